@@ -1,0 +1,58 @@
+// The only door from the agent to the machine. The reconciler sees this
+// interface and nothing else; LinuxKernel (iproute2 + nftables) and FakeKernel
+// (in memory, for unit tests) implement it.
+import type { NsName, ObservedState, Op } from '../model.js';
+
+export interface ObserveScope {
+  /** Namespaces whose names start with this prefix belong to the agent. */
+  prefix: string;
+}
+
+export interface Kernel {
+  /**
+   * Reads everything vxnet may own: the agent's own namespace (HOST_NS) and
+   * every namespace with the prefix, their links, addresses, routes, FDB and
+   * neighbour entries of vxlan devices, and the vxnet nftables table.
+   */
+  observe(scope: ObserveScope): Promise<ObservedState>;
+
+  /**
+   * Applies ops in order of their stage (model.STAGE), batching per tool and
+   * namespace. Not atomic: on failure it throws a KernelApplyError that says
+   * which ops may not have been applied; the caller observes again and
+   * re-plans instead of rolling back. Removing something already gone is success.
+   */
+  apply(ops: readonly Op[]): Promise<ApplyResult>;
+
+  /** Runs argv inside a namespace, streaming output; for `vxnet exec` and workload commands. */
+  spawnIn(ns: NsName, argv: readonly string[], options?: SpawnOptions): SpawnedProcess;
+}
+
+export interface ApplyResult {
+  /** Number of tool invocations (processes) it took: what the benchmarks count. */
+  processes: number;
+}
+
+export interface SpawnOptions {
+  /** Extra environment; the process gets a minimal PATH otherwise. */
+  env?: Record<string, string>;
+  /** Files the process's stdout/stderr go to instead of pipes (workload logs). */
+  logFile?: string;
+  timeoutMs?: number;
+}
+
+export interface SpawnedProcess {
+  readonly pid: number | undefined;
+  onStdout(cb: (chunk: Uint8Array) => void): void;
+  onStderr(cb: (chunk: Uint8Array) => void): void;
+  /** Resolves with the exit code (128+signal when killed). Never rejects. */
+  readonly exited: Promise<number>;
+  kill(signal?: NodeJS.Signals): void;
+}
+
+export class KernelApplyError extends Error {
+  override name = 'KernelApplyError';
+  constructor(readonly failures: readonly Error[], readonly applied: number) {
+    super(`kernel apply failed: ${failures.map((f) => f.message).join('; ')}`, { cause: failures[0] });
+  }
+}

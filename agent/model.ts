@@ -1,0 +1,143 @@
+// The agent's vocabulary: what the kernel should hold (desired), what it holds
+// (observed), and the operations that turn one into the other.
+// Everything here is plain data: a plan can be printed, compared in tests and
+// sent to a fake kernel. Nothing here runs a process.
+
+/** '' is the agent's own namespace (the host's; in the lab, the lab host's). */
+export type NsName = string;
+export const HOST_NS: NsName = '';
+
+// ------------------------------------------------------------------ observed
+
+export interface VxlanInfo {
+  vni: number;
+  port: number;
+  local: string;
+  learning: boolean;
+  proxy: boolean;
+}
+
+export interface ObservedLink {
+  name: string;
+  /** 'bridge' | 'vxlan' | 'veth' | 'loopback' | anything else the kernel reports. */
+  kind: string;
+  mtu: number;
+  mac: string;
+  up: boolean;
+  master?: string;
+  vxlan?: VxlanInfo;
+  /** CIDRs, e.g. "10.77.0.1/24" (IPv4 and global IPv6 only; link-local is ignored). */
+  addresses: string[];
+}
+
+export interface RouteEntry {
+  /** "default" or a CIDR. */
+  dst: string;
+  gateway?: string;
+  dev?: string;
+}
+
+export interface FdbEntry {
+  dev: string;
+  mac: string;
+  /** Remote VTEP for entries on a vxlan device. */
+  dst?: string;
+  permanent: boolean;
+}
+
+export interface NeighEntry {
+  dev: string;
+  ip: string;
+  mac: string;
+  permanent: boolean;
+}
+
+export interface ObservedNamespace {
+  links: ObservedLink[];
+  routes: RouteEntry[];
+  fdb: FdbEntry[];
+  neigh: NeighEntry[];
+}
+
+export interface ObservedState {
+  /** Every namespace whose name starts with the agent's prefix. */
+  namespaces: NsName[];
+  /** Contents per namespace, HOST_NS included. Absent = not observed. */
+  contents: Map<NsName, ObservedNamespace>;
+  /** The vxnet nftables table per namespace, as `nft list table` text (absent = no table). */
+  nft: Map<NsName, string>;
+}
+
+export function emptyObserved(): ObservedState {
+  return { namespaces: [], contents: new Map(), nft: new Map() };
+}
+
+// ------------------------------------------------------------------ operations
+
+export type Op =
+  | { op: 'netns-add'; ns: NsName }
+  | { op: 'netns-del'; ns: NsName }
+  /** Created in HOST_NS (so its socket binds the underlay) and then moved to `ns`. */
+  | { op: 'vxlan-add'; ns: NsName; name: string; vni: number; port: number; local: string; dev: string; mtu: number }
+  | { op: 'bridge-add'; ns: NsName; name: string; mtu: number; mac?: string }
+  /** A veth pair created in one step with each end placed in its namespace. */
+  | { op: 'veth-add'; ns: NsName; name: string; peerNs: NsName; peerName: string; peerMac: string; mtu: number }
+  | { op: 'link-del'; ns: NsName; name: string }
+  | { op: 'link-set'; ns: NsName; name: string; master?: string; mtu?: number; up?: boolean; mac?: string }
+  | { op: 'addr-replace'; ns: NsName; dev: string; cidr: string }
+  | { op: 'addr-del'; ns: NsName; dev: string; cidr: string }
+  | { op: 'route-replace'; ns: NsName; dst: string; gateway?: string; dev?: string }
+  | { op: 'route-del'; ns: NsName; dst: string }
+  /** Unicast FDB entry on a vxlan device: MAC → remote VTEP, permanent. */
+  | { op: 'fdb-replace'; ns: NsName; dev: string; mac: string; dst: string }
+  /** All-zero flood entry towards one remote VTEP (several may coexist, so append). */
+  | { op: 'fdb-append'; ns: NsName; dev: string; mac: string; dst: string }
+  | { op: 'fdb-del'; ns: NsName; dev: string; mac: string; dst?: string }
+  | { op: 'neigh-replace'; ns: NsName; dev: string; ip: string; mac: string }
+  | { op: 'neigh-del'; ns: NsName; dev: string; ip: string }
+  | { op: 'sysctl'; ns: NsName; key: string; value: string }
+  /** Replace the whole vxnet nftables table of a namespace in one transaction ("" script = delete it). */
+  | { op: 'nft-table'; ns: NsName; script: string };
+
+export type OpName = Op['op'];
+
+/**
+ * The order in which kinds of operation are applied. The kernel layer batches
+ * operations of one stage by (tool, namespace), so within a stage nothing may
+ * depend on another namespace's batch. Removals come first so that a name
+ * being re-created is free again; FDB and neighbour entries go in after the
+ * links they sit on and before anything routes over them (flannel's order).
+ */
+export const STAGE: Record<OpName, number> = {
+  'fdb-del': 0,
+  'neigh-del': 0,
+  'route-del': 0,
+  'addr-del': 0,
+  'link-del': 1,
+  'netns-del': 2,
+  'netns-add': 3,
+  'vxlan-add': 4,
+  'bridge-add': 4,
+  'veth-add': 4,
+  sysctl: 5,
+  'link-set': 6,
+  'addr-replace': 7,
+  'fdb-replace': 8,
+  'fdb-append': 8,
+  'neigh-replace': 8,
+  'route-replace': 9,
+  'nft-table': 10,
+};
+
+/** Stable sort by stage: the relative order of ops within a stage is kept. */
+export function orderOps(ops: readonly Op[]): Op[] {
+  return ops
+    .map((op, i) => ({ op, i }))
+    .sort((a, b) => STAGE[a.op.op] - STAGE[b.op.op] || a.i - b.i)
+    .map((x) => x.op);
+}
+
+export function describeOp(op: Op): string {
+  const { op: name, ns, ...rest } = op;
+  return `${name}${ns ? ` [${ns}]` : ''} ${JSON.stringify(rest)}`;
+}

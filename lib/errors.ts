@@ -1,0 +1,90 @@
+// Typed errors shared by every part of vxnet.
+// A VxnetError carries a wire code so the controller can send it to the CLI and
+// the CLI can print the one line and pick the exit code; kernel and wire errors
+// carry what an operator needs to see why a command failed.
+import { vxnet } from '../proto/gen/vxnet.js';
+
+export const Code = vxnet.v1.ErrorCode;
+export type Code = vxnet.v1.ErrorCode;
+
+export class VxnetError extends Error {
+  override name = 'VxnetError';
+  constructor(readonly code: Code, message: string, options?: { cause?: unknown }) {
+    super(message, options);
+  }
+}
+
+/** The user asked for something malformed; the message says what to change. */
+export class InvalidArgument extends VxnetError {
+  override name = 'InvalidArgument';
+  constructor(message: string) { super(Code.INVALID_ARGUMENT, message); }
+}
+export class NotFound extends VxnetError {
+  override name = 'NotFound';
+  constructor(message: string) { super(Code.NOT_FOUND, message); }
+}
+export class AlreadyExists extends VxnetError {
+  override name = 'AlreadyExists';
+  constructor(message: string) { super(Code.ALREADY_EXISTS, message); }
+}
+export class Exhausted extends VxnetError {
+  override name = 'Exhausted';
+  constructor(message: string) { super(Code.EXHAUSTED, message); }
+}
+export class FailedPrecondition extends VxnetError {
+  override name = 'FailedPrecondition';
+  constructor(message: string) { super(Code.FAILED_PRECONDITION, message); }
+}
+export class Unavailable extends VxnetError {
+  override name = 'Unavailable';
+  constructor(message: string, options?: { cause?: unknown }) { super(Code.UNAVAILABLE, message, options); }
+}
+export class PermissionDenied extends VxnetError {
+  override name = 'PermissionDenied';
+  constructor(message: string) { super(Code.PERMISSION_DENIED, message); }
+}
+
+/** A compare-and-set lost against another writer: retry with fresh state. */
+export class ConflictError extends VxnetError {
+  override name = 'ConflictError';
+  constructor(readonly key: string, options?: { cause?: unknown }) {
+    super(Code.CONFLICT, `concurrent update of ${key}`, options);
+  }
+}
+
+/** Bytes on the wire or in the store that do not decode to what they claim to be. */
+export class WireError extends VxnetError {
+  override name = 'WireError';
+  constructor(readonly type: string, reason: string, options?: { cause?: unknown }) {
+    super(Code.INVALID_ARGUMENT, `malformed ${type}: ${reason}`, options);
+  }
+}
+
+/** A kernel command (ip, bridge, nft) that failed, with everything needed to reproduce it. */
+export class KernelCommandError extends Error {
+  override name = 'KernelCommandError';
+  constructor(
+    readonly argv: readonly string[],
+    readonly netns: string | undefined,
+    readonly exitCode: number | undefined,
+    readonly stderr: string,
+    readonly failingLine: string | undefined,
+    options?: { cause?: unknown },
+  ) {
+    const where = netns ? ` in netns ${netns}` : '';
+    const line = failingLine ? ` at "${failingLine}"` : '';
+    super(`${argv.join(' ')}${where} failed (exit ${exitCode ?? '?'})${line}: ${stderr.trim().split('\n')[0] ?? ''}`, options);
+  }
+}
+
+/** Several independent failures, collected (teardown keeps going and reports them all). */
+export class AggregateKernelError extends Error {
+  override name = 'AggregateKernelError';
+  constructor(readonly errors: readonly Error[]) {
+    super(`${errors.length} kernel operation(s) failed: ${errors.map((e) => e.message).join('; ')}`);
+  }
+}
+
+export function errorMessage(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
+}

@@ -1,0 +1,3 @@
+// The public face of proto/: import the contract from here only.
+export * from './codec.js';
+export * from './subjects.js';

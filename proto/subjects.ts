@@ -1,0 +1,70 @@
+// NATS subject names and KV keys: the addresses of the contract.
+// Per-host subjects all live under `vxnet.host.<host>.` so that a host's NATS
+// credentials can be limited to its own prefix (deploy/ generates them).
+import { keyToken, fromKeyToken } from '../lib/names.js';
+
+export const BUCKET = 'vxnet';
+export const CONTROLLER_QUEUE = 'vxnet-controllers';
+export const API_PREFIX = 'vxnet.api';
+
+export const Api = {
+  networkCreate: `${API_PREFIX}.network.create`,
+  networkList: `${API_PREFIX}.network.ls`,
+  networkInspect: `${API_PREFIX}.network.inspect`,
+  networkRemove: `${API_PREFIX}.network.rm`,
+  networkPrune: `${API_PREFIX}.network.prune`,
+  networkConnect: `${API_PREFIX}.network.connect`,
+  networkDisconnect: `${API_PREFIX}.network.disconnect`,
+  run: `${API_PREFIX}.workload.run`,
+  ps: `${API_PREFIX}.workload.ps`,
+  inspect: `${API_PREFIX}.workload.inspect`,
+  rm: `${API_PREFIX}.workload.rm`,
+  hostList: `${API_PREFIX}.host.ls`,
+} as const;
+
+export const HostSubjects = {
+  prefix: (host: string) => `vxnet.host.${host}`,
+  heartbeat: (host: string) => `vxnet.host.${host}.heartbeat`,
+  status: (host: string) => `vxnet.host.${host}.status`,
+  exec: (host: string) => `vxnet.host.${host}.exec`,
+  execOutput: (host: string, id: string) => `vxnet.host.${host}.out.${id}`,
+  /** Subscription wildcards used by the controller. */
+  anyHeartbeat: 'vxnet.host.*.heartbeat',
+  anyStatus: 'vxnet.host.*.status',
+} as const;
+
+/** Host name from a `vxnet.host.<host>.<kind>` subject. */
+export function hostOfSubject(subject: string): string | undefined {
+  const parts = subject.split('.');
+  return parts.length >= 4 && parts[0] === 'vxnet' && parts[1] === 'host' ? parts[2] : undefined;
+}
+
+// KV layout (one bucket). Keys are built here only.
+export const Keys = {
+  networks: 'registry.networks',
+  host: (host: string) => `host.${host}`,
+  hostPrefix: 'host.>',
+  /** Cluster-wide claim of a workload name; value = host. */
+  workloadName: (name: string) => `name.${keyToken(name)}`,
+  workloadNamePrefix: 'name.>',
+  workload: (host: string, name: string) => `wl.${host}.${keyToken(name)}`,
+  workloadsOfHost: (host: string) => `wl.${host}.>`,
+  workloadsAll: 'wl.>',
+  endpoint: (network: string, workload: string) => `nw.${keyToken(network)}.ep.${keyToken(workload)}`,
+  endpointsOf: (network: string) => `nw.${keyToken(network)}.ep.>`,
+  /** Claims: created with create(), so exactly one writer wins. */
+  ipClaim: (networkId: string, ip: string) => `ip.${networkId}.${ip.replace(/[.:]/g, '_')}`,
+  ipClaimsOf: (networkId: string) => `ip.${networkId}.>`,
+  portClaim: (host: string, proto: string, port: number) => `port.${host}.${proto}.${port}`,
+  portClaimsOf: (host: string) => `port.${host}.>`,
+} as const;
+
+export function parseWorkloadKey(key: string): { host: string; name: string } | undefined {
+  const m = /^wl\.([^.]+)\.([^.]+)$/.exec(key);
+  return m ? { host: m[1]!, name: fromKeyToken(m[2]!) } : undefined;
+}
+
+export function parseEndpointKey(key: string): { network: string; workload: string } | undefined {
+  const m = /^nw\.([^.]+)\.ep\.([^.]+)$/.exec(key);
+  return m ? { network: fromKeyToken(m[1]!), workload: fromKeyToken(m[2]!) } : undefined;
+}
