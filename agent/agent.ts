@@ -1,0 +1,106 @@
+// Wires one host's agent together: KV watches feed the reconciler, which
+// drives the kernel; the process supervisor, exec server and heartbeat read
+// from both. Usable in-process (tests, benchmarks with a fake kernel) and
+// from main.ts.
+import type { NatsConnection } from '@nats-io/transport-node';
+import { Kvm, type KV } from '@nats-io/kv';
+import type { AgentStatus, Workload } from '../proto/index.js';
+import { BUCKET } from '../proto/index.js';
+import type { Logger } from '../lib/log.js';
+import { errorMessage } from '../lib/errors.js';
+import type { Kernel } from './kernel/kernel.js';
+import type { ObservedState, Op } from './model.js';
+import { DesiredWatcher } from './watch.js';
+import { Reconciler } from './reconciler.js';
+import { ProcessSupervisor } from './processes.js';
+import { ExecServer } from './exec.js';
+import { Heartbeat } from './heartbeat.js';
+import { execNamespace, hasOwnNamespace } from './modes/workload.js';
+import { workloadNs } from './naming.js';
+
+export interface AgentOptions {
+  host: string;
+  underlayDev: string;
+  underlayIp?: string;
+  vxlanPort: number;
+  nsPrefix: string;
+  stateDir: string;
+  resyncSeconds: number;
+  heartbeatSeconds: number;
+  predict?: (observed: ObservedState, ops: readonly Op[]) => ObservedState | undefined;
+}
+
+export class Agent {
+  private constructor(
+    readonly watcher: DesiredWatcher,
+    readonly reconciler: Reconciler,
+    readonly supervisor: ProcessSupervisor,
+    private readonly exec: ExecServer,
+    private readonly heartbeat: Heartbeat,
+  ) {}
+
+  static async start(nc: NatsConnection, kernel: Kernel, o: AgentOptions, log: Logger): Promise<Agent> {
+    const kv = await openBucket(nc, log);
+    let reconciler: Reconciler | undefined;
+    const watcher = new DesiredWatcher(kv, o.host, () => reconciler?.trigger(), log);
+    reconciler = new Reconciler(kernel, watcher, {
+      host: o.host, prefix: o.nsPrefix, underlayDev: o.underlayDev, vxlanPort: o.vxlanPort,
+      resyncMs: o.resyncSeconds * 1000, log, ...(o.underlayIp ? { underlayIp: o.underlayIp } : {}),
+      ...(o.predict ? { predict: o.predict } : {}),
+    });
+    const supervisor = new ProcessSupervisor(kernel, o.stateDir, log);
+    const built = new Set<string>();
+    const namespaceOf = (w: Workload): string | undefined => {
+      const ns = execNamespace(w, watcher.state.workloads, o.nsPrefix);
+      if (ns === undefined) return undefined;
+      return ns === '' || built.has(ns) ? ns : undefined;
+    };
+    const status = (): AgentStatus => ({
+      host: o.host,
+      converged: reconciler!.lastReport.converged,
+      lastError: reconciler!.lastReport.error ?? '',
+      reconciles: reconciler!.stats.reconciles,
+      workloads: [...watcher.state.workloads.values()].map((w) => ({
+        name: w.name!,
+        ...(namespaceOf(w) === undefined ? { state: reconciler!.lastReport.error ? 'error' : 'pending', error: reconciler!.lastReport.error ?? '' } : supervisor.status(w)),
+      })),
+    });
+    const heartbeat = new Heartbeat(nc, o.host, o.heartbeatSeconds * 1000, () => reconciler!.facts, status);
+    reconciler.onReport = (r) => {
+      if (r.converged) {
+        built.clear();
+        for (const w of watcher.state.workloads.values()) if (hasOwnNamespace(w)) built.add(workloadNs(o.nsPrefix, w.name!));
+        supervisor.sync(watcher.state.workloads, namespaceOf);
+        heartbeat.publishStatus();
+      }
+    };
+    const exec = new ExecServer(nc, o.host, kernel, { workloads: () => watcher.state.workloads, namespaceOf }, log);
+    exec.start();
+    await watcher.start();
+    reconciler.start();
+    heartbeat.start();
+    return new Agent(watcher, reconciler, supervisor, exec, heartbeat);
+  }
+
+  async stop(): Promise<void> {
+    this.heartbeat.stop();
+    this.exec.stop();
+    this.watcher.stop();
+    await this.reconciler.stop();
+  }
+}
+
+/** The controller creates the bucket; an agent that starts first waits for it. */
+async function openBucket(nc: NatsConnection, log: Logger): Promise<KV> {
+  const kvm = new Kvm(nc);
+  for (let attempt = 0; ; attempt++) {
+    try {
+      const kv = await kvm.open(BUCKET);
+      await kv.status();
+      return kv;
+    } catch (err) {
+      if (attempt % 10 === 0) log.warn({ err: errorMessage(err) }, `waiting for KV bucket ${BUCKET} (is a controller running?)`);
+      await new Promise((r) => setTimeout(r, Math.min(2000, 100 * 2 ** Math.min(attempt, 5))));
+    }
+  }
+}

@@ -1,0 +1,100 @@
+// The agent's settings: defaults, then the JSON config file, then flags.
+// Everything that becomes a namespace or interface name is validated here,
+// before the agent touches the kernel.
+import { readFileSync } from 'node:fs';
+import { isIPv4 } from 'node:net';
+import { parseArgs } from 'node:util';
+import { checkHostName, checkIfName } from '../lib/names.js';
+import { InvalidArgument } from '../lib/errors.js';
+import { natsSettingsFromEnv, type NatsSettings } from '../lib/nats.js';
+import { checkPrefix } from './naming.js';
+
+export interface AgentConfig {
+  host: string;
+  underlayDev: string;
+  underlayIp?: string;
+  vxlanPort: number;
+  nsPrefix: string;
+  stateDir: string;
+  resyncSeconds: number;
+  heartbeatSeconds: number;
+  nats: NatsSettings;
+}
+
+export const AGENT_DEFAULTS = {
+  underlayDev: 'eth0',
+  vxlanPort: 4789,
+  nsPrefix: 'vx-',
+  stateDir: '/var/lib/vxnet',
+  resyncSeconds: 30,
+  heartbeatSeconds: 2,
+} as const;
+
+const FLAGS = {
+  config: { type: 'string' },
+  nats: { type: 'string' },
+  creds: { type: 'string' },
+  user: { type: 'string' },
+  password: { type: 'string' },
+  'tls-ca': { type: 'string' },
+  'tls-cert': { type: 'string' },
+  'tls-key': { type: 'string' },
+  host: { type: 'string' },
+  'underlay-dev': { type: 'string' },
+  'underlay-ip': { type: 'string' },
+  'vxlan-port': { type: 'string' },
+  'ns-prefix': { type: 'string' },
+  'state-dir': { type: 'string' },
+  'resync-seconds': { type: 'string' },
+  'heartbeat-seconds': { type: 'string' },
+  'log-level': { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+export const AGENT_USAGE = `usage: vxnet-agent --host NAME [--nats URL] [--underlay-dev DEV] [--underlay-ip IP]
+       [--vxlan-port 4789] [--ns-prefix vx-] [--state-dir /var/lib/vxnet] [--config FILE]
+       [--creds FILE | --user U --password P] [--tls-ca FILE] [--resync-seconds 30] [--heartbeat-seconds 2]`;
+
+export function loadAgentConfig(argv: string[]): AgentConfig | 'help' {
+  const { values } = parseArgs({ args: argv, options: FLAGS, strict: true, allowPositionals: false });
+  if (values.help) return 'help';
+  const file = values.config ? (JSON.parse(readFileSync(values.config, 'utf8')) as Record<string, unknown>) : {};
+  const str = (flag: string | undefined, key: string): string | undefined =>
+    flag ?? (typeof file[key] === 'string' ? (file[key] as string) : undefined);
+  const num = (flag: string | undefined, key: string, dflt: number, min: number, max: number): number => {
+    const raw = flag ?? file[key];
+    const n = raw === undefined ? dflt : Number(raw);
+    if (!Number.isInteger(n) || n < min || n > max) throw new InvalidArgument(`${key} must be an integer in ${min}-${max}, got ${String(raw)}`);
+    return n;
+  };
+
+  const host = str(values.host, 'host');
+  if (!host) throw new InvalidArgument('--host is required: the name this host has in the cluster');
+  const underlayIp = str(values['underlay-ip'], 'underlayIp');
+  const cfg: AgentConfig = {
+    host: checkHostName(host),
+    underlayDev: checkIfName(str(values['underlay-dev'], 'underlayDev') ?? AGENT_DEFAULTS.underlayDev),
+    vxlanPort: num(values['vxlan-port'], 'vxlanPort', AGENT_DEFAULTS.vxlanPort, 1, 65535),
+    nsPrefix: checkPrefix(str(values['ns-prefix'], 'nsPrefix') ?? AGENT_DEFAULTS.nsPrefix),
+    stateDir: str(values['state-dir'], 'stateDir') ?? AGENT_DEFAULTS.stateDir,
+    resyncSeconds: num(values['resync-seconds'], 'resyncSeconds', AGENT_DEFAULTS.resyncSeconds, 1, 3600),
+    heartbeatSeconds: num(values['heartbeat-seconds'], 'heartbeatSeconds', AGENT_DEFAULTS.heartbeatSeconds, 1, 600),
+    nats: natsSettingsFromEnv({
+      servers: str(values.nats, 'nats'),
+      creds: str(values.creds, 'creds'),
+      user: str(values.user, 'user'),
+      password: str(values.password, 'password'),
+      tlsCa: str(values['tls-ca'], 'tlsCa'),
+      tlsCert: str(values['tls-cert'], 'tlsCert'),
+      tlsKey: str(values['tls-key'], 'tlsKey'),
+      name: `vxnet-agent-${host}`,
+      reconnect: true,
+    }),
+  };
+  if (underlayIp) {
+    if (!isIPv4(underlayIp)) throw new InvalidArgument(`--underlay-ip must be an IPv4 address, got "${underlayIp}"`);
+    cfg.underlayIp = underlayIp;
+  }
+  if (values['log-level']) process.env.VXNET_LOG_LEVEL = values['log-level'];
+  return cfg;
+}

@@ -1,0 +1,38 @@
+// DesiredState: what the cluster wants on this host, assembled from the KV
+// entries the agent watches (its own workloads, and the endpoints of every
+// network those workloads are on). Pure data and pure functions: the NATS
+// side lives in watch.ts.
+import type { Endpoint, Workload } from '../proto/index.js';
+import { Driver, Mode } from '../proto/index.js';
+
+export interface HostFacts {
+  host: string;
+  underlayDev: string;
+  underlayIp: string;
+  underlayMtu: number;
+  vxlanPort: number;
+  prefix: string;
+}
+
+export interface DesiredState {
+  /** This host's workloads by name. */
+  workloads: Map<string, Workload>;
+  /** network name → workload name → endpoint, for the networks this host's workloads are on. */
+  endpoints: Map<string, Map<string, Endpoint>>;
+}
+
+export function emptyDesired(): DesiredState {
+  return { workloads: new Map(), endpoints: new Map() };
+}
+
+/** Overlay networks that have at least one endpoint on this host: the ones whose membership to watch. */
+export function localOverlayNetworks(workloads: Iterable<Workload>): Set<string> {
+  const nets = new Set<string>();
+  for (const w of workloads) {
+    if (w.mode !== Mode.NETWORKS) continue;
+    for (const a of w.attachments ?? []) {
+      if (a.driver === Driver.OVERLAY && a.network) nets.add(a.network);
+    }
+  }
+  return nets;
+}

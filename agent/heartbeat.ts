@@ -1,0 +1,48 @@
+// Tells the controller this host is alive (Heartbeat) and how it is doing
+// (AgentStatus), on the host's own subjects. Liveness is judged by the
+// controller from the time of the last heartbeat, never by KV TTLs (which
+// nats-server 2.9 ignores).
+import type { NatsConnection } from '@nats-io/transport-node';
+import type { AgentStatus } from '../proto/index.js';
+import { codecs, HostSubjects } from '../proto/index.js';
+import type { HostFacts } from './desired.js';
+
+export const AGENT_VERSION = '0.1.0';
+
+export class Heartbeat {
+  private timer: NodeJS.Timeout | undefined;
+
+  constructor(
+    private readonly nc: NatsConnection,
+    private readonly host: string,
+    private readonly everyMs: number,
+    private readonly facts: () => HostFacts | undefined,
+    private readonly status: () => AgentStatus,
+  ) {}
+
+  start(): void {
+    this.beat();
+    this.timer = setInterval(() => this.beat(), this.everyMs);
+  }
+
+  stop(): void {
+    clearInterval(this.timer);
+  }
+
+  beat(): void {
+    if (this.nc.isClosed()) return;
+    const f = this.facts();
+    if (f) {
+      this.nc.publish(HostSubjects.heartbeat(this.host), codecs.heartbeat.encode({
+        host: this.host, underlayIp: f.underlayIp, mtu: f.underlayMtu, vxlanPort: f.vxlanPort,
+        sentMs: Date.now(), agentVersion: AGENT_VERSION,
+      }));
+    }
+    this.publishStatus();
+  }
+
+  publishStatus(): void {
+    if (this.nc.isClosed()) return;
+    this.nc.publish(HostSubjects.status(this.host), codecs.agentStatus.encode({ ...this.status(), host: this.host, sentMs: Date.now() }));
+  }
+}

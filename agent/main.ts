@@ -1,0 +1,53 @@
+#!/usr/bin/env node
+// vxnet-agent: one per host. Reads its settings, connects to NATS (forever:
+// the data plane keeps forwarding while NATS is away), and runs the Agent.
+// On SIGTERM it stops watching and reporting but leaves the kernel as it is:
+// workloads keep their network across agent restarts.
+import { mkdirSync } from 'node:fs';
+import { connectNats } from '../lib/nats.js';
+import { createLogger } from '../lib/log.js';
+import { errorMessage } from '../lib/errors.js';
+import { AGENT_USAGE, loadAgentConfig } from './config.js';
+import { LinuxKernel } from './kernel/linux.js';
+import { FakeKernel } from './kernel/fake.js';
+import { Agent } from './agent.js';
+
+async function main(): Promise<void> {
+  let cfg;
+  try {
+    cfg = loadAgentConfig(process.argv.slice(2));
+  } catch (err) {
+    process.stderr.write(`vxnet-agent: ${errorMessage(err)}\n${AGENT_USAGE}\n`);
+    process.exit(2);
+  }
+  if (cfg === 'help') {
+    process.stdout.write(`${AGENT_USAGE}\n`);
+    return;
+  }
+  const log = createLogger(`agent:${cfg.host}`);
+  mkdirSync(cfg.stateDir, { recursive: true });
+  const nc = await connectNats(cfg.nats);
+  log.info({ nats: cfg.nats.servers, prefix: cfg.nsPrefix }, 'connected');
+  void (async () => {
+    for await (const s of nc.status()) log.info({ status: s.type }, 'nats connection');
+  })();
+  const agent = await Agent.start(nc, new LinuxKernel(), { ...cfg, predict: FakeKernel.predict }, log);
+  log.info('agent running');
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log.info({ signal }, 'stopping (the kernel state stays as it is)');
+    await agent.stop();
+    await nc.drain().catch(() => undefined);
+    process.exit(0);
+  };
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+  process.on('SIGINT', () => void stop('SIGINT'));
+}
+
+main().catch((err) => {
+  process.stderr.write(`vxnet-agent: ${errorMessage(err)}\n`);
+  process.exit(1);
+});

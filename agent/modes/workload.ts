@@ -1,0 +1,56 @@
+// A workload's own namespace: lo up, one veth end per attached network
+// (eth0, eth1, … with the address and MAC the controller chose) and the
+// default route via the first network that has a way out. HOST and CONTAINER
+// workloads build nothing here: they live in a namespace that already exists.
+import type { Attachment, Workload } from '../../proto/index.js';
+import { Driver, Mode } from '../../proto/index.js';
+import type { DesiredState, HostFacts } from '../desired.js';
+import type { TargetLink, TargetNamespace } from '../target.js';
+import { HOST_NS } from '../model.js';
+import { networkNs, vethName, workloadNs } from '../naming.js';
+import { prefixLength } from './addressing.js';
+import { overlayMtu } from './overlay.js';
+
+export function hasOwnNamespace(w: Workload): boolean {
+  return w.mode === Mode.NETWORKS || w.mode === Mode.NONE || w.mode === Mode.DEFAULT_BRIDGE;
+}
+
+/** The namespace a command of this workload runs in; undefined while it cannot be known. */
+export function execNamespace(w: Workload, all: Map<string, Workload>, prefix: string): string | undefined {
+  if (w.mode === Mode.HOST) return HOST_NS;
+  if (w.mode === Mode.CONTAINER) {
+    const target = all.get(w.container ?? '');
+    return target && target !== w ? execNamespace(target, all, prefix) : undefined;
+  }
+  return workloadNs(prefix, w.name!);
+}
+
+export function attachmentPeerNs(att: Attachment, prefix: string): string {
+  return att.driver === Driver.OVERLAY ? networkNs(prefix, att.network!) : HOST_NS;
+}
+
+export function workloadTargets(desired: DesiredState, facts: HostFacts, nsOf: (name: string) => TargetNamespace): void {
+  for (const w of desired.workloads.values()) {
+    if (!hasOwnNamespace(w)) continue;
+    const ns = nsOf(workloadNs(facts.prefix, w.name!));
+    ns.links.push({ name: 'lo', kind: 'loopback', up: true, addresses: [] });
+    if (w.mode === Mode.NONE) continue;
+    let routed = false;
+    for (const att of w.attachments ?? []) {
+      ns.links.push(attachmentLink(w, att, facts));
+      if (!routed && !att.internal && att.gateway) {
+        ns.routes.push({ dst: 'default', gateway: att.gateway, dev: att.ifname! });
+        routed = true;
+      }
+    }
+  }
+}
+
+function attachmentLink(w: Workload, att: Attachment, facts: HostFacts): TargetLink {
+  const peerNs = attachmentPeerNs(att, facts.prefix);
+  return {
+    name: att.ifname!, kind: 'veth', mtu: overlayMtu(facts), mac: att.mac!, up: true,
+    addresses: [`${att.ip}/${prefixLength(att.subnet!)}`],
+    veth: { peerNs, peerName: vethName(w.name!, att.network!), peerMac: att.mac!, creator: false },
+  };
+}

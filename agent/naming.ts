@@ -1,0 +1,48 @@
+// Names of everything the agent creates in the kernel, derived from desired
+// state alone, so that after a restart the agent recognises what it owns.
+// Interface names must fit IFNAMSIZ (15 bytes); namespace names are file names
+// under /run/netns and carry the agent's prefix.
+import { shortHash } from '../lib/names.js';
+
+export const BRIDGE_IN_NETNS = 'br0';
+export const DEFAULT_BRIDGE = 'vxnet0';
+
+const PREFIX = /^[a-z0-9][a-z0-9-]{0,23}$/;
+
+export function checkPrefix(prefix: string): string {
+  if (!PREFIX.test(prefix)) throw new Error(`invalid namespace prefix "${prefix}": use 1-24 characters [a-z0-9-]`);
+  return prefix;
+}
+
+export function networkNs(prefix: string, network: string): string {
+  return `${prefix}net-${network}`;
+}
+
+export function workloadNs(prefix: string, workload: string): string {
+  return `${prefix}wl-${workload}`;
+}
+
+export function vxlanName(vni: number): string {
+  return `vxnet${vni}`;
+}
+
+/** Host-side end of a workload's veth on one network: stable per (workload, network). */
+export function vethName(workload: string, network: string): string {
+  return `vxv${shortHash(`${workload}\u0000${network}`)}`;
+}
+
+/** Links the agent owns in its own namespace, so it can remove them when they are no longer wanted. */
+export function isOwnedHostLink(name: string): boolean {
+  return /^vxnet\d+$/.test(name) || /^vxv[0-9a-f]{8}$/.test(name) || /^vxb[0-9a-f]{8}$/.test(name) || name === DEFAULT_BRIDGE;
+}
+
+/** Links the agent owns inside its namespaces (everything but lo and unknown kinds). */
+export function isOwnedNsLink(name: string): boolean {
+  return name !== 'lo';
+}
+
+/** 02:42 followed by the four IPv4 bytes: never allocated, never colliding inside a subnet. */
+export function macFromIp(ip: string): string {
+  const bytes = ip.split('.').map((b) => Number(b).toString(16).padStart(2, '0'));
+  return ['02', '42', ...bytes].join(':');
+}

@@ -1,0 +1,201 @@
+// plan = diff(target, observed): the ordered operations that make the kernel
+// equal to the target. Pure: no I/O, no clock, no randomness, so a plan can
+// be printed, tested and applied twice without harm.
+//
+// Rules it keeps (DESIGN.md): links have no `replace`, so a link whose kind
+// or creation-time config differs is deleted and created again; addresses,
+// routes, FDB and neighbour entries use replace verbs; a veth pair is valid
+// only when both ends exist, else what is left is removed and the pair made
+// anew; nothing is removed from a namespace that is being deleted anyway
+// (deleting the namespace takes its veths with it, 30× cheaper).
+import type { NsName, ObservedLink, ObservedNamespace, ObservedState, Op } from './model.js';
+import { HOST_NS, orderOps } from './model.js';
+import type { TargetLink, TargetNamespace, TargetState } from './target.js';
+import { isOwnedHostLink, vethName, networkNs } from './naming.js';
+
+const EMPTY: ObservedNamespace = { links: [], routes: [], fdb: [], neigh: [] };
+const FLOOD_MAC = '00:00:00:00:00:00';
+
+export function plan(target: TargetState, observed: ObservedState, prefix: string): Op[] {
+  const ops: Op[] = [];
+  const existing = new Set(observed.namespaces);
+  const doomed = observed.namespaces.filter((ns) => ns.startsWith(prefix) && !target.namespaces.has(ns));
+  for (const ns of doomed) ops.push({ op: 'netns-del', ns });
+  for (const ns of target.namespaces.keys()) {
+    if (ns !== HOST_NS && !existing.has(ns)) ops.push({ op: 'netns-add', ns });
+  }
+
+  const contentsOf = (ns: NsName): ObservedNamespace =>
+    ns !== HOST_NS && !existing.has(ns) ? EMPTY : observed.contents.get(ns) ?? EMPTY;
+  const linkOf = (ns: NsName, name: string) => contentsOf(ns).links.find((l) => l.name === name);
+  const goneWithNamespace = vethsLeavingWithNamespaces(doomed, observed.namespaces, prefix);
+  const recreated = linksToRecreate(target, linkOf);
+
+  for (const [ns, t] of target.namespaces) {
+    planNamespace(ops, ns, t, contentsOf(ns), recreated, goneWithNamespace);
+  }
+  return orderOps(ops);
+}
+
+const keyOf = (ns: NsName, name: string) => `${ns}\u0000${name}`;
+
+/** Links whose existing kernel object cannot be reused and must be made again. */
+function linksToRecreate(target: TargetState, linkOf: (ns: NsName, name: string) => ObservedLink | undefined): Set<string> {
+  const out = new Set<string>();
+  for (const [ns, t] of target.namespaces) {
+    for (const link of t.links) {
+      const have = linkOf(ns, link.name);
+      if (link.kind === 'veth' && link.veth?.creator) {
+        const peer = linkOf(link.veth.peerNs, link.veth.peerName);
+        const ok = have?.kind === 'veth' && peer?.kind === 'veth';
+        if (!ok) {
+          out.add(keyOf(ns, link.name));
+          out.add(keyOf(link.veth.peerNs, link.veth.peerName));
+        }
+      } else if (have && link.kind !== 'loopback' && !sameCreationConfig(link, have)) {
+        out.add(keyOf(ns, link.name));
+      }
+    }
+  }
+  return out;
+}
+
+function sameCreationConfig(want: TargetLink, have: ObservedLink): boolean {
+  if (want.kind !== have.kind) return false;
+  if (want.kind === 'vxlan') {
+    const v = have.vxlan;
+    const w = want.vxlan!;
+    return !!v && v.vni === w.vni && v.port === w.port && v.local === w.local && !v.learning && v.proxy;
+  }
+  return true;
+}
+
+/** Host ends of veths whose workload namespace is being deleted: the kernel removes them. */
+function vethsLeavingWithNamespaces(doomed: NsName[], all: NsName[], prefix: string): Set<string> {
+  const workloads = doomed.filter((ns) => ns.startsWith(`${prefix}wl-`)).map((ns) => ns.slice(prefix.length + 3));
+  const networks = all.filter((ns) => ns.startsWith(`${prefix}net-`)).map((ns) => ns.slice(prefix.length + 4));
+  const out = new Set<string>();
+  for (const w of workloads) {
+    for (const n of networks) out.add(keyOf(networkNs(prefix, n), vethName(w, n)));
+    // Bridge-mode host ends live in the host namespace; their network name is not
+    // known from the namespace list, so they are removed by name below when unwanted.
+  }
+  return out;
+}
+
+function planNamespace(
+  ops: Op[], ns: NsName, t: TargetNamespace, have: ObservedNamespace,
+  recreated: Set<string>, goneWithNamespace: Set<string>,
+): void {
+  const fresh = new Set<string>();
+  for (const link of t.links) {
+    const obs = have.links.find((l) => l.name === link.name);
+    const remake = recreated.has(keyOf(ns, link.name));
+    // A stale link, or what is left of a broken veth pair: removed, then made anew.
+    if (obs && remake) ops.push({ op: 'link-del', ns, name: link.name });
+    const create = !obs || remake;
+    if (create) {
+      fresh.add(link.name);
+      pushCreate(ops, ns, link);
+    }
+    pushLinkConfig(ops, ns, link, create ? undefined : obs);
+  }
+
+  const wanted = new Set(t.links.map((l) => l.name));
+  for (const obs of have.links) {
+    if (wanted.has(obs.name) || obs.name === 'lo') continue;
+    if (ns === HOST_NS && !isOwnedHostLink(obs.name)) continue;
+    if (goneWithNamespace.has(keyOf(ns, obs.name))) continue;
+    ops.push({ op: 'link-del', ns, name: obs.name });
+  }
+
+  planEntries(ops, ns, t, have, fresh);
+  planRoutes(ops, ns, t, have, fresh);
+  // Sysctls are not observed: set once when the namespace is made (a fresh
+  // namespace has not even lo in `have`).
+  if (ns !== HOST_NS && have.links.length === 0) for (const s of t.sysctls) ops.push({ op: 'sysctl', ns, ...s });
+}
+
+function pushCreate(ops: Op[], ns: NsName, link: TargetLink): void {
+  switch (link.kind) {
+    case 'bridge':
+      ops.push({ op: 'bridge-add', ns, name: link.name, mtu: link.mtu ?? 1500, ...(link.mac ? { mac: link.mac } : {}) });
+      break;
+    case 'vxlan': {
+      const v = link.vxlan!;
+      ops.push({ op: 'vxlan-add', ns, name: link.name, vni: v.vni, port: v.port, local: v.local, dev: v.dev, mtu: link.mtu ?? 1450 });
+      break;
+    }
+    case 'veth':
+      if (link.veth?.creator) {
+        const v = link.veth;
+        ops.push({ op: 'veth-add', ns, name: link.name, peerNs: v.peerNs, peerName: v.peerName, peerMac: v.peerMac, mtu: link.mtu ?? 1500 });
+      }
+      break;
+    case 'loopback':
+      break;
+  }
+}
+
+/** Settings a link can change in place: master, MTU, MAC, up. `have` undefined = just created. */
+function pushLinkConfig(ops: Op[], ns: NsName, link: TargetLink, have: ObservedLink | undefined): void {
+  const set: Extract<Op, { op: 'link-set' }> = { op: 'link-set', ns, name: link.name };
+  let changed = false;
+  if (link.master && have?.master !== link.master) { set.master = link.master; changed = true; }
+  if (have && link.mtu && have.mtu !== link.mtu) { set.mtu = link.mtu; changed = true; }
+  if (have && link.mac && link.kind !== 'loopback' && have.mac.toLowerCase() !== link.mac.toLowerCase()) { set.mac = link.mac; changed = true; }
+  if (link.up && !have?.up) { set.up = true; changed = true; }
+  if (changed) ops.push(set);
+
+  if (link.kind === 'loopback') return;
+  const current = new Set(have?.addresses ?? []);
+  for (const cidr of link.addresses) if (!current.has(cidr)) ops.push({ op: 'addr-replace', ns, dev: link.name, cidr });
+  for (const cidr of current) if (!link.addresses.includes(cidr)) ops.push({ op: 'addr-del', ns, dev: link.name, cidr });
+}
+
+function planEntries(ops: Op[], ns: NsName, t: TargetNamespace, have: ObservedNamespace, fresh: Set<string>): void {
+  const devs = new Set(t.links.filter((l) => l.kind === 'vxlan').map((l) => l.name));
+  const live = (dev: string) => devs.has(dev) && !fresh.has(dev);
+  const haveFdb = have.fdb.filter((e) => live(e.dev) && e.permanent && e.dst);
+  const haveNeigh = have.neigh.filter((e) => live(e.dev) && e.permanent);
+
+  for (const e of t.fdb) {
+    if (e.mac === FLOOD_MAC) {
+      if (!haveFdb.some((h) => h.dev === e.dev && h.mac === FLOOD_MAC && h.dst === e.dst)) {
+        ops.push({ op: 'fdb-append', ns, dev: e.dev, mac: e.mac, dst: e.dst! });
+      }
+    } else if (!haveFdb.some((h) => h.dev === e.dev && sameMac(h.mac, e.mac) && h.dst === e.dst)) {
+      ops.push({ op: 'fdb-replace', ns, dev: e.dev, mac: e.mac, dst: e.dst! });
+    }
+  }
+  for (const h of haveFdb) {
+    const wanted = h.mac === FLOOD_MAC
+      ? t.fdb.some((e) => e.dev === h.dev && e.mac === FLOOD_MAC && e.dst === h.dst)
+      : t.fdb.some((e) => e.dev === h.dev && sameMac(e.mac, h.mac));
+    if (!wanted) ops.push({ op: 'fdb-del', ns, dev: h.dev, mac: h.mac, ...(h.mac === FLOOD_MAC ? { dst: h.dst! } : {}) });
+  }
+
+  for (const e of t.neigh) {
+    if (!haveNeigh.some((h) => h.dev === e.dev && h.ip === e.ip && sameMac(h.mac, e.mac))) {
+      ops.push({ op: 'neigh-replace', ns, dev: e.dev, ip: e.ip, mac: e.mac });
+    }
+  }
+  for (const h of haveNeigh) {
+    if (!t.neigh.some((e) => e.dev === h.dev && e.ip === h.ip)) ops.push({ op: 'neigh-del', ns, dev: h.dev, ip: h.ip });
+  }
+}
+
+function planRoutes(ops: Op[], ns: NsName, t: TargetNamespace, have: ObservedNamespace, fresh: Set<string>): void {
+  if (ns === HOST_NS) return; // the host's routing table is the operator's, never ours
+  const current = have.routes.find((r) => r.dst === 'default' && !(r.dev && fresh.has(r.dev)));
+  const want = t.routes.find((r) => r.dst === 'default');
+  if (want && (!current || current.gateway !== want.gateway || (want.dev && current.dev !== want.dev))) {
+    ops.push({ op: 'route-replace', ns, dst: 'default', ...(want.gateway ? { gateway: want.gateway } : {}), ...(want.dev ? { dev: want.dev } : {}) });
+  } else if (!want && current) {
+    ops.push({ op: 'route-del', ns, dst: 'default' });
+  }
+}
+
+function sameMac(a: string, b: string): boolean {
+  return a.toLowerCase() === b.toLowerCase();
+}

@@ -1,0 +1,157 @@
+// The control loop: observe → target → plan → apply, level-triggered.
+// Bursts of changes coalesce into one pass; a failed apply is never rolled
+// back by hand: the next pass observes the kernel again and plans from what
+// is really there, with exponential back-off. A periodic full resync repairs
+// drift (something deleted by hand). Imports only the Kernel interface.
+import type { Kernel } from './kernel/kernel.js';
+import type { ObservedState, Op } from './model.js';
+import { HOST_NS } from './model.js';
+import type { DesiredState, HostFacts } from './desired.js';
+import { buildTarget } from './target.js';
+import { plan } from './plan.js';
+import type { Logger } from '../lib/log.js';
+import { errorMessage } from '../lib/errors.js';
+
+export interface DesiredSource {
+  readonly state: DesiredState;
+  readonly ready: boolean;
+}
+
+export interface ReconcilerOptions {
+  host: string;
+  prefix: string;
+  underlayDev: string;
+  /** Configured underlay address; otherwise the first IPv4 address of underlayDev. */
+  underlayIp?: string;
+  vxlanPort: number;
+  resyncMs: number;
+  /** Coalescing window for bursts of changes. */
+  debounceMs?: number;
+  /** Predicts the kernel after a successful apply, saving a full observe per pass. */
+  predict?: (observed: ObservedState, ops: readonly Op[]) => ObservedState | undefined;
+  log: Logger;
+}
+
+export interface ReconcileReport {
+  converged: boolean;
+  ops: number;
+  processes: number;
+  error?: string;
+}
+
+export class Reconciler {
+  private observed: ObservedState | undefined;
+  private running = false;
+  private dirty = false;
+  private timer: NodeJS.Timeout | undefined;
+  private resyncTimer: NodeJS.Timeout | undefined;
+  private failures = 0;
+  private stopped = false;
+  readonly stats = { reconciles: 0, applies: 0, ops: 0, processes: 0 };
+  lastReport: ReconcileReport = { converged: false, ops: 0, processes: 0 };
+  facts: HostFacts | undefined;
+  /** Called after every pass (status reporting, process supervision). */
+  onReport: (r: ReconcileReport) => void = () => {};
+
+  constructor(
+    private readonly kernel: Kernel,
+    private readonly source: DesiredSource,
+    private readonly opts: ReconcilerOptions,
+  ) {}
+
+  start(): void {
+    this.resyncTimer = setInterval(() => this.resync(), this.opts.resyncMs);
+    this.resyncTimer.unref();
+    this.trigger();
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    clearInterval(this.resyncTimer);
+    clearTimeout(this.timer);
+    while (this.running) await new Promise((r) => setTimeout(r, 10));
+  }
+
+  /** Forget the cached kernel view and reconcile from a fresh observation. */
+  resync(): void {
+    this.observed = undefined;
+    this.trigger();
+  }
+
+  trigger(delayMs = this.opts.debounceMs ?? 5): void {
+    if (this.stopped) return;
+    if (this.running) { this.dirty = true; return; }
+    if (this.timer) return;
+    this.timer = setTimeout(() => { this.timer = undefined; void this.loop(); }, delayMs);
+  }
+
+  /** Resolves once a pass has run to convergence (tests and benchmarks). */
+  async settled(timeoutMs = 30_000): Promise<ReconcileReport> {
+    const until = Date.now() + timeoutMs;
+    while (Date.now() < until) {
+      if (!this.running && !this.timer && !this.dirty && this.lastReport.converged && this.source.ready) return this.lastReport;
+      await new Promise((r) => setTimeout(r, 10));
+    }
+    throw new Error(`not converged within ${timeoutMs} ms: ${this.lastReport.error ?? 'still working'}`);
+  }
+
+  private async loop(): Promise<void> {
+    this.running = true;
+    try {
+      do {
+        this.dirty = false;
+        if (!this.source.ready || this.stopped) break;
+        this.lastReport = await this.once();
+        this.onReport(this.lastReport);
+      } while (this.dirty && !this.stopped);
+    } finally {
+      this.running = false;
+    }
+    if (this.lastReport.error && !this.stopped) {
+      this.failures++;
+      this.trigger(Math.min(30_000, 100 * 2 ** Math.min(this.failures, 9)));
+    } else {
+      this.failures = 0;
+    }
+  }
+
+  private async once(): Promise<ReconcileReport> {
+    this.stats.reconciles++;
+    let ops: Op[] = [];
+    try {
+      const observed = this.observed ?? (await this.kernel.observe({ prefix: this.opts.prefix }));
+      this.facts = hostFacts(observed, this.opts);
+      ops = plan(buildTarget(this.source.state, this.facts), observed, this.opts.prefix);
+      if (ops.length === 0) {
+        this.observed = observed;
+        return { converged: true, ops: 0, processes: 0 };
+      }
+      this.observed = undefined;
+      const { processes } = await this.kernel.apply(ops);
+      this.stats.applies++;
+      this.stats.ops += ops.length;
+      this.stats.processes += processes;
+      this.observed = this.opts.predict?.(observed, ops);
+      // Converged only when a plan comes back empty: ask for one more pass.
+      this.dirty = true;
+      return { converged: false, ops: ops.length, processes };
+    } catch (err) {
+      this.observed = undefined;
+      this.opts.log.warn({ err: errorMessage(err), ops: ops.length }, 'reconcile failed; will observe again and retry');
+      return { converged: false, ops: ops.length, processes: 0, error: errorMessage(err) };
+    }
+  }
+}
+
+export class UnderlayError extends Error {
+  override name = 'UnderlayError';
+}
+
+/** Underlay facts come from the kernel itself: the MTU follows the device, not a constant. */
+export function hostFacts(observed: ObservedState, o: ReconcilerOptions): HostFacts {
+  const dev = observed.contents.get(HOST_NS)?.links.find((l) => l.name === o.underlayDev);
+  if (!dev) throw new UnderlayError(`underlay device ${o.underlayDev} not found: set --underlay-dev`);
+  const ip = o.underlayIp ?? dev.addresses.find((a) => !a.includes(':'))?.split('/')[0];
+  if (!ip) throw new UnderlayError(`underlay device ${o.underlayDev} has no IPv4 address: set --underlay-ip`);
+  return { host: o.host, underlayDev: o.underlayDev, underlayIp: ip, underlayMtu: dev.mtu, vxlanPort: o.vxlanPort, prefix: o.prefix };
+}

@@ -1,0 +1,67 @@
+// TargetState: the kernel objects this host should hold, per namespace.
+// Built from DesiredState by the modes (modes/*.ts), compared with
+// ObservedState by plan.ts. Only what is listed here is owned and enforced;
+// everything else in an owned namespace that vxnet could have made is removed.
+import type { FdbEntry, NeighEntry, NsName, RouteEntry } from './model.js';
+import { HOST_NS } from './model.js';
+import type { DesiredState, HostFacts } from './desired.js';
+import { overlayTargets } from './modes/overlay.js';
+import { workloadTargets } from './modes/workload.js';
+
+export interface TargetVxlan {
+  vni: number;
+  port: number;
+  local: string;
+  dev: string;
+}
+
+export interface TargetVeth {
+  peerNs: NsName;
+  peerName: string;
+  peerMac: string;
+  /** The end whose op creates the pair (the host side); the other end only checks. */
+  creator: boolean;
+}
+
+export interface TargetLink {
+  name: string;
+  kind: 'bridge' | 'vxlan' | 'veth' | 'loopback';
+  mtu?: number;
+  mac?: string;
+  master?: string;
+  up: boolean;
+  addresses: string[];
+  vxlan?: TargetVxlan;
+  veth?: TargetVeth;
+}
+
+export interface TargetNamespace {
+  links: TargetLink[];
+  routes: RouteEntry[];
+  fdb: FdbEntry[];
+  neigh: NeighEntry[];
+  sysctls: { key: string; value: string }[];
+  /** The vxnet nftables table's script; undefined = vxnet keeps no table here. */
+  nft?: string;
+}
+
+export interface TargetState {
+  /** Every namespace vxnet wants, HOST_NS included (it always exists). */
+  namespaces: Map<NsName, TargetNamespace>;
+}
+
+export function emptyNamespace(): TargetNamespace {
+  return { links: [], routes: [], fdb: [], neigh: [], sysctls: [] };
+}
+
+export function buildTarget(desired: DesiredState, facts: HostFacts): TargetState {
+  const namespaces = new Map<NsName, TargetNamespace>([[HOST_NS, emptyNamespace()]]);
+  const nsOf = (name: NsName) => {
+    let ns = namespaces.get(name);
+    if (!ns) namespaces.set(name, (ns = emptyNamespace()));
+    return ns;
+  };
+  overlayTargets(desired, facts, nsOf);
+  workloadTargets(desired, facts, nsOf);
+  return { namespaces };
+}

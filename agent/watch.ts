@@ -1,0 +1,140 @@
+// Feeds DesiredState from JetStream KV watches. One watch on this host's
+// workloads (`wl.<host>.>`) and one per overlay network that has an endpoint
+// here (`nw.<net>.ep.>`): membership goes only where it is needed, so a change
+// on one network does not wake every host.
+//
+// `ready` is true only when every open watch has delivered its initial values:
+// the reconciler must not plan from a half-loaded state (it would tear down
+// workloads that are merely not loaded yet).
+import type { KV, KvWatchEntry } from '@nats-io/kv';
+import type { QueuedIterator } from '@nats-io/nats-core';
+import type { Endpoint, Workload } from '../proto/index.js';
+import { codecs, Keys, parseEndpointKey, parseWorkloadKey } from '../proto/index.js';
+import type { Logger } from '../lib/log.js';
+import { errorMessage } from '../lib/errors.js';
+import { emptyDesired, localOverlayNetworks, type DesiredState } from './desired.js';
+
+interface Watch {
+  iter: QueuedIterator<KvWatchEntry> | undefined;
+  ready: boolean;
+  stopped: boolean;
+}
+
+export class DesiredWatcher {
+  readonly state: DesiredState = emptyDesired();
+  private readonly watches = new Map<string, Watch>();
+  private stopped = false;
+
+  constructor(
+    private readonly kv: KV,
+    private readonly host: string,
+    private readonly onChange: () => void,
+    private readonly log: Logger,
+  ) {}
+
+  get ready(): boolean {
+    return [...this.watches.values()].every((w) => w.ready);
+  }
+
+  async start(): Promise<void> {
+    await this.open(Keys.workloadsOfHost(this.host), (e) => this.onWorkload(e));
+  }
+
+  stop(): void {
+    this.stopped = true;
+    for (const w of this.watches.values()) { w.stopped = true; w.iter?.stop(); }
+    this.watches.clear();
+  }
+
+  private onWorkload(e: KvWatchEntry): void {
+    const key = parseWorkloadKey(e.key);
+    if (!key || key.host !== this.host) return;
+    if (e.operation !== 'PUT') {
+      this.state.workloads.delete(key.name);
+    } else {
+      const w = this.decode<Workload>(() => codecs.workload.decode(e.value), e.key);
+      if (!w) return;
+      this.state.workloads.set(key.name, w);
+    }
+    this.syncNetworkWatches();
+  }
+
+  private onEndpoint(network: string, e: KvWatchEntry): void {
+    const key = parseEndpointKey(e.key);
+    const eps = this.state.endpoints.get(network);
+    if (!key || !eps) return;
+    if (e.operation !== 'PUT') {
+      eps.delete(key.workload);
+      return;
+    }
+    const ep = this.decode<Endpoint>(() => codecs.endpoint.decode(e.value), e.key);
+    if (ep) eps.set(key.workload, ep);
+  }
+
+  /** Opens watches for networks newly used on this host; closes the ones no longer used. */
+  private syncNetworkWatches(): void {
+    const wanted = localOverlayNetworks(this.state.workloads.values());
+    for (const net of wanted) {
+      if (this.state.endpoints.has(net)) continue;
+      this.state.endpoints.set(net, new Map());
+      void this.open(Keys.endpointsOf(net), (e) => this.onEndpoint(net, e)).catch((err) =>
+        this.log.error({ err: errorMessage(err), network: net }, 'cannot watch network membership'),
+      );
+    }
+    for (const net of [...this.state.endpoints.keys()]) {
+      if (wanted.has(net)) continue;
+      this.state.endpoints.delete(net);
+      const w = this.watches.get(Keys.endpointsOf(net));
+      if (w) { w.stopped = true; w.iter?.stop(); this.watches.delete(Keys.endpointsOf(net)); }
+    }
+  }
+
+  private decode<T>(fn: () => T, key: string): T | undefined {
+    try {
+      return fn();
+    } catch (err) {
+      this.log.error({ key, err: errorMessage(err) }, 'ignoring malformed KV entry');
+      return undefined;
+    }
+  }
+
+  /**
+   * Watches `filter` until stopped, re-opening the watch if the server ends it.
+   * Readiness: if the filter had no keys when the watch opened, it is ready at
+   * once; otherwise when the last initial value arrives (isUpdate flips).
+   */
+  private async open(filter: string, handle: (e: KvWatchEntry) => void): Promise<void> {
+    const w: Watch = { iter: undefined, ready: false, stopped: false };
+    this.watches.set(filter, w);
+    const initialKeys = await countKeys(this.kv, filter);
+    w.iter = await this.kv.watch({ key: filter });
+    if (initialKeys === 0) w.ready = true;
+    this.onChange();
+    void (async () => {
+      for (;;) {
+        try {
+          for await (const e of w.iter!) {
+            handle(e);
+            if (e.isUpdate) w.ready = true;
+            this.onChange();
+          }
+        } catch (err) {
+          this.log.warn({ filter, err: errorMessage(err) }, 'watch ended; reopening');
+        }
+        if (w.stopped || this.stopped) return;
+        await new Promise((r) => setTimeout(r, 500));
+        try {
+          w.iter = await this.kv.watch({ key: filter });
+        } catch (err) {
+          this.log.warn({ filter, err: errorMessage(err) }, 'cannot reopen watch');
+        }
+      }
+    })();
+  }
+}
+
+async function countKeys(kv: KV, filter: string): Promise<number> {
+  let n = 0;
+  for await (const _ of await kv.keys(filter)) n++;
+  return n;
+}
