@@ -1,0 +1,83 @@
+// Attaching a workload to one network: claim its address, derive its MAC,
+// build the Attachment (for the workload's host) and the Endpoint (for every
+// host on the network). Shared by `run` and `network connect`.
+// The host's default bridge is a pseudo-network with id `br-<host>`: its
+// addresses are claimed like any network's, but it has no Endpoint.
+// Must never: leave a claim without pushing its undo.
+import { InvalidArgument, FailedPrecondition } from '../lib/errors.js';
+import { checkName } from '../lib/names.js';
+import { codecs, Driver, Keys, type Attachment, type Endpoint, type Host, type Network } from '../proto/index.js';
+import { macOf, parseIp } from './cidr.js';
+import type { Ctx } from './context.js';
+import { checkStatic, poolOf, type Pool } from './ipam.js';
+import type { Undo } from './undo.js';
+
+export const DEFAULT_BRIDGE = 'bridge';
+export const bridgeId = (host: string) => `br-${host}`;
+
+/** The host's default bridge as a pseudo-network. */
+export function bridgeNetwork(host: Host): Network {
+  if (!host.bridgeSubnet || !host.bridgeGateway) {
+    throw new FailedPrecondition(`host ${host.name} advertises no default bridge subnet: check the agent's bridge settings, or use a vxnet network`);
+  }
+  return { name: DEFAULT_BRIDGE, id: bridgeId(host.name!), driver: Driver.DRIVER_UNSPECIFIED, vni: 0, subnet: host.bridgeSubnet, gateway: host.bridgeGateway, ipRange: '', internal: false };
+}
+
+export const isBridgeAttachment = (a: Attachment) => a.network === DEFAULT_BRIDGE && (a.networkId ?? '').startsWith('br-');
+
+export function checkAliases(aliases: readonly string[]): string[] {
+  return aliases.map((a) => checkName('alias', a));
+}
+
+export interface AttachSpec {
+  workload: string;
+  host: Host;
+  network: Network;
+  ifname: string;
+  ip?: string | null;
+  aliases: readonly string[];
+}
+
+export async function attach(ctx: Ctx, undo: Undo, spec: AttachSpec): Promise<Attachment> {
+  const { network: n } = spec;
+  if (n.driver === Driver.BRIDGE && n.host !== spec.host.name) {
+    throw new InvalidArgument(`network ${n.name} is a bridge network on host ${n.host}: run the workload on ${n.host} or use an overlay network`);
+  }
+  const pool: Pool = poolOf(n.subnet!, n.ipRange, n.gateway);
+  let ip: string;
+  if (spec.ip) {
+    const wanted = checkStatic(pool, spec.ip, n.name!, !!n.ipRange);
+    ip = await ctx.addresses.claimStatic(n.id!, n.name!, wanted, spec.workload);
+  } else {
+    ip = await ctx.addresses.claim(n.id!, n.name!, pool, spec.workload);
+  }
+  undo.push(`release ${ip} on ${n.name}`, () => ctx.addresses.release(n.id!, ip));
+  return {
+    network: n.name, networkId: n.id, driver: n.driver, vni: n.vni, subnet: n.subnet, gateway: n.gateway,
+    ip, mac: macOf(parseIp(ip)), ifname: spec.ifname, aliases: [...spec.aliases], internal: !!n.internal,
+  };
+}
+
+export function endpointOf(a: Attachment, workload: string, host: Host): Endpoint {
+  return { network: a.network, networkId: a.networkId, workload, host: host.name, vtep: host.underlayIp, ip: a.ip, mac: a.mac, aliases: a.aliases ?? [] };
+}
+
+/** Writes the Endpoint of a (non-bridge) attachment and pushes its undo. */
+export async function writeEndpoint(ctx: Ctx, undo: Undo, a: Attachment, workload: string, host: Host): Promise<void> {
+  if (isBridgeAttachment(a)) return;
+  const key = Keys.endpoint(a.network!, workload);
+  await ctx.store.put(key, codecs.endpoint.encode(endpointOf(a, workload, host)));
+  undo.push(`delete endpoint ${key}`, () => ctx.store.delete(key));
+}
+
+/** Removes what an attachment holds: its endpoint, then its address claim. */
+export async function detach(ctx: Ctx, a: Attachment, workload: string): Promise<void> {
+  if (!isBridgeAttachment(a)) await ctx.store.delete(Keys.endpoint(a.network!, workload));
+  if (a.ip) await ctx.addresses.release(a.networkId!, a.ip);
+}
+
+/** The lowest ethN not used by `attachments`. */
+export function nextIfname(attachments: readonly Attachment[]): string {
+  const used = new Set(attachments.map((a) => a.ifname));
+  for (let i = 0; ; i++) if (!used.has(`eth${i}`)) return `eth${i}`;
+}

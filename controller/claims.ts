@@ -1,0 +1,144 @@
+// Claims: exactly-one-winner ownership of addresses, host ports and workload
+// names, each a KV key written with create(). Owns: the per-controller cache of
+// taken addresses (so concurrent requests pick different candidates instead of
+// colliding), refreshed from the store when stale or when the range looks full.
+// Must never: hand out an address without a successful create(); the cache only
+// picks candidates, the store decides.
+import { AlreadyExists, ConflictError, Exhausted } from '../lib/errors.js';
+import { Keys } from '../proto/index.js';
+import type { PortRange } from './config.js';
+import { candidates, exhaustedError, type Pool } from './ipam.js';
+import type { Store } from './store.js';
+
+const enc = (s: string) => new TextEncoder().encode(s);
+const dec = (b: Uint8Array) => new TextDecoder().decode(b);
+
+function ipOfClaimKey(key: string): string {
+  return key.slice(key.lastIndexOf('.') + 1).replace(/_/g, '.');
+}
+
+interface Cache { taken: Set<string>; pending: Set<string>; loadedAt: number; loading?: Promise<void> }
+
+export class AddressClaims {
+  private readonly caches = new Map<string, Cache>();
+
+  constructor(private readonly store: Store, private readonly staleMs = 5000, private readonly now: () => number = Date.now) {}
+
+  /** Claims the lowest free address of the pool for `owner`. */
+  async claim(networkId: string, network: string, pool: Pool, owner: string): Promise<string> {
+    for (let pass = 0; pass < 2; pass++) {
+      const cache = await this.cache(networkId, pass === 1);
+      for (;;) {
+        const ip = candidates(pool, new Set([...cache.taken, ...cache.pending])).next();
+        if (ip.done) break;
+        if (await this.tryClaim(cache, networkId, ip.value, owner)) return ip.value;
+      }
+    }
+    throw exhaustedError(network, pool);
+  }
+
+  /** Claims one chosen address; ALREADY_EXISTS names the workload holding it. */
+  async claimStatic(networkId: string, network: string, ip: string, owner: string): Promise<string> {
+    const cache = await this.cache(networkId, false);
+    if (await this.tryClaim(cache, networkId, ip, owner)) return ip;
+    const holder = await this.store.get(Keys.ipClaim(networkId, ip));
+    throw new AlreadyExists(`address ${ip} on network ${network} is already in use${holder ? ` by ${dec(holder.value)}` : ''}: pick another or leave --ip out`);
+  }
+
+  async release(networkId: string, ip: string): Promise<void> {
+    await this.store.delete(Keys.ipClaim(networkId, ip));
+    this.caches.get(networkId)?.taken.delete(ip);
+  }
+
+  private async tryClaim(cache: Cache, networkId: string, ip: string, owner: string): Promise<boolean> {
+    cache.pending.add(ip);
+    try {
+      await this.store.create(Keys.ipClaim(networkId, ip), enc(owner));
+      cache.taken.add(ip);
+      return true;
+    } catch (err) {
+      if (!(err instanceof ConflictError)) throw err;
+      cache.taken.add(ip);
+      return false;
+    } finally {
+      cache.pending.delete(ip);
+    }
+  }
+
+  private async cache(networkId: string, force: boolean): Promise<Cache> {
+    let c = this.caches.get(networkId);
+    if (!c) {
+      c = { taken: new Set(), pending: new Set(), loadedAt: -Infinity };
+      this.caches.set(networkId, c);
+    }
+    if (force || this.now() - c.loadedAt > this.staleMs) {
+      const cache = c;
+      cache.loading ??= (async () => {
+        try {
+          const keys = await this.store.keys(Keys.ipClaimsOf(networkId));
+          cache.taken = new Set(keys.map(ipOfClaimKey));
+          cache.loadedAt = this.now();
+        } finally {
+          cache.loading = undefined;
+        }
+      })();
+      await cache.loading;
+    }
+    return c;
+  }
+}
+
+export interface PortClaim { protocol: 'tcp' | 'udp'; port: number }
+
+export class PortClaims {
+  constructor(private readonly store: Store) {}
+
+  async claim(host: string, protocol: string, port: number, owner: string): Promise<void> {
+    try {
+      await this.store.create(Keys.portClaim(host, protocol, port), enc(owner));
+    } catch (err) {
+      if (!(err instanceof ConflictError)) throw err;
+      const holder = await this.store.get(Keys.portClaim(host, protocol, port));
+      throw new AlreadyExists(`host port ${port}/${protocol} on ${host} is already published by ${holder ? dec(holder.value) : 'another workload'}: pick another host port`);
+    }
+  }
+
+  /** Claims a free port in [from, to], chosen at random among those not taken. */
+  async claimAny(host: string, protocol: string, range: PortRange, owner: string): Promise<number> {
+    const prefix = `port.${host}.${protocol}.`;
+    const taken = new Set((await this.store.keys(Keys.portClaimsOf(host))).filter((k) => k.startsWith(prefix)).map((k) => Number(k.slice(prefix.length))));
+    for (let attempt = 0; attempt < 64; attempt++) {
+      const size = range.to - range.from + 1;
+      if (taken.size >= size && [...Array(size).keys()].every((i) => taken.has(range.from + i))) break;
+      let port = range.from + Math.floor(Math.random() * size);
+      while (taken.has(port)) port = port === range.to ? range.from : port + 1;
+      try {
+        await this.store.create(Keys.portClaim(host, protocol, port), enc(owner));
+        return port;
+      } catch (err) {
+        if (!(err instanceof ConflictError)) throw err;
+        taken.add(port);
+      }
+    }
+    throw new Exhausted(`no free host port left in ${range.from}-${range.to}/${protocol} on ${host}: unpublish ports or widen --port-range`);
+  }
+
+  async release(host: string, protocol: string, port: number): Promise<void> {
+    await this.store.delete(Keys.portClaim(host, protocol, port));
+  }
+}
+
+export async function claimName(store: Store, name: string, host: string): Promise<void> {
+  try {
+    await store.create(Keys.workloadName(name), enc(host));
+  } catch (err) {
+    if (!(err instanceof ConflictError)) throw err;
+    throw new AlreadyExists(`the name ${name} is already in use by a workload: remove it (\`vxnet rm ${name}\`) or pick another name`);
+  }
+}
+
+/** The host a workload name is claimed on, or undefined. */
+export async function hostOfName(store: Store, name: string): Promise<string | undefined> {
+  const e = await store.get(Keys.workloadName(name));
+  return e ? dec(e.value) : undefined;
+}

@@ -1,0 +1,64 @@
+// `network connect` / `network disconnect`: add or remove one Attachment of a
+// live workload (and its Endpoint and address claim). The Workload is changed
+// by compare-and-set; a concurrent change makes us undo and retry.
+// Must never: leave an address claim or endpoint behind when the CAS loses.
+import { AlreadyExists, Code, ConflictError, InvalidArgument, NotFound, VxnetError } from '../lib/errors.js';
+import { checkName } from '../lib/names.js';
+import { codecs, Keys, Mode, type ConnectRequest, type Workload } from '../proto/index.js';
+import { attach, checkAliases, detach, nextIfname, writeEndpoint } from './attach.js';
+import type { Ctx } from './context.js';
+import { requireHost } from './hosts.js';
+import { Undo } from './undo.js';
+import { requireWorkload } from './workloads.js';
+
+const ATTEMPTS = 5;
+
+export async function connect(ctx: Ctx, req: ConnectRequest): Promise<Workload> {
+  const name = checkName('workload', req.workload ?? '');
+  const aliases = checkAliases(req.aliases ?? []);
+  if (!req.network) throw new InvalidArgument('give the network to connect to');
+  const network = await ctx.registry.find(req.network);
+  if (!network) throw new NotFound(`network ${req.network} not found: see \`vxnet network ls\``);
+  for (let attempt = 1; ; attempt++) {
+    const { workload: w, revision } = await requireWorkload(ctx, name);
+    if (w.mode !== Mode.NETWORKS && w.mode !== Mode.DEFAULT_BRIDGE) {
+      throw new InvalidArgument(`workload ${name} shares another namespace (${Mode[w.mode!]?.toLowerCase()} mode) and cannot be connected to a network`);
+    }
+    const atts = w.attachments ?? [];
+    if (atts.some((a) => a.networkId === network.id)) throw new AlreadyExists(`workload ${name} is already connected to network ${network.name}`);
+    const host = await requireHost(ctx.store, w.host!);
+    const undo = new Undo();
+    try {
+      const a = await attach(ctx, undo, { workload: name, host, network, ifname: nextIfname(atts), ip: req.ip, aliases });
+      await writeEndpoint(ctx, undo, a, name, host);
+      const next: Workload = { ...w, attachments: [...atts, a] };
+      await ctx.store.update(Keys.workload(w.host!, name), codecs.workload.encode(next), revision);
+      return next;
+    } catch (err) {
+      await undo.run(ctx.log);
+      if (!(err instanceof ConflictError)) throw err;
+      if (attempt >= ATTEMPTS) throw new VxnetError(Code.CONFLICT, `workload ${name} kept changing during connect: retry`);
+    }
+  }
+}
+
+export async function disconnect(ctx: Ctx, req: ConnectRequest): Promise<Workload> {
+  const name = checkName('workload', req.workload ?? '');
+  if (!req.network) throw new InvalidArgument('give the network to disconnect from');
+  for (let attempt = 1; ; attempt++) {
+    const { workload: w, revision } = await requireWorkload(ctx, name);
+    const atts = w.attachments ?? [];
+    const a = atts.find((x) => x.network === req.network || x.networkId === req.network);
+    if (!a) throw new NotFound(`workload ${name} is not connected to network ${req.network}`);
+    const next: Workload = { ...w, attachments: atts.filter((x) => x !== a) };
+    try {
+      await ctx.store.update(Keys.workload(w.host!, name), codecs.workload.encode(next), revision);
+    } catch (err) {
+      if (!(err instanceof ConflictError)) throw err;
+      if (attempt >= ATTEMPTS) throw new VxnetError(Code.CONFLICT, `workload ${name} kept changing during disconnect: retry`);
+      continue;
+    }
+    await detach(ctx, a, name);
+    return next;
+  }
+}

@@ -1,0 +1,114 @@
+// Hosts: the registry of agents, built from heartbeats, and the latest
+// AgentStatus of each host (kept in memory by every controller).
+// Owns: Keys.host records (first_seen kept, last_seen refreshed, writes
+// throttled per host) and the ready/down verdict. Must never: trust a
+// heartbeat that speaks for another host than its subject names.
+import { NotFound, errorMessage } from '../lib/errors.js';
+import { checkHostName } from '../lib/names.js';
+import type { Logger } from '../lib/log.js';
+import { codecs, hostOfSubject, Keys, type AgentStatus, type Host, type HostView } from '../proto/index.js';
+import type { DomainConfig } from './config.js';
+import { entries, type Store } from './store.js';
+
+export async function readHost(store: Store, name: string): Promise<Host | undefined> {
+  const e = await store.get(Keys.host(name));
+  return e ? codecs.host.decode(e.value) : undefined;
+}
+
+/** The host a workload goes to: it must have sent a heartbeat. */
+export async function requireHost(store: Store, name: string): Promise<Host> {
+  checkHostName(name);
+  const h = await readHost(store, name);
+  if (!h) throw new NotFound(`unknown host ${name}: see \`vxnet host ls\``);
+  return h;
+}
+
+export class Hosts {
+  private readonly lastWrite = new Map<string, { at: number; sig: string }>();
+  private readonly statuses = new Map<string, AgentStatus>();
+
+  constructor(
+    private readonly store: Store,
+    private readonly config: DomainConfig,
+    private readonly log: Logger,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  /** A heartbeat arrived on `subject`. Returns true when the host record was written. */
+  async onHeartbeat(subject: string, data: Uint8Array): Promise<boolean> {
+    let hb;
+    try {
+      hb = codecs.heartbeat.decode(data);
+      checkHostName(hb.host!);
+    } catch (err) {
+      this.log.warn({ subject, err: errorMessage(err) }, 'dropping malformed heartbeat');
+      return false;
+    }
+    const from = hostOfSubject(subject);
+    if (from !== hb.host) {
+      this.log.warn({ subject, claimed: hb.host }, 'dropping heartbeat that speaks for another host');
+      return false;
+    }
+    const name = hb.host!;
+    const now = this.now();
+    const sig = [hb.underlayIp, hb.mtu, hb.vxlanPort, hb.agentVersion, hb.bridgeSubnet, hb.bridgeGateway].join('|');
+    const last = this.lastWrite.get(name);
+    if (last && last.sig === sig && now - last.at < this.config.heartbeatWriteMs) return false;
+    this.lastWrite.set(name, { at: now, sig });
+    const prev = await readHost(this.store, name).catch(() => undefined);
+    const host: Host = {
+      name,
+      underlayIp: hb.underlayIp ?? '',
+      mtu: hb.mtu ?? 0,
+      vxlanPort: hb.vxlanPort ?? 0,
+      firstSeenMs: prev?.firstSeenMs ?? now,
+      lastSeenMs: now,
+      agentVersion: hb.agentVersion ?? '',
+      bridgeSubnet: hb.bridgeSubnet ?? '',
+      bridgeGateway: hb.bridgeGateway ?? '',
+    };
+    try {
+      await this.store.put(Keys.host(name), codecs.host.encode(host));
+    } catch (err) {
+      this.lastWrite.delete(name);
+      throw err;
+    }
+    if (!prev) this.log.info({ host: name, underlay: host.underlayIp }, 'host registered');
+    return true;
+  }
+
+  onStatus(subject: string, data: Uint8Array): void {
+    try {
+      const st = codecs.agentStatus.decode(data);
+      if (hostOfSubject(subject) !== st.host) throw new Error(`subject names host ${hostOfSubject(subject)}, status says ${st.host}`);
+      const prev = this.statuses.get(st.host!);
+      if (prev && Number(prev.sentMs ?? 0) > Number(st.sentMs ?? 0)) return;
+      this.statuses.set(st.host!, st);
+    } catch (err) {
+      this.log.warn({ subject, err: errorMessage(err) }, 'dropping malformed agent status');
+    }
+  }
+
+  status(host: string): AgentStatus | undefined {
+    return this.statuses.get(host);
+  }
+
+  stateOf(h: Host): 'ready' | 'down' {
+    return this.now() - Number(h.lastSeenMs ?? 0) <= this.config.hostDownAfterMs ? 'ready' : 'down';
+  }
+
+  async list(names: readonly string[]): Promise<HostView[]> {
+    const all = await entries(this.store, Keys.hostPrefix, (b) => codecs.host.decode(b));
+    const hosts = all.map((e) => e.value).sort((a, b) => a.name!.localeCompare(b.name!));
+    const wanted = names.filter(Boolean);
+    for (const n of wanted) {
+      if (!hosts.some((h) => h.name === n)) throw new NotFound(`unknown host ${n}: see \`vxnet host ls\``);
+    }
+    return hosts
+      .filter((h) => wanted.length === 0 || wanted.includes(h.name!))
+      .map((h) => {
+        const status = this.statuses.get(h.name!);
+        return { host: h, state: this.stateOf(h), ...(status ? { status } : {}) };
+      });
+  }
+}

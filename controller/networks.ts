@@ -1,0 +1,147 @@
+// Networks: create, list, inspect, remove, prune.
+// Owns: the validation of a network request (names, driver, CIDRs, gateway,
+// ip-range) and the policy applied inside the registry's CAS (unique name,
+// lowest free VNI, non-overlapping subnet, default subnet from the pool).
+// Must never: write the registry except through Registry.mutate.
+import { AlreadyExists, FailedPrecondition, InvalidArgument, NotFound } from '../lib/errors.js';
+import { checkName, printable, randomId } from '../lib/names.js';
+import { codecs, Driver, Keys, type Network, type NetworkCreateRequest, type NetworkView } from '../proto/index.js';
+import { contains, formatCidr, formatIp, lastAddress, parseCidr, parseIp, within, overlaps, type Cidr } from './cidr.js';
+import type { DomainConfig } from './config.js';
+import { requireHost } from './hosts.js';
+import { firstFreeSubnet } from './ipam.js';
+import { findNetwork, type Registry } from './registry.js';
+import { entries, type Store } from './store.js';
+import { lowestFreeVni } from './vni.js';
+
+const RESERVED = new Set(['bridge', 'host', 'none', 'default']);
+
+export function checkNetworkName(name: string): string {
+  if (RESERVED.has(name) || name.startsWith('container:')) {
+    throw new InvalidArgument(`network name "${printable(name)}" is reserved: pick another name`);
+  }
+  return checkName('network', name);
+}
+
+interface Shape { subnet?: Cidr; gateway?: number; ipRange?: Cidr }
+
+/** Checks the CIDRs of a request that do not depend on other networks. */
+export function validateShape(req: NetworkCreateRequest): Shape {
+  const out: Shape = {};
+  if (req.subnet) {
+    const s = parseCidr(req.subnet);
+    if (s.prefix > 30) throw new InvalidArgument(`subnet ${formatCidr(s)} is too small: use a prefix of /30 or shorter`);
+    out.subnet = s;
+  } else if (req.gateway || req.ipRange) {
+    throw new InvalidArgument('--gateway and --ip-range need --subnet: give the subnet too');
+  }
+  if (req.gateway) out.gateway = parseIp(req.gateway, 'gateway');
+  if (req.ipRange) out.ipRange = parseCidr(req.ipRange, 'ip-range');
+  return out;
+}
+
+function checkGatewayAndRange(s: Cidr, shape: Shape): number {
+  const gw = shape.gateway ?? s.base + 1;
+  if (!contains(s, gw)) throw new InvalidArgument(`gateway ${formatIp(gw)} is outside subnet ${formatCidr(s)}: pick an address inside it`);
+  if (gw === s.base || gw === lastAddress(s)) {
+    throw new InvalidArgument(`gateway ${formatIp(gw)} is the network or broadcast address of ${formatCidr(s)}: pick a host address`);
+  }
+  if (shape.ipRange && !within(shape.ipRange, s)) {
+    throw new InvalidArgument(`ip-range ${formatCidr(shape.ipRange)} is not inside subnet ${formatCidr(s)}: pick a range within the subnet`);
+  }
+  return gw;
+}
+
+export class Networks {
+  constructor(private readonly store: Store, private readonly registry: Registry, private readonly config: DomainConfig) {}
+
+  async create(req: NetworkCreateRequest, now = Date.now()): Promise<Network> {
+    const name = checkNetworkName(req.name ?? '');
+    const driver = req.driver || Driver.OVERLAY;
+    if (driver !== Driver.OVERLAY && driver !== Driver.BRIDGE) throw new InvalidArgument(`unknown driver ${driver}: use overlay or bridge`);
+    if (driver === Driver.BRIDGE) {
+      if (!req.host) throw new InvalidArgument('a bridge network is local to one host: give --host');
+      await requireHost(this.store, req.host);
+    } else if (req.host) {
+      throw new InvalidArgument('--host is only for bridge networks: overlay networks span every host');
+    }
+    const shape = validateShape(req);
+    if (shape.subnet) checkGatewayAndRange(shape.subnet, shape);
+    const pool = parseCidr(this.config.defaultPool, 'default pool');
+    const id = randomId();
+    return this.registry.mutate((networks) => {
+      if (networks.some((n) => n.name === name)) throw new AlreadyExists(`network with name ${name} already exists: pick another name or remove it first`);
+      const used = networks.map((n) => parseCidr(n.subnet!));
+      const subnet = shape.subnet ?? firstFreeSubnet(pool, this.config.defaultPrefix, used);
+      const clash = networks.find((n) => overlaps(parseCidr(n.subnet!), subnet));
+      if (clash) throw new AlreadyExists(`subnet ${formatCidr(subnet)} overlaps network ${clash.name} (${clash.subnet}): pick another subnet`);
+      const gateway = checkGatewayAndRange(subnet, shape);
+      const vni = driver === Driver.OVERLAY ? lowestFreeVni(networks.filter((n) => n.driver === Driver.OVERLAY).map((n) => n.vni!)) : 0;
+      const network: Network = {
+        name, id, driver, vni, subnet: formatCidr(subnet), gateway: formatIp(gateway),
+        ipRange: shape.ipRange ? formatCidr(shape.ipRange) : '', internal: !!req.internal,
+        host: driver === Driver.BRIDGE ? req.host! : '', labels: req.labels ?? {}, options: req.options ?? {}, createdMs: now,
+      };
+      return { networks: [...networks, network], result: network };
+    });
+  }
+
+  async views(names: readonly string[], withEndpoints: boolean): Promise<NetworkView[]> {
+    const { networks } = await this.registry.read();
+    const wanted = names.filter(Boolean);
+    const picked = wanted.length === 0 ? [...networks].sort((a, b) => a.name!.localeCompare(b.name!)) : wanted.map((n) => {
+      const found = findNetwork(networks, n);
+      if (!found) throw new NotFound(`network ${n} not found: see \`vxnet network ls\``);
+      return found;
+    });
+    return Promise.all(picked.map(async (network) => {
+      if (!withEndpoints) return { network, endpoints: [] };
+      const eps = await entries(this.store, Keys.endpointsOf(network.name!), (b) => codecs.endpoint.decode(b));
+      const endpoints = eps.map(({ value: e }) => ({ workload: e.workload, host: e.host, ip: e.ip, mac: e.mac, aliases: e.aliases ?? [], vtep: e.vtep }));
+      return { network, endpoints };
+    }));
+  }
+
+  /** Removes each named network; returns the names removed, throws the first failure after trying all. */
+  async remove(names: readonly string[]): Promise<{ removed: string[]; error?: Error }> {
+    if (names.length === 0) throw new InvalidArgument('give at least one network name');
+    const removed: string[] = [];
+    let error: Error | undefined;
+    for (const n of names) {
+      try {
+        removed.push(await this.removeOne(n));
+      } catch (err) {
+        error ??= err as Error;
+      }
+    }
+    return { removed, ...(error ? { error } : {}) };
+  }
+
+  async prune(): Promise<string[]> {
+    const { networks } = await this.registry.read();
+    const removed: string[] = [];
+    for (const n of networks) {
+      try {
+        removed.push(await this.removeOne(n.id!));
+      } catch (err) {
+        if (!(err instanceof FailedPrecondition) && !(err instanceof NotFound)) throw err;
+      }
+    }
+    return removed;
+  }
+
+  private async removeOne(nameOrId: string): Promise<string> {
+    const network = await this.registry.find(nameOrId);
+    if (!network) throw new NotFound(`network ${nameOrId} not found: see \`vxnet network ls\``);
+    const eps = await this.store.keys(Keys.endpointsOf(network.name!));
+    if (eps.length > 0) {
+      const who = eps.map((k) => k.split('.').pop()!.replace(/=/g, '.'));
+      throw new FailedPrecondition(`network ${network.name} has active endpoints (${who.join(', ')}): remove or disconnect them first`);
+    }
+    return this.registry.mutate((networks) => {
+      const left = networks.filter((x) => x.id !== network.id);
+      if (left.length === networks.length) throw new NotFound(`network ${nameOrId} not found: see \`vxnet network ls\``);
+      return { networks: left, result: network.name! };
+    });
+  }
+}

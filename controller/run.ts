@@ -1,0 +1,152 @@
+// `run`: turn a RunRequest into a Workload, its Endpoints and its claims.
+// Order: validate everything pure first, then claim the name, addresses and
+// host ports (each claim pushes its undo), then write Endpoints, then the
+// Workload (the agent acts on that). Any failure runs the undo stack, so a
+// rejected request leaves the store exactly as it was.
+// Must never: write the Workload before every claim has succeeded.
+import { InvalidArgument, NotFound } from '../lib/errors.js';
+import { checkName, printable, randomId } from '../lib/names.js';
+import { codecs, Keys, Mode, Protocol, type Host, type Network, type PortMapping, type RunRequest, type Workload } from '../proto/index.js';
+import { attach, bridgeNetwork, checkAliases, writeEndpoint } from './attach.js';
+import { tryParseIp } from './cidr.js';
+import { claimName, hostOfName } from './claims.js';
+import type { Ctx } from './context.js';
+import { requireHost } from './hosts.js';
+import { formatExpose, planPorts, type PortRequest } from './ports.js';
+import { findNetwork } from './registry.js';
+import { Undo } from './undo.js';
+
+type Target =
+  | { kind: 'bridge'; mode: Mode }
+  | { kind: 'host'; mode: Mode }
+  | { kind: 'none'; mode: Mode }
+  | { kind: 'container'; mode: Mode; container: string }
+  | { kind: 'networks'; mode: Mode; names: string[] };
+
+const SPECIAL = /^(host|none|container:.*)$/;
+
+export function parseTarget(networks: readonly string[]): Target {
+  const list = networks.map((n) => n.trim());
+  if (list.length === 0 || (list.length === 1 && (list[0] === '' || list[0] === 'bridge' || list[0] === 'default'))) return { kind: 'bridge', mode: Mode.DEFAULT_BRIDGE };
+  if (list.length > 1 && list.some((n) => SPECIAL.test(n) || n === 'bridge' || n === '')) {
+    throw new InvalidArgument(`network modes host, none, bridge and container:NAME cannot be combined with other networks (got ${list.map(printable).join(', ')}): give one, connect more later with \`vxnet network connect\``);
+  }
+  const only = list[0]!;
+  if (only === 'host') return { kind: 'host', mode: Mode.HOST };
+  if (only === 'none') return { kind: 'none', mode: Mode.NONE };
+  if (only.startsWith('container:')) return { kind: 'container', mode: Mode.CONTAINER, container: checkName('container', only.slice('container:'.length)) };
+  const dup = list.find((n, i) => list.indexOf(n) !== i);
+  if (dup) throw new InvalidArgument(`network ${printable(dup)} is given twice: give each network once`);
+  return { kind: 'networks', mode: Mode.NETWORKS, names: list };
+}
+
+function checkOptions(req: RunRequest): void {
+  if (req.hostname && !/^[a-zA-Z0-9]([a-zA-Z0-9.-]{0,62})$/.test(req.hostname)) {
+    throw new InvalidArgument(`invalid hostname "${printable(req.hostname)}": use up to 63 characters [a-zA-Z0-9.-]`);
+  }
+  for (const d of req.dns ?? []) {
+    if (tryParseIp(d) === undefined) throw new InvalidArgument(`invalid --dns "${printable(d)}": give an IPv4 address`);
+  }
+  for (const h of req.addHosts ?? []) {
+    const i = h.lastIndexOf(':');
+    const ip = h.slice(i + 1);
+    if (i <= 0 || (ip !== 'host-gateway' && tryParseIp(ip) === undefined)) {
+      throw new InvalidArgument(`invalid --add-host "${printable(h)}": use NAME:IPv4`);
+    }
+  }
+}
+
+export async function run(ctx: Ctx, req: RunRequest): Promise<Workload> {
+  const name = checkName('workload', req.name ?? '');
+  if (!req.host) throw new InvalidArgument('give the host to run on (--host)');
+  const host = await requireHost(ctx.store, req.host);
+  const target = parseTarget(req.networks ?? []);
+  const aliases = checkAliases(req.aliases ?? []);
+  checkOptions(req);
+  const portPlan = planPorts(req.publish ?? [], !!req.publishAll, req.expose ?? []);
+  const expose = (req.expose ?? []).map(formatExpose);
+  if (req.ip && target.kind !== 'networks') {
+    throw new InvalidArgument('user specified IP address is supported on user defined networks only');
+  }
+  if (portPlan.length > 0 && target.kind !== 'networks' && target.kind !== 'bridge') {
+    throw new InvalidArgument(`published ports have no effect in ${target.kind} network mode: drop -p/-P or use a network`);
+  }
+  let networks: Network[] = [];
+  if (target.kind === 'networks') {
+    const { networks: all } = await ctx.registry.read();
+    networks = target.names.map((n) => {
+      const found = findNetwork(all, n);
+      if (!found) throw new NotFound(`network ${n} not found: create it with \`vxnet network create ${n}\` or see \`vxnet network ls\``);
+      return found;
+    });
+  } else if (target.kind === 'bridge') {
+    networks = [bridgeNetwork(host)];
+  } else if (target.kind === 'container') {
+    await checkContainerTarget(ctx, target.container, host.name!);
+  }
+
+  const undo = new Undo();
+  try {
+    await claimName(ctx.store, name, host.name!);
+    undo.push(`release name ${name}`, () => ctx.store.delete(Keys.workloadName(name)));
+    const attachments = [];
+    for (const [i, network] of networks.entries()) {
+      attachments.push(await attach(ctx, undo, { workload: name, host, network, ifname: `eth${i}`, ip: i === 0 ? req.ip : undefined, aliases }));
+    }
+    const ports = await claimPorts(ctx, undo, host, name, portPlan);
+    for (const a of attachments) await writeEndpoint(ctx, undo, a, name, host);
+    if (target.kind === 'networks') await checkStillThere(ctx, networks);
+    const workload: Workload = {
+      name, id: randomId(), host: host.name, mode: target.mode, container: target.kind === 'container' ? target.container : '',
+      attachments, command: req.command ?? [], hostname: req.hostname ?? '', dns: req.dns ?? [], dnsSearch: req.dnsSearch ?? [],
+      dnsOptions: req.dnsOptions ?? [], addHosts: req.addHosts ?? [], ports, expose, createdMs: ctx.now(), labels: req.labels ?? {},
+    };
+    await ctx.store.put(Keys.workload(host.name!, name), codecs.workload.encode(workload));
+    ctx.log.info({ workload: name, host: host.name, ips: attachments.map((a) => a.ip) }, 'workload created');
+    return workload;
+  } catch (err) {
+    await undo.run(ctx.log);
+    throw err;
+  }
+}
+
+async function checkContainerTarget(ctx: Ctx, container: string, host: string): Promise<void> {
+  const where = await hostOfName(ctx.store, container);
+  if (!where) throw new NotFound(`no such workload: ${container} (for --network container:${container}); see \`vxnet ps\``);
+  if (where !== host) {
+    throw new InvalidArgument(`workload ${container} runs on host ${where}, not ${host}: container:NAME joins a namespace on the same host, so run on ${where}`);
+  }
+  const e = await ctx.store.get(Keys.workload(where, container));
+  if (!e) throw new NotFound(`workload ${container} is not ready yet: retry in a moment`);
+  const target = codecs.workload.decode(e.value);
+  if (target.mode === Mode.CONTAINER) {
+    throw new InvalidArgument(`workload ${container} itself joins ${target.container}: use --network container:${target.container}`);
+  }
+}
+
+/** Guards against `network rm` racing this run: every network must still be the same one. */
+async function checkStillThere(ctx: Ctx, networks: readonly Network[]): Promise<void> {
+  const { networks: now } = await ctx.registry.read();
+  for (const n of networks) {
+    if (!now.some((x) => x.id === n.id)) throw new NotFound(`network ${n.name} was removed while the workload was being created`);
+  }
+}
+
+async function claimPorts(ctx: Ctx, undo: Undo, host: Host, owner: string, plan: readonly PortRequest[]): Promise<PortMapping[]> {
+  const out: PortMapping[] = [];
+  const h = host.name!;
+  for (const r of plan) {
+    let port: number;
+    if (r.hostFrom === 0) {
+      port = await ctx.ports.claimAny(h, r.protocol, ctx.config.portRange, owner);
+    } else if (r.hostFrom === r.hostTo) {
+      await ctx.ports.claim(h, r.protocol, r.hostFrom, owner);
+      port = r.hostFrom;
+    } else {
+      port = await ctx.ports.claimAny(h, r.protocol, { from: r.hostFrom, to: r.hostTo }, owner);
+    }
+    undo.push(`release port ${port}/${r.protocol}`, () => ctx.ports.release(h, r.protocol, port));
+    out.push({ protocol: r.protocol === 'udp' ? Protocol.UDP : Protocol.TCP, hostIp: r.hostIp, hostPort: port, containerPort: r.containerPort });
+  }
+  return out;
+}

@@ -1,0 +1,121 @@
+// The admin API and the host feeds over NATS: one subscription per subject.
+// API subjects and heartbeats use the CONTROLLER_QUEUE group (one controller
+// answers); agent statuses are read by every controller (no queue).
+// Handlers are thin: size check → decode → domain module → encode. Every
+// failure becomes an `error` in the reply; nothing a client sends can crash it.
+// Must never: put allocation or validation logic here.
+import type { NatsConnection, Msg, Subscription } from '@nats-io/transport-node';
+import { Code, VxnetError, InvalidArgument, errorMessage } from '../lib/errors.js';
+import { silentLogger, type Logger } from '../lib/log.js';
+import { Api, codecs, CONTROLLER_QUEUE, HostSubjects, type Codec, type WireErrorBody } from '../proto/index.js';
+import type { DomainConfig } from './config.js';
+import { connect, disconnect } from './connect.js';
+import { createContext, type Ctx } from './context.js';
+import { run } from './run.js';
+import type { Store } from './store.js';
+import { KvStore } from './store-kv.js';
+import { inspect, list, remove } from './workloads.js';
+
+export const MAX_REQUEST_BYTES = 64 * 1024;
+
+export interface ControllerOptions {
+  nc: NatsConnection;
+  /** Defaults to the KV bucket on `nc` (created when missing). */
+  store?: Store;
+  config?: Partial<DomainConfig>;
+  log?: Logger;
+  /** KV bucket replicas when the bucket is created here. */
+  replicas?: number;
+  bucket?: string;
+}
+
+export interface Controller {
+  ctx: Ctx;
+  /** Stops taking requests and waits for the ones in flight. Does not close `nc`. */
+  stop(): Promise<void>;
+}
+
+export function toWireError(err: unknown, log: Logger): WireErrorBody {
+  if (err instanceof VxnetError) return { code: err.code, message: err.message };
+  log.error({ err: errorMessage(err), stack: (err as Error)?.stack }, 'internal error');
+  return { code: Code.INTERNAL, message: `internal error: ${errorMessage(err)}` };
+}
+
+type Handler = (data: Uint8Array) => Promise<Uint8Array>;
+
+function route<Req, Rep>(req: Codec<Req>, rep: Codec<Rep>, log: Logger, fn: (r: Req) => Promise<Rep>): Handler {
+  return async (data) => {
+    try {
+      if (data.length > MAX_REQUEST_BYTES) throw new InvalidArgument(`request of ${data.length} bytes is over the ${MAX_REQUEST_BYTES}-byte limit`);
+      return rep.encode(await fn(req.decode(data)));
+    } catch (err) {
+      return rep.encode({ error: toWireError(err, log) } as Rep);
+    }
+  };
+}
+
+function handlers(ctx: Ctx): Array<[string, Handler]> {
+  const { log } = ctx;
+  const nr = codecs.nameRequest;
+  const netRep = codecs.networkReply;
+  const wlRep = codecs.workloadReply;
+  const names = (r: { names?: string[] | null }) => r.names ?? [];
+  return [
+    [Api.networkCreate, route(codecs.networkCreateRequest, netRep, log, async (r) => ({ networks: [{ network: await ctx.networks.create(r), endpoints: [] }] }))],
+    [Api.networkList, route(nr, netRep, log, async (r) => ({ networks: await ctx.networks.views(names(r), false) }))],
+    [Api.networkInspect, route(nr, netRep, log, async (r) => ({ networks: await ctx.networks.views(names(r), true) }))],
+    [Api.networkRemove, route(nr, netRep, log, async (r) => {
+      const { removed, error } = await ctx.networks.remove(names(r));
+      return { removed, ...(error ? { error: toWireError(error, log) } : {}) };
+    })],
+    [Api.networkPrune, route(nr, netRep, log, async () => ({ removed: await ctx.networks.prune() }))],
+    [Api.networkConnect, route(codecs.connectRequest, wlRep, log, async (r) => ({ workloads: [{ workload: await connect(ctx, r) }] }))],
+    [Api.networkDisconnect, route(codecs.connectRequest, wlRep, log, async (r) => ({ workloads: [{ workload: await disconnect(ctx, r) }] }))],
+    [Api.run, route(codecs.runRequest, wlRep, log, async (r) => ({ workloads: [{ workload: await run(ctx, r), status: { name: r.name, state: 'pending' } }] }))],
+    [Api.ps, route(nr, wlRep, log, async (r) => ({ workloads: await list(ctx, names(r)) }))],
+    [Api.inspect, route(nr, wlRep, log, async (r) => ({ workloads: await inspect(ctx, names(r)) }))],
+    [Api.rm, route(nr, wlRep, log, async (r) => {
+      const { removed, error } = await remove(ctx, names(r), !!r.force);
+      return { removed, ...(error ? { error: toWireError(error, log) } : {}) };
+    })],
+    [Api.hostList, route(nr, codecs.hostReply, log, async (r) => ({ hosts: await ctx.hosts.list(names(r)) }))],
+  ];
+}
+
+export async function startController(opts: ControllerOptions): Promise<Controller> {
+  const log = opts.log ?? silentLogger;
+  const store = opts.store ?? (await KvStore.open(opts.nc, { replicas: opts.replicas ?? 1, ...(opts.bucket ? { bucket: opts.bucket } : {}) }));
+  const ctx = createContext(store, log, opts.config);
+  const inflight = new Set<Promise<unknown>>();
+  const track = (p: Promise<unknown>) => {
+    inflight.add(p);
+    void p.finally(() => inflight.delete(p));
+  };
+  const subs: Subscription[] = [];
+  const answer = (h: Handler) => (err: Error | null, msg: Msg) => {
+    if (err) return log.warn({ err: errorMessage(err) }, 'subscription error');
+    track(h(msg.data).then((bytes) => {
+      if (msg.reply) msg.respond(bytes);
+    }).catch((e) => log.error({ err: errorMessage(e) }, 'cannot reply')));
+  };
+  for (const [subject, h] of handlers(ctx)) {
+    subs.push(opts.nc.subscribe(subject, { queue: CONTROLLER_QUEUE, callback: answer(h) }));
+  }
+  subs.push(opts.nc.subscribe(HostSubjects.anyHeartbeat, {
+    queue: CONTROLLER_QUEUE,
+    callback: (err, msg) => {
+      if (err) return;
+      track(ctx.hosts.onHeartbeat(msg.subject, msg.data).catch((e) => log.warn({ err: errorMessage(e) }, 'cannot record heartbeat')));
+    },
+  }));
+  subs.push(opts.nc.subscribe(HostSubjects.anyStatus, { callback: (err, msg) => { if (!err) ctx.hosts.onStatus(msg.subject, msg.data); } }));
+  await opts.nc.flush();
+  log.info({ subjects: subs.length }, 'controller serving');
+  return {
+    ctx,
+    async stop() {
+      await Promise.allSettled(subs.map((s) => (s.isClosed() ? Promise.resolve() : s.drain())));
+      await Promise.allSettled([...inflight]);
+    },
+  };
+}

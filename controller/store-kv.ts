@@ -1,0 +1,98 @@
+// The Store over a NATS JetStream KV bucket (@nats-io/kv 3.4).
+// Owns: opening/creating the bucket and mapping the server's "wrong last
+// sequence" answers to ConflictError; other failures become Unavailable.
+// Must never: rely on per-key TTLs (nats-server 2.9.10 ignores them) or retry
+// a compare-and-set by itself.
+import { JetStreamApiError } from '@nats-io/jetstream';
+import { Kvm, type KV } from '@nats-io/kv';
+import type { NatsConnection } from '@nats-io/transport-node';
+import { ConflictError, Unavailable, VxnetError, errorMessage } from '../lib/errors.js';
+import { BUCKET } from '../proto/index.js';
+import type { Store, StoreEntry } from './store.js';
+
+const WRONG_LAST_SEQUENCE = new Set([10071, 10164]);
+
+export interface KvStoreOptions {
+  bucket?: string;
+  /** 1 on a single server, 3 in a cluster. */
+  replicas?: number;
+}
+
+function mapError(key: string, err: unknown): Error {
+  if (err instanceof VxnetError) return err;
+  if ((err instanceof JetStreamApiError && WRONG_LAST_SEQUENCE.has(err.code)) || /wrong last sequence/i.test(errorMessage(err))) {
+    return new ConflictError(key, { cause: err });
+  }
+  return new Unavailable(`the state store failed on ${key}: ${errorMessage(err)}`, { cause: err });
+}
+
+export class KvStore implements Store {
+  private constructor(readonly kv: KV) {}
+
+  /** Opens the bucket, creating it when missing. */
+  static async open(nc: NatsConnection, opts: KvStoreOptions = {}): Promise<KvStore> {
+    const kvm = new Kvm(nc);
+    const name = opts.bucket ?? BUCKET;
+    try {
+      return new KvStore(await kvm.create(name, { history: 1, replicas: opts.replicas ?? 1 }));
+    } catch (err) {
+      try {
+        return new KvStore(await kvm.open(name));
+      } catch {
+        throw new Unavailable(`cannot open KV bucket ${name}: ${errorMessage(err)}; is JetStream enabled on the server?`, { cause: err });
+      }
+    }
+  }
+
+  async get(key: string): Promise<StoreEntry | null> {
+    try {
+      const e = await this.kv.get(key);
+      if (!e || e.operation !== 'PUT') return null;
+      return { value: e.value, revision: e.revision };
+    } catch (err) {
+      throw mapError(key, err);
+    }
+  }
+
+  async create(key: string, value: Uint8Array): Promise<number> {
+    try {
+      return await this.kv.create(key, value);
+    } catch (err) {
+      throw mapError(key, err);
+    }
+  }
+
+  async update(key: string, value: Uint8Array, revision: number): Promise<number> {
+    try {
+      return await this.kv.update(key, value, revision);
+    } catch (err) {
+      throw mapError(key, err);
+    }
+  }
+
+  async put(key: string, value: Uint8Array): Promise<number> {
+    try {
+      return await this.kv.put(key, value);
+    } catch (err) {
+      throw mapError(key, err);
+    }
+  }
+
+  async delete(key: string, revision?: number): Promise<void> {
+    try {
+      await this.kv.delete(key, revision === undefined ? undefined : { previousSeq: revision });
+    } catch (err) {
+      throw mapError(key, err);
+    }
+  }
+
+  async keys(filter: string): Promise<string[]> {
+    try {
+      const out: string[] = [];
+      for await (const k of await this.kv.keys(filter)) out.push(k);
+      return out.sort();
+    } catch (err) {
+      throw mapError(filter, err);
+    }
+  }
+}
