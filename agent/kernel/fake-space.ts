@@ -1,0 +1,107 @@
+// The data behind FakeKernel: namespaces and their contents, veth pairings,
+// nft tables and sysctls, with the cascades Linux performs (a deleted
+// namespace destroys its virtual links and their veth peers elsewhere; a
+// deleted link takes its peer, its addresses, routes, FDB and neighbour
+// entries with it; a deleted bridge releases its ports).
+// Must never decide whether an op is allowed: fake.ts does.
+import { HOST_NS, type NsName, type ObservedLink, type ObservedNamespace } from '../model.js';
+
+const key = (ns: NsName, name: string) => `${ns}\u0000${name}`;
+
+export class FakeSpace {
+  readonly namespaces = new Map<NsName, ObservedNamespace>();
+  readonly nft = new Map<NsName, string>();
+  readonly sysctl = new Map<NsName, Map<string, string>>();
+  /** veth end → its peer, both directions. */
+  private readonly peers = new Map<string, { ns: NsName; name: string }>();
+  private macs = 0;
+
+  constructor(hostLinks: readonly ObservedLink[]) {
+    this.namespaces.set(HOST_NS, { links: hostLinks.map(cloneLink), routes: [], fdb: [], neigh: [] });
+  }
+
+  nextMac(): string {
+    this.macs++;
+    return `02:fa:00:00:${((this.macs >> 8) & 0xff).toString(16).padStart(2, '0')}:${(this.macs & 0xff).toString(16).padStart(2, '0')}`;
+  }
+
+  allLinks(): ObservedLink[] {
+    return [...this.namespaces.values()].flatMap((c) => c.links);
+  }
+
+  addNamespace(ns: NsName): void {
+    // A new namespace holds only lo, down and without addresses.
+    this.namespaces.set(ns, {
+      links: [{ name: 'lo', kind: 'loopback', mtu: 65536, mac: '00:00:00:00:00:00', up: false, addresses: [] }],
+      routes: [], fdb: [], neigh: [],
+    });
+  }
+
+  deleteNamespace(ns: NsName): void {
+    const c = this.namespaces.get(ns);
+    if (!c || ns === HOST_NS) return;
+    for (const link of [...c.links]) this.deleteLink(ns, link.name);
+    this.namespaces.delete(ns);
+    this.nft.delete(ns);
+    this.sysctl.delete(ns);
+  }
+
+  pair(ns: NsName, name: string, peerNs: NsName, peerName: string): void {
+    this.peers.set(key(ns, name), { ns: peerNs, name: peerName });
+    this.peers.set(key(peerNs, peerName), { ns, name });
+  }
+
+  /** Deletes a link and everything hanging on it; missing links are ignored. */
+  deleteLink(ns: NsName, name: string): void {
+    const c = this.namespaces.get(ns);
+    const link = c?.links.find((l) => l.name === name);
+    if (!c || !link) return;
+    c.links = c.links.filter((l) => l !== link);
+    c.routes = c.routes.filter((r) => r.dev !== name);
+    c.fdb = c.fdb.filter((f) => f.dev !== name);
+    c.neigh = c.neigh.filter((n) => n.dev !== name);
+    if (link.kind === 'bridge') for (const l of c.links) if (l.master === name) delete l.master;
+    const peer = this.peers.get(key(ns, name));
+    if (peer) {
+      this.peers.delete(key(ns, name));
+      this.peers.delete(key(peer.ns, peer.name));
+      this.deleteLink(peer.ns, peer.name);
+    }
+  }
+}
+
+export function cloneLink(l: ObservedLink): ObservedLink {
+  return { ...l, addresses: [...l.addresses], ...(l.vxlan ? { vxlan: { ...l.vxlan } } : {}) };
+}
+
+export function cloneNs(c: ObservedNamespace): ObservedNamespace {
+  return {
+    links: c.links.map(cloneLink),
+    routes: c.routes.map((r) => ({ ...r })),
+    fdb: c.fdb.map((f) => ({ ...f })),
+    neigh: c.neigh.map((n) => ({ ...n })),
+  };
+}
+
+function ipv4ToInt(ip: string): number | undefined {
+  const parts = ip.split('.');
+  if (parts.length !== 4) return undefined;
+  let n = 0;
+  for (const p of parts) {
+    const v = Number(p);
+    if (!/^\d{1,3}$/.test(p) || v > 255) return undefined;
+    n = n * 256 + v;
+  }
+  return n;
+}
+
+/** Whether an IPv4 address lies in the subnet of an interface address "a.b.c.d/len". */
+export function cidrContains(cidr: string, ip: string): boolean {
+  const [base, lenText] = cidr.split('/');
+  const len = Number(lenText);
+  const a = ipv4ToInt(base ?? '');
+  const b = ipv4ToInt(ip);
+  if (a === undefined || b === undefined || !Number.isInteger(len) || len < 0 || len > 32) return false;
+  const size = 2 ** (32 - len);
+  return Math.floor(a / size) === Math.floor(b / size);
+}

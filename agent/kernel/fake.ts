@@ -1,0 +1,249 @@
+// An in-memory kernel for unit tests of the planner and reconciler. It
+// applies each Op with Linux's semantics (what exists, what moves, what a
+// namespace deletion takes with it) and refuses what Linux refuses, with the
+// same KernelCommandError the real layer throws, so plans are checked
+// honestly. failAt(n) injects a failure; mutate() simulates drift.
+// Must never touch the machine: no processes, no files.
+import { KernelCommandError } from '../../lib/errors.js';
+import { HOST_NS, orderOps, type NsName, type ObservedLink, type ObservedNamespace, type ObservedState, type Op } from '../model.js';
+import { KernelApplyError, type ApplyResult, type Kernel, type ObserveScope, type SpawnOptions, type SpawnedProcess } from './kernel.js';
+import { batchArgv, isRemoval, placeOp, renderBatches, renderOp } from './iproute.js';
+import { FakeSpace, cidrContains, cloneNs } from './fake-space.js';
+
+export interface FakeKernelOptions {
+  /** Links of HOST_NS at start; default lo (up) and eth0 (up, 192.0.2.10/24, MTU 1500). */
+  hostLinks?: ObservedLink[];
+}
+
+export type FakeSpawnHandler = (ns: NsName, argv: readonly string[]) => { code: number; stdout?: string; stderr?: string };
+
+export class FakeKernel implements Kernel {
+  private readonly space: FakeSpace;
+  private appliedOps = 0;
+  private failAtOp: number | undefined;
+  /** Every op applied successfully, in order (for assertions). */
+  readonly log: Op[] = [];
+  /** What spawnIn runs; default: exit 0, no output. */
+  spawnHandler: FakeSpawnHandler = () => ({ code: 0 });
+
+  constructor(options: FakeKernelOptions = {}) {
+    this.space = new FakeSpace(options.hostLinks ?? [
+      { name: 'lo', kind: 'loopback', mtu: 65536, mac: '00:00:00:00:00:00', up: true, addresses: ['127.0.0.1/8'] },
+      { name: 'eth0', kind: 'ether', mtu: 1500, mac: '02:00:c0:00:02:0a', up: true, addresses: ['192.0.2.10/24'] },
+    ]);
+  }
+
+  /** The n-th op applied from now on (1-based, across apply calls) fails; undefined clears it. */
+  failAt(n: number | undefined): void {
+    this.failAtOp = n === undefined ? undefined : this.appliedOps + n;
+  }
+
+  /** Changes state behind the agent's back (drift); the callback edits a live view. */
+  mutate(edit: (state: FakeState) => void): void {
+    edit(this.space);
+  }
+
+  /** sysctl values written so far in a namespace (not part of ObservedState). */
+  sysctls(ns: NsName): ReadonlyMap<string, string> {
+    return this.space.sysctl.get(ns) ?? new Map();
+  }
+
+  async observe(scope: ObserveScope): Promise<ObservedState> {
+    const s = this.space;
+    const namespaces = [...s.namespaces.keys()].filter((n) => n !== HOST_NS && n.startsWith(scope.prefix)).sort();
+    const keep = (n: NsName) => n === HOST_NS || namespaces.includes(n);
+    const contents = new Map<NsName, ObservedNamespace>();
+    for (const [n, c] of s.namespaces) if (keep(n)) contents.set(n, cloneNs(c));
+    const nft = new Map<NsName, string>();
+    for (const [n, t] of s.nft) if (keep(n)) nft.set(n, t);
+    return { namespaces, contents, nft };
+  }
+
+  async apply(ops: readonly Op[]): Promise<ApplyResult> {
+    const processes = renderBatches(ops).filter((b) => !(b.tool === 'sysctl' && b.ns === HOST_NS)).length;
+    let applied = 0;
+    for (const op of orderOps(ops)) {
+      this.appliedOps++;
+      try {
+        if (this.failAtOp !== undefined && this.appliedOps === this.failAtOp) {
+          this.failAtOp = undefined;
+          throw this.refuse(op, 'injected failure (FakeKernel.failAt)');
+        }
+        this.applyOne(op);
+      } catch (err) {
+        throw new KernelApplyError([err instanceof Error ? err : new Error(String(err))], applied);
+      }
+      applied++;
+      this.log.push(op);
+    }
+    return { processes };
+  }
+
+  spawnIn(ns: NsName, argv: readonly string[], _options?: SpawnOptions): SpawnedProcess {
+    const r = ns === HOST_NS || this.space.namespaces.has(ns)
+      ? this.spawnHandler(ns, argv)
+      : { code: 255, stderr: `Cannot open network namespace "${ns}": No such file or directory\n` };
+    const enc = new TextEncoder();
+    return {
+      pid: undefined,
+      onStdout: (cb) => { if (r.stdout) queueMicrotask(() => cb(enc.encode(r.stdout))); },
+      onStderr: (cb) => { if (r.stderr) queueMicrotask(() => cb(enc.encode(r.stderr))); },
+      exited: new Promise((resolve) => setTimeout(() => resolve(r.code), 0)),
+      kill: () => undefined,
+    };
+  }
+
+  /** The error the real layer would throw for op, with its rendered argv and line. */
+  private refuse(op: Op, message: string): KernelCommandError {
+    const place = placeOp(op);
+    const argv = batchArgv({ tool: place.tool, force: isRemoval(op), lines: renderOp(op) });
+    return new KernelCommandError(argv, place.ns || undefined, 1, message, renderOp(op)[0]);
+  }
+
+  private applyOne(op: Op): void {
+    const s = this.space;
+    const fail = (message: string): never => { throw this.refuse(op, message); };
+    const nsOf = (n: NsName) => s.namespaces.get(n) ?? fail(`Cannot open network namespace "${n}": No such file or directory`);
+    const linkOf = (c: ObservedNamespace, name: string) => c.links.find((l) => l.name === name) ?? fail(`Cannot find device "${name}"`);
+    // Removals of what is already gone succeed, as in the real layer.
+    if (isRemoval(op) && op.op !== 'netns-del' && !s.namespaces.has(op.ns)) return;
+
+    switch (op.op) {
+      case 'netns-add':
+        if (s.namespaces.has(op.ns)) fail(`Cannot create namespace file "/run/netns/${op.ns}": File exists`);
+        s.addNamespace(op.ns);
+        return;
+      case 'netns-del':
+        s.deleteNamespace(op.ns);
+        return;
+      case 'vxlan-add': {
+        const host = nsOf(HOST_NS);
+        const target = nsOf(op.ns);
+        if (host.links.some((l) => l.name === op.name)) fail('RTNETLINK answers: File exists');
+        const under = linkOf(host, op.dev);
+        if (s.allLinks().some((l) => l.vxlan?.vni === op.vni && l.vxlan.port === op.port)) {
+          fail('Error: A VXLAN device with the specified VNI already exists.');
+        }
+        if (op.ns !== HOST_NS && target.links.some((l) => l.name === op.name)) fail('RTNETLINK answers: File exists');
+        // Linux silently clamps a vxlan MTU to the underlay's minus 50 at creation.
+        target.links.push({
+          name: op.name, kind: 'vxlan', mtu: Math.min(op.mtu, under.mtu - 50), mac: s.nextMac(), up: false, addresses: [],
+          vxlan: { vni: op.vni, port: op.port, local: op.local, learning: false, proxy: true },
+        });
+        return;
+      }
+      case 'bridge-add': {
+        const c = nsOf(op.ns);
+        if (c.links.some((l) => l.name === op.name)) fail('RTNETLINK answers: File exists');
+        c.links.push({ name: op.name, kind: 'bridge', mtu: op.mtu, mac: op.mac ?? s.nextMac(), up: false, addresses: [] });
+        return;
+      }
+      case 'veth-add': {
+        const a = nsOf(op.ns);
+        const b = nsOf(op.peerNs);
+        if (a.links.some((l) => l.name === op.name) || b.links.some((l) => l.name === op.peerName)
+          || (op.ns === op.peerNs && op.name === op.peerName)) fail('RTNETLINK answers: File exists');
+        a.links.push({ name: op.name, kind: 'veth', mtu: op.mtu, mac: s.nextMac(), up: false, addresses: [] });
+        b.links.push({ name: op.peerName, kind: 'veth', mtu: op.mtu, mac: op.peerMac, up: false, addresses: [] });
+        s.pair(op.ns, op.name, op.peerNs, op.peerName);
+        return;
+      }
+      case 'link-del':
+        s.deleteLink(op.ns, op.name);
+        return;
+      case 'link-set': {
+        const c = nsOf(op.ns);
+        const link = linkOf(c, op.name);
+        if (op.master !== undefined && op.master !== '') {
+          const m = linkOf(c, op.master);
+          if (m.kind !== 'bridge' || m === link) fail('RTNETLINK answers: Operation not supported');
+        }
+        if (op.mtu !== undefined && link.vxlan) {
+          const under = s.namespaces.get(HOST_NS)?.links.find((l) => l.vxlan === undefined && l.addresses.some((a) => a.startsWith(`${link.vxlan!.local}/`)));
+          if (under && op.mtu > under.mtu - 50) fail('RTNETLINK answers: Invalid argument');
+        }
+        if (op.master !== undefined) {
+          if (op.master === '') delete link.master;
+          else link.master = op.master;
+        }
+        if (op.mtu !== undefined) link.mtu = op.mtu;
+        if (op.mac !== undefined) link.mac = op.mac;
+        if (op.up !== undefined) {
+          link.up = op.up;
+          if (op.up && link.kind === 'loopback' && !link.addresses.includes('127.0.0.1/8')) link.addresses.unshift('127.0.0.1/8');
+        }
+        return;
+      }
+      case 'addr-replace': {
+        const link = linkOf(nsOf(op.ns), op.dev);
+        if (!link.addresses.includes(op.cidr)) link.addresses.push(op.cidr);
+        return;
+      }
+      case 'addr-del': {
+        const link = s.namespaces.get(op.ns)!.links.find((l) => l.name === op.dev);
+        if (link) link.addresses = link.addresses.filter((a) => a !== op.cidr);
+        return;
+      }
+      case 'route-replace': {
+        const c = nsOf(op.ns);
+        if (op.dev !== undefined && !linkOf(c, op.dev).up) fail('Error: Device for nexthop is not up.');
+        if (op.gateway !== undefined) {
+          const gw = op.gateway;
+          const ok = c.links.some((l) => l.up && (op.dev === undefined || l.name === op.dev) && l.addresses.some((a) => cidrContains(a, gw)));
+          if (!ok) fail('Error: Nexthop has invalid gateway.');
+        }
+        c.routes = c.routes.filter((r) => r.dst !== op.dst);
+        c.routes.push({ dst: op.dst, ...(op.gateway ? { gateway: op.gateway } : {}), ...(op.dev ? { dev: op.dev } : {}) });
+        return;
+      }
+      case 'route-del': {
+        const c = s.namespaces.get(op.ns)!;
+        c.routes = c.routes.filter((r) => r.dst !== op.dst);
+        return;
+      }
+      case 'fdb-replace':
+      case 'fdb-append': {
+        const c = nsOf(op.ns);
+        if (linkOf(c, op.dev).kind !== 'vxlan') fail('RTNETLINK answers: Operation not supported');
+        if (op.op === 'fdb-replace') c.fdb = c.fdb.filter((f) => !(f.dev === op.dev && f.mac === op.mac));
+        if (!c.fdb.some((f) => f.dev === op.dev && f.mac === op.mac && f.dst === op.dst)) {
+          c.fdb.push({ dev: op.dev, mac: op.mac, dst: op.dst, permanent: true });
+        }
+        return;
+      }
+      case 'fdb-del': {
+        const c = s.namespaces.get(op.ns)!;
+        c.fdb = c.fdb.filter((f) => !(f.dev === op.dev && f.mac === op.mac && (op.dst === undefined || f.dst === op.dst)));
+        return;
+      }
+      case 'neigh-replace': {
+        const c = nsOf(op.ns);
+        linkOf(c, op.dev);
+        c.neigh = c.neigh.filter((n) => !(n.dev === op.dev && n.ip === op.ip));
+        if (c.links.find((l) => l.name === op.dev)?.kind === 'vxlan') c.neigh.push({ dev: op.dev, ip: op.ip, mac: op.mac, permanent: true });
+        return;
+      }
+      case 'neigh-del': {
+        const c = s.namespaces.get(op.ns)!;
+        c.neigh = c.neigh.filter((n) => !(n.dev === op.dev && n.ip === op.ip));
+        return;
+      }
+      case 'sysctl': {
+        nsOf(op.ns);
+        if (!/^[a-z0-9_.\-/]+$/i.test(op.key)) fail(`sysctl: cannot stat /proc/sys/${op.key}: No such file or directory`);
+        const m = s.sysctl.get(op.ns) ?? new Map<string, string>();
+        m.set(op.key, op.value);
+        s.sysctl.set(op.ns, m);
+        return;
+      }
+      case 'nft-table':
+        nsOf(op.ns);
+        if (op.script.trim() === '') s.nft.delete(op.ns);
+        else s.nft.set(op.ns, op.script);
+        return;
+    }
+  }
+}
+
+/** The live state mutate() hands out: namespaces (HOST_NS included), nft text, sysctls. */
+export type FakeState = Pick<FakeSpace, 'namespaces' | 'nft' | 'sysctl'>;

@@ -1,0 +1,186 @@
+// The real Kernel: iproute2 and nftables driven through run.ts. Owns
+// executing rendered batches stage by stage (parallel across namespaces,
+// ~4 at a time), deciding which failures of a removal mean "already gone"
+// (success), and reading the machine back into an ObservedState.
+// Must never roll back after a failure (the caller observes and re-plans),
+// never retry, and never spawn except through run.ts.
+import { writeFile } from 'node:fs/promises';
+import { KernelCommandError } from '../../lib/errors.js';
+import { HOST_NS, type NsName, type ObservedNamespace, type ObservedState, type Op } from '../model.js';
+import { KernelApplyError, type ApplyResult, type Kernel, type ObserveScope, type SpawnOptions, type SpawnedProcess } from './kernel.js';
+import { batchArgv, renderBatches, stagesOf, type Batch } from './iproute.js';
+import { OBSERVE_IP_BATCH, parseNamespace, parseNetnsList, parseNftTable, vxlanDevices } from './observe.js';
+import { commandError, parseBatchErrors, runTool, runToolResult, spawnStreaming } from './run.js';
+
+export interface LinuxKernelOptions {
+  /**
+   * Named namespace that plays the agent's own (HOST_NS) role: its ops run
+   * via `ip -n hostNs` / `ip netns exec hostNs`. For tests that run several
+   * "hosts" on one machine; the real agent runs inside its host namespace
+   * and leaves this unset.
+   */
+  hostNs?: string;
+  /** Namespaces worked on at once (default 4: the machine has 2 vCPUs). */
+  concurrency?: number;
+  /** Per tool invocation (default 30 s). */
+  timeoutMs?: number;
+}
+
+/** Failures of a removal that mean the thing is already gone. */
+const GONE = /Cannot find device|No such file or directory|No such process|Address not found|Cannot assign requested address|No such device/;
+const NS_GONE = /Cannot open network namespace "[^"]*": No such file or directory/;
+
+interface BatchOutcome {
+  errors: Error[];
+  /** Ops of the batch known to be applied. */
+  applied: number;
+  processes: number;
+}
+
+export class LinuxKernel implements Kernel {
+  private readonly hostNs: string | undefined;
+  private readonly concurrency: number;
+  private readonly timeoutMs: number | undefined;
+
+  constructor(options: LinuxKernelOptions = {}) {
+    this.hostNs = options.hostNs || undefined;
+    this.concurrency = Math.max(1, options.concurrency ?? 4);
+    this.timeoutMs = options.timeoutMs;
+  }
+
+  /** Where a namespace's work runs: HOST_NS maps to hostNs (or the current namespace). */
+  private where(ns: NsName): string | undefined {
+    return ns === HOST_NS ? this.hostNs : ns;
+  }
+
+  async apply(ops: readonly Op[]): Promise<ApplyResult> {
+    const failures: Error[] = [];
+    let applied = 0;
+    let processes = 0;
+    for (const stage of stagesOf(renderBatches(ops))) {
+      const removal = stage[0]!.force;
+      // After a failure only further removals run: teardown gathers all its errors.
+      if (failures.length > 0 && !removal) break;
+      const outcomes = await mapLimit(stage, this.concurrency, (b) => this.runBatch(b).catch((err: unknown): BatchOutcome => ({
+        errors: [err instanceof Error ? err : new Error(String(err))], applied: 0, processes: 1,
+      })), !removal);
+      for (const o of outcomes) {
+        failures.push(...o.errors);
+        applied += o.applied;
+        processes += o.processes;
+      }
+    }
+    if (failures.length > 0) throw new KernelApplyError(failures, applied);
+    return { processes };
+  }
+
+  private async runBatch(batch: Batch): Promise<BatchOutcome> {
+    if (batch.tool === 'sysctl' && batch.ns === HOST_NS && !this.hostNs) return this.writeSysctls(batch);
+    const netns = batch.agentNs ? undefined : this.where(batch.ns);
+    const stdin = batch.tool === 'sysctl' ? undefined : `${batch.lines.join('\n')}\n`;
+    const runOpts = { netns, stdin, timeoutMs: this.timeoutMs };
+    const r = await runToolResult(batchArgv(batch), runOpts);
+    if (r.exitCode === 0) return { errors: [], applied: batch.ops.length, processes: 1 };
+    if (batch.force) return { ...this.classifyRemoval(batch, r, runOpts), processes: 1 };
+    if (batch.tool === 'sysctl') {
+      const line = batch.lines.find((l) => r.stderr.includes(l.split('=')[0]!));
+      return { errors: [commandError(r, runOpts, line)], applied: 0, processes: 1 };
+    }
+    const error = commandError(r, runOpts);
+    // Lines before the failing one were applied (ip -batch is not atomic; nft is).
+    const at = error.failingLine === undefined ? -1 : batch.lines.indexOf(error.failingLine);
+    const applied = batch.tool === 'nft' || at < 0 ? 0 : batch.lineOps[at]!;
+    return { errors: [error], applied, processes: 1 };
+  }
+
+  private classifyRemoval(batch: Batch, r: Awaited<ReturnType<typeof runToolResult>>, runOpts: { netns?: string | undefined }): Omit<BatchOutcome, 'processes'> {
+    const failures = parseBatchErrors(r.stderr);
+    // The whole namespace is gone, so is everything the batch would remove in it.
+    if (failures.length === 1 && failures[0]!.lineNo === 0 && NS_GONE.test(failures[0]!.message)) {
+      return { errors: [], applied: batch.ops.length };
+    }
+    const bad = failures.filter((f) => f.lineNo === 0 || !GONE.test(f.message));
+    if (bad.length === 0 && failures.length > 0) return { errors: [], applied: batch.ops.length };
+    if (bad.length === 0) bad.push({ lineNo: 0, message: r.stderr || `exit ${r.exitCode ?? '?'}` });
+    const errors = bad.map((f) => new KernelCommandError(r.argv, runOpts.netns || undefined, r.exitCode, f.message,
+      f.lineNo > 0 ? batch.lines[f.lineNo - 1] : undefined));
+    const badOps = new Set(bad.map((f) => (f.lineNo > 0 ? batch.lineOps[f.lineNo - 1] : -1)));
+    return { errors, applied: badOps.has(-1) ? 0 : batch.ops.length - badOps.size };
+  }
+
+  /** HOST_NS sysctls without a hostNs: /proc/sys is per network namespace, so no process is needed. */
+  private async writeSysctls(batch: Batch): Promise<BatchOutcome> {
+    let applied = 0;
+    for (const line of batch.lines) {
+      const eq = line.indexOf('=');
+      const key = line.slice(0, eq);
+      const path = `/proc/sys/${key.includes('/') ? key : key.replace(/\./g, '/')}`;
+      try {
+        await writeFile(path, line.slice(eq + 1));
+      } catch (err) {
+        const message = err instanceof Error ? err.message : String(err);
+        return { errors: [new KernelCommandError(['sysctl', '-w', line], undefined, undefined, message, line, { cause: err })], applied, processes: 0 };
+      }
+      applied++;
+    }
+    return { errors: [], applied, processes: 0 };
+  }
+
+  async observe(scope: ObserveScope): Promise<ObservedState> {
+    const names = parseNetnsList(await runTool(['ip', '-j', 'netns', 'list'], { timeoutMs: this.timeoutMs }))
+      .filter((n) => n.startsWith(scope.prefix) && n !== this.hostNs)
+      .sort();
+    const state: ObservedState = { namespaces: [], contents: new Map(), nft: new Map() };
+    const seen = await mapLimit([HOST_NS, ...names], this.concurrency, async (ns) => ({ ns, got: await this.observeNs(ns) }), false);
+    for (const { ns, got } of seen) {
+      if (!got) continue; // deleted while we looked: it is not there
+      if (ns !== HOST_NS) state.namespaces.push(ns);
+      state.contents.set(ns, got.contents);
+      if (got.nft !== undefined) state.nft.set(ns, got.nft);
+    }
+    return state;
+  }
+
+  private async observeNs(ns: NsName): Promise<{ contents: ObservedNamespace; nft: string | undefined } | undefined> {
+    const netns = this.where(ns);
+    const opts = { netns, timeoutMs: this.timeoutMs };
+    const nftRun = runToolResult(['nft', 'list', 'table', 'inet', 'vxnet'], opts);
+    const ip = await runToolResult(['ip', '-d', '-j', '-batch', '-'], { ...opts, stdin: OBSERVE_IP_BATCH });
+    const nft = await nftRun;
+    if (ip.exitCode !== 0) {
+      if (ns !== HOST_NS && NS_GONE.test(ip.stderr)) return undefined;
+      throw commandError(ip, { ...opts, stdin: OBSERVE_IP_BATCH });
+    }
+    let fdbOut = '';
+    // Only vxlan devices carry FDB entries vxnet owns: skip the process elsewhere.
+    if (vxlanDevices(parseNamespace(ip.stdout, '').links).size > 0) {
+      fdbOut = await runTool(['bridge', '-j', 'fdb', 'show'], opts);
+    }
+    if (nft.exitCode !== 0 && ns !== HOST_NS && NS_GONE.test(nft.stderr)) return undefined;
+    return { contents: parseNamespace(ip.stdout, fdbOut), nft: parseNftTable(nft.stdout, nft.stderr, nft.exitCode) };
+  }
+
+  spawnIn(ns: NsName, argv: readonly string[], options?: SpawnOptions): SpawnedProcess {
+    return spawnStreaming(argv, this.where(ns), options);
+  }
+}
+
+/**
+ * Runs fn over items with at most `limit` in flight; results in item order.
+ * With stopOnError, items not yet started are skipped once one reported errors.
+ */
+async function mapLimit<T, R extends object>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>, stopOnError: boolean): Promise<R[]> {
+  const results: R[] = [];
+  let next = 0;
+  let stop = false;
+  const worker = async () => {
+    while (!stop && next < items.length) {
+      const i = next++;
+      const r = await fn(items[i]!);
+      results[i] = r;
+      if (stopOnError && 'errors' in r && Array.isArray(r.errors) && r.errors.length > 0) stop = true;
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results.filter((r) => r !== undefined);
+}

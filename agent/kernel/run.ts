@@ -1,0 +1,171 @@
+// The single place in vxnet that starts processes (execa, argument arrays,
+// never a shell string). Owns namespace placement of a command, the process
+// counter the benchmarks read, and turning a failed tool run into a
+// KernelCommandError that names the failing batch line.
+// Must never interpret what a failure means (linux.ts decides whether
+// "already gone" is success) and never retry.
+import { constants as osConstants } from 'node:os';
+import { execa, type ResultPromise } from 'execa';
+import { KernelCommandError } from '../../lib/errors.js';
+import type { SpawnOptions, SpawnedProcess } from './kernel.js';
+
+export interface RunOptions {
+  /** Text fed on stdin (for `-batch -` and `nft -f -`). */
+  stdin?: string;
+  /** Named namespace to run in; undefined or '' = the current one. */
+  netns?: string;
+  timeoutMs?: number;
+}
+
+export interface RunResult {
+  argv: string[];
+  stdout: string;
+  stderr: string;
+  /** undefined when the process could not start or was killed by a signal. */
+  exitCode: number | undefined;
+}
+
+const DEFAULT_TIMEOUT_MS = 30_000;
+const MINIMAL_PATH = '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
+
+let spawned = 0;
+/** Processes started by this module since the process began. */
+export function processCount(): number {
+  return spawned;
+}
+
+/**
+ * ip and bridge switch namespace themselves (`-n NS`: one exec instead of
+ * two); anything else goes through `ip netns exec NS`.
+ */
+export function placeInNetns(argv: readonly string[], netns: string | undefined): string[] {
+  if (!netns) return [...argv];
+  const [tool, ...rest] = argv;
+  if (tool === 'ip' || tool === 'bridge') return [tool, '-n', netns, ...rest];
+  return ['ip', 'netns', 'exec', netns, ...argv];
+}
+
+/** Runs argv and returns its output whatever the exit code; throws only if it cannot start. */
+export async function runToolResult(argv: readonly string[], options: RunOptions = {}): Promise<RunResult> {
+  const full = placeInNetns(argv, options.netns);
+  const [file, ...args] = full;
+  if (!file) throw new KernelCommandError(full, options.netns, undefined, 'empty argv', undefined);
+  spawned++;
+  const result = await execa(file, args, {
+    input: options.stdin ?? '',
+    reject: false,
+    stripFinalNewline: false,
+    timeout: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+    env: { PATH: MINIMAL_PATH, LC_ALL: 'C' },
+    extendEnv: false,
+  });
+  if (result.failed && result.exitCode === undefined && !result.isTerminated) {
+    // Spawn failure (ENOENT etc.): there is no stderr from the tool itself.
+    throw new KernelCommandError(full, options.netns, undefined, result.message ?? "spawn failed", undefined, { cause: result.cause });
+  }
+  const stderr = result.isTerminated ? `${String(result.stderr)}\nkilled by ${result.signal ?? 'signal'}${result.timedOut ? ' (timeout)' : ''}` : String(result.stderr);
+  return { argv: full, stdout: String(result.stdout), stderr, exitCode: result.exitCode };
+}
+
+/** Runs argv; returns stdout on exit 0, throws KernelCommandError otherwise. */
+export async function runTool(argv: readonly string[], options: RunOptions = {}): Promise<string> {
+  const r = await runToolResult(argv, options);
+  if (r.exitCode !== 0) throw commandError(r, options);
+  return r.stdout;
+}
+
+export function commandError(r: RunResult, options: RunOptions, failingLine?: string): KernelCommandError {
+  const line = failingLine ?? (options.stdin !== undefined ? failingLineOf(r.stderr, options.stdin) : undefined);
+  return new KernelCommandError(r.argv, options.netns || undefined, r.exitCode, r.stderr, line);
+}
+
+export interface BatchFailure {
+  /** 1-based line number in the batch input. */
+  lineNo: number;
+  /** The error text printed for that line. */
+  message: string;
+}
+
+// iproute2: "Command failed -:N"; nft: "/dev/stdin:N:C-C: Error: ..."
+const IP_MARKER = /^Command failed -:(\d+)\s*$/;
+const NFT_MARKER = /^\/dev\/stdin:(\d+):[\d-]+: (.*)$/;
+
+/**
+ * Splits batch stderr into per-line failures. Text after the last marker is
+ * a failure with lineNo 0: the tool exited without saying where (iproute2's
+ * argument parsers and `neigh` call exit() directly).
+ */
+export function parseBatchErrors(stderr: string): BatchFailure[] {
+  const out: BatchFailure[] = [];
+  let pending: string[] = [];
+  for (const raw of stderr.split('\n')) {
+    const line = raw.trimEnd();
+    const ip = IP_MARKER.exec(line);
+    const nft = ip ? null : NFT_MARKER.exec(line);
+    if (ip) {
+      out.push({ lineNo: Number(ip[1]), message: pending.join('\n') });
+      pending = [];
+    } else if (nft) {
+      out.push({ lineNo: Number(nft[1]), message: nft[2] ?? '' });
+    } else if (line !== '' && !/^\s|^\^|^Usage:|^Where:/.test(line)) {
+      pending.push(line);
+    }
+  }
+  if (pending.length > 0) out.push({ lineNo: 0, message: pending.join('\n') });
+  return out;
+}
+
+/** The input line a batch failed at, or undefined when the tool did not say. */
+export function failingLineOf(stderr: string, stdin: string): string | undefined {
+  const lines = stdin.split('\n');
+  const first = parseBatchErrors(stderr)[0];
+  if (!first) return undefined;
+  if (first.lineNo > 0) return lines[first.lineNo - 1];
+  // No marker: guess from the quoted argument the parser complained about.
+  const nonEmpty = lines.filter((l) => l.trim() !== '');
+  if (nonEmpty.length === 1) return nonEmpty[0];
+  for (const m of first.message.matchAll(/"([^"\s]+)"/g)) {
+    const token = m[1]!;
+    const hit = nonEmpty.find((l) => l.split(/\s+/).includes(token));
+    if (hit) return hit;
+  }
+  return undefined;
+}
+
+// ------------------------------------------------------------------ streaming
+
+/** Starts argv (in netns when given) with streamed output; see Kernel.spawnIn. */
+export function spawnStreaming(argv: readonly string[], netns: string | undefined, options: SpawnOptions = {}): SpawnedProcess {
+  const full = netns ? ['ip', 'netns', 'exec', netns, ...argv] : [...argv];
+  const [file, ...args] = full;
+  if (!file) return { pid: undefined, onStdout() {}, onStderr() {}, exited: Promise.resolve(127), kill() {} };
+  spawned++;
+  const out = options.logFile ? { file: options.logFile, append: true } : 'pipe';
+  const child: ResultPromise = execa(file, args, {
+    reject: false,
+    stdin: 'ignore',
+    stdout: out,
+    stderr: out,
+    buffer: false,
+    timeout: options.timeoutMs,
+    forceKillAfterDelay: 2_000,
+    env: { PATH: MINIMAL_PATH, ...options.env },
+    extendEnv: false,
+  });
+  // Always drain the pipes, listener or not, so a chatty child never blocks.
+  const outCbs: ((c: Uint8Array) => void)[] = [];
+  const errCbs: ((c: Uint8Array) => void)[] = [];
+  child.stdout?.on('data', (c: Uint8Array) => { for (const cb of outCbs) cb(c); });
+  child.stderr?.on('data', (c: Uint8Array) => { for (const cb of errCbs) cb(c); });
+  const exited: Promise<number> = child.then(
+    (r) => r.exitCode ?? (r.signal ? 128 + (osConstants.signals[r.signal] ?? 0) : 127),
+    () => 127,
+  );
+  return {
+    pid: child.pid,
+    onStdout: (cb) => { outCbs.push(cb); },
+    onStderr: (cb) => { errCbs.push(cb); },
+    exited,
+    kill: (signal: NodeJS.Signals = 'SIGTERM') => { child.kill(signal); },
+  };
+}
