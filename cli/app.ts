@@ -1,0 +1,112 @@
+// The `vxnet` command table and dispatcher: globals → verb → parse → run →
+// exit code. Every failure ends here as one line, `vxnet: <message>`, on
+// stderr, with exit 2 (usage), 1 (refused) or 3 (unreachable). No stack traces
+// unless VXNET_DEBUG=1.
+import { readFileSync } from 'node:fs';
+import { extractGlobals, parseCommand, helpText, GLOBAL_OPTIONS, type CommandSpec } from './args.js';
+import { exitFor, UsageError, CliError } from './errors.js';
+import type { Command, Io } from './command.js';
+import { networkCommands } from './commands/network.js';
+import { workloadCommands } from './commands/workload.js';
+import { hostCommands } from './commands/host.js';
+import { execCommands } from './commands/exec.js';
+import { labCommands } from './commands/lab.js';
+import { checkName } from '../lib/names.js';
+import { PROTOCOL_VERSION } from '../proto/index.js';
+
+const GROUPS: Record<string, { summary: string; commands: Record<string, Command> }> = {
+  network: { summary: 'Manage networks', commands: networkCommands },
+  host: { summary: 'List hosts', commands: hostCommands },
+  lab: { summary: 'Run a multi-host lab on this machine', commands: labCommands },
+};
+
+const logs: Command = {
+  spec: { name: 'logs', args: 'WORKLOAD', summary: "Show a workload's output (not supported yet).", minArgs: 1, maxArgs: 1, options: {} },
+  async run(_ctx, p) {
+    checkName('workload', p.positionals[0]!);
+    throw new CliError(1, "logs are not supported yet: agents do not keep workload output; use 'vxnet exec' to look inside");
+  },
+};
+
+const version: Command = {
+  spec: { name: 'version', args: '', summary: 'Show the vxnet version.', maxArgs: 0, options: {} },
+  async run(ctx) {
+    ctx.io.out(`vxnet ${packageVersion()} (protocol v${PROTOCOL_VERSION}, node ${process.version})\n`);
+    return 0;
+  },
+};
+
+const TOP: Record<string, Command> = { ...workloadCommands, ...execCommands, logs, version };
+
+export function packageVersion(): string {
+  for (const rel of ['../../package.json', '../package.json']) {
+    try {
+      return (JSON.parse(readFileSync(new URL(rel, import.meta.url), 'utf8')) as { version: string }).version;
+    } catch {
+      // try the next layout (dist/cli/ vs cli/)
+    }
+  }
+  return 'unknown';
+}
+
+function topHelp(): string {
+  const pad = (s: string) => s.padEnd(20);
+  const lines = ['Usage: vxnet [GLOBAL OPTIONS] COMMAND', '', 'Multi-host VXLAN overlay networks, driven through NATS.', '', 'Commands:'];
+  for (const [name, c] of Object.entries(TOP)) lines.push(`  ${pad(name)}${c.spec.summary}`);
+  for (const [g, grp] of Object.entries(GROUPS)) {
+    const name = `${g} ${Object.keys(grp.commands).join('|')}`;
+    if (name.length < 20) lines.push(`  ${pad(name)}${grp.summary}`);
+    else lines.push(`  ${name}`, `  ${pad('')}${grp.summary}`);
+  }
+  lines.push('', 'Global options:');
+  const spec: CommandSpec = { name: '', args: '', summary: '', options: GLOBAL_OPTIONS };
+  lines.push(...helpText(spec, false).split('\n').filter((l) => l.startsWith('  ')));
+  lines.push('', "Run 'vxnet COMMAND --help' for more on a command.", '');
+  return lines.join('\n');
+}
+
+function groupHelp(g: string): string {
+  const grp = GROUPS[g]!;
+  const lines = [`Usage: vxnet ${g} COMMAND`, '', grp.summary, '', 'Commands:'];
+  for (const [name, c] of Object.entries(grp.commands)) lines.push(`  ${name.padEnd(12)}${c.spec.summary}`);
+  lines.push('', `Run 'vxnet ${g} COMMAND --help' for more on a command.`, '');
+  return lines.join('\n');
+}
+
+export async function main(argv: readonly string[], io: Io): Promise<number> {
+  try {
+    const { globals, rest } = extractGlobals(argv);
+    const [first, second] = rest;
+    if (first === undefined || first === '--help' || first === '-h' || first === 'help') {
+      io.out(topHelp());
+      return 0;
+    }
+    if (first === '--version' || first === '-v') return await version.run({ globals, io }, { values: {}, positionals: [], rest: undefined, help: false });
+    let cmd: Command | undefined;
+    let args: string[];
+    if (first in GROUPS) {
+      if (second === undefined || second === '--help' || second === '-h') {
+        io.out(groupHelp(first));
+        return 0;
+      }
+      cmd = GROUPS[first]!.commands[second];
+      if (!cmd) throw new UsageError(`unknown command "${first} ${second}"; see 'vxnet ${first} --help'`);
+      args = rest.slice(2);
+    } else {
+      cmd = TOP[first];
+      if (!cmd) throw new UsageError(`unknown command "${first}"; see 'vxnet --help'`);
+      args = rest.slice(1);
+    }
+    const parsed = parseCommand(cmd.spec, args);
+    if (parsed.help) {
+      io.out(helpText(cmd.spec));
+      return 0;
+    }
+    return await cmd.run({ globals, io }, parsed);
+  } catch (err) {
+    const { code, message } = exitFor(err);
+    io.err(`vxnet: ${message}\n`);
+    if (process.env.VXNET_DEBUG === '1' && err instanceof Error && err.stack) io.err(`${err.stack}\n`);
+    return code;
+  }
+}

@@ -1,0 +1,209 @@
+// `vxnet network …`: create, ls, inspect, rm, prune, connect, disconnect.
+// Each verb: validate locally (names, CIDRs, IPs) → one Api.network* request
+// → table or JSON. The controller decides everything else (VNI, subnet, IPs).
+import { Api, codecs, Driver, type NetworkView } from '../../proto/index.js';
+import { checkName, checkHostName } from '../../lib/names.js';
+import { bool, checkCidr, checkFormat, checkIp, keyValues, list, str, type Parsed } from '../args.js';
+import { withClient, decodeReply, throwIfError } from '../client.js';
+import { table, json, toPlain } from '../format.js';
+import { UsageError } from '../errors.js';
+import { FORMAT_OPTION, QUIET_OPTION, type Command, type Ctx } from '../command.js';
+
+const create: Command = {
+  spec: {
+    name: 'network create',
+    args: 'NETWORK',
+    summary: 'Create a network: overlay (spans hosts over VXLAN, the default) or bridge (local to one --host).',
+    minArgs: 1,
+    maxArgs: 1,
+    options: {
+      driver: { type: 'string', short: 'd', arg: 'overlay|bridge', desc: 'network driver (default overlay)' },
+      subnet: { type: 'string', arg: 'CIDR', desc: 'subnet (default: allocated from the controller pool)' },
+      gateway: { type: 'string', arg: 'IP', desc: 'gateway address (default: first address of the subnet)' },
+      'ip-range': { type: 'string', arg: 'CIDR', desc: 'allocate workload addresses from this range inside the subnet' },
+      internal: { type: 'boolean', desc: 'no outbound traffic and no published ports' },
+      host: { type: 'string', arg: 'HOST', desc: 'the host that owns a bridge network' },
+      label: { type: 'string', multiple: true, arg: 'KEY=VALUE', desc: 'set a label' },
+      opt: { type: 'string', short: 'o', multiple: true, arg: 'KEY=VALUE', desc: 'driver option' },
+    },
+    examples: ['vxnet network create demo --subnet 10.77.0.0/24', 'vxnet network create -d bridge --host h1 web'],
+  },
+  async run(ctx, p) {
+    const name = checkName('network', p.positionals[0]!);
+    const d = str(p, 'driver') ?? 'overlay';
+    if (d !== 'overlay' && d !== 'bridge') throw new UsageError(`invalid --driver "${d}": use overlay or bridge`);
+    const host = str(p, 'host');
+    if (host !== undefined) checkHostName(host);
+    if (d === 'bridge' && !host) throw new UsageError('a bridge network lives on one host: add --host HOST');
+    if (d === 'overlay' && host) throw new UsageError('--host is for bridge networks; an overlay network spans every host');
+    const subnet = str(p, 'subnet');
+    const gateway = str(p, 'gateway');
+    const ipRange = str(p, 'ip-range');
+    if (subnet) checkCidr(subnet, 'subnet');
+    if (gateway) checkIp(gateway, 'gateway');
+    if (ipRange) checkCidr(ipRange, 'ip-range');
+    if ((gateway || ipRange) && !subnet) throw new UsageError('--gateway and --ip-range need --subnet');
+    const reply = await withClient(ctx.globals, (c) =>
+      c.call(Api.networkCreate, codecs.networkCreateRequest, {
+        name,
+        driver: d === 'bridge' ? Driver.BRIDGE : Driver.OVERLAY,
+        subnet: subnet ?? '',
+        gateway: gateway ?? '',
+        ipRange: ipRange ?? '',
+        internal: bool(p, 'internal'),
+        host: host ?? '',
+        labels: keyValues(list(p, 'label'), 'label'),
+        options: keyValues(list(p, 'opt'), 'opt'),
+      }, codecs.networkReply),
+    );
+    const n = reply.networks?.[0]?.network;
+    ctx.io.out(`${n?.id || n?.name || name}\n`);
+    return 0;
+  },
+};
+
+export function driverName(d: Driver | null | undefined): string {
+  return d === Driver.BRIDGE ? 'bridge' : d === Driver.OVERLAY ? 'overlay' : 'unknown';
+}
+
+function scope(v: NetworkView): string {
+  const n = v.network;
+  return n?.driver === Driver.BRIDGE ? `local (${n.host || '?'})` : 'global';
+}
+
+const ls: Command = {
+  spec: {
+    name: 'network ls',
+    args: '',
+    summary: 'List networks.',
+    maxArgs: 0,
+    options: { format: FORMAT_OPTION, quiet: QUIET_OPTION },
+  },
+  async run(ctx, p) {
+    const format = checkFormat(p);
+    const reply = await withClient(ctx.globals, (c) => c.call(Api.networkList, codecs.nameRequest, { names: [] }, codecs.networkReply));
+    const views = [...(reply.networks ?? [])].sort((a, b) => (a.network?.name ?? '').localeCompare(b.network?.name ?? ''));
+    if (bool(p, 'quiet')) {
+      ctx.io.out(views.map((v) => `${v.network?.name ?? ''}\n`).join(''));
+    } else if (format === 'json') {
+      ctx.io.out(json(views.map((v) => toPlain('NetworkView', v))));
+    } else {
+      ctx.io.out(table(
+        ['NETWORK ID', 'NAME', 'DRIVER', 'SCOPE', 'SUBNET', 'VNI', 'ENDPOINTS'],
+        views.map((v) => [
+          v.network?.id ?? '',
+          v.network?.name ?? '',
+          driverName(v.network?.driver),
+          scope(v),
+          v.network?.subnet ?? '',
+          v.network?.vni ? String(v.network.vni) : '-',
+          String(v.endpoints?.length ?? 0),
+        ]),
+      ));
+    }
+    return 0;
+  },
+};
+
+const inspect: Command = {
+  spec: {
+    name: 'network inspect',
+    args: 'NETWORK [NETWORK...]',
+    summary: 'Show networks in detail (JSON), with their endpoints.',
+    minArgs: 1,
+    options: { format: { type: 'string', arg: 'json', desc: 'output format (json only)' } },
+  },
+  async run(ctx, p) {
+    if ((str(p, 'format') ?? 'json') !== 'json') throw new UsageError('network inspect prints JSON only: use --format json');
+    const names = p.positionals.map((n) => checkName('network', n));
+    const reply = await withClient(ctx.globals, (c) => c.call(Api.networkInspect, codecs.nameRequest, { names }, codecs.networkReply));
+    ctx.io.out(json((reply.networks ?? []).map((v) => toPlain('NetworkView', v))));
+    return 0;
+  },
+};
+
+const rm: Command = {
+  spec: { name: 'network rm', args: 'NETWORK [NETWORK...]', summary: 'Remove networks (they must have no endpoints).', minArgs: 1, options: {} },
+  async run(ctx, p) {
+    const names = p.positionals.map((n) => checkName('network', n));
+    const reply = await withClient(ctx.globals, (c) => c.callNoThrow(Api.networkRemove, codecs.nameRequest, { names }, codecs.networkReply));
+    ctx.io.out((reply.removed ?? []).map((n) => `${n}\n`).join(''));
+    throwIfError(reply.error);
+    return 0;
+  },
+};
+
+const prune: Command = {
+  spec: {
+    name: 'network prune',
+    args: '',
+    summary: 'Remove every network that has no endpoints.',
+    maxArgs: 0,
+    options: { force: { type: 'boolean', short: 'f', desc: 'do not prompt for confirmation' } },
+  },
+  async run(ctx, p) {
+    if (!bool(p, 'force') && !(await confirm(ctx, 'WARNING! This will remove all vxnet networks not used by at least one workload.\nAre you sure you want to continue? [y/N] '))) {
+      return 0;
+    }
+    const reply = await withClient(ctx.globals, (c) => c.call(Api.networkPrune, codecs.nameRequest, { names: [], force: true }, codecs.networkReply));
+    const removed = reply.removed ?? [];
+    if (removed.length > 0) ctx.io.out(`Deleted Networks:\n${removed.map((n) => `${n}\n`).join('')}`);
+    return 0;
+  },
+};
+
+async function confirm(ctx: Ctx, question: string): Promise<boolean> {
+  if (!ctx.io.readLine) throw new UsageError('cannot ask for confirmation here: add -f');
+  ctx.io.err(question);
+  const answer = await ctx.io.readLine();
+  return /^y(es)?$/i.test((answer ?? '').trim());
+}
+
+// The contract does not pin the reply type of connect/disconnect; only its Error
+// matters to the CLI, so read it as a WorkloadReply and fall back to NetworkReply.
+function connectReplyError(bytes: Uint8Array): void {
+  let reply: { error?: { code?: number | null; message?: string | null } | null };
+  try {
+    reply = codecs.workloadReply.decode(bytes);
+  } catch {
+    reply = decodeReply(codecs.networkReply, bytes, 'the controller');
+  }
+  throwIfError(reply.error);
+}
+
+const connect: Command = {
+  spec: {
+    name: 'network connect',
+    args: 'NETWORK WORKLOAD',
+    summary: 'Attach a running workload to a network (a new interface, eth1, eth2, ...).',
+    minArgs: 2,
+    maxArgs: 2,
+    options: {
+      ip: { type: 'string', arg: 'IP', desc: 'static address on the network' },
+      alias: { type: 'string', multiple: true, arg: 'NAME', desc: 'extra DNS name on this network' },
+    },
+    examples: ['vxnet network connect --alias db demo a'],
+  },
+  async run(ctx, p) {
+    const [network, workload] = [checkName('network', p.positionals[0]!), checkName('workload', p.positionals[1]!)];
+    const ip = str(p, 'ip');
+    if (ip) checkIp(ip, 'ip');
+    const req = codecs.connectRequest.encode({ network, workload, ip: ip ?? '', aliases: list(p, 'alias') });
+    const bytes = await withClient(ctx.globals, (c) => c.toController(Api.networkConnect, req));
+    connectReplyError(bytes);
+    return 0;
+  },
+};
+
+const disconnect: Command = {
+  spec: { name: 'network disconnect', args: 'NETWORK WORKLOAD', summary: 'Detach a workload from a network.', minArgs: 2, maxArgs: 2, options: {} },
+  async run(ctx, p: Parsed) {
+    const [network, workload] = [checkName('network', p.positionals[0]!), checkName('workload', p.positionals[1]!)];
+    const req = codecs.connectRequest.encode({ network, workload });
+    const bytes = await withClient(ctx.globals, (c) => c.toController(Api.networkDisconnect, req));
+    connectReplyError(bytes);
+    return 0;
+  },
+};
+
+export const networkCommands: Record<string, Command> = { create, ls, inspect, rm, prune, connect, disconnect };

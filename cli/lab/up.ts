@@ -1,0 +1,188 @@
+// `vxnet lab up`: underlay → nats-server → controller → agents → wait until
+// every host is ready. Each step records itself in lab.json before the next
+// one starts, so a failure part-way leaves something `lab down` can remove.
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { createServer, connect as tcpConnect } from 'node:net';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { Api, codecs } from '../../proto/index.js';
+import { Client } from '../client.js';
+import { CliError } from '../errors.js';
+import { LAB, LAB_DIR, LAB_STATE, readLabState, writeLabState, type LabState, type Proc } from './state.js';
+import { checkFree, createHost, createUnderlay } from './underlay.js';
+import { natsConfig } from './nats-config.js';
+import { isAlive, spawnDetached, tail } from './procs.js';
+import { sh, LabError } from './sh.js';
+
+/** dist/ of this build: dist/cli/lab/up.js → dist/. */
+export const DIST = fileURLToPath(new URL('../../', import.meta.url));
+export const CONTROLLER_MAIN = join(DIST, 'controller/main.js');
+export const AGENT_MAIN = join(DIST, 'agent/main.js');
+
+export interface UpOptions {
+  hosts: number;
+  say(text: string): void;
+  readyTimeoutMs?: number;
+}
+
+export async function labUp(o: UpOptions): Promise<LabState> {
+  await preflight();
+  const logs = join(LAB_DIR, 'logs');
+  mkdirSync(logs, { recursive: true });
+  const state: LabState = { version: 1, createdMs: Date.now(), dir: LAB_DIR, hosts: [] };
+  writeLabState(state);
+
+  await step(o, `creating underlay ${LAB.underlayNs} (bridge ${LAB.bridge}, ${LAB.rootVeth} = ${LAB.rootIp}/${LAB.prefixLen})`, createUnderlay);
+  for (let i = 1; i <= o.hosts; i++) {
+    const name = LAB.hostName(i);
+    await step(o, `creating host ${name} (netns ${LAB.hostNs(i)}, eth0 = ${LAB.hostIp(i)}/${LAB.prefixLen})`, async () => {
+      state.hosts.push({ name, netns: LAB.hostNs(i), ip: LAB.hostIp(i), stateDir: join(LAB_DIR, name) });
+      writeLabState(state);
+      await createHost(i);
+      mkdirSync(join(LAB_DIR, name), { recursive: true });
+    });
+  }
+
+  const port = await freePort(LAB.rootIp, 4222);
+  const labUrl = `nats://${LAB.rootIp}:${port}`;
+  await step(o, `starting nats-server on ${LAB.rootIp}:${port}`, async () => {
+    const dir = join(LAB_DIR, 'nats');
+    const storeDir = join(dir, 'jetstream');
+    mkdirSync(storeDir, { recursive: true });
+    const config = join(dir, 'nats.conf');
+    const httpPort = await freePort('127.0.0.1', 8222);
+    writeFileSync(config, natsConfig({
+      serverName: 'vxnet-lab',
+      listenHost: LAB.rootIp,
+      port,
+      httpPort,
+      storeDir,
+      hosts: state.hosts.map((h) => ({ name: h.name })),
+    }));
+    // nats-server listens on one address: the lab's, reachable from the root
+    // namespace (vxlab0) and from every host namespace alike.
+    const proc = spawnDetached(['nats-server', '-c', config], join(logs, 'nats-server.log'));
+    state.nats = { ...proc, port, clientUrl: labUrl, labUrl, config, storeDir };
+    writeLabState(state);
+    await waitTcp(LAB.rootIp, port, proc, 10_000, 'nats-server');
+  });
+
+  await step(o, 'starting vxnet-controller', async () => {
+    state.controller = spawnDetached([process.execPath, CONTROLLER_MAIN, '--nats', labUrl], join(logs, 'controller.log'));
+    writeLabState(state);
+    await waitController(labUrl, state.controller, 15_000);
+  });
+
+  await step(o, `starting ${o.hosts} agent(s), one inside each host namespace`, async () => {
+    for (const h of state.hosts) {
+      h.agent = spawnDetached([
+        'ip', 'netns', 'exec', h.netns, process.execPath, AGENT_MAIN,
+        '--nats', labUrl, '--host', h.name, '--underlay-dev', 'eth0',
+        '--ns-prefix', `${h.netns}-`, '--state-dir', h.stateDir,
+      ], join(logs, `agent-${h.name}.log`));
+      writeLabState(state);
+    }
+  });
+
+  await step(o, 'waiting for every host to be ready', () => waitHostsReady(state, labUrl, o.readyTimeoutMs ?? 45_000));
+  return state;
+}
+
+async function step(o: UpOptions, what: string, fn: () => Promise<void>): Promise<void> {
+  o.say(`${what}… `);
+  try {
+    await fn();
+  } catch (err) {
+    o.say('failed\n');
+    throw err;
+  }
+  o.say('ok\n');
+}
+
+async function preflight(): Promise<void> {
+  if (process.getuid?.() !== 0) throw new CliError(1, 'the lab needs root (namespaces, veths): run it as root, e.g. sudo npx vxnet lab up');
+  if (readLabState() || existsSync(LAB_STATE)) throw new LabError(`a lab is already up (${LAB_STATE}): run 'vxnet lab down' first`);
+  for (const f of [CONTROLLER_MAIN, AGENT_MAIN]) {
+    if (!existsSync(f)) throw new LabError(`${f} is missing: build first (npm run build)`);
+  }
+  const r = await sh(['nats-server', '--version'], { allowFail: true }).catch(() => undefined);
+  if (!r || r.exitCode !== 0) throw new LabError("nats-server is not installed: run 'bash scripts/ensure-deps.sh' (or apt-get install nats-server)");
+  await checkFree();
+}
+
+/** `preferred` if nothing listens there, else a port the kernel picks. */
+export function freePort(host: string, preferred: number): Promise<number> {
+  const tryPort = (port: number) =>
+    new Promise<number | undefined>((resolve) => {
+      const s = createServer();
+      s.once('error', () => resolve(undefined));
+      s.listen({ host, port, exclusive: true }, () => {
+        const got = (s.address() as { port: number }).port;
+        s.close(() => resolve(got));
+      });
+    });
+  return tryPort(preferred).then((p) => p ?? tryPort(0)).then((p) => {
+    if (!p) throw new LabError(`no free TCP port on ${host}`);
+    return p;
+  });
+}
+
+async function waitTcp(host: string, port: number, proc: Proc, timeoutMs: number, what: string): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (!isAlive(proc.pid)) throw new LabError(`${what} exited: see ${proc.log} (${tail(proc.log)})`);
+    const ok = await new Promise<boolean>((resolve) => {
+      const s = tcpConnect({ host, port }, () => { s.destroy(); resolve(true); });
+      s.once('error', () => resolve(false));
+    });
+    if (ok) return;
+    await sleep(100);
+  }
+  throw new LabError(`${what} does not accept connections on ${host}:${port} after ${timeoutMs / 1000}s: see ${proc.log}`);
+}
+
+async function waitController(url: string, proc: Proc, timeoutMs: number): Promise<void> {
+  const c = await Client.connect({ nats: url });
+  try {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      if (!isAlive(proc.pid)) throw new LabError(`vxnet-controller exited: see ${proc.log} (${tail(proc.log)})`);
+      try {
+        await c.call(Api.hostList, codecs.nameRequest, { names: [] }, codecs.hostReply, 2000);
+        return;
+      } catch (err) {
+        if (Date.now() > deadline) throw new LabError(`vxnet-controller does not answer after ${timeoutMs / 1000}s (${(err as Error).message}): see ${proc.log}`);
+      }
+      await sleep(200);
+    }
+  } finally {
+    await c.close();
+  }
+}
+
+async function waitHostsReady(state: LabState, url: string, timeoutMs: number): Promise<void> {
+  const c = await Client.connect({ nats: url });
+  try {
+    const deadline = Date.now() + timeoutMs;
+    let notReady = state.hosts.map((h) => h.name);
+    while (Date.now() < deadline) {
+      for (const h of state.hosts) {
+        if (h.agent && !isAlive(h.agent.pid)) throw new LabError(`the agent of ${h.name} exited: see ${h.agent.log} (${tail(h.agent.log)})`);
+      }
+      try {
+        const reply = await c.call(Api.hostList, codecs.nameRequest, { names: [] }, codecs.hostReply, 2000);
+        const ready = new Set((reply.hosts ?? []).filter((v) => v.state === 'ready').map((v) => v.host?.name));
+        notReady = state.hosts.map((h) => h.name).filter((n) => !ready.has(n));
+        if (notReady.length === 0) return;
+      } catch {
+        // the controller may be busy starting up: keep polling until the deadline
+      }
+      await sleep(250);
+    }
+    const logs = state.hosts.filter((h) => notReady.includes(h.name)).map((h) => h.agent?.log).join(', ');
+    throw new LabError(`host(s) ${notReady.join(', ')} not ready after ${timeoutMs / 1000}s: see ${logs}`);
+  } finally {
+    await c.close();
+  }
+}
