@@ -10,6 +10,7 @@ import type { Logger } from '../lib/log.js';
 import { errorMessage } from '../lib/errors.js';
 import type { Kernel } from './kernel/kernel.js';
 import type { ObservedState, Op } from './model.js';
+import type { BridgeSettings } from './desired.js';
 import { DesiredWatcher } from './watch.js';
 import { Reconciler } from './reconciler.js';
 import { ProcessSupervisor } from './processes.js';
@@ -27,6 +28,7 @@ export interface AgentOptions {
   stateDir: string;
   resyncSeconds: number;
   heartbeatSeconds: number;
+  bridge?: BridgeSettings;
   predict?: (observed: ObservedState, ops: readonly Op[]) => ObservedState | undefined;
 }
 
@@ -46,7 +48,7 @@ export class Agent {
     reconciler = new Reconciler(kernel, watcher, {
       host: o.host, prefix: o.nsPrefix, underlayDev: o.underlayDev, vxlanPort: o.vxlanPort,
       resyncMs: o.resyncSeconds * 1000, log, ...(o.underlayIp ? { underlayIp: o.underlayIp } : {}),
-      ...(o.predict ? { predict: o.predict } : {}),
+      ...(o.predict ? { predict: o.predict } : {}), ...(o.bridge ? { bridge: o.bridge } : {}),
     });
     const supervisor = new ProcessSupervisor(kernel, o.stateDir, log);
     const built = new Set<string>();

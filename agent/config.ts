@@ -8,6 +8,8 @@ import { checkHostName, checkIfName } from '../lib/names.js';
 import { InvalidArgument } from '../lib/errors.js';
 import { natsSettingsFromEnv, type NatsSettings } from '../lib/nats.js';
 import { checkPrefix } from './naming.js';
+import type { BridgeSettings } from './desired.js';
+import { parseBridgeSettings } from './bridge-config.js';
 
 export interface AgentConfig {
   host: string;
@@ -18,6 +20,8 @@ export interface AgentConfig {
   stateDir: string;
   resyncSeconds: number;
   heartbeatSeconds: number;
+  /** The default bridge; undefined when disabled (`--bip none`). */
+  bridge?: BridgeSettings;
   nats: NatsSettings;
 }
 
@@ -48,12 +52,18 @@ const FLAGS = {
   'resync-seconds': { type: 'string' },
   'heartbeat-seconds': { type: 'string' },
   'log-level': { type: 'string' },
+  bip: { type: 'string' },
+  'fixed-cidr': { type: 'string' },
+  mtu: { type: 'string' },
+  'default-gateway': { type: 'string' },
+  dns: { type: 'string', multiple: true },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
 export const AGENT_USAGE = `usage: vxnet-agent --host NAME [--nats URL] [--underlay-dev DEV] [--underlay-ip IP]
        [--vxlan-port 4789] [--ns-prefix vx-] [--state-dir /var/lib/vxnet] [--config FILE]
-       [--creds FILE | --user U --password P] [--tls-ca FILE] [--resync-seconds 30] [--heartbeat-seconds 2]`;
+       [--creds FILE | --user U --password P] [--tls-ca FILE] [--resync-seconds 30] [--heartbeat-seconds 2]
+       [--bip 172.19.0.1/16|none] [--fixed-cidr CIDR] [--mtu N] [--default-gateway IP] [--dns IP]...`;
 
 export function loadAgentConfig(argv: string[]): AgentConfig | 'help' {
   const { values } = parseArgs({ args: argv, options: FLAGS, strict: true, allowPositionals: false });
@@ -91,6 +101,10 @@ export function loadAgentConfig(argv: string[]): AgentConfig | 'help' {
       reconnect: true,
     }),
   };
+  const bridge = parseBridgeSettings({
+    bip: values.bip, fixedCidr: values['fixed-cidr'], mtu: values.mtu, defaultGateway: values['default-gateway'], dns: values.dns,
+  }, file.bridge);
+  if (bridge) cfg.bridge = bridge;
   if (underlayIp) {
     if (!isIPv4(underlayIp)) throw new InvalidArgument(`--underlay-ip must be an IPv4 address, got "${underlayIp}"`);
     cfg.underlayIp = underlayIp;

@@ -12,6 +12,21 @@ export interface HostFacts {
   underlayMtu: number;
   vxlanPort: number;
   prefix: string;
+  /** The default bridge (docker0's role); absent = disabled on this host. */
+  bridge?: BridgeSettings;
+}
+
+/** daemon.json's bridge settings, as the agent's config gives them. */
+export interface BridgeSettings {
+  /** Bridge address and prefix, e.g. "172.31.0.1/16" (Docker's bip). */
+  bip: string;
+  /** Where workload addresses come from; default: the bip's subnet (Docker's fixed-cidr). */
+  fixedCidr?: string;
+  mtu?: number;
+  /** The workloads' default gateway; default: the bip address (Docker's default-gateway). */
+  defaultGateway?: string;
+  /** Name servers written to the workloads' resolv.conf (Docker's dns). */
+  dns?: string[];
 }
 
 export interface DesiredState {

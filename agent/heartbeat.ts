@@ -6,8 +6,15 @@ import type { NatsConnection } from '@nats-io/transport-node';
 import type { AgentStatus } from '../proto/index.js';
 import { codecs, HostSubjects } from '../proto/index.js';
 import type { HostFacts } from './desired.js';
+import { subnetOf } from './modes/addressing.js';
 
 export const AGENT_VERSION = '0.1.0';
+
+/** What the controller allocates default-bridge addresses from. */
+function bridgeAdvert(f: HostFacts): { bridgeSubnet?: string; bridgeGateway?: string } {
+  if (!f.bridge) return {};
+  return { bridgeSubnet: f.bridge.fixedCidr ?? subnetOf(f.bridge.bip), bridgeGateway: f.bridge.defaultGateway ?? f.bridge.bip.split('/')[0]! };
+}
 
 export class Heartbeat {
   private timer: NodeJS.Timeout | undefined;
@@ -35,7 +42,7 @@ export class Heartbeat {
     if (f) {
       this.nc.publish(HostSubjects.heartbeat(this.host), codecs.heartbeat.encode({
         host: this.host, underlayIp: f.underlayIp, mtu: f.underlayMtu, vxlanPort: f.vxlanPort,
-        sentMs: Date.now(), agentVersion: AGENT_VERSION,
+        sentMs: Date.now(), agentVersion: AGENT_VERSION, ...bridgeAdvert(f),
       }));
     }
     this.publishStatus();

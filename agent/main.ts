@@ -9,7 +9,6 @@ import { createLogger } from '../lib/log.js';
 import { errorMessage } from '../lib/errors.js';
 import { AGENT_USAGE, loadAgentConfig } from './config.js';
 import { LinuxKernel } from './kernel/linux.js';
-import { FakeKernel } from './kernel/fake.js';
 import { Agent } from './agent.js';
 
 async function main(): Promise<void> {
@@ -31,7 +30,7 @@ async function main(): Promise<void> {
   void (async () => {
     for await (const s of nc.status()) log.info({ status: s.type }, 'nats connection');
   })();
-  const agent = await Agent.start(nc, new LinuxKernel(), { ...cfg, predict: FakeKernel.predict }, log);
+  const agent = await Agent.start(nc, new LinuxKernel(), cfg, log);
   log.info('agent running');
 
   let stopping = false;

@@ -12,6 +12,7 @@ import type { NsName, ObservedLink, ObservedNamespace, ObservedState, Op } from 
 import { HOST_NS, orderOps } from './model.js';
 import type { TargetLink, TargetNamespace, TargetState } from './target.js';
 import { isOwnedHostLink, vethName, networkNs } from './naming.js';
+import { firewallHash } from './firewall.js';
 
 const EMPTY: ObservedNamespace = { links: [], routes: [], fdb: [], neigh: [] };
 const FLOOD_MAC = '00:00:00:00:00:00';
@@ -33,6 +34,7 @@ export function plan(target: TargetState, observed: ObservedState, prefix: strin
 
   for (const [ns, t] of target.namespaces) {
     planNamespace(ops, ns, t, contentsOf(ns), recreated, goneWithNamespace);
+    planFirewall(ops, ns, t, existing.has(ns) || ns === HOST_NS ? observed.nft.get(ns) : undefined);
   }
   return orderOps(ops);
 }
@@ -114,6 +116,18 @@ function planNamespace(
   // Sysctls are not observed: set once when the namespace is made (a fresh
   // namespace has not even lo in `have`).
   if (ns !== HOST_NS && have.links.length === 0) for (const s of t.sysctls) ops.push({ op: 'sysctl', ns, ...s });
+}
+
+/** The table is compared by the content hash in its comment: rewritten whole, in one transaction, only when it differs. */
+function planFirewall(ops: Op[], ns: NsName, t: TargetNamespace, have: string | undefined): void {
+  if (t.nft !== undefined) {
+    if (firewallHash(t.nft) === firewallHash(have)) return;
+    ops.push({ op: 'nft-table', ns, script: t.nft });
+    // Forwarding is what the table's NAT is for; set together with it (sysctls are not observed).
+    if (ns === HOST_NS) for (const s of t.sysctls) ops.push({ op: 'sysctl', ns, ...s });
+  } else if (have !== undefined) {
+    ops.push({ op: 'nft-table', ns, script: '' });
+  }
 }
 
 function pushCreate(ops: Op[], ns: NsName, link: TargetLink): void {

@@ -6,7 +6,7 @@
 import type { Kernel } from './kernel/kernel.js';
 import type { ObservedState, Op } from './model.js';
 import { HOST_NS } from './model.js';
-import type { DesiredState, HostFacts } from './desired.js';
+import type { BridgeSettings, DesiredState, HostFacts } from './desired.js';
 import { buildTarget } from './target.js';
 import { plan } from './plan.js';
 import type { Logger } from '../lib/log.js';
@@ -24,6 +24,7 @@ export interface ReconcilerOptions {
   /** Configured underlay address; otherwise the first IPv4 address of underlayDev. */
   underlayIp?: string;
   vxlanPort: number;
+  bridge?: BridgeSettings;
   resyncMs: number;
   /** Coalescing window for bursts of changes. */
   debounceMs?: number;
@@ -153,5 +154,8 @@ export function hostFacts(observed: ObservedState, o: ReconcilerOptions): HostFa
   if (!dev) throw new UnderlayError(`underlay device ${o.underlayDev} not found: set --underlay-dev`);
   const ip = o.underlayIp ?? dev.addresses.find((a) => !a.includes(':'))?.split('/')[0];
   if (!ip) throw new UnderlayError(`underlay device ${o.underlayDev} has no IPv4 address: set --underlay-ip`);
-  return { host: o.host, underlayDev: o.underlayDev, underlayIp: ip, underlayMtu: dev.mtu, vxlanPort: o.vxlanPort, prefix: o.prefix };
+  return {
+    host: o.host, underlayDev: o.underlayDev, underlayIp: ip, underlayMtu: dev.mtu, vxlanPort: o.vxlanPort, prefix: o.prefix,
+    ...(o.bridge ? { bridge: o.bridge } : {}),
+  };
 }

@@ -7,6 +7,7 @@ import { HOST_NS } from './model.js';
 import type { DesiredState, HostFacts } from './desired.js';
 import { overlayTargets } from './modes/overlay.js';
 import { workloadTargets } from './modes/workload.js';
+import { bridgeTargets } from './modes/bridge.js';
 
 export interface TargetVxlan {
   vni: number;
@@ -62,6 +63,7 @@ export function buildTarget(desired: DesiredState, facts: HostFacts): TargetStat
     return ns;
   };
   overlayTargets(desired, facts, nsOf);
+  bridgeTargets(desired, facts, nsOf);
   workloadTargets(desired, facts, nsOf);
   return { namespaces };
 }

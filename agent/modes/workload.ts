@@ -10,6 +10,7 @@ import { HOST_NS } from '../model.js';
 import { networkNs, vethName, workloadNs } from '../naming.js';
 import { prefixLength } from './addressing.js';
 import { overlayMtu } from './overlay.js';
+import { bridgeMtu, isLocalBridgeAttachment } from './bridge.js';
 
 export function hasOwnNamespace(w: Workload): boolean {
   return w.mode === Mode.NETWORKS || w.mode === Mode.NONE || w.mode === Mode.DEFAULT_BRIDGE;
@@ -37,9 +38,11 @@ export function workloadTargets(desired: DesiredState, facts: HostFacts, nsOf: (
     if (w.mode === Mode.NONE) continue;
     let routed = false;
     for (const att of w.attachments ?? []) {
+      if (w.mode === Mode.DEFAULT_BRIDGE && !facts.bridge) continue; // the host has no default bridge
       ns.links.push(attachmentLink(w, att, facts));
-      if (!routed && !att.internal && att.gateway) {
-        ns.routes.push({ dst: 'default', gateway: att.gateway, dev: att.ifname! });
+      const gateway = w.mode === Mode.DEFAULT_BRIDGE ? facts.bridge?.defaultGateway ?? att.gateway : att.gateway;
+      if (!routed && !att.internal && gateway) {
+        ns.routes.push({ dst: 'default', gateway, dev: att.ifname! });
         routed = true;
       }
     }
@@ -49,7 +52,7 @@ export function workloadTargets(desired: DesiredState, facts: HostFacts, nsOf: (
 function attachmentLink(w: Workload, att: Attachment, facts: HostFacts): TargetLink {
   const peerNs = attachmentPeerNs(att, facts.prefix);
   return {
-    name: att.ifname!, kind: 'veth', mtu: overlayMtu(facts), mac: att.mac!, up: true,
+    name: att.ifname!, kind: 'veth', mtu: isLocalBridgeAttachment(w, att) ? bridgeMtu(facts) : overlayMtu(facts), mac: att.mac!, up: true,
     addresses: [`${att.ip}/${prefixLength(att.subnet!)}`],
     veth: { peerNs, peerName: vethName(w.name!, att.network!), peerMac: att.mac!, creator: false },
   };

@@ -1,0 +1,64 @@
+// Validates the default bridge's settings (Docker's daemon.json bip,
+// fixed-cidr, mtu, default-gateway, dns) from flags or the config file.
+import { isIPv4 } from 'node:net';
+import { InvalidArgument } from '../lib/errors.js';
+import type { BridgeSettings } from './desired.js';
+import { subnetOf } from './modes/addressing.js';
+
+export const DEFAULT_BIP = '172.19.0.1/16';
+
+interface RawBridge {
+  bip?: string | undefined;
+  fixedCidr?: string | undefined;
+  mtu?: string | number | undefined;
+  defaultGateway?: string | undefined;
+  dns?: string[] | undefined;
+}
+
+function cidr(what: string, value: string): string {
+  const [ip, len] = value.split('/');
+  const n = Number(len);
+  if (!ip || !isIPv4(ip) || len === undefined || !Number.isInteger(n) || n < 8 || n > 30) {
+    throw new InvalidArgument(`${what} must be an IPv4 address with a prefix length 8-30 (e.g. ${DEFAULT_BIP}), got "${value}"`);
+  }
+  return value;
+}
+
+function inside(addr: string, net: string): boolean {
+  const len = Number(net.split('/')[1]);
+  return subnetOf(`${addr}/${len}`) === subnetOf(net);
+}
+
+/** Flags win over the file; `bip: "none"` disables the default bridge. */
+export function parseBridgeSettings(flags: RawBridge, fromFile: unknown): BridgeSettings | undefined {
+  const file = (typeof fromFile === 'object' && fromFile ? fromFile : {}) as RawBridge;
+  const bipText = flags.bip ?? file.bip ?? DEFAULT_BIP;
+  if (bipText === 'none') return undefined;
+  const bip = cidr('bip', bipText);
+  const out: BridgeSettings = { bip };
+  const fixed = flags.fixedCidr ?? file.fixedCidr;
+  if (fixed) {
+    cidr('fixed-cidr', fixed);
+    if (!inside(fixed.split('/')[0]!, subnetOf(bip)) || Number(fixed.split('/')[1]) < Number(bip.split('/')[1])) {
+      throw new InvalidArgument(`fixed-cidr ${fixed} must lie inside the bridge subnet ${subnetOf(bip)}`);
+    }
+    out.fixedCidr = subnetOf(fixed);
+  }
+  const mtuRaw = flags.mtu ?? file.mtu;
+  if (mtuRaw !== undefined) {
+    const mtu = Number(mtuRaw);
+    if (!Number.isInteger(mtu) || mtu < 576 || mtu > 65535) throw new InvalidArgument(`mtu must be an integer 576-65535, got "${mtuRaw}"`);
+    out.mtu = mtu;
+  }
+  const gw = flags.defaultGateway ?? file.defaultGateway;
+  if (gw) {
+    if (!isIPv4(gw) || !inside(gw, subnetOf(bip))) throw new InvalidArgument(`default-gateway must be an IPv4 address inside ${subnetOf(bip)}, got "${gw}"`);
+    out.defaultGateway = gw;
+  }
+  const dns = flags.dns ?? file.dns;
+  if (dns?.length) {
+    for (const d of dns) if (!isIPv4(d)) throw new InvalidArgument(`dns must be IPv4 addresses, got "${d}"`);
+    out.dns = [...dns];
+  }
+  return out;
+}

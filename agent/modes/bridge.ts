@@ -1,0 +1,68 @@
+// Local bridges in the host's namespace: the default bridge vxnet0 (docker0's
+// role, set up from the agent's daemon.json-like settings) and one Linux
+// bridge per user-defined bridge network with a workload here. Each workload
+// attachment gets a veth whose host end sits on the bridge. The nftables table
+// (NAT, isolation, published ports) is derived from the same facts.
+import type { Attachment, Workload } from '../../proto/index.js';
+import { Driver, Mode, Protocol } from '../../proto/index.js';
+import type { DesiredState, HostFacts } from '../desired.js';
+import type { TargetNamespace } from '../target.js';
+import { HOST_NS } from '../model.js';
+import { DEFAULT_BRIDGE, macFromIp, vethName, workloadNs } from '../naming.js';
+import { shortHash } from '../../lib/names.js';
+import { renderFirewall, type FirewallBridge, type PublishedPort } from '../firewall.js';
+import { prefixLength, subnetOf } from './addressing.js';
+
+export function isLocalBridgeAttachment(w: Workload, att: Attachment): boolean {
+  return w.mode === Mode.DEFAULT_BRIDGE || att.driver === Driver.BRIDGE;
+}
+
+/** The host bridge an attachment plugs into. */
+export function bridgeDevFor(w: Workload, att: Attachment): string {
+  return w.mode === Mode.DEFAULT_BRIDGE ? DEFAULT_BRIDGE : `vxb${shortHash(att.networkId ?? att.network ?? '')}`;
+}
+
+export function bridgeMtu(facts: HostFacts): number {
+  return facts.bridge?.mtu ?? facts.underlayMtu;
+}
+
+export function bridgeTargets(desired: DesiredState, facts: HostFacts, nsOf: (name: string) => TargetNamespace): void {
+  const host = nsOf(HOST_NS);
+  const mtu = bridgeMtu(facts);
+  const bridges = new Map<string, FirewallBridge & { gateway: string }>();
+  if (facts.bridge) {
+    const bip = facts.bridge.bip;
+    bridges.set(DEFAULT_BRIDGE, { dev: DEFAULT_BRIDGE, subnet: subnetOf(bip), internal: false, gateway: bip });
+  }
+  const ports: PublishedPort[] = [];
+  for (const w of desired.workloads.values()) {
+    for (const att of w.attachments ?? []) {
+      if (!isLocalBridgeAttachment(w, att)) continue;
+      const dev = bridgeDevFor(w, att);
+      if (w.mode === Mode.DEFAULT_BRIDGE && !facts.bridge) continue;
+      if (!bridges.has(dev)) {
+        bridges.set(dev, { dev, subnet: att.subnet!, internal: !!att.internal, gateway: `${att.gateway}/${prefixLength(att.subnet!)}` });
+      }
+      host.links.push({
+        name: vethName(w.name!, att.network!), kind: 'veth', mtu, master: dev, up: true, addresses: [],
+        veth: { peerNs: workloadNs(facts.prefix, w.name!), peerName: att.ifname!, peerMac: att.mac!, creator: true },
+      });
+      if (att.internal || att !== w.attachments![0]) continue;
+      for (const p of w.ports ?? []) {
+        ports.push({
+          protocol: p.protocol === Protocol.UDP ? 'udp' : 'tcp', hostIp: p.hostIp ?? '', hostPort: p.hostPort!,
+          targetIp: att.ip!, targetPort: p.containerPort!,
+        });
+      }
+    }
+  }
+  for (const b of bridges.values()) {
+    const ip = b.gateway.split('/')[0]!;
+    host.links.push({ name: b.dev, kind: 'bridge', mtu, mac: macFromIp(ip), up: true, addresses: [b.gateway] });
+  }
+  const script = renderFirewall({ bridges: [...bridges.values()], ports });
+  if (script) {
+    host.nft = script;
+    host.sysctls.push({ key: 'net.ipv4.ip_forward', value: '1' });
+  }
+}

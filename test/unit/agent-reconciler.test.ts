@@ -1,0 +1,99 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { FakeKernel } from '../../agent/kernel/fake.js';
+import { Reconciler, type DesiredSource } from '../../agent/reconciler.js';
+import { plan } from '../../agent/plan.js';
+import { buildTarget } from '../../agent/target.js';
+import type { ObservedState } from '../../agent/model.js';
+import { silentLogger } from '../../lib/log.js';
+import { PREFIX, desired, endpoint, overlayWorkload } from './agent-fixtures.js';
+
+function setup(source: DesiredSource, kernel = new FakeKernel()) {
+  const r = new Reconciler(kernel, source, {
+    host: 'h1', prefix: PREFIX, underlayDev: 'eth0', vxlanPort: 4789, resyncMs: 60_000, debounceMs: 0, log: silentLogger,
+  });
+  return { r, kernel };
+}
+
+/** Many workloads on two overlay networks with remote peers on two hosts. */
+function bigDesired(n: number) {
+  const wls = [];
+  const eps = [];
+  for (let i = 0; i < n; i++) {
+    const net = i % 2 ? 'red' : 'blue';
+    const ip = `10.77.${i % 2}.${10 + i}`;
+    const w = overlayWorkload(`w${i}`, 'h1', ip, net, i % 2 ? 301 : 300);
+    w.attachments![0]!.subnet = `10.77.${i % 2}.0/24`;
+    w.attachments![0]!.gateway = `10.77.${i % 2}.1`;
+    wls.push(w);
+    eps.push(endpoint(`w${i}`, 'h1', ip, '192.0.2.10', net));
+    eps.push(endpoint(`r${i}`, i % 3 ? 'h2' : 'h3', `10.77.${i % 2}.${100 + i}`, i % 3 ? '192.0.2.2' : '192.0.2.3', net));
+  }
+  return desired(wls, eps);
+}
+
+/** What must be equal between two kernels that hold the same desired state (MACs of host-side ends are random). */
+function shape(o: ObservedState) {
+  return JSON.stringify([...o.contents.entries()].sort().map(([ns, c]) => [ns,
+    c.links.map((l) => [l.name, l.kind, l.mtu, l.up, l.master ?? '', [...l.addresses].sort()]).sort(),
+    c.fdb.map((f) => `${f.dev} ${f.mac} ${f.dst}`).sort(), c.neigh.map((n) => `${n.dev} ${n.ip} ${n.mac}`).sort(),
+    c.routes.map((r) => `${r.dst} ${r.gateway ?? ''} ${r.dev ?? ''}`).sort()]));
+}
+
+test('the reconciler converges and then the plan against the kernel is empty (applying twice is harmless)', async () => {
+  const source = { state: bigDesired(12), ready: true };
+  const { r, kernel } = setup(source);
+  r.start();
+  await r.settled();
+  await r.stop();
+  const observed = await kernel.observe({ prefix: PREFIX });
+  assert.equal(observed.namespaces.length, 12 + 2);
+  assert.deepEqual(plan(buildTarget(source.state, r.facts!), observed, PREFIX), []);
+});
+
+test('an apply that fails at any step converges on the next passes to the same kernel state as a clean run', async () => {
+  const clean = setup({ state: bigDesired(6), ready: true });
+  clean.r.start();
+  await clean.r.settled();
+  await clean.r.stop();
+  const want = shape(await clean.kernel.observe({ prefix: PREFIX }));
+  const total = clean.kernel.log.length;
+  assert.ok(total > 20);
+
+  for (let failAt = 1; failAt <= total; failAt += 7) {
+    const kernel = new FakeKernel();
+    kernel.failAt(failAt);
+    const { r } = setup({ state: bigDesired(6), ready: true }, kernel);
+    r.start();
+    await r.settled();
+    await r.stop();
+    assert.equal(shape(await kernel.observe({ prefix: PREFIX })), want, `failure at op ${failAt}`);
+  }
+});
+
+test('drift is repaired on resync: a deleted FDB entry and a deleted workload namespace come back', async () => {
+  const source = { state: bigDesired(4), ready: true };
+  const { r, kernel } = setup(source);
+  r.start();
+  await r.settled();
+  const want = shape(await kernel.observe({ prefix: PREFIX }));
+  kernel.mutate((s) => {
+    const blue = s.namespaces.get(`${PREFIX}net-blue`)!;
+    blue.fdb = blue.fdb.slice(1);
+    s.namespaces.delete(`${PREFIX}wl-w1`);
+  });
+  r.resync();
+  await new Promise((res) => setTimeout(res, 20));
+  await r.settled();
+  await r.stop();
+  assert.equal(shape(await kernel.observe({ prefix: PREFIX })), want);
+});
+
+test('nothing is planned before the desired state is loaded', async () => {
+  const source = { state: bigDesired(2), ready: false };
+  const { r, kernel } = setup(source);
+  r.start();
+  await new Promise((res) => setTimeout(res, 30));
+  assert.equal(kernel.log.length, 0);
+  await r.stop();
+});
