@@ -12,7 +12,15 @@ import { entries, type Store } from './store.js';
 
 export async function readHost(store: Store, name: string): Promise<Host | undefined> {
   const e = await store.get(Keys.host(name));
-  return e ? codecs.host.decode(e.value) : undefined;
+  return e ? decodeHost(e.value) : undefined;
+}
+
+/** int64 fields decode as Long objects (protobufjs with `long` installed): make them numbers. */
+function decodeHost(bytes: Uint8Array): Host {
+  const h = codecs.host.decode(bytes);
+  h.firstSeenMs = Number(h.firstSeenMs ?? 0);
+  h.lastSeenMs = Number(h.lastSeenMs ?? 0);
+  return h;
 }
 
 /** The host a workload goes to: it must have sent a heartbeat. */
@@ -98,7 +106,7 @@ export class Hosts {
   }
 
   async list(names: readonly string[]): Promise<HostView[]> {
-    const all = await entries(this.store, Keys.hostPrefix, (b) => codecs.host.decode(b));
+    const all = await entries(this.store, Keys.hostPrefix, decodeHost);
     const hosts = all.map((e) => e.value).sort((a, b) => a.name!.localeCompare(b.name!));
     const wanted = names.filter(Boolean);
     for (const n of wanted) {
