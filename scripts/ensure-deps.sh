@@ -1,0 +1,57 @@
+#!/usr/bin/env bash
+# Makes this machine ready to build, test and run the lab: Debian packages
+# (only when one is missing, then apt-get update first), node_modules (npm ci
+# when missing or older than package-lock.json) and dist/ (npm run build when
+# missing or older than any source). Idempotent; prints nothing when all is there.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+# nats-server: the lab and the tests; iproute2/nftables: the agent's kernel layer;
+# iputils-ping: the demo and e2e tests; procps: ps/pkill-free process checks; iperf3: bench.
+PACKAGES=(nats-server iproute2 nftables iputils-ping procps iperf3)
+
+missing=()
+for p in "${PACKAGES[@]}"; do
+  if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed'; then
+    missing+=("$p")
+  fi
+done
+if ((${#missing[@]} > 0)); then
+  if [[ $(id -u) -ne 0 ]]; then
+    echo "ensure-deps: missing packages: ${missing[*]}; run as root or: sudo apt-get install ${missing[*]}" >&2
+    exit 1
+  fi
+  echo "ensure-deps: installing ${missing[*]}"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
+  echo "ensure-deps: node and npm are needed (Node >= 20.5)" >&2
+  exit 1
+fi
+
+if [[ ! -d node_modules || package-lock.json -nt node_modules/.package-lock.json ]]; then
+  echo "ensure-deps: npm ci"
+  npm ci --no-audit --no-fund --loglevel=error >/dev/null
+fi
+
+# Rebuild when dist is missing or any source is newer than the last build.
+stamp=dist/.build-stamp
+stale=0
+if [[ ! -f $stamp || ! -f dist/cli/main.js ]]; then
+  stale=1
+elif [[ -n $(find proto lib controller agent cli test bench package.json tsconfig.json scripts/gen-proto.mjs \
+              -newer "$stamp" \( -name '*.ts' -o -name '*.proto' -o -name '*.json' -o -name '*.mjs' \) -print -quit 2>/dev/null) ]]; then
+  stale=1
+fi
+if ((stale)); then
+  if ! out=$(npm run --silent build 2>&1); then
+    echo "$out" >&2
+    echo "ensure-deps: npm run build failed" >&2
+    exit 1
+  fi
+  chmod +x dist/cli/main.js 2>/dev/null || true
+  touch "$stamp"
+fi

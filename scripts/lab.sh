@@ -1,0 +1,59 @@
+#!/usr/bin/env bash
+# `npm run lab`: a fresh 3-host lab on this machine, then a short demo that shows
+# it working (hosts, an overlay network, one workload on h1 and one on h3, a
+# ping across hosts). The lab stays up afterwards; `npx vxnet lab down` removes it.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+if [[ $(id -u) -ne 0 ]]; then
+  echo "npm run lab needs root (it creates network namespaces): sudo npm run lab" >&2
+  exit 1
+fi
+
+bash scripts/ensure-deps.sh
+
+vxnet() { node dist/cli/main.js "$@"; }
+show() { printf '\n$ vxnet %s\n' "$*"; vxnet "$@"; }
+json_field() { node -e 'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>{const v=new Function("x","return x"+process.argv[1])(JSON.parse(s));console.log(v??"")})' "$1"; }
+
+trap 'echo; echo "lab: the demo failed; the lab is still up for a look: npx vxnet lab status, logs in /run/vxnet-lab/logs; remove it with: npx vxnet lab down" >&2' ERR
+
+if [[ -e /run/vxnet-lab/lab.json ]] || ip netns list | grep -q '^vxl-'; then
+  echo "removing the previous lab"
+  vxnet lab down >/dev/null
+fi
+vxnet lab up >/dev/null
+vxnet lab status | sed -n '1,/^$/p'
+
+show host ls
+show network create demo --subnet 10.77.0.0/24
+show run --host h1 --name a --network demo
+show run --host h3 --name b --network demo
+
+# Workloads are built asynchronously by their hosts' agents: wait until both run.
+for _ in $(seq 1 60); do
+  states=$(vxnet ps --format json | json_field '.filter(w=>["a","b"].includes(w.workload.name)).map(w=>w.status.state).join(" ")')
+  [[ $states == "running running" ]] && break
+  if [[ $states == *error* ]]; then vxnet ps >&2; echo "lab: a workload failed to start (see the STATE column above)" >&2; false; fi
+  sleep 0.5
+done
+show ps
+
+b_ip=$(vxnet inspect b --format json | json_field '[0].workload.attachments[0].ip')
+show exec a -- ping -c2 -W2 "$b_ip"
+
+cat <<MSG
+
+The lab is up: 3 hosts (network namespaces vxl-h1..vxl-h3 on 198.18.0.0/24), nats-server,
+the controller and one agent per host. Try:
+
+  npx vxnet ps
+  npx vxnet exec b -- ip -br addr
+  npx vxnet network inspect demo
+  npx vxnet run --host h2 --name c --network demo
+  npx vxnet --help
+  npx vxnet lab status
+  npx vxnet lab down        # removes everything the lab created
+
+(npx vxnet runs dist/cli/main.js; 'node dist/cli/main.js' works too.)
+MSG
