@@ -8,8 +8,23 @@ import { HOST_NS, type NsName, type ObservedLink, type ObservedNamespace } from 
 
 const key = (ns: NsName, name: string) => `${ns}\u0000${name}`;
 
+/**
+ * Deleting a namespace from this map (also by hand, through mutate()) does
+ * what Linux does: its virtual links die and so do their veth peers elsewhere.
+ */
+class NamespaceMap extends Map<NsName, ObservedNamespace> {
+  constructor(private readonly beforeDelete: (ns: NsName) => void) {
+    super();
+  }
+  override delete(ns: NsName): boolean {
+    if (!this.has(ns)) return false;
+    this.beforeDelete(ns);
+    return super.delete(ns);
+  }
+}
+
 export class FakeSpace {
-  readonly namespaces = new Map<NsName, ObservedNamespace>();
+  readonly namespaces: Map<NsName, ObservedNamespace> = new NamespaceMap((ns) => this.dropContents(ns));
   readonly nft = new Map<NsName, string>();
   readonly sysctl = new Map<NsName, Map<string, string>>();
   /** veth end → its peer, both directions. */
@@ -38,10 +53,12 @@ export class FakeSpace {
   }
 
   deleteNamespace(ns: NsName): void {
+    if (ns !== HOST_NS) this.namespaces.delete(ns);
+  }
+
+  private dropContents(ns: NsName): void {
     const c = this.namespaces.get(ns);
-    if (!c || ns === HOST_NS) return;
-    for (const link of [...c.links]) this.deleteLink(ns, link.name);
-    this.namespaces.delete(ns);
+    for (const link of [...(c?.links ?? [])]) this.deleteLink(ns, link.name);
     this.nft.delete(ns);
     this.sysctl.delete(ns);
   }
