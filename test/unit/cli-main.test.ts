@@ -1,0 +1,195 @@
+// The CLI end to end, in-process, against a real nats-server (from PATH) and a
+// fake controller/agent that answers on the contract's subjects. Checks the
+// request each verb sends, what it prints, and its exit code. Skipped when
+// nats-server is not installed.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, writeFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { connect as tcpConnect } from 'node:net';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { connect, type NatsConnection } from '@nats-io/transport-node';
+import { main } from '../../cli/app.js';
+import type { Io } from '../../cli/command.js';
+import { freePort } from '../../cli/lab/up.js';
+import { Api, codecs, HostSubjects, Driver, Mode, Protocol } from '../../proto/index.js';
+
+const haveNats = spawnSync('nats-server', ['--version']).status === 0;
+let server: ChildProcess | undefined;
+let dir = '';
+let url = '';
+let nc: NatsConnection;
+
+before(async () => {
+  if (!haveNats) return;
+  dir = mkdtempSync(join(tmpdir(), 'vxnet-cli-'));
+  const port = await freePort('127.0.0.1', 0);
+  writeFileSync(join(dir, 'nats.conf'), `listen: "127.0.0.1:${port}"\n`);
+  server = spawn('nats-server', ['-c', join(dir, 'nats.conf')], { stdio: 'ignore' });
+  url = `nats://127.0.0.1:${port}`;
+  for (let i = 0; i < 100; i++) {
+    const ok = await new Promise<boolean>((r) => { const s = tcpConnect({ host: '127.0.0.1', port }, () => { s.destroy(); r(true); }); s.once('error', () => r(false)); });
+    if (ok) break;
+    await sleep(50);
+  }
+  nc = await connect({ servers: url });
+});
+
+after(async () => {
+  await nc?.close();
+  server?.kill('SIGTERM');
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+async function vx(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  const io: Io = {
+    out: (t) => { out += t; },
+    err: (t) => { err += t; },
+    raw: (s, d) => { if (s === 1) out += Buffer.from(d).toString(); else err += Buffer.from(d).toString(); },
+  };
+  const code = await main(['--nats', url, ...argv], io);
+  return { code, out, err };
+}
+
+/** Answers one subject with fn(request bytes) until the test ends. */
+function respond(subject: string, fn: (data: Uint8Array) => Uint8Array): { unsubscribe(): void } {
+  return nc.subscribe(subject, { callback: (_e, m) => { m.respond(fn(m.data)); } });
+}
+
+const opts = { skip: !haveNats && 'nats-server not installed' };
+
+test('usage errors exit 2 without a round trip', opts, async () => {
+  const r = await vx('network', 'create', '--subnet', 'nope', 'x');
+  assert.equal(r.code, 2);
+  assert.equal(r.err, 'vxnet: invalid --subnet "nope": expected a CIDR such as 10.10.0.0/24\n');
+  assert.equal((await vx('bogus')).code, 2);
+  assert.equal((await vx('run', '--name', 'a')).code, 2); // no --host
+  assert.equal((await vx('network', 'create', 'bad name!')).code, 2);
+});
+
+test('no controller: exit 3 and a hint', opts, async () => {
+  const r = await vx('network', 'ls');
+  assert.equal(r.code, 3);
+  assert.match(r.err, /^vxnet: no vxnet controller is answering on nats:\/\/127\.0\.0\.1:\d+: start one \(vxnet-controller\) or run `npm run lab`\n$/);
+});
+
+test('network create sends the request; ls prints a table; errors exit 1', opts, async () => {
+  let seen: ReturnType<typeof codecs.networkCreateRequest.decode> | undefined;
+  const s1 = respond(Api.networkCreate, (d) => {
+    seen = codecs.networkCreateRequest.decode(d);
+    if (seen.name === 'taken') return codecs.networkReply.encode({ error: { code: 3, message: 'network taken already exists' } });
+    return codecs.networkReply.encode({ networks: [{ network: { name: seen.name, id: 'abcdef012345', driver: Driver.OVERLAY } }] });
+  });
+  const s2 = respond(Api.networkList, () => codecs.networkReply.encode({
+    networks: [
+      { network: { name: 'web', id: 'bbb', driver: Driver.BRIDGE, host: 'h2', subnet: '10.1.0.0/24' } },
+      { network: { name: 'demo', id: 'aaa', driver: Driver.OVERLAY, vni: 256, subnet: '10.77.0.0/24' }, endpoints: [{ workload: 'a' }] },
+    ],
+  }));
+  try {
+    const c = await vx('network', 'create', '--subnet', '10.77.0.0/24', '--label', 'team=x', '-o', 'mtu=1400', 'demo');
+    assert.equal(c.code, 0, c.err);
+    assert.equal(c.out, 'abcdef012345\n');
+    assert.equal(seen?.subnet, '10.77.0.0/24');
+    assert.equal(seen?.driver, Driver.OVERLAY);
+    assert.deepEqual({ ...seen?.labels }, { team: 'x' });
+    assert.deepEqual({ ...seen?.options }, { mtu: '1400' });
+
+    const t = await vx('network', 'create', 'taken');
+    assert.equal(t.code, 1);
+    assert.equal(t.err, 'vxnet: network taken already exists\n');
+
+    const ls = await vx('network', 'ls');
+    assert.equal(ls.code, 0);
+    assert.equal(ls.out.split('\n')[0], 'NETWORK ID   NAME   DRIVER    SCOPE        SUBNET         VNI   ENDPOINTS');
+    assert.match(ls.out.split('\n')[1]!, /^aaa\s+demo\s+overlay\s+global\s+10\.77\.0\.0\/24\s+256\s+1$/);
+    assert.match(ls.out.split('\n')[2]!, /^bbb\s+web\s+bridge\s+local \(h2\)/);
+    assert.equal((await vx('network', 'ls', '-q')).out, 'demo\nweb\n');
+    const js = JSON.parse((await vx('network', 'ls', '--format', 'json')).out);
+    assert.equal(js[0].network.driver, 'OVERLAY');
+  } finally {
+    s1.unsubscribe();
+    s2.unsubscribe();
+  }
+});
+
+test('run, ps, port and host ls', opts, async () => {
+  let run: ReturnType<typeof codecs.runRequest.decode> | undefined;
+  const view = {
+    workload: {
+      name: 'web', host: 'h1', mode: Mode.NETWORKS, command: ['python3', '-m', 'http.server'],
+      attachments: [{ network: 'demo', ip: '10.77.0.2' }],
+      ports: [{ protocol: Protocol.TCP, hostPort: 8080, containerPort: 80 }], createdMs: Date.now() - 5000,
+    },
+    status: { name: 'web', state: 'running' },
+  };
+  const subs = [
+    respond(Api.run, (d) => { run = codecs.runRequest.decode(d); return codecs.workloadReply.encode({ workloads: [view] }); }),
+    respond(Api.ps, () => codecs.workloadReply.encode({ workloads: [view, { workload: { name: 'old', host: 'h2' }, status: { state: 'exited', exitCode: 3 } }] })),
+    respond(Api.inspect, () => codecs.workloadReply.encode({ workloads: [view] })),
+    respond(Api.hostList, () => codecs.hostReply.encode({ hosts: [{ host: { name: 'h1', underlayIp: '198.18.0.1', lastSeenMs: Date.now() - 1000 }, state: 'ready', status: { host: 'h1', workloads: [{ name: 'web' }] } }] })),
+  ];
+  try {
+    const r = await vx('run', '--host', 'h1', '--name', 'web', '--network', 'demo', '-p', '8080:80', '--dns', '1.1.1.1', '--add-host', 'db:10.0.0.9', '--', 'python3', '-m', 'http.server');
+    assert.equal(r.code, 0, r.err);
+    assert.equal(r.out, 'web\n');
+    assert.deepEqual(run?.networks, ['demo']);
+    assert.deepEqual(run?.publish, ['8080:80']);
+    assert.deepEqual(run?.command, ['python3', '-m', 'http.server']);
+    assert.deepEqual(run?.addHosts, ['db:10.0.0.9']);
+
+    const ps = await vx('ps');
+    assert.match(ps.out, /^NAME\s+HOST\s+STATE\s+NETWORKS\s+IP\s+PORTS\s+COMMAND\s+CREATED\n/);
+    assert.match(ps.out, /web\s+h1\s+running\s+demo\s+10\.77\.0\.2\s+0\.0\.0\.0:8080->80\/tcp\s+"python3 -m http.server"\s+5s ago/);
+    assert.doesNotMatch(ps.out, /old/);
+    assert.match((await vx('ps', '-a')).out, /old\s+h2\s+exited \(3\)/);
+
+    assert.equal((await vx('port', 'web')).out, '80/tcp -> 0.0.0.0:8080\n');
+    assert.equal((await vx('port', 'web', '80/tcp')).out, '0.0.0.0:8080\n');
+    assert.equal((await vx('port', 'web', '81')).code, 1);
+
+    const hosts = await vx('host', 'ls');
+    assert.equal(hosts.out, 'NAME   ADDRESS      STATE   LAST SEEN   WORKLOADS\nh1     198.18.0.1   ready   1s ago      1\n');
+  } finally {
+    subs.forEach((s) => s.unsubscribe());
+  }
+});
+
+test('exec: subscribes first, writes chunks in seq order, returns the exit code', opts, async () => {
+  const subs = [
+    respond(Api.inspect, () => codecs.workloadReply.encode({ workloads: [{ workload: { name: 'a', host: 'h1' } }] })),
+    nc.subscribe(HostSubjects.exec('h1'), {
+      callback: (_e, m) => {
+        const req = codecs.execRequest.decode(m.data);
+        assert.deepEqual(req.argv, ['sh', '-c', 'echo hi']);
+        m.respond(codecs.execOutput.encode({ seq: 0 }));
+        const enc = (o: Parameters<typeof codecs.execOutput.encode>[0]) => codecs.execOutput.encode(o);
+        // Deliberately out of order: the CLI must reorder by seq.
+        nc.publish(req.outputSubject!, enc({ seq: 2, stream: 2, data: Buffer.from('err\n') }));
+        nc.publish(req.outputSubject!, enc({ seq: 1, stream: 1, data: Buffer.from('hi\n') }));
+        nc.publish(req.outputSubject!, enc({ seq: 3, done: true, exitCode: 7 }));
+      },
+    }),
+  ];
+  try {
+    const r = await vx('exec', 'a', '--', 'sh', '-c', 'echo hi');
+    assert.equal(r.code, 7);
+    assert.equal(r.out, 'hi\n');
+    assert.equal(r.err, 'err\n');
+  } finally {
+    subs.forEach((s) => s.unsubscribe());
+  }
+  // No agent on h1 any more: a clear error, exit 3.
+  const s = respond(Api.inspect, () => codecs.workloadReply.encode({ workloads: [{ workload: { name: 'a', host: 'h1' } }] }));
+  try {
+    const r = await vx('exec', 'a', '--', 'true');
+    assert.equal(r.code, 3);
+    assert.match(r.err, /no agent is answering for host h1/);
+  } finally {
+    s.unsubscribe();
+  }
+});
