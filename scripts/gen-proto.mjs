@@ -16,8 +16,13 @@ mkdirSync(dirname(out), { recursive: true });
 const stale = !existsSync(out) || !existsSync(dts) || statSync(src).mtimeMs > statSync(out).mtimeMs;
 if (stale && existsSync(bin('pbjs'))) {
   execFileSync(bin('pbjs'), ['-t', 'static-module', '-w', 'es6', '--force-number', '--no-verify', '--no-delimited', '--no-typeurl', '-o', out, src], { stdio: 'inherit' });
-  // Node's ESM resolver needs the explicit file extension.
-  writeFileSync(out, readFileSync(out, 'utf8').replace(/from "protobufjs\/minimal"/g, 'from "protobufjs/minimal.js"'));
+  // Node's ESM resolver needs the explicit file extension. int64 fields hold
+  // epoch milliseconds: decode them as plain numbers, never as Long objects
+  // (the `long` package is installed, so protobufjs would use it otherwise).
+  const js = readFileSync(out, 'utf8')
+    .replace(/from "protobufjs\/minimal"/g, 'from "protobufjs/minimal.js"')
+    .replace('// Common aliases', '$protobuf.util.Long = undefined;\n$protobuf.configure();\n\n// Common aliases');
+  writeFileSync(out, js);
   execFileSync(bin('pbts'), ['-o', dts, out], { stdio: 'inherit' });
 }
 mkdirSync(join(root, 'dist/proto/gen'), { recursive: true });
