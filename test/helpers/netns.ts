@@ -22,7 +22,12 @@ export class TestNetns {
 
   private constructor(readonly prefix: string) {}
 
-  /** A lab with a fresh prefix; tag is 1-3 letters saying which suite made it. */
+  /**
+   * A lab with a fresh prefix; tag is 1-3 letters saying which suite made it.
+   * Call it at module top level (then node:test's after() runs cleanup when
+   * the file's tests are done) or inside a test passing `{ after: t.after.bind(t) }`;
+   * called inside a before() hook, after() would clean up as soon as the hook ends.
+   */
   static async create(tag = 't', options: TestNetnsOptions = {}): Promise<TestNetns> {
     if (!/^[a-z]{1,3}$/.test(tag)) throw new Error(`TestNetns tag must be 1-3 lowercase letters, got "${tag}"`);
     const rand = Math.floor(Math.random() * 36 * 36).toString(36).padStart(2, '0');
@@ -90,7 +95,7 @@ export class TestNetns {
 }
 
 function listNetns(): string[] {
-  const out = execFileSync('ip', ['-j', 'netns', 'list'], { encoding: 'utf8' }).trim();
+  const out = execFileSync('ip', ['-j', 'netns', 'list'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
   if (out === '') return [];
   const parsed: unknown = JSON.parse(out);
   if (!Array.isArray(parsed)) return [];
@@ -103,7 +108,8 @@ function cleanupSync(prefix: string, rootLinks: ReadonlySet<string>): void {
   for (const ns of listNetns().filter((n) => n.startsWith(prefix))) {
     try { execFileSync('ip', ['netns', 'del', ns], quiet); } catch { /* already gone */ }
   }
-  const links = execFileSync('ip', ['-j', 'link', 'show'], { encoding: 'utf8' });
+  // stderr ignored: ip warns about peers in namespaces being deleted meanwhile.
+  const links = execFileSync('ip', ['-j', 'link', 'show'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
   const names = (JSON.parse(links) as { ifname?: unknown }[])
     .map((l) => (typeof l.ifname === 'string' ? l.ifname : ''))
     .filter((n) => n.startsWith(prefix) || rootLinks.has(n));
