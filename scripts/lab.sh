@@ -22,21 +22,28 @@ if [[ -e /run/vxnet-lab/lab.json ]] || ip netns list | grep -q '^vxl-'; then
   echo "removing the previous lab"
   vxnet lab down >/dev/null
 fi
-vxnet lab up >/dev/null
-vxnet lab status | sed -n '1,/^$/p'
+# Progress lines only: the demo below prints its own "what next".
+vxnet lab up | sed '/^$/,$d'
 
 show host ls
 show network create demo --subnet 10.77.0.0/24
 show run --host h1 --name a --network demo
 show run --host h3 --name b --network demo
 
-# Workloads are built asynchronously by their hosts' agents: wait until both run.
+# Workloads are built asynchronously by their hosts' agents (which retry after
+# an error): wait until both run.
+states=""
 for _ in $(seq 1 60); do
   states=$(vxnet ps --format json | json_field '.filter(w=>["a","b"].includes(w.workload.name)).map(w=>w.status.state).join(" ")')
   [[ $states == "running running" ]] && break
-  if [[ $states == *error* ]]; then vxnet ps >&2; echo "lab: a workload failed to start (see the STATE column above)" >&2; false; fi
   sleep 0.5
 done
+if [[ $states != "running running" ]]; then
+  vxnet ps >&2
+  vxnet inspect a b --format json | json_field '.map(w=>w.workload.name+": "+(w.status.error||w.status.state)).join("\n")' >&2
+  echo "lab: workloads a and b are not running after 30s" >&2
+  false
+fi
 show ps
 
 b_ip=$(vxnet inspect b --format json | json_field '[0].workload.attachments[0].ip')
