@@ -26,7 +26,7 @@ const run: Command = {
   spec: {
     name: 'run',
     args: '[-- COMMAND [ARG...]]',
-    summary: 'Create a workload on a host and start its command (default: sleep forever).',
+    summary: 'Create a workload on a host: a network namespace with its interfaces, and a command if one is given.',
     maxArgs: 0,
     options: {
       host: { type: 'string', arg: 'HOST', desc: 'host to run on (required)' },
