@@ -55,7 +55,7 @@ export function renderFirewall(spec: FirewallSpec): string | undefined {
   body.push('  chain published {', ...dnat, '  }');
   body.push('  chain prerouting {', '    type nat hook prerouting priority dstnat; policy accept;', '    jump published', '  }');
   // Connections from the host itself to its own published ports.
-  body.push('  chain output {', '    type nat hook output priority dstnat; policy accept;', '    fib daddr type local jump published', '  }');
+  body.push('  chain output {', '    type nat hook output priority -100; policy accept;', '    fib daddr type local jump published', '  }');
   body.push('  chain postrouting {', '    type nat hook postrouting priority srcnat; policy accept;');
   for (const b of open) {
     body.push(`    ip saddr ${b.subnet} oifname != "${b.dev}" masquerade`);

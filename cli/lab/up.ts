@@ -76,8 +76,11 @@ export async function labUp(o: UpOptions): Promise<LabState> {
 
   await step(o, `starting ${o.hosts} agent(s), one inside each host namespace`, async () => {
     for (const h of state.hosts) {
+      // nsenter switches only the network namespace: `ip netns exec` would also
+      // give the agent a private mount namespace, hiding the namespaces it
+      // creates (their /run/netns mounts) from the rest of the machine.
       h.agent = spawnDetached([
-        'ip', 'netns', 'exec', h.netns, process.execPath, AGENT_MAIN,
+        'nsenter', `--net=/run/netns/${h.netns}`, '--', process.execPath, AGENT_MAIN,
         '--nats', labUrl, '--host', h.name, '--underlay-dev', 'eth0',
         '--ns-prefix', `${h.netns}-`, '--state-dir', h.stateDir,
       ], join(logs, `agent-${h.name}.log`));

@@ -1,0 +1,234 @@
+// A throwaway multi-host cluster for end-to-end tests, built entirely inside
+// namespaces with a unique prefix: an underlay namespace holding the bridge
+// (and nats-server and the controller, at .254), and one namespace per host
+// with an agent in it. The CLI runs in the underlay namespace too, so the
+// machine's root namespace is never touched. Everything is removed in stop(),
+// which the test registers with after(), so it runs when a test fails too.
+import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync, openSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { randomBytes } from 'node:crypto';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../../..');
+const NODE = process.execPath;
+
+export interface CliResult {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+export interface ClusterOptions {
+  hosts?: number;
+  agentArgs?: string[];
+  controllerArgs?: string[];
+}
+
+function ip(args: string[]): string {
+  return execFileSync('ip', args, { encoding: 'utf8' });
+}
+
+function natsBinary(): string {
+  for (const p of ['/usr/sbin/nats-server', '/usr/bin/nats-server']) {
+    try { execFileSync(p, ['--version']); return p; } catch { /* next */ }
+  }
+  throw new Error('nats-server not found: apt-get install nats-server');
+}
+
+export class Cluster {
+  readonly prefix: string;
+  readonly dir: string;
+  readonly net: string;
+  readonly hosts: string[] = [];
+  private readonly procs = new Map<string, ChildProcess>();
+  private readonly port = 4222;
+
+  private constructor() {
+    const id = randomBytes(3).toString('hex');
+    this.prefix = `vxe${id}-`;
+    this.dir = mkdtempSync(join(tmpdir(), 'vxnet-e2e-'));
+    // 198.18.0.0/15 is reserved for benchmarking: a third octet of our own.
+    this.net = `198.19.${parseInt(id.slice(0, 2), 16)}`;
+  }
+
+  get ulNs(): string { return `${this.prefix}ul`; }
+  hostNs(host: string): string { return `${this.prefix}${host}`; }
+  /** Namespace prefix the agent of `host` uses for what it creates. */
+  agentPrefix(host: string): string { return `${this.prefix}${host}-`; }
+  hostIp(i: number): string { return `${this.net}.${i}`; }
+  get natsUrl(): string { return `nats://${this.net}.254:${this.port}`; }
+
+  static async start(o: ClusterOptions = {}): Promise<Cluster> {
+    const c = new Cluster();
+    try {
+      c.buildUnderlay(o.hosts ?? 3);
+      await c.startNats();
+      c.startController(o.controllerArgs ?? []);
+      for (const h of c.hosts) c.startAgent(h, o.agentArgs ?? []);
+      await c.waitHostsReady();
+    } catch (err) {
+      await c.stop();
+      throw err;
+    }
+    return c;
+  }
+
+  private buildUnderlay(n: number): void {
+    const ul = this.ulNs;
+    ip(['netns', 'add', ul]);
+    ip(['-n', ul, 'link', 'add', 'ul0', 'type', 'bridge']);
+    ip(['-n', ul, 'addr', 'add', `${this.net}.254/24`, 'dev', 'ul0']);
+    ip(['-n', ul, 'link', 'set', 'ul0', 'up']);
+    ip(['-n', ul, 'link', 'set', 'lo', 'up']);
+    for (let i = 1; i <= n; i++) {
+      const host = `h${i}`;
+      const ns = this.hostNs(host);
+      ip(['netns', 'add', ns]);
+      ip(['-n', ul, 'link', 'add', `p${i}`, 'type', 'veth', 'peer', 'name', 'eth0', 'netns', ns]);
+      ip(['-n', ul, 'link', 'set', `p${i}`, 'master', 'ul0', 'up']);
+      ip(['-n', ns, 'addr', 'add', `${this.hostIp(i)}/24`, 'dev', 'eth0']);
+      ip(['-n', ns, 'link', 'set', 'eth0', 'up']);
+      ip(['-n', ns, 'link', 'set', 'lo', 'up']);
+      this.hosts.push(host);
+    }
+  }
+
+  /**
+   * nsenter switches only the network namespace: `ip netns exec` would also give
+   * the process a private mount namespace, and the namespaces an agent creates
+   * (mounts under /run/netns) would be invisible outside it.
+   */
+  private spawnIn(name: string, ns: string, argv: string[]): ChildProcess {
+    const log = openSync(join(this.dir, `${name}.log`), 'a');
+    const p = spawn('nsenter', [`--net=/run/netns/${ns}`, '--', ...argv], { stdio: ['ignore', log, log], detached: true });
+    this.procs.set(name, p);
+    return p;
+  }
+
+  async startNats(): Promise<void> {
+    const conf = join(this.dir, 'nats.conf');
+    writeFileSync(conf, [
+      `listen: "${this.net}.254:${this.port}"`,
+      `jetstream { store_dir: "${join(this.dir, 'js')}" }`,
+      'max_payload: 1MB',
+    ].join('\n'));
+    this.spawnIn('nats', this.ulNs, [natsBinary(), '-c', conf]);
+    await this.until(() => probeTcp(this.ulNs, `${this.net}.254`, this.port), 10_000, () => `nats-server did not start: ${this.tail('nats')}`);
+  }
+
+  stopNats(): void {
+    this.procs.get('nats')?.kill('SIGTERM');
+    this.procs.delete('nats');
+  }
+
+  startController(args: string[] = []): void {
+    this.spawnIn('controller', this.ulNs, [NODE, join(ROOT, 'dist/controller/main.js'), '--nats', this.natsUrl, '--host-down-after-ms', '4000', ...args]);
+  }
+
+  startAgent(host: string, args: string[] = []): void {
+    this.spawnIn(`agent-${host}`, this.hostNs(host), [
+      NODE, join(ROOT, 'dist/agent/main.js'), '--nats', this.natsUrl, '--host', host, '--underlay-dev', 'eth0',
+      '--ns-prefix', this.agentPrefix(host), '--state-dir', join(this.dir, host), '--heartbeat-seconds', '1', '--resync-seconds', '5', ...args,
+    ]);
+  }
+
+  /** SIGKILL: what a crash looks like. */
+  killAgent(host: string, signal: NodeJS.Signals = 'SIGKILL'): void {
+    const p = this.procs.get(`agent-${host}`);
+    if (p?.pid) try { process.kill(-p.pid, signal); } catch { /* gone */ }
+    this.procs.delete(`agent-${host}`);
+  }
+
+  async waitHostsReady(timeoutMs = 20_000): Promise<void> {
+    await this.until(async () => {
+      const r = await this.cli(['host', 'ls', '--format', 'json']);
+      if (r.code !== 0) return false;
+      const hosts = JSON.parse(r.stdout) as { state: string }[];
+      return hosts.length === this.hosts.length && hosts.every((h) => h.state === 'ready');
+    }, timeoutMs, () => `hosts not ready; logs in ${this.dir}: ${this.tail('controller')}`);
+  }
+
+  /** Runs the vxnet CLI (in the underlay namespace, where NATS is). */
+  cli(args: string[]): Promise<CliResult> {
+    return run('ip', ['netns', 'exec', this.ulNs, NODE, join(ROOT, 'dist/cli/main.js'), '--nats', this.natsUrl, ...args]);
+  }
+
+  async cliOk(args: string[]): Promise<string> {
+    const r = await this.cli(args);
+    if (r.code !== 0) throw new Error(`vxnet ${args.join(' ')} failed (${r.code}): ${r.stderr}`);
+    return r.stdout;
+  }
+
+  /** The first address of a workload, from `vxnet inspect`. */
+  async ipOf(name: string, network?: string): Promise<string> {
+    const [view] = JSON.parse(await this.cliOk(['inspect', name, '--format', 'json'])) as { workload: { attachments: { network: string; ip: string }[] } }[];
+    const att = view!.workload.attachments.find((a) => !network || a.network === network);
+    if (!att) throw new Error(`${name} has no address${network ? ` on ${network}` : ''}`);
+    return att.ip;
+  }
+
+  exec(ns: string, argv: string[]): number {
+    try { execFileSync('ip', ['netns', 'exec', ns, ...argv], { stdio: 'ignore', timeout: 10_000 }); return 0; } catch (e) { return (e as { status?: number }).status ?? 1; }
+  }
+
+  /** `ip -j` output of a command run against a namespace. */
+  ipJson<T = unknown[]>(ns: string, args: string[]): T {
+    const out = execFileSync('ip', ['-n', ns, '-j', ...args], { encoding: 'utf8' });
+    return JSON.parse(out || '[]') as T;
+  }
+
+  fdb(ns: string, dev: string): { mac: string; dst?: string }[] {
+    const out = execFileSync('bridge', ['-n', ns, '-j', 'fdb', 'show', 'dev', dev], { encoding: 'utf8' });
+    return JSON.parse(out || '[]') as { mac: string; dst?: string }[];
+  }
+
+  namespaces(): string[] {
+    return ip(['netns', 'list']).split('\n').map((l) => l.split(' ')[0]!).filter((n) => n.startsWith(this.prefix));
+  }
+
+  tail(name: string, lines = 20): string {
+    try { return readFileSync(join(this.dir, `${name}.log`), 'utf8').split('\n').slice(-lines).join('\n'); } catch { return ''; }
+  }
+
+  async until(check: () => boolean | Promise<boolean>, timeoutMs: number, what: string | (() => string)): Promise<void> {
+    const end = Date.now() + timeoutMs;
+    for (;;) {
+      try { if (await check()) return; } catch { /* retry */ }
+      if (Date.now() > end) throw new Error(typeof what === 'string' ? what : what());
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+
+  async stop(): Promise<void> {
+    for (const p of this.procs.values()) if (p.pid) try { process.kill(-p.pid, 'SIGTERM'); } catch { /* gone */ }
+    await new Promise((r) => setTimeout(r, 300));
+    for (const p of this.procs.values()) if (p.pid) try { process.kill(-p.pid, 'SIGKILL'); } catch { /* gone */ }
+    this.procs.clear();
+    // Agents' namespaces first (they hold veths into host namespaces), then hosts, then the underlay.
+    const all = this.namespaces().sort((a, b) => b.length - a.length);
+    for (const ns of all) try { ip(['netns', 'del', ns]); } catch { /* already gone */ }
+    if (!process.env.VXNET_KEEP_LOGS) rmSync(this.dir, { recursive: true, force: true });
+  }
+}
+
+function probeTcp(ns: string, host: string, port: number): boolean {
+  try {
+    execFileSync('ip', ['netns', 'exec', ns, NODE, '-e',
+      `const s=require('net').connect(${port},'${host}',()=>process.exit(0));s.on('error',()=>process.exit(1))`], { stdio: 'ignore', timeout: 3000 });
+    return true;
+  } catch { return false; }
+}
+
+export function run(cmd: string, args: string[], timeoutMs = 30_000): Promise<CliResult> {
+  return new Promise((resolve) => {
+    const p = spawn(cmd, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    p.stdout.on('data', (d: Buffer) => { stdout += d.toString(); });
+    p.stderr.on('data', (d: Buffer) => { stderr += d.toString(); });
+    const timer = setTimeout(() => p.kill('SIGKILL'), timeoutMs);
+    p.on('close', (code) => { clearTimeout(timer); resolve({ code: code ?? 1, stdout, stderr }); });
+  });
+}
