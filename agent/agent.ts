@@ -9,10 +9,9 @@ import { BUCKET } from '../proto/index.js';
 import type { Logger } from '../lib/log.js';
 import { errorMessage } from '../lib/errors.js';
 import type { Kernel } from './kernel/kernel.js';
-import type { ObservedState, Op } from './model.js';
 import type { BridgeSettings } from './desired.js';
 import { DesiredWatcher } from './watch.js';
-import { Reconciler } from './reconciler.js';
+import { Reconciler, type Predictor } from './reconciler.js';
 import { ProcessSupervisor } from './processes.js';
 import { ExecServer } from './exec.js';
 import { Heartbeat } from './heartbeat.js';
@@ -29,7 +28,7 @@ export interface AgentOptions {
   resyncSeconds: number;
   heartbeatSeconds: number;
   bridge?: BridgeSettings;
-  predict?: (observed: ObservedState, ops: readonly Op[]) => ObservedState | undefined;
+  predict?: Predictor;
 }
 
 export class Agent {

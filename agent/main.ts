@@ -10,6 +10,7 @@ import { errorMessage } from '../lib/errors.js';
 import { AGENT_USAGE, loadAgentConfig } from './config.js';
 import { LinuxKernel } from './kernel/linux.js';
 import { Agent } from './agent.js';
+import { predictKernel } from './predict.js';
 
 async function main(): Promise<void> {
   let cfg;
@@ -30,7 +31,7 @@ async function main(): Promise<void> {
   void (async () => {
     for await (const s of nc.status()) log.info({ status: s.type }, 'nats connection');
   })();
-  const agent = await Agent.start(nc, new LinuxKernel(), cfg, log);
+  const agent = await Agent.start(nc, new LinuxKernel(), { ...cfg, predict: predictKernel }, log);
   log.info('agent running');
 
   let stopping = false;

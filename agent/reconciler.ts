@@ -29,9 +29,12 @@ export interface ReconcilerOptions {
   /** Coalescing window for bursts of changes. */
   debounceMs?: number;
   /** Predicts the kernel after a successful apply, saving a full observe per pass. */
-  predict?: (observed: ObservedState, ops: readonly Op[]) => ObservedState | undefined;
+  predict?: Predictor;
   log: Logger;
 }
+
+/** The kernel's state after ops applied successfully to `observed`; undefined = observe again. */
+export type Predictor = (observed: ObservedState, ops: readonly Op[], prefix: string) => Promise<ObservedState | undefined>;
 
 export interface ReconcileReport {
   converged: boolean;
@@ -132,7 +135,7 @@ export class Reconciler {
       this.stats.applies++;
       this.stats.ops += ops.length;
       this.stats.processes += processes;
-      this.observed = this.opts.predict?.(observed, ops);
+      this.observed = await this.opts.predict?.(observed, ops, this.opts.prefix);
       // Converged only when a plan comes back empty: ask for one more pass.
       this.dirty = true;
       return { converged: false, ops: ops.length, processes };

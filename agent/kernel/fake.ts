@@ -33,6 +33,25 @@ export class FakeKernel implements Kernel {
     ]);
   }
 
+  /**
+   * A fake holding exactly what was observed. Veth pairings are not part of
+   * an observation, so deleting a namespace here does not take peers in other
+   * namespaces with it: a prediction may keep a host-side veth the real kernel
+   * removed, which the next plan deletes again (harmless: removals of what is
+   * gone succeed).
+   */
+  static fromObserved(state: ObservedState): FakeKernel {
+    const k = new FakeKernel({ hostLinks: state.contents.get(HOST_NS)?.links ?? [] });
+    const s = k.space;
+    const host = state.contents.get(HOST_NS);
+    if (host) s.namespaces.set(HOST_NS, cloneNs(host));
+    for (const ns of state.namespaces) {
+      s.namespaces.set(ns, cloneNs(state.contents.get(ns) ?? { links: [], routes: [], fdb: [], neigh: [] }));
+    }
+    for (const [ns, text] of state.nft) s.nft.set(ns, text);
+    return k;
+  }
+
   /** The n-th op applied from now on (1-based, across apply calls) fails; undefined clears it. */
   failAt(n: number | undefined): void {
     this.failAtOp = n === undefined ? undefined : this.appliedOps + n;

@@ -6,6 +6,7 @@ import { plan } from '../../agent/plan.js';
 import { buildTarget } from '../../agent/target.js';
 import type { ObservedState } from '../../agent/model.js';
 import { silentLogger } from '../../lib/log.js';
+import { predictKernel } from '../../agent/predict.js';
 import { PREFIX, desired, endpoint, overlayWorkload } from './agent-fixtures.js';
 
 function setup(source: DesiredSource, kernel = new FakeKernel()) {
@@ -96,4 +97,29 @@ test('nothing is planned before the desired state is loaded', async () => {
   await new Promise((res) => setTimeout(res, 30));
   assert.equal(kernel.log.length, 0);
   await r.stop();
+});
+
+test('with prediction, a change is applied without observing the kernel again', async () => {
+  const source = { state: bigDesired(4), ready: true };
+  const kernel = new FakeKernel();
+  let observes = 0;
+  const counting = Object.assign(Object.create(kernel) as FakeKernel, {
+    observe: (scope: { prefix: string }) => { observes++; return kernel.observe(scope); },
+    apply: (ops: Parameters<FakeKernel['apply']>[0]) => kernel.apply(ops),
+  });
+  const r = new Reconciler(counting, source, {
+    host: 'h1', prefix: PREFIX, underlayDev: 'eth0', vxlanPort: 4789, resyncMs: 60_000, debounceMs: 0, log: silentLogger, predict: predictKernel,
+  });
+  r.start();
+  await r.settled();
+  assert.equal(observes, 1, 'one observation at start');
+  source.state = bigDesired(8);
+  r.trigger();
+  await new Promise((res) => setTimeout(res, 5));
+  await r.settled();
+  await r.stop();
+  assert.equal(observes, 1, 'no observation for the change');
+  const observed = await kernel.observe({ prefix: PREFIX });
+  assert.equal(observed.namespaces.length, 8 + 2);
+  assert.deepEqual(plan(buildTarget(source.state, r.facts!), observed, PREFIX), [], 'the prediction was right');
 });
