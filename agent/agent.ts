@@ -9,7 +9,7 @@ import { BUCKET } from '../proto/index.js';
 import type { Logger } from '../lib/log.js';
 import { errorMessage } from '../lib/errors.js';
 import type { Kernel } from './kernel/kernel.js';
-import type { BridgeSettings } from './desired.js';
+import type { AgentConfig } from './config.js';
 import { DesiredWatcher } from './watch.js';
 import { Reconciler, type Predictor } from './reconciler.js';
 import { ProcessSupervisor } from './processes.js';
@@ -18,18 +18,8 @@ import { Heartbeat } from './heartbeat.js';
 import { execNamespace, hasOwnNamespace } from './modes/workload.js';
 import { workloadNs } from './naming.js';
 
-export interface AgentOptions {
-  host: string;
-  underlayDev: string;
-  underlayIp?: string;
-  vxlanPort: number;
-  nsPrefix: string;
-  stateDir: string;
-  resyncSeconds: number;
-  heartbeatSeconds: number;
-  bridge?: BridgeSettings;
-  predict?: Predictor;
-}
+/** The agent's settings without the NATS connection (already made by the caller). */
+export type AgentOptions = Omit<AgentConfig, 'nats'> & { predict?: Predictor };
 
 export class Agent {
   private constructor(
