@@ -98,6 +98,17 @@ export class FakeKernel implements Kernel {
     return { processes };
   }
 
+  /** Hostnames given with setHostname, per namespace. */
+  readonly hostnames = new Map<NsName, string>();
+
+  async setHostname(ns: NsName, hostname: string): Promise<void> {
+    this.hostnames.set(ns, hostname);
+  }
+
+  async dropHostname(ns: NsName): Promise<void> {
+    this.hostnames.delete(ns);
+  }
+
   spawnIn(ns: NsName, argv: readonly string[], _options?: SpawnOptions): SpawnedProcess {
     const r = ns === HOST_NS || this.space.namespaces.has(ns)
       ? this.spawnHandler(ns, argv)

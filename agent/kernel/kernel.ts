@@ -26,6 +26,16 @@ export interface Kernel {
 
   /** Runs argv inside a namespace, streaming output; for `vxnet exec` and workload commands. */
   spawnIn(ns: NsName, argv: readonly string[], options?: SpawnOptions): SpawnedProcess;
+
+  /**
+   * Gives workload namespace `ns` a UTS namespace of its own holding
+   * `hostname`, kept by a bind mount (as /run/netns keeps network namespaces),
+   * so every later spawnIn(ns, …) runs with that hostname. Idempotent.
+   */
+  setHostname?(ns: NsName, hostname: string): Promise<void>;
+
+  /** Removes what setHostname made for `ns`; already gone is success. */
+  dropHostname?(ns: NsName): Promise<void>;
 }
 
 export interface ApplyResult {

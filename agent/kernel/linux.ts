@@ -11,6 +11,7 @@ import { KernelApplyError, type ApplyResult, type Kernel, type ObserveScope, typ
 import { batchArgv, renderBatches, stagesOf, type Batch } from './iproute.js';
 import { OBSERVE_IP_BATCH, parseNamespace, parseNetnsList, parseNftTable, vxlanDevices } from './observe.js';
 import { commandError, parseBatchErrors, runTool, runToolResult, spawnStreaming } from './run.js';
+import { UtsNamespaces } from './uts.js';
 
 export interface LinuxKernelOptions {
   /**
@@ -24,6 +25,8 @@ export interface LinuxKernelOptions {
   concurrency?: number;
   /** Per tool invocation (default 30 s). */
   timeoutMs?: number;
+  /** Where workloads' UTS namespaces are bind-mounted (default /run/vxnet/uts). */
+  utsDir?: string;
 }
 
 /** Failures of a removal that mean the thing is already gone. */
@@ -41,11 +44,13 @@ export class LinuxKernel implements Kernel {
   private readonly hostNs: string | undefined;
   private readonly concurrency: number;
   private readonly timeoutMs: number | undefined;
+  private readonly uts: UtsNamespaces;
 
   constructor(options: LinuxKernelOptions = {}) {
     this.hostNs = options.hostNs || undefined;
     this.concurrency = Math.max(1, options.concurrency ?? 4);
     this.timeoutMs = options.timeoutMs;
+    this.uts = new UtsNamespaces(options.utsDir, options.timeoutMs);
   }
 
   /** Where a namespace's work runs: HOST_NS maps to hostNs (or the current namespace). */
@@ -161,7 +166,15 @@ export class LinuxKernel implements Kernel {
   }
 
   spawnIn(ns: NsName, argv: readonly string[], options?: SpawnOptions): SpawnedProcess {
-    return spawnStreaming(argv, this.where(ns), options);
+    return spawnStreaming(argv, this.where(ns), options, ns === HOST_NS ? [] : this.uts.wrap(ns));
+  }
+
+  setHostname(ns: NsName, hostname: string): Promise<void> {
+    return this.uts.set(ns, hostname);
+  }
+
+  dropHostname(ns: NsName): Promise<void> {
+    return this.uts.drop(ns);
   }
 }
 

@@ -134,9 +134,13 @@ export function failingLineOf(stderr: string, stdin: string): string | undefined
 
 // ------------------------------------------------------------------ streaming
 
-/** Starts argv (in netns when given) with streamed output; see Kernel.spawnIn. */
-export function spawnStreaming(argv: readonly string[], netns: string | undefined, options: SpawnOptions = {}): SpawnedProcess {
-  const full = netns ? ['ip', 'netns', 'exec', netns, ...argv] : [...argv];
+/**
+ * Starts argv (in netns when given) with streamed output; see Kernel.spawnIn.
+ * `wrap` goes in front of everything (e.g. `nsenter --uts=FILE --`: the UTS
+ * namespace must be entered before `ip netns exec`, which keeps it).
+ */
+export function spawnStreaming(argv: readonly string[], netns: string | undefined, options: SpawnOptions = {}, wrap: readonly string[] = []): SpawnedProcess {
+  const full = [...wrap, ...(netns ? ['ip', 'netns', 'exec', netns] : []), ...argv];
   const [file, ...args] = full;
   if (!file) return { pid: undefined, onStdout() {}, onStderr() {}, exited: Promise.resolve(127), kill() {} };
   spawned++;
