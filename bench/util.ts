@@ -1,0 +1,149 @@
+// Shared pieces of the benchmark suite: the result record every benchmark
+// returns, percentiles, process helpers (argument arrays only, always with a
+// timeout), and the run-wide cleanup registry. Owns nothing on the machine by
+// itself; every benchmark registers what it makes with `ctx.defer()` so the
+// runner removes it even when the benchmark throws.
+// Must never: assert on a figure (targets are reported met/missed) or touch
+// anything outside the run's prefix.
+import { execFile, spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+
+/** One line of the report: vxnet's figure beside the baseline's, from the same run. */
+export interface Row {
+  bench: string;
+  metric: string;
+  unit: string;
+  vxnet: number | null;
+  baseline?: number | null;
+  baselineName?: string;
+  /** vxnet / baseline, or baseline / vxnet when lower is better (so > 1 means vxnet leads). */
+  ratio?: number | null;
+  lowerIsBetter?: boolean;
+  target?: string;
+  met?: boolean | null;
+  note?: string;
+}
+
+export interface BenchResult {
+  name: string;
+  title: string;
+  rows: Row[];
+  /** Free-form figures (per-variant numbers, N, raw samples summary). */
+  details: Record<string, unknown>;
+  notes: string[];
+  seconds: number;
+  error?: string;
+}
+
+export interface BenchContext {
+  quick: boolean;
+  /** Unique per run: every namespace, bridge and file the run makes starts with it. */
+  prefix: string;
+  log(msg: string): void;
+  /** Registers a cleanup step (run last-in first-out, errors collected, never thrown). */
+  defer(fn: () => unknown): void;
+  /** Strings that identify processes of this run (for the leftover check). */
+  mark(s: string): void;
+  /** A shared 3-host cluster, started on first use and stopped by the runner. */
+  cluster(): Promise<import('../test/e2e/cluster.js').Cluster>;
+}
+
+export function runPrefix(): string {
+  return `vxb${randomBytes(2).toString('hex')}-`;
+}
+
+export function percentile(samples: readonly number[], p: number): number {
+  if (samples.length === 0) return NaN;
+  const s = [...samples].sort((a, b) => a - b);
+  const i = Math.min(s.length - 1, Math.max(0, Math.ceil((p / 100) * s.length) - 1));
+  return s[i]!;
+}
+
+export function mean(samples: readonly number[]): number {
+  return samples.length === 0 ? NaN : samples.reduce((a, b) => a + b, 0) / samples.length;
+}
+
+export function round(n: number | null | undefined, digits = 2): number | null {
+  if (n === null || n === undefined || !Number.isFinite(n)) return null;
+  const f = 10 ** digits;
+  return Math.round(n * f) / f;
+}
+
+/** ratio with vxnet leading when > 1. */
+export function ratioOf(vxnet: number | null, baseline: number | null | undefined, lowerIsBetter = false): number | null {
+  if (vxnet === null || baseline === null || baseline === undefined || !vxnet || !baseline) return null;
+  return round(lowerIsBetter ? baseline / vxnet : vxnet / baseline, 3);
+}
+
+export interface ExecResult { code: number; stdout: string; stderr: string }
+
+/** Runs argv; never throws for a non-zero exit; always bounded by timeoutMs. */
+export function sh(argv: readonly string[], o: { stdin?: string; timeoutMs?: number; env?: NodeJS.ProcessEnv } = {}): Promise<ExecResult> {
+  return new Promise((resolve) => {
+    const child = execFile(argv[0]!, argv.slice(1), { timeout: o.timeoutMs ?? 60_000, maxBuffer: 64 << 20, env: o.env ?? process.env, encoding: 'utf8' },
+      (err, stdout, stderr) => {
+        const code = err ? (typeof (err as { code?: unknown }).code === 'number' ? (err as { code: number }).code : 1) : 0;
+        resolve({ code, stdout, stderr });
+      });
+    if (o.stdin !== undefined) child.stdin!.end(o.stdin);
+    else child.stdin?.end();
+  });
+}
+
+/** Like sh() but throws with the command and stderr on failure. */
+export async function must(argv: readonly string[], o: { stdin?: string; timeoutMs?: number; env?: NodeJS.ProcessEnv } = {}): Promise<string> {
+  const r = await sh(argv, o);
+  if (r.code !== 0) throw new Error(`${argv.join(' ')} failed (${r.code}): ${r.stderr.trim() || r.stdout.trim()}`);
+  return r.stdout;
+}
+
+/** `ip -batch -` in a namespace ('' = current). */
+export function ipBatch(ns: string, lines: string[]): Promise<string> {
+  return must(ns ? ['ip', '-n', ns, '-batch', '-'] : ['ip', '-batch', '-'], { stdin: `${lines.join('\n')}\n` });
+}
+
+/** argv run inside a namespace: nsenter switches only the network namespace. */
+export function inNs(ns: string, argv: readonly string[]): string[] {
+  return ['nsenter', `--net=/run/netns/${ns}`, '--', ...argv];
+}
+
+/** A long-running child in its own process group, killed by the returned stop(). */
+export function daemon(argv: readonly string[]): { child: ChildProcess; stop(): void } {
+  const child = spawn(argv[0]!, argv.slice(1), { stdio: 'ignore', detached: true });
+  child.on('error', () => undefined);
+  return {
+    child,
+    stop() { if (child.pid && child.exitCode === null) try { process.kill(-child.pid, 'SIGKILL'); } catch { /* gone */ } },
+  };
+}
+
+export async function listNetns(): Promise<string[]> {
+  const out = (await sh(['ip', '-j', 'netns', 'list'])).stdout.trim();
+  if (!out) return [];
+  return (JSON.parse(out) as { name: string }[]).map((n) => n.name);
+}
+
+/** Deletes every namespace whose name starts with prefix (longest names first: children before parents). */
+export async function deleteNamespaces(prefix: string): Promise<void> {
+  const names = (await listNetns()).filter((n) => n.startsWith(prefix)).sort((a, b) => b.length - a.length);
+  if (names.length > 0) await sh(['ip', '-force', '-batch', '-'], { stdin: names.map((n) => `netns del ${n}`).join('\n') + '\n' });
+}
+
+export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+export function nowMs(): number {
+  return performance.timeOrigin + performance.now();
+}
+
+/** Resident set size of a process in MB, from /proc (undefined when it is gone). */
+export async function rssMb(pid: number): Promise<number | undefined> {
+  const { readFile } = await import('node:fs/promises');
+  try {
+    const m = /VmRSS:\s+(\d+) kB/.exec(await readFile(`/proc/${pid}/status`, 'utf8'));
+    return m ? Number(m[1]) / 1024 : undefined;
+  } catch { return undefined; }
+}
+
+export function emptyResult(name: string, title: string): BenchResult {
+  return { name, title, rows: [], details: {}, notes: [], seconds: 0 };
+}
