@@ -7,6 +7,7 @@ import { parseArgs } from 'node:util';
 import { checkHostName, checkIfName } from '../lib/names.js';
 import { InvalidArgument } from '../lib/errors.js';
 import { natsSettingsFromEnv, type NatsSettings } from '../lib/nats.js';
+import { HostSubjects } from '../proto/index.js';
 import { checkPrefix } from './naming.js';
 import type { BridgeSettings } from './desired.js';
 import { parseBridgeSettings } from './bridge-config.js';
@@ -98,6 +99,7 @@ export function loadAgentConfig(argv: string[]): AgentConfig | 'help' {
       tlsCert: str(values['tls-cert'], 'tlsCert'),
       tlsKey: str(values['tls-key'], 'tlsKey'),
       name: `vxnet-agent-${host}`,
+      inboxPrefix: HostSubjects.inbox(host),
       reconnect: true,
     }),
   };

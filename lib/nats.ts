@@ -17,6 +17,8 @@ export interface NatsSettings {
   tlsCert?: string;
   tlsKey?: string;
   name?: string;
+  /** Reply inbox prefix (default `_INBOX`): agents use their own so their credentials can stop there. */
+  inboxPrefix?: string;
   /** Keep retrying forever (daemons) or fail fast (CLI). */
   reconnect?: boolean;
   timeoutMs?: number;
@@ -53,6 +55,7 @@ export async function connectNats(s: NatsSettings): Promise<NatsConnection> {
     maxReconnectAttempts: s.reconnect ? -1 : 0,
     reconnectTimeWait: 500,
     waitOnFirstConnect: s.reconnect ?? false,
+    ...(s.inboxPrefix ? { inboxPrefix: s.inboxPrefix } : {}),
   };
   if (s.creds) opts.authenticator = credsAuthenticator(readFileSync(s.creds));
   if (s.user) {

@@ -28,6 +28,8 @@ export const HostSubjects = {
   status: (host: string) => `vxnet.host.${host}.status`,
   exec: (host: string) => `vxnet.host.${host}.exec`,
   execOutput: (host: string, id: string) => `vxnet.host.${host}.out.${id}`,
+  /** The agent's private reply inbox: its credentials may read only this one, not `_INBOX.>`. */
+  inbox: (host: string) => `_INBOX_${host}`,
   /** Subscription wildcards used by the controller. */
   anyHeartbeat: 'vxnet.host.*.heartbeat',
   anyStatus: 'vxnet.host.*.status',

@@ -1,13 +1,43 @@
-// nats-server configuration for the lab, generated from the host list.
-// Today every client connects without credentials. The hook for per-host users:
-// give a host `user`/`password` (and the controller an admin user) and the
-// generator emits an authorization block where each host may only publish and
-// subscribe under its own `vxnet.host.<h>.` prefix, plus what it needs for KV.
-import { HostSubjects, BUCKET } from '../../proto/index.js';
+// nats-server configuration for the lab and for deploy/: the server block, an
+// optional TLS block and the authorization block with one user per role.
+// Owns: which subjects each role may publish and subscribe (the security
+// model of vxnet on NATS). Must never: generate secrets (credentials.ts) or
+// write files.
+//
+// Roles (subjects from proto/subjects.ts):
+// - agent hN: publishes only under `vxnet.host.hN.>`; reads the KV bucket
+//   through consumers whose filter is its own workloads (`wl.hN.>`) or a
+//   network's endpoint list (`nw.*.ep.>`): the filter is part of the
+//   consumer-create subject, so the server enforces it; replies come to its
+//   private inbox `_INBOX_hN`. It can never write `$KV.vxnet.>`, call
+//   `vxnet.api.>` or speak for another host. It answers requests (exec) only
+//   through allow_responses and may not send them (not even to itself).
+// - controller: everything on the JetStream API and the bucket, serves
+//   `vxnet.api.>`, reads every host's heartbeat and status, may ask hosts
+//   (HOST_REQUESTS).
+// - admin (the CLI): calls `vxnet.api.>`, sends host requests (exec) and reads
+//   the exec output subjects. No JetStream access: the CLI goes through the
+//   controller.
+import { API_PREFIX, BUCKET, HostSubjects } from '../../proto/index.js';
 
 export interface NatsUser {
   user: string;
   password: string;
+}
+
+export interface Credentials {
+  admin: NatsUser;
+  controller: NatsUser;
+  /** host name → its user. */
+  hosts: Record<string, NatsUser>;
+}
+
+export interface TlsFiles {
+  cert: string;
+  key: string;
+  ca: string;
+  /** Require client certificates signed by `ca`. */
+  verify?: boolean;
 }
 
 export interface NatsConfigInput {
@@ -17,45 +47,128 @@ export interface NatsConfigInput {
   /** Loopback-only monitoring endpoint (/healthz), 0 = none. */
   httpPort: number;
   storeDir: string;
-  hosts: readonly { name: string; credentials?: NatsUser }[];
-  /** The controller's and the CLI's user, when per-host users are on. */
-  admin?: NatsUser;
+  /** Per-role users; without it the server accepts anyone (tests only). */
+  auth?: Credentials;
+  tls?: TlsFiles;
+  bucket?: string;
+}
+
+/**
+ * Largest message the server accepts. Requests to the controller are capped at
+ * 64 KiB by the controller itself; replies (`ps`, `network ls` of a big
+ * cluster) and KV values (registry.networks holds every network) need more,
+ * so 1 MiB, which is also the nats-server default, written down so it is a
+ * decision rather than an accident.
+ */
+export const MAX_PAYLOAD = '1MB';
+
+/** Requests a host answers on `vxnet.host.<h>.<kind>` (the controller and the admin may send them). */
+export const HOST_REQUESTS = ['exec', 'logs', 'portcheck'] as const;
+
+export interface Permissions {
+  publish: string[];
+  /** Carved out of `publish` (deny wins in nats-server). */
+  publishDeny?: string[];
+  subscribe: string[];
+  allowResponses: boolean;
+}
+
+const JS = '$JS.API';
+
+export function agentPermissions(host: string, bucket = BUCKET): Permissions {
+  const stream = `KV_${bucket}`;
+  const kv = `$KV.${bucket}`;
+  return {
+    publish: [
+      `${HostSubjects.prefix(host)}.>`,
+      `${JS}.INFO`,
+      `${JS}.STREAM.INFO.${stream}`,
+      // Consumer create with the filter in the subject (nats-server >= 2.9):
+      // only its own workloads and the endpoint lists of networks.
+      `${JS}.CONSUMER.CREATE.${stream}.*.${kv}.wl.${host}.>`,
+      `${JS}.CONSUMER.CREATE.${stream}.*.${kv}.nw.*.ep.>`,
+      `${JS}.CONSUMER.INFO.${stream}.*`,
+      `${JS}.CONSUMER.DELETE.${stream}.*`,
+      // Flow-control answers of its ordered consumers.
+      `$JS.FC.${stream}.>`,
+    ],
+    // Its own request subjects: only the admin and the controller ask a host
+    // to exec; the agent answers through allow_responses.
+    publishDeny: HOST_REQUESTS.map((r) => `${HostSubjects.prefix(host)}.${r}`),
+    subscribe: [`${HostSubjects.prefix(host)}.>`, `${HostSubjects.inbox(host)}.>`],
+    allowResponses: true,
+  };
+}
+
+export function controllerPermissions(bucket = BUCKET): Permissions {
+  return {
+    publish: [`${JS}.>`, `$KV.${bucket}.>`, '$JS.ACK.>', '$JS.FC.>', ...HOST_REQUESTS.map((r) => `vxnet.host.*.${r}`)],
+    subscribe: [`${API_PREFIX}.>`, HostSubjects.anyHeartbeat, HostSubjects.anyStatus, '_INBOX.>'],
+    allowResponses: true,
+  };
+}
+
+export function adminPermissions(): Permissions {
+  return {
+    publish: [`${API_PREFIX}.>`, ...HOST_REQUESTS.map((r) => `vxnet.host.*.${r}`)],
+    subscribe: ['_INBOX.>', HostSubjects.execOutput('*', '*')],
+    allowResponses: false,
+  };
 }
 
 const q = (s: string) => JSON.stringify(s);
+const list = (xs: readonly string[]) => `[${xs.map(q).join(', ')}]`;
+
+function userEntry(u: NatsUser, p: Permissions): string {
+  return [
+    `    { user: ${q(u.user)}, password: ${q(u.password)}, permissions: {`,
+    `        publish: { allow: ${list(p.publish)}${p.publishDeny?.length ? `, deny: ${list(p.publishDeny)}` : ''} }`,
+    `        subscribe: { allow: ${list(p.subscribe)} }`,
+    ...(p.allowResponses ? ['        allow_responses: true'] : []),
+    '    } }',
+  ].join('\n');
+}
+
+/** The `authorization { users = [...] }` block; also usable alone via `include`. */
+export function authorizationBlock(c: Credentials, bucket = BUCKET): string {
+  const users = [
+    `    # admin: the vxnet CLI`,
+    userEntry(c.admin, adminPermissions()),
+    `    # controller(s)`,
+    userEntry(c.controller, controllerPermissions(bucket)),
+    ...Object.entries(c.hosts).flatMap(([host, u]) => [`    # agent of host ${host}`, userEntry(u, agentPermissions(host, bucket))]),
+  ];
+  return ['authorization {', '  users = [', ...users, '  ]', '}', ''].join('\n');
+}
+
+export function tlsBlock(t: TlsFiles): string {
+  return [
+    'tls {',
+    `  cert_file: ${q(t.cert)}`,
+    `  key_file: ${q(t.key)}`,
+    `  ca_file: ${q(t.ca)}`,
+    `  verify: ${t.verify ? 'true' : 'false'}`,
+    '  timeout: 2',
+    '}',
+    '',
+  ].join('\n');
+}
 
 export function natsConfig(c: NatsConfigInput): string {
   const lines = [
-    '# Generated by `vxnet lab up`; regenerated on every start, do not edit.',
+    '# Generated by vxnet (cli/lab/nats-config.ts); regenerated on every start, do not edit.',
     `server_name: ${q(c.serverName)}`,
     `listen: ${q(`${c.listenHost}:${c.port}`)}`,
     ...(c.httpPort ? [`http: ${q(`127.0.0.1:${c.httpPort}`)}`] : []),
-    'max_payload: 1MB',
+    `max_payload: ${MAX_PAYLOAD}`,
     'jetstream {',
     `  store_dir: ${q(c.storeDir)}`,
     '  max_memory_store: 64MB',
     '  max_file_store: 1GB',
     '}',
   ];
-  const users = hostUsers(c);
-  if (users.length > 0) lines.push('authorization {', '  users = [', ...users.map((u) => `    ${u}`), '  ]', '}');
-  return `${lines.join('\n')}\n`;
-}
-
-function hostUsers(c: NatsConfigInput): string[] {
-  const withCreds = c.hosts.filter((h) => h.credentials);
-  if (withCreds.length === 0 && !c.admin) return [];
-  const out: string[] = [];
-  if (c.admin) out.push(`{ user: ${q(c.admin.user)}, password: ${q(c.admin.password)} }`);
-  for (const h of withCreds) {
-    const own = `${HostSubjects.prefix(h.name)}.>`;
-    // KV access: the JetStream API and the bucket's subjects; replies on inboxes.
-    const allow = [own, '$JS.API.>', `$KV.${BUCKET}.>`, '_INBOX.>'];
-    out.push(
-      `{ user: ${q(h.credentials!.user)}, password: ${q(h.credentials!.password)}, permissions: { publish: { allow: ${q2(allow)} }, subscribe: { allow: ${q2(allow)} } } }`,
-    );
-  }
+  let out = `${lines.join('\n')}\n`;
+  if (c.tls) out += tlsBlock(c.tls);
+  if (c.auth) out += authorizationBlock(c.auth, c.bucket);
   return out;
 }
-
-const q2 = (xs: readonly string[]) => `[${xs.map(q).join(', ')}]`;

@@ -39,7 +39,7 @@ export async function labStatus(): Promise<StatusReport> {
   let hosts: HostView[] | undefined;
   if (state.nats) {
     try {
-      const c = await Client.connect({ nats: state.nats.clientUrl });
+      const c = await Client.connect({ nats: state.nats.clientUrl, ...(state.nats.user ? { user: state.nats.user, password: state.nats.password ?? '' } : {}) });
       try {
         hosts = (await c.call(Api.hostList, codecs.nameRequest, { names: [] }, codecs.hostReply, 3000)).hosts ?? [];
       } finally {

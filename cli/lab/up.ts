@@ -8,10 +8,12 @@ import { fileURLToPath } from 'node:url';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Api, codecs } from '../../proto/index.js';
 import { Client } from '../client.js';
+import type { GlobalValues } from '../args.js';
 import { CliError } from '../errors.js';
 import { LAB, LAB_DIR, LAB_STATE, readLabState, writeLabState, type LabState, type Proc } from './state.js';
 import { checkFree, createHost, createUnderlay } from './underlay.js';
 import { natsConfig } from './nats-config.js';
+import { generateCredentials, natsEnv, writeCredentials } from './credentials.js';
 import { isAlive, spawnDetached, tail } from './procs.js';
 import { sh, LabError } from './sh.js';
 
@@ -46,32 +48,39 @@ export async function labUp(o: UpOptions): Promise<LabState> {
 
   const port = await freePort(LAB.rootIp, 4222);
   const labUrl = `nats://${LAB.rootIp}:${port}`;
+  // One NATS user per host, one for the controller, one for the CLI (admin):
+  // the lab runs the same permissions a real cluster does (nats-config.ts).
+  const creds = generateCredentials(state.hosts.map((h) => h.name));
+  const admin = { nats: labUrl, user: creds.admin.user, password: creds.admin.password };
   await step(o, `starting nats-server on ${LAB.rootIp}:${port}`, async () => {
     const dir = join(LAB_DIR, 'nats');
     const storeDir = join(dir, 'jetstream');
     mkdirSync(storeDir, { recursive: true });
     const config = join(dir, 'nats.conf');
     const httpPort = await freePort('127.0.0.1', 8222);
+    writeCredentials(join(dir, 'auth'), creds);
+    for (const h of state.hosts) Object.assign(h, creds.hosts[h.name]);
     writeFileSync(config, natsConfig({
       serverName: 'vxnet-lab',
       listenHost: LAB.rootIp,
       port,
       httpPort,
       storeDir,
-      hosts: state.hosts.map((h) => ({ name: h.name })),
-    }));
+      auth: creds,
+    }), { mode: 0o600 });
     // nats-server listens on one address: the lab's, reachable from the root
     // namespace (vxlab0) and from every host namespace alike.
     const proc = spawnDetached(['nats-server', '-c', config], join(logs, 'nats-server.log'));
-    state.nats = { ...proc, port, clientUrl: labUrl, labUrl, config, storeDir };
+    state.nats = { ...proc, port, clientUrl: labUrl, labUrl, config, storeDir, user: creds.admin.user, password: creds.admin.password };
     writeLabState(state);
     await waitTcp(LAB.rootIp, port, proc, 10_000, 'nats-server');
   });
 
   await step(o, 'starting vxnet-controller', async () => {
-    state.controller = spawnDetached([process.execPath, CONTROLLER_MAIN, '--nats', labUrl], join(logs, 'controller.log'));
+    // Credentials go in the environment, not argv: argv is world-readable in /proc.
+    state.controller = spawnDetached([process.execPath, CONTROLLER_MAIN, '--nats', labUrl], join(logs, 'controller.log'), natsEnv(creds.controller));
     writeLabState(state);
-    await waitController(labUrl, state.controller, 15_000);
+    await waitController(admin, state.controller, 15_000);
   });
 
   await step(o, `starting ${o.hosts} agent(s), one inside each host namespace`, async () => {
@@ -83,12 +92,12 @@ export async function labUp(o: UpOptions): Promise<LabState> {
         'nsenter', `--net=/run/netns/${h.netns}`, '--', process.execPath, AGENT_MAIN,
         '--nats', labUrl, '--host', h.name, '--underlay-dev', 'eth0',
         '--ns-prefix', `${h.netns}-`, '--state-dir', h.stateDir,
-      ], join(logs, `agent-${h.name}.log`));
+      ], join(logs, `agent-${h.name}.log`), natsEnv(creds.hosts[h.name]!));
       writeLabState(state);
     }
   });
 
-  await step(o, 'waiting for every host to be ready', () => waitHostsReady(state, labUrl, o.readyTimeoutMs ?? 45_000));
+  await step(o, 'waiting for every host to be ready', () => waitHostsReady(state, admin, o.readyTimeoutMs ?? 45_000));
   return state;
 }
 
@@ -145,8 +154,8 @@ async function waitTcp(host: string, port: number, proc: Proc, timeoutMs: number
   throw new LabError(`${what} does not accept connections on ${host}:${port} after ${timeoutMs / 1000}s: see ${proc.log}`);
 }
 
-async function waitController(url: string, proc: Proc, timeoutMs: number): Promise<void> {
-  const c = await Client.connect({ nats: url });
+async function waitController(g: GlobalValues, proc: Proc, timeoutMs: number): Promise<void> {
+  const c = await Client.connect(g);
   try {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
@@ -164,8 +173,8 @@ async function waitController(url: string, proc: Proc, timeoutMs: number): Promi
   }
 }
 
-async function waitHostsReady(state: LabState, url: string, timeoutMs: number): Promise<void> {
-  const c = await Client.connect({ nats: url });
+async function waitHostsReady(state: LabState, g: GlobalValues, timeoutMs: number): Promise<void> {
+  const c = await Client.connect(g);
   try {
     const deadline = Date.now() + timeoutMs;
     let notReady = state.hosts.map((h) => h.name);

@@ -88,11 +88,11 @@ test('exit codes: 2 usage, 1 refused, 3 unreachable; one line', () => {
 
 test('lab nats config: no users by default, per-host users when given', () => {
   const base = { serverName: 'lab', listenHost: '198.18.0.254', port: 4222, httpPort: 0, storeDir: '/run/x' };
-  const open = natsConfig({ ...base, hosts: [{ name: 'h1' }] });
+  const open = natsConfig(base);
   assert.match(open, /listen: "198.18.0.254:4222"/);
   assert.match(open, /store_dir: "\/run\/x"/);
   assert.doesNotMatch(open, /authorization/);
-  const locked = natsConfig({ ...base, hosts: [{ name: 'h1', credentials: { user: 'h1', password: 'p"w' } }], admin: { user: 'admin', password: 'a' } });
+  const locked = natsConfig({ ...base, auth: { hosts: { h1: { user: 'h1', password: 'p"w' } }, admin: { user: 'admin', password: 'a' }, controller: { user: 'c', password: 'c' } } });
   assert.match(locked, /authorization/);
   assert.match(locked, /"vxnet\.host\.h1\.>"/);
   assert.match(locked, /password: "p\\"w"/);
