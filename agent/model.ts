@@ -97,7 +97,16 @@ export type Op =
   | { op: 'neigh-del'; ns: NsName; dev: string; ip: string }
   | { op: 'sysctl'; ns: NsName; key: string; value: string }
   /** Replace the whole vxnet nftables table of a namespace in one transaction ("" script = delete it). */
-  | { op: 'nft-table'; ns: NsName; script: string };
+  | { op: 'nft-table'; ns: NsName; script: string }
+  /** Add and delete elements of the table's named maps in one transaction (published ports): cost independent of the table's size. */
+  | { op: 'nft-elements'; ns: NsName; add: NftElement[]; del: NftElement[] };
+
+/** One element of a named nftables map, in nft's own notation, e.g. map "pub_any", key "tcp . 8080", value "172.19.0.2 . 80". */
+export interface NftElement {
+  map: string;
+  key: string;
+  value: string;
+}
 
 export type OpName = Op['op'];
 
@@ -127,6 +136,7 @@ export const STAGE: Record<OpName, number> = {
   'neigh-replace': 8,
   'route-replace': 9,
   'nft-table': 10,
+  'nft-elements': 11,
 };
 
 /** Stable sort by stage: the relative order of ops within a stage is kept. */

@@ -12,7 +12,8 @@ import type { NsName, ObservedLink, ObservedNamespace, ObservedState, Op } from 
 import { HOST_NS, orderOps } from './model.js';
 import type { TargetLink, TargetNamespace, TargetState } from './target.js';
 import { isOwnedHostLink, vethName, networkNs } from './naming.js';
-import { firewallHash } from './firewall.js';
+import { diffElements, firewallHash } from './firewall.js';
+import { countNftRules, parseNftElements } from './kernel/nft-text.js';
 
 const EMPTY: ObservedNamespace = { links: [], routes: [], fdb: [], neigh: [] };
 const FLOOD_MAC = '00:00:00:00:00:00';
@@ -118,13 +119,23 @@ function planNamespace(
   if (ns !== HOST_NS && have.links.length === 0) for (const s of t.sysctls) ops.push({ op: 'sysctl', ns, ...s });
 }
 
-/** The table is compared by the content hash in its comment: rewritten whole, in one transaction, only when it differs. */
+/**
+ * The table's skeleton is compared by the content hash in its comment and by
+ * its number of rules (an outside `nft flush table` keeps the comment): it is
+ * rewritten whole, in one transaction, only when it differs. Map elements
+ * (published ports) are then diffed one by one, so a change costs the same
+ * however many ports are already published.
+ */
 function planFirewall(ops: Op[], ns: NsName, t: TargetNamespace, have: string | undefined): void {
   if (t.nft !== undefined) {
-    if (firewallHash(t.nft) === firewallHash(have)) return;
-    ops.push({ op: 'nft-table', ns, script: t.nft });
-    // Forwarding is what the table's NAT is for; set together with it (sysctls are not observed).
-    if (ns === HOST_NS) for (const s of t.sysctls) ops.push({ op: 'sysctl', ns, ...s });
+    const rewrite = firewallHash(t.nft) !== firewallHash(have) || countNftRules(t.nft) !== countNftRules(have);
+    if (rewrite) {
+      ops.push({ op: 'nft-table', ns, script: t.nft });
+      // Forwarding is what the table's NAT is for; set together with it (sysctls are not observed).
+      if (ns === HOST_NS) for (const s of t.sysctls) ops.push({ op: 'sysctl', ns, ...s });
+    }
+    const { add, del } = diffElements(t.nftElements ?? [], rewrite ? [] : parseNftElements(have));
+    if (add.length > 0 || del.length > 0) ops.push({ op: 'nft-elements', ns, add, del });
   } else if (have !== undefined) {
     ops.push({ op: 'nft-table', ns, script: '' });
   }

@@ -2,7 +2,7 @@
 // Built from DesiredState by the modes (modes/*.ts), compared with
 // ObservedState by plan.ts. Only what is listed here is owned and enforced;
 // everything else in an owned namespace that vxnet could have made is removed.
-import type { FdbEntry, NeighEntry, NsName, RouteEntry } from './model.js';
+import type { FdbEntry, NeighEntry, NftElement, NsName, RouteEntry } from './model.js';
 import { HOST_NS } from './model.js';
 import type { DesiredState, HostFacts } from './desired.js';
 import { overlayTargets } from './modes/overlay.js';
@@ -44,6 +44,8 @@ export interface TargetNamespace {
   sysctls: { key: string; value: string }[];
   /** The vxnet nftables table's script; undefined = vxnet keeps no table here. */
   nft?: string;
+  /** Elements of the table's named maps (published ports), changed one by one. */
+  nftElements?: NftElement[];
 }
 
 export interface TargetState {

@@ -9,6 +9,7 @@ import { HOST_NS, orderOps, type NsName, type ObservedLink, type ObservedNamespa
 import { KernelApplyError, type ApplyResult, type Kernel, type ObserveScope, type SpawnOptions, type SpawnedProcess } from './kernel.js';
 import { batchArgv, isRemoval, placeOp, renderBatches, renderOp } from './iproute.js';
 import { FakeSpace, cidrContains, cloneNs } from './fake-space.js';
+import { elementId, nftMaps, parseNftElements, withNftElements } from './nft-text.js';
 
 export interface FakeKernelOptions {
   /** Links of HOST_NS at start; default lo (up) and eth0 (up, 192.0.2.10/24, MTU 1500). */
@@ -271,6 +272,23 @@ export class FakeKernel implements Kernel {
         if (op.script.trim() === '') s.nft.delete(op.ns);
         else s.nft.set(op.ns, op.script);
         return;
+      case 'nft-elements': {
+        // One transaction: nothing changes unless every element applies, as with nft -f.
+        nsOf(op.ns);
+        const text = s.nft.get(op.ns);
+        if (text === undefined) fail('Error: No such file or directory; did you mean table \u2018vxnet\u2019 in family inet?');
+        const maps = nftMaps(text!);
+        const els = new Map(parseNftElements(text).map((e) => [elementId(e), e]));
+        for (const e of [...op.del, ...op.add]) if (!maps.has(e.map)) fail(`Error: Could not process rule: No such file or directory (map ${e.map})`);
+        for (const e of op.del) if (!els.delete(elementId(e))) fail(`Error: Could not process rule: No such file or directory (element ${e.key})`);
+        for (const e of op.add) {
+          const have = els.get(elementId(e));
+          if (have && have.value !== e.value) fail(`Error: Could not process rule: File exists (element ${e.key})`);
+          els.set(elementId(e), e);
+        }
+        s.nft.set(op.ns, withNftElements(text!, [...els.values()]));
+        return;
+      }
     }
   }
 }

@@ -4,6 +4,7 @@
 // (stage, tool, namespace). Never spawns anything and never looks at the
 // machine; linux.ts executes what this returns, fake.ts counts it.
 import { HOST_NS, STAGE, orderOps, type NsName, type Op, type OpName } from '../model.js';
+import { renderNftElements } from './nft-text.js';
 
 export type Tool = 'ip' | 'bridge' | 'nft' | 'sysctl';
 
@@ -63,6 +64,7 @@ export function placeOp(op: Op): { tool: Tool; ns: NsName; agentNs: boolean } {
     case 'sysctl':
       return { tool: 'sysctl', ns: op.ns, agentNs: false };
     case 'nft-table':
+    case 'nft-elements':
       return { tool: 'nft', ns: op.ns, agentNs: false };
     default:
       return { tool: 'ip', ns: op.ns, agentNs: false };
@@ -122,6 +124,8 @@ export function renderOp(op: Op): string[] {
       return [`${op.key}=${op.value}`];
     case 'nft-table':
       return nftScript(op.script);
+    case 'nft-elements':
+      return renderNftElements(NFT_TABLE, op.add, op.del);
   }
 }
 
