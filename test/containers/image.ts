@@ -1,0 +1,168 @@
+// The vxnet host image for the containers suite, built in about a second with
+// no registry and no network: a root filesystem made of this machine's own
+// binaries (node, iproute2, nftables, ping, nats-server, sh, mount) and the
+// shared libraries ldd names for them, plus the built vxnet (dist/ and the
+// production node_modules), streamed by tar into `docker import`.
+// The same layout as deploy/container/Containerfile: /opt/vxnet, wrappers in
+// /usr/local/bin, ENTRYPOINT vxnet-host-entrypoint (the agent).
+// The tag is a content hash of the inputs, so an engine that already has it
+// skips the import. Must never pull: it only imports.
+import { spawn, execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { accessSync, constants, cpSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, readlinkSync, readdirSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, dirname, isAbsolute, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Engine } from './engine.js';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../../..');
+const TOOLS = ['ip', 'bridge', 'nft', 'sysctl', 'ping', 'nats-server', 'sh', 'mount', 'env'];
+/** Top-level merged-/usr links: ELF interpreters and absolute symlinks go through them. */
+const USR_LINKS = ['bin', 'sbin', 'lib', 'lib64'];
+
+const ENTRYPOINT = `#!/bin/sh
+# A vxnet host in a container (needs --cap-add NET_ADMIN --cap-add SYS_ADMIN).
+# /proc/sys is read-only in a container; the agent writes net.* sysctls (per
+# network namespace, e.g. ip_forward for bridge networks), so remount it.
+mount -o remount,rw /proc/sys 2>/dev/null || echo "vxnet-host: /proc/sys stays read-only: bridge networks cannot forward" >&2
+exec node /opt/vxnet/dist/agent/main.js "$@"
+`;
+const wrapper = (main: string) => `#!/bin/sh\nexec node /opt/vxnet/dist/${main} "$@"\n`;
+
+function which(tool: string): string {
+  const dirs = [...(process.env.PATH ?? '').split(':'), '/usr/sbin', '/sbin', '/usr/bin', '/bin'].filter(Boolean);
+  for (const d of dirs) {
+    const p = join(d, tool);
+    try { accessSync(p, constants.X_OK); return p; } catch { /* next */ }
+  }
+  throw new Error(`${tool} not found: the host image is made of this machine's binaries (apt-get install iproute2 nftables iputils-ping procps nats-server)`);
+}
+
+/** Shared libraries and the interpreter of an ELF binary; none for a static one. */
+function libraries(bin: string): string[] {
+  let out: string;
+  try { out = execFileSync('ldd', [bin], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }); } catch { return []; }
+  const libs: string[] = [];
+  for (const line of out.split('\n')) {
+    const m = /=>\s*(\/\S+)/.exec(line) ?? /^\s*(\/\S+)/.exec(line);
+    if (m) libs.push(m[1]!);
+  }
+  return libs;
+}
+
+/** Adds a path and, when it is a symlink, the chain to its file; directories are resolved. Paths are relative to /. */
+function addChain(path: string, out: Set<string>): void {
+  const full = join(realpathSync(dirname(path)), basename(path));
+  const rel = relative('/', full);
+  if (out.has(rel)) return;
+  out.add(rel);
+  if (lstatSync(full).isSymbolicLink()) {
+    const target = readlinkSync(full);
+    addChain(isAbsolute(target) ? target : join(dirname(full), target), out);
+  }
+}
+
+function systemEntries(): string[] {
+  const out = new Set<string>(USR_LINKS.filter((l) => existsSync(`/${l}`)));
+  for (const bin of [process.execPath, ...TOOLS.map(which)]) {
+    addChain(bin, out);
+    for (const lib of libraries(realpathSync(bin))) addChain(lib, out);
+  }
+  return [...out].sort();
+}
+
+/** node_modules/<pkg> directories of the production dependencies (relative to the repository). */
+function productionModules(): string[] {
+  const out = execFileSync('npm', ['ls', '--omit=dev', '--parseable', '--all'], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+  const dirs = out.split('\n').map((l) => relative(ROOT, l.trim())).filter((d) => d.startsWith('node_modules/'));
+  // A nested node_modules dir is inside its parent package, which tar walks anyway.
+  return [...new Set(dirs.filter((d) => !/\/node_modules\//.test(d.slice('node_modules/'.length))))].sort();
+}
+
+function walk(dir: string, hash: ReturnType<typeof createHash>): void {
+  for (const e of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+    const p = join(dir, e.name);
+    if (e.isDirectory()) walk(p, hash);
+    else { const s = lstatSync(p); hash.update(`${p}\0${s.size}\0${s.mtimeMs}\n`); }
+  }
+}
+
+function writeStage(dir: string): string[] {
+  const put = (rel: string, text: string, mode = 0o644) => {
+    mkdirSync(dirname(join(dir, rel)), { recursive: true });
+    writeFileSync(join(dir, rel), text, { mode });
+  };
+  put('etc/passwd', 'root:x:0:0:root:/root:/bin/sh\n');
+  put('etc/group', 'root:x:0:\n');
+  put('usr/local/bin/vxnet-host-entrypoint', ENTRYPOINT, 0o755);
+  put('usr/local/bin/vxnet', wrapper('cli/main.js'), 0o755);
+  put('usr/local/bin/vxnet-agent', wrapper('agent/main.js'), 0o755);
+  put('usr/local/bin/vxnet-controller', wrapper('controller/main.js'), 0o755);
+  if (existsSync('/etc/iproute2')) cpSync('/etc/iproute2', join(dir, 'etc/iproute2'), { recursive: true });
+  for (const d of ['run', 'root', 'var/lib/vxnet', 'proc', 'sys', 'dev']) mkdirSync(join(dir, d), { recursive: true });
+  mkdirSync(join(dir, 'tmp'), { mode: 0o1777 });
+  execFileSync('chmod', ['1777', join(dir, 'tmp')]);
+  return ['etc', 'usr', 'run', 'root', 'var', 'proc', 'sys', 'dev', 'tmp'];
+}
+
+export interface BuiltImage {
+  tag: string;
+  imported: boolean;
+  ms: number;
+}
+
+/** Builds (or finds) the host image in the engine; returns its tag. */
+export async function buildHostImage(engine: Engine, name = 'vxnet-host-test'): Promise<BuiltImage> {
+  const t0 = Date.now();
+  if (!existsSync(join(ROOT, 'dist/agent/main.js'))) throw new Error('dist/ is missing: build first (npx tsc -p tsconfig.json)');
+  const sys = systemEntries();
+  const modules = productionModules();
+  const stage = mkdtempSync(join(tmpdir(), 'vxnet-image-'));
+  try {
+    const stageTop = writeStage(stage);
+    const hash = createHash('sha256');
+    hash.update(ENTRYPOINT);
+    for (const s of sys) { const st = lstatSync(`/${s}`); hash.update(`${s}\0${st.size}\0${st.mtimeMs}\n`); }
+    hash.update(readFileSync(join(ROOT, 'package.json')));
+    for (const d of ['dist', ...modules]) walk(join(ROOT, d), hash);
+    const tag = `${name}:${hash.digest('hex').slice(0, 16)}`;
+    if (engine.docker(['image', 'inspect', tag]).code === 0) return { tag, imported: false, ms: Date.now() - t0 };
+
+    const base = basename(ROOT);
+    const esc = base.replace(/[.[\]*^$\\/]/g, '\\$&');
+    const args = ['-c', '-f', '-', '--numeric-owner', '--owner=0', '--group=0',
+      `--transform=s/^${esc}\\//opt\\/vxnet\\//`, `--exclude=${base}/dist/test`,
+      '--no-recursion', '-C', '/', ...sys,
+      '--recursion', '-C', stage, ...stageTop,
+      '-C', dirname(ROOT), `${base}/package.json`, `${base}/dist`, ...modules.map((m) => `${base}/${m}`)];
+    const changes = ['ENTRYPOINT ["/usr/local/bin/vxnet-host-entrypoint"]', 'WORKDIR /opt/vxnet',
+      'ENV PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin'];
+    await pipeTarToImport(args, ['-H', engine.host, 'import', ...changes.flatMap((c) => ['--change', c]), '-', tag]);
+    return { tag, imported: true, ms: Date.now() - t0 };
+  } finally {
+    rmSync(stage, { recursive: true, force: true });
+  }
+}
+
+function pipeTarToImport(tarArgs: string[], dockerArgs: string[]): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const docker = existsSync('/usr/bin/docker') ? '/usr/bin/docker' : 'docker';
+    const tar = spawn('tar', tarArgs, { stdio: ['ignore', 'pipe', 'pipe'] });
+    const imp = spawn(docker, dockerArgs, { stdio: ['pipe', 'ignore', 'pipe'] });
+    let tarErr = '';
+    let impErr = '';
+    tar.stderr.on('data', (d: Buffer) => { tarErr += d.toString(); });
+    imp.stderr.on('data', (d: Buffer) => { impErr += d.toString(); });
+    tar.stdout.pipe(imp.stdin);
+    let tarCode: number | null = null;
+    tar.on('close', (c) => { tarCode = c; });
+    imp.on('close', (c) => {
+      if (tarCode !== 0 && tarCode !== null) reject(new Error(`tar failed (${tarCode}): ${tarErr.trim()}`));
+      else if (c !== 0) reject(new Error(`docker import failed (${c}): ${impErr.trim()}`));
+      else resolve();
+    });
+    tar.on('error', reject);
+    imp.on('error', reject);
+  });
+}
+
