@@ -201,6 +201,39 @@ export class Cluster {
     }
   }
 
+  // --- Failure injection (chaos suite): added alongside the methods above, which keep their behaviour.
+
+  /** One more controller process under its own name (several run at once: all active, CAS decides). */
+  startControllerAs(name: string, args: string[] = []): void {
+    this.spawnIn(name, this.ulNs, [NODE, join(ROOT, 'dist/controller/main.js'), '--nats', this.natsUrl, '--host-down-after-ms', '4000', ...args]);
+  }
+
+  /** Kills a process this cluster started ('controller', 'nats', 'agent-h1', …) and waits until it has exited. */
+  async killProcess(name: string, signal: NodeJS.Signals = 'SIGKILL'): Promise<void> {
+    const p = this.procs.get(name);
+    this.procs.delete(name);
+    if (!p?.pid || p.exitCode !== null || p.signalCode !== null) return;
+    const exited = new Promise<void>((r) => p.once('exit', () => r()));
+    try { process.kill(-p.pid, signal); } catch { return; }
+    await Promise.race([exited, new Promise((r) => setTimeout(r, 10_000))]);
+  }
+
+  /** SIGKILL (a crash) of the controller started by startController(), or of one started by startControllerAs(name). */
+  killController(name = 'controller', signal: NodeJS.Signals = 'SIGKILL'): Promise<void> {
+    return this.killProcess(name, signal);
+  }
+
+  /** Stops nats-server (SIGTERM) and waits until it is gone; its JetStream store stays in the cluster dir for startNats(). */
+  stopNatsAndWait(): Promise<void> {
+    return this.killProcess('nats', 'SIGTERM');
+  }
+
+  /** True while the named process runs. */
+  running(name: string): boolean {
+    const p = this.procs.get(name);
+    return !!p && p.exitCode === null && p.signalCode === null;
+  }
+
   async stop(): Promise<void> {
     for (const p of this.procs.values()) if (p.pid) try { process.kill(-p.pid, 'SIGTERM'); } catch { /* gone */ }
     await new Promise((r) => setTimeout(r, 300));
