@@ -1,10 +1,15 @@
 // Renders the one nftables table vxnet owns on a host (`inet vxnet`): outbound
 // masquerade for bridge subnets, isolation between bridges, --internal
 // networks cut off, and published ports (DNAT from other hosts, from the host
-// itself and hairpin). Pure text; the kernel layer loads it with one
-// `nft -f -` transaction. A hash of the content is kept as the table's comment,
-// so observing the table tells at once whether it is current.
+// itself and hairpin). Pure text. The skeleton (sets, maps, chains, rules)
+// depends only on the bridges and is loaded whole with one `nft -f -`
+// transaction; a hash of it is kept as the table's comment, so observing the
+// table tells at once whether it is current. Published ports are elements of
+// two maps, added and deleted one by one (moby #53466: the cost of publishing
+// a port must not grow with the number already published).
 import { createHash } from 'node:crypto';
+import type { NftElement } from './model.js';
+import { elementId } from './kernel/nft-text.js';
 
 export const TABLE = 'vxnet';
 
@@ -28,13 +33,27 @@ export interface FirewallSpec {
   ports: PublishedPort[];
 }
 
-export function renderFirewall(spec: FirewallSpec): string | undefined {
+/** What the table should be: a skeleton that changes only with the bridges, and the published ports as map elements. */
+export interface RenderedFirewall {
+  script: string;
+  elements: NftElement[];
+}
+
+/** Published ports bound to every local address: (l4proto, port) → (workload ip, port). */
+export const MAP_ANY = 'pub_any';
+/** Published ports bound to one address: (address, l4proto, port) → (workload ip, port). */
+export const MAP_IP = 'pub_ip';
+
+export function renderFirewall(spec: FirewallSpec): RenderedFirewall | undefined {
   if (spec.bridges.length === 0) return undefined;
   const bridges = [...spec.bridges].sort((a, b) => a.dev.localeCompare(b.dev));
-  const ports = [...spec.ports].sort((a, b) => a.protocol.localeCompare(b.protocol) || a.hostPort - b.hostPort || a.hostIp.localeCompare(b.hostIp));
-  const devs = bridges.map((b) => `"${b.dev}"`).join(', ');
   const open = bridges.filter((b) => !b.internal);
   const body: string[] = [];
+
+  // Named set and maps: their contents change by element, never by rewriting rules.
+  body.push('  set bridges {', '    type ifname', `    elements = { ${bridges.map((b) => `"${b.dev}"`).join(', ')} }`, '  }');
+  body.push(`  map ${MAP_ANY} {`, '    type inet_proto . inet_service : ipv4_addr . inet_service', '  }');
+  body.push(`  map ${MAP_IP} {`, '    type ipv4_addr . inet_proto . inet_service : ipv4_addr . inet_service', '  }');
 
   body.push('  chain forward {', '    type filter hook forward priority filter; policy accept;');
   body.push('    ct state established,related accept');
@@ -43,16 +62,16 @@ export function renderFirewall(spec: FirewallSpec): string | undefined {
       body.push(`    iifname "${b.dev}" oifname != "${b.dev}" drop`, `    oifname "${b.dev}" iifname != "${b.dev}" drop`);
     } else {
       // Different bridge networks cannot reach each other (Docker's isolation).
-      body.push(`    iifname "${b.dev}" oifname { ${devs} } oifname != "${b.dev}" drop`);
+      body.push(`    iifname "${b.dev}" oifname @bridges oifname != "${b.dev}" drop`);
     }
   }
   body.push('  }');
 
-  const dnat = ports.map((p) => {
-    const b = p.hostIp ? `ip daddr ${p.hostIp} ` : 'fib daddr type local ';
-    return `    ${b}${p.protocol} dport ${p.hostPort} dnat ip to ${p.targetIp}:${p.targetPort}`;
-  });
-  body.push('  chain published {', ...dnat, '  }');
+  // A lookup that misses matches nothing, so unpublished traffic passes untouched.
+  body.push('  chain published {',
+    `    meta nfproto ipv4 dnat ip to ip daddr . meta l4proto . th dport map @${MAP_IP}`,
+    `    meta nfproto ipv4 fib daddr type local dnat ip to meta l4proto . th dport map @${MAP_ANY}`,
+    '  }');
   body.push('  chain prerouting {', '    type nat hook prerouting priority dstnat; policy accept;', '    jump published', '  }');
   // Connections from the host itself to its own published ports.
   body.push('  chain output {', '    type nat hook output priority -100; policy accept;', '    fib daddr type local jump published', '  }');
@@ -66,7 +85,38 @@ export function renderFirewall(spec: FirewallSpec): string | undefined {
 
   const text = body.join('\n');
   const hash = createHash('sha256').update(text).digest('hex').slice(0, 16);
-  return `table inet ${TABLE} {\n  comment "vxnet:${hash}"\n${text}\n}\n`;
+  return { script: `table inet ${TABLE} {\n  comment "vxnet:${hash}"\n${text}\n}\n`, elements: portElements(spec.ports) };
+}
+
+/** One map element per published port; a key given twice keeps its first mapping (claims make that impossible). */
+export function portElements(ports: readonly PublishedPort[]): NftElement[] {
+  const out = new Map<string, NftElement>();
+  for (const p of ports) {
+    const e: NftElement = p.hostIp
+      ? { map: MAP_IP, key: `${p.hostIp} . ${p.protocol} . ${p.hostPort}`, value: `${p.targetIp} . ${p.targetPort}` }
+      : { map: MAP_ANY, key: `${p.protocol} . ${p.hostPort}`, value: `${p.targetIp} . ${p.targetPort}` };
+    if (!out.has(elementId(e))) out.set(elementId(e), e);
+  }
+  return [...out.values()];
+}
+
+/**
+ * The element changes that turn `have` into `want`: a changed value is a
+ * delete and an add of the same key (one transaction applies both).
+ */
+export function diffElements(want: readonly NftElement[], have: readonly NftElement[]): { add: NftElement[]; del: NftElement[] } {
+  const haveById = new Map(have.map((e) => [elementId(e), e]));
+  const wantById = new Map(want.map((e) => [elementId(e), e]));
+  const add: NftElement[] = [];
+  const del: NftElement[] = [];
+  for (const [id, e] of wantById) {
+    const h = haveById.get(id);
+    if (h && h.value === e.value) continue;
+    if (h) del.push(h);
+    add.push(e);
+  }
+  for (const [id, h] of haveById) if (!wantById.has(id)) del.push(h);
+  return { add, del };
 }
 
 /** The content hash recorded in a rendered or listed table, if any. */

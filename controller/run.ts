@@ -79,6 +79,10 @@ export async function run(ctx: Ctx, req: RunRequest): Promise<Workload> {
       if (!found) throw new NotFound(`network ${n} not found: create it with \`vxnet network create ${n}\` or see \`vxnet network ls\``);
       return found;
     });
+    const first = networks[0]!;
+    if (portPlan.length > 0 && first.internal) {
+      throw new InvalidArgument(`network ${first.name} is internal: its workloads cannot publish ports; drop -p/-P or put a non-internal network first`);
+    }
   } else if (target.kind === 'bridge') {
     networks = [bridgeNetwork(host)];
   } else if (target.kind === 'container') {

@@ -60,9 +60,10 @@ export function bridgeTargets(desired: DesiredState, facts: HostFacts, nsOf: (na
     const ip = b.gateway.split('/')[0]!;
     host.links.push({ name: b.dev, kind: 'bridge', mtu, mac: macFromIp(ip), up: true, addresses: [b.gateway] });
   }
-  const script = renderFirewall({ bridges: [...bridges.values()], ports });
-  if (script) {
-    host.nft = script;
+  const fw = renderFirewall({ bridges: [...bridges.values()], ports });
+  if (fw) {
+    host.nft = fw.script;
+    host.nftElements = fw.elements;
     host.sysctls.push({ key: 'net.ipv4.ip_forward', value: '1' });
   }
 }
