@@ -75,6 +75,11 @@ export type HostReply = vxnet.v1.IHostReply;
 export type HostView = vxnet.v1.IHostView;
 export type PortMapping = vxnet.v1.IPortMapping;
 export type WireErrorBody = vxnet.v1.IError;
+export type HostPort = vxnet.v1.IHostPort;
+export type PortCheckRequest = vxnet.v1.IPortCheckRequest;
+export type PortCheckReply = vxnet.v1.IPortCheckReply;
+export type LogsRequest = vxnet.v1.ILogsRequest;
+export type LogsReply = vxnet.v1.ILogsReply;
 
 export const Driver = pb.Driver;
 export type Driver = vxnet.v1.Driver;
@@ -101,4 +106,8 @@ export const codecs = {
   connectRequest: codec<ConnectRequest>('ConnectRequest', t(pb.ConnectRequest)),
   workloadReply: codec<WorkloadReply>('WorkloadReply', t(pb.WorkloadReply)),
   hostReply: codec<HostReply>('HostReply', t(pb.HostReply)),
+  portCheckRequest: codec<PortCheckRequest>('PortCheckRequest', t(pb.PortCheckRequest)),
+  portCheckReply: codec<PortCheckReply>('PortCheckReply', t(pb.PortCheckReply)),
+  logsRequest: codec<LogsRequest>('LogsRequest', t(pb.LogsRequest), ['workload']),
+  logsReply: codec<LogsReply>('LogsReply', t(pb.LogsReply)),
 } as const;

@@ -28,6 +28,10 @@ export const HostSubjects = {
   status: (host: string) => `vxnet.host.${host}.status`,
   exec: (host: string) => `vxnet.host.${host}.exec`,
   execOutput: (host: string, id: string) => `vxnet.host.${host}.out.${id}`,
+  /** Request/reply: which of these host ports does a process listen on (PortCheckRequest → PortCheckReply). */
+  portcheck: (host: string) => `vxnet.host.${host}.portcheck`,
+  /** Request/reply: the tail of a workload's output (LogsRequest → LogsReply). */
+  logs: (host: string) => `vxnet.host.${host}.logs`,
   /** The agent's private reply inbox: its credentials may read only this one, not `_INBOX.>`. */
   inbox: (host: string) => `_INBOX_${host}`,
   /** Subscription wildcards used by the controller. */

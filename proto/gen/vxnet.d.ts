@@ -1730,6 +1730,496 @@ export namespace vxnet {
         }
 
         /**
+         * Properties of a HostPort.
+         * @deprecated Use vxnet.v1.HostPort.$Properties instead.
+         */
+        interface IHostPort extends vxnet.v1.HostPort.$Properties {
+        }
+
+        /** Represents a HostPort. */
+        class HostPort {
+
+            /**
+             * Constructs a new HostPort.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: vxnet.v1.HostPort.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** HostPort protocol. */
+            protocol: vxnet.v1.Protocol;
+
+            /** HostPort hostIp. */
+            hostIp: string;
+
+            /** HostPort port. */
+            port: number;
+
+            /**
+             * Creates a new HostPort instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns HostPort instance
+             */
+            static create(properties: vxnet.v1.HostPort.$Shape): vxnet.v1.HostPort & vxnet.v1.HostPort.$Shape;
+            static create(properties?: vxnet.v1.HostPort.$Properties): vxnet.v1.HostPort;
+
+            /**
+             * Encodes the specified HostPort message. Does not implicitly {@link vxnet.v1.HostPort.verify|verify} messages.
+             * @param message HostPort message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: vxnet.v1.HostPort.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a HostPort message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {vxnet.v1.HostPort & vxnet.v1.HostPort.$Shape} HostPort
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): vxnet.v1.HostPort & vxnet.v1.HostPort.$Shape;
+
+            /**
+             * Creates a HostPort message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns HostPort
+             */
+            static fromObject(object: { [k: string]: any }): vxnet.v1.HostPort;
+
+            /**
+             * Creates a plain object from a HostPort message. Also converts values to other types if specified.
+             * @param message HostPort
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: vxnet.v1.HostPort, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this HostPort to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace HostPort {
+
+            /** Properties of a HostPort. */
+            interface $Properties {
+
+                /** HostPort protocol */
+                protocol?: (vxnet.v1.Protocol|null);
+
+                /** HostPort hostIp */
+                hostIp?: (string|null);
+
+                /** HostPort port */
+                port?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a HostPort. */
+            type $Shape = vxnet.v1.HostPort.$Properties;
+        }
+
+        /**
+         * Properties of a PortCheckRequest.
+         * @deprecated Use vxnet.v1.PortCheckRequest.$Properties instead.
+         */
+        interface IPortCheckRequest extends vxnet.v1.PortCheckRequest.$Properties {
+        }
+
+        /** Represents a PortCheckRequest. */
+        class PortCheckRequest {
+
+            /**
+             * Constructs a new PortCheckRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: vxnet.v1.PortCheckRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** PortCheckRequest version. */
+            version: number;
+
+            /** PortCheckRequest ports. */
+            ports: vxnet.v1.HostPort.$Properties[];
+
+            /**
+             * Creates a new PortCheckRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns PortCheckRequest instance
+             */
+            static create(properties: vxnet.v1.PortCheckRequest.$Shape): vxnet.v1.PortCheckRequest & vxnet.v1.PortCheckRequest.$Shape;
+            static create(properties?: vxnet.v1.PortCheckRequest.$Properties): vxnet.v1.PortCheckRequest;
+
+            /**
+             * Encodes the specified PortCheckRequest message. Does not implicitly {@link vxnet.v1.PortCheckRequest.verify|verify} messages.
+             * @param message PortCheckRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: vxnet.v1.PortCheckRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a PortCheckRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {vxnet.v1.PortCheckRequest & vxnet.v1.PortCheckRequest.$Shape} PortCheckRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): vxnet.v1.PortCheckRequest & vxnet.v1.PortCheckRequest.$Shape;
+
+            /**
+             * Creates a PortCheckRequest message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns PortCheckRequest
+             */
+            static fromObject(object: { [k: string]: any }): vxnet.v1.PortCheckRequest;
+
+            /**
+             * Creates a plain object from a PortCheckRequest message. Also converts values to other types if specified.
+             * @param message PortCheckRequest
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: vxnet.v1.PortCheckRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this PortCheckRequest to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace PortCheckRequest {
+
+            /** Properties of a PortCheckRequest. */
+            interface $Properties {
+
+                /** PortCheckRequest version */
+                version?: (number|null);
+
+                /** PortCheckRequest ports */
+                ports?: (vxnet.v1.HostPort.$Properties[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a PortCheckRequest. */
+            type $Shape = vxnet.v1.PortCheckRequest.$Properties;
+        }
+
+        /**
+         * Properties of a PortCheckReply.
+         * @deprecated Use vxnet.v1.PortCheckReply.$Properties instead.
+         */
+        interface IPortCheckReply extends vxnet.v1.PortCheckReply.$Properties {
+        }
+
+        /** Represents a PortCheckReply. */
+        class PortCheckReply {
+
+            /**
+             * Constructs a new PortCheckReply.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: vxnet.v1.PortCheckReply.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** PortCheckReply version. */
+            version: number;
+
+            /** PortCheckReply inUse. */
+            inUse: vxnet.v1.HostPort.$Properties[];
+
+            /** PortCheckReply error. */
+            error?: (vxnet.v1.Error.$Properties|null);
+
+            /**
+             * Creates a new PortCheckReply instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns PortCheckReply instance
+             */
+            static create(properties: vxnet.v1.PortCheckReply.$Shape): vxnet.v1.PortCheckReply & vxnet.v1.PortCheckReply.$Shape;
+            static create(properties?: vxnet.v1.PortCheckReply.$Properties): vxnet.v1.PortCheckReply;
+
+            /**
+             * Encodes the specified PortCheckReply message. Does not implicitly {@link vxnet.v1.PortCheckReply.verify|verify} messages.
+             * @param message PortCheckReply message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: vxnet.v1.PortCheckReply.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a PortCheckReply message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {vxnet.v1.PortCheckReply & vxnet.v1.PortCheckReply.$Shape} PortCheckReply
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): vxnet.v1.PortCheckReply & vxnet.v1.PortCheckReply.$Shape;
+
+            /**
+             * Creates a PortCheckReply message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns PortCheckReply
+             */
+            static fromObject(object: { [k: string]: any }): vxnet.v1.PortCheckReply;
+
+            /**
+             * Creates a plain object from a PortCheckReply message. Also converts values to other types if specified.
+             * @param message PortCheckReply
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: vxnet.v1.PortCheckReply, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this PortCheckReply to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace PortCheckReply {
+
+            /** Properties of a PortCheckReply. */
+            interface $Properties {
+
+                /** PortCheckReply version */
+                version?: (number|null);
+
+                /** PortCheckReply inUse */
+                inUse?: (vxnet.v1.HostPort.$Properties[]|null);
+
+                /** PortCheckReply error */
+                error?: (vxnet.v1.Error.$Properties|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a PortCheckReply. */
+            type $Shape = vxnet.v1.PortCheckReply.$Properties;
+        }
+
+        /**
+         * Properties of a LogsRequest.
+         * @deprecated Use vxnet.v1.LogsRequest.$Properties instead.
+         */
+        interface ILogsRequest extends vxnet.v1.LogsRequest.$Properties {
+        }
+
+        /** Represents a LogsRequest. */
+        class LogsRequest {
+
+            /**
+             * Constructs a new LogsRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: vxnet.v1.LogsRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** LogsRequest version. */
+            version: number;
+
+            /** LogsRequest workload. */
+            workload: string;
+
+            /** LogsRequest maxBytes. */
+            maxBytes: number;
+
+            /**
+             * Creates a new LogsRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns LogsRequest instance
+             */
+            static create(properties: vxnet.v1.LogsRequest.$Shape): vxnet.v1.LogsRequest & vxnet.v1.LogsRequest.$Shape;
+            static create(properties?: vxnet.v1.LogsRequest.$Properties): vxnet.v1.LogsRequest;
+
+            /**
+             * Encodes the specified LogsRequest message. Does not implicitly {@link vxnet.v1.LogsRequest.verify|verify} messages.
+             * @param message LogsRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: vxnet.v1.LogsRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a LogsRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {vxnet.v1.LogsRequest & vxnet.v1.LogsRequest.$Shape} LogsRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): vxnet.v1.LogsRequest & vxnet.v1.LogsRequest.$Shape;
+
+            /**
+             * Creates a LogsRequest message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns LogsRequest
+             */
+            static fromObject(object: { [k: string]: any }): vxnet.v1.LogsRequest;
+
+            /**
+             * Creates a plain object from a LogsRequest message. Also converts values to other types if specified.
+             * @param message LogsRequest
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: vxnet.v1.LogsRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this LogsRequest to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace LogsRequest {
+
+            /** Properties of a LogsRequest. */
+            interface $Properties {
+
+                /** LogsRequest version */
+                version?: (number|null);
+
+                /** LogsRequest workload */
+                workload?: (string|null);
+
+                /** LogsRequest maxBytes */
+                maxBytes?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a LogsRequest. */
+            type $Shape = vxnet.v1.LogsRequest.$Properties;
+        }
+
+        /**
+         * Properties of a LogsReply.
+         * @deprecated Use vxnet.v1.LogsReply.$Properties instead.
+         */
+        interface ILogsReply extends vxnet.v1.LogsReply.$Properties {
+        }
+
+        /** Represents a LogsReply. */
+        class LogsReply {
+
+            /**
+             * Constructs a new LogsReply.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: vxnet.v1.LogsReply.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** LogsReply version. */
+            version: number;
+
+            /** LogsReply data. */
+            data: Uint8Array;
+
+            /** LogsReply truncated. */
+            truncated: boolean;
+
+            /** LogsReply error. */
+            error?: (vxnet.v1.Error.$Properties|null);
+
+            /**
+             * Creates a new LogsReply instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns LogsReply instance
+             */
+            static create(properties: vxnet.v1.LogsReply.$Shape): vxnet.v1.LogsReply & vxnet.v1.LogsReply.$Shape;
+            static create(properties?: vxnet.v1.LogsReply.$Properties): vxnet.v1.LogsReply;
+
+            /**
+             * Encodes the specified LogsReply message. Does not implicitly {@link vxnet.v1.LogsReply.verify|verify} messages.
+             * @param message LogsReply message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: vxnet.v1.LogsReply.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a LogsReply message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {vxnet.v1.LogsReply & vxnet.v1.LogsReply.$Shape} LogsReply
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): vxnet.v1.LogsReply & vxnet.v1.LogsReply.$Shape;
+
+            /**
+             * Creates a LogsReply message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns LogsReply
+             */
+            static fromObject(object: { [k: string]: any }): vxnet.v1.LogsReply;
+
+            /**
+             * Creates a plain object from a LogsReply message. Also converts values to other types if specified.
+             * @param message LogsReply
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: vxnet.v1.LogsReply, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this LogsReply to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace LogsReply {
+
+            /** Properties of a LogsReply. */
+            interface $Properties {
+
+                /** LogsReply version */
+                version?: (number|null);
+
+                /** LogsReply data */
+                data?: (Uint8Array|null);
+
+                /** LogsReply truncated */
+                truncated?: (boolean|null);
+
+                /** LogsReply error */
+                error?: (vxnet.v1.Error.$Properties|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a LogsReply. */
+            type $Shape = vxnet.v1.LogsReply.$Properties;
+        }
+
+        /**
          * Properties of a NetworkCreateRequest.
          * @deprecated Use vxnet.v1.NetworkCreateRequest.$Properties instead.
          */

@@ -5619,6 +5619,1371 @@ export const vxnet = $root.vxnet = (() => {
             return ExecOutput;
         })();
 
+        v1.HostPort = (function() {
+
+            /**
+             * Properties of a HostPort.
+             * @typedef {Object} vxnet.v1.HostPort.$Properties
+             * @property {vxnet.v1.Protocol|null} [protocol] HostPort protocol
+             * @property {string|null} [hostIp] HostPort hostIp
+             * @property {number|null} [port] HostPort port
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a HostPort.
+             * @memberof vxnet.v1
+             * @interface IHostPort
+             * @augments vxnet.v1.HostPort.$Properties
+             * @deprecated Use vxnet.v1.HostPort.$Properties instead.
+             */
+
+            /**
+             * Shape of a HostPort.
+             * @typedef {vxnet.v1.HostPort.$Properties} vxnet.v1.HostPort.$Shape
+             */
+
+            /**
+             * Constructs a new HostPort.
+             * @memberof vxnet.v1
+             * @classdesc Represents a HostPort.
+             * @constructor
+             * @param {vxnet.v1.HostPort.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const HostPort = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * HostPort protocol.
+             * @member {vxnet.v1.Protocol} protocol
+             * @memberof vxnet.v1.HostPort
+             * @instance
+             */
+            HostPort.prototype.protocol = 0;
+
+            /**
+             * HostPort hostIp.
+             * @member {string} hostIp
+             * @memberof vxnet.v1.HostPort
+             * @instance
+             */
+            HostPort.prototype.hostIp = "";
+
+            /**
+             * HostPort port.
+             * @member {number} port
+             * @memberof vxnet.v1.HostPort
+             * @instance
+             */
+            HostPort.prototype.port = 0;
+
+            /**
+             * Creates a new HostPort instance using the specified properties.
+             * @function create
+             * @memberof vxnet.v1.HostPort
+             * @static
+             * @param {vxnet.v1.HostPort.$Properties=} [properties] Properties to set
+             * @returns {vxnet.v1.HostPort} HostPort instance
+             * @type {{
+             *   (properties: vxnet.v1.HostPort.$Shape): vxnet.v1.HostPort & vxnet.v1.HostPort.$Shape;
+             *   (properties?: vxnet.v1.HostPort.$Properties): vxnet.v1.HostPort;
+             * }}
+             */
+            HostPort.create = function(properties) {
+                return new HostPort(properties);
+            };
+
+            /**
+             * Encodes the specified HostPort message. Does not implicitly {@link vxnet.v1.HostPort.verify|verify} messages.
+             * @function encode
+             * @memberof vxnet.v1.HostPort
+             * @static
+             * @param {vxnet.v1.HostPort.$Properties} message HostPort message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            HostPort.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.protocol != null && $Object.hasOwnProperty.call(message, "protocol") && message.protocol !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).int32(message.protocol);
+                if (message.hostIp != null && $Object.hasOwnProperty.call(message, "hostIp") && message.hostIp !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.hostIp);
+                if (message.port != null && $Object.hasOwnProperty.call(message, "port") && message.port !== 0)
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.port);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a HostPort message from the specified reader or buffer.
+             * @function decode
+             * @memberof vxnet.v1.HostPort
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {vxnet.v1.HostPort & vxnet.v1.HostPort.$Shape} HostPort
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            HostPort.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.vxnet.v1.HostPort();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.protocol = value;
+                            else
+                                delete message.protocol;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.hostIp = value;
+                            else
+                                delete message.hostIp;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.port = value;
+                            else
+                                delete message.port;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates a HostPort message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof vxnet.v1.HostPort
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {vxnet.v1.HostPort} HostPort
+             */
+            HostPort.fromObject = function (object, _depth) {
+                if (object instanceof $root.vxnet.v1.HostPort)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".vxnet.v1.HostPort: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.vxnet.v1.HostPort();
+                if (object.protocol !== 0 && (typeof object.protocol !== "string" || $root.vxnet.v1.Protocol[object.protocol] !== 0))
+                    switch (object.protocol) {
+                    case "PROTOCOL_UNSPECIFIED":
+                    case 0:
+                        message.protocol = 0;
+                        break;
+                    case "TCP":
+                    case 1:
+                        message.protocol = 1;
+                        break;
+                    case "UDP":
+                    case 2:
+                        message.protocol = 2;
+                        break;
+                    default:
+                        if (typeof object.protocol === "number" && (object.protocol | 0) === object.protocol)
+                            message.protocol = object.protocol;
+                    }
+                if (object.hostIp != null)
+                    if (typeof object.hostIp !== "string" || object.hostIp.length)
+                        message.hostIp = $String(object.hostIp);
+                if (object.port != null)
+                    if ($Number(object.port) !== 0)
+                        message.port = object.port >>> 0;
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a HostPort message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof vxnet.v1.HostPort
+             * @static
+             * @param {vxnet.v1.HostPort} message HostPort
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            HostPort.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.protocol = options.enums === $String ? "PROTOCOL_UNSPECIFIED" : 0;
+                    object.hostIp = "";
+                    object.port = 0;
+                }
+                if (message.protocol != null && $Object.hasOwnProperty.call(message, "protocol"))
+                    object.protocol = options.enums === $String ? $root.vxnet.v1.Protocol[message.protocol] === $undefined ? message.protocol : $root.vxnet.v1.Protocol[message.protocol] : message.protocol;
+                if (message.hostIp != null && $Object.hasOwnProperty.call(message, "hostIp"))
+                    object.hostIp = message.hostIp;
+                if (message.port != null && $Object.hasOwnProperty.call(message, "port"))
+                    object.port = message.port;
+                return object;
+            };
+
+            /**
+             * Converts this HostPort to JSON.
+             * @function toJSON
+             * @memberof vxnet.v1.HostPort
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            HostPort.prototype.toJSON = function() {
+                return HostPort.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return HostPort;
+        })();
+
+        v1.PortCheckRequest = (function() {
+
+            /**
+             * Properties of a PortCheckRequest.
+             * @typedef {Object} vxnet.v1.PortCheckRequest.$Properties
+             * @property {number|null} [version] PortCheckRequest version
+             * @property {Array.<vxnet.v1.HostPort.$Properties>|null} [ports] PortCheckRequest ports
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a PortCheckRequest.
+             * @memberof vxnet.v1
+             * @interface IPortCheckRequest
+             * @augments vxnet.v1.PortCheckRequest.$Properties
+             * @deprecated Use vxnet.v1.PortCheckRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a PortCheckRequest.
+             * @typedef {vxnet.v1.PortCheckRequest.$Properties} vxnet.v1.PortCheckRequest.$Shape
+             */
+
+            /**
+             * Constructs a new PortCheckRequest.
+             * @memberof vxnet.v1
+             * @classdesc Represents a PortCheckRequest.
+             * @constructor
+             * @param {vxnet.v1.PortCheckRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const PortCheckRequest = function (properties) {
+                this.ports = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * PortCheckRequest version.
+             * @member {number} version
+             * @memberof vxnet.v1.PortCheckRequest
+             * @instance
+             */
+            PortCheckRequest.prototype.version = 0;
+
+            /**
+             * PortCheckRequest ports.
+             * @member {Array.<vxnet.v1.HostPort.$Properties>} ports
+             * @memberof vxnet.v1.PortCheckRequest
+             * @instance
+             */
+            PortCheckRequest.prototype.ports = $util.emptyArray;
+
+            /**
+             * Creates a new PortCheckRequest instance using the specified properties.
+             * @function create
+             * @memberof vxnet.v1.PortCheckRequest
+             * @static
+             * @param {vxnet.v1.PortCheckRequest.$Properties=} [properties] Properties to set
+             * @returns {vxnet.v1.PortCheckRequest} PortCheckRequest instance
+             * @type {{
+             *   (properties: vxnet.v1.PortCheckRequest.$Shape): vxnet.v1.PortCheckRequest & vxnet.v1.PortCheckRequest.$Shape;
+             *   (properties?: vxnet.v1.PortCheckRequest.$Properties): vxnet.v1.PortCheckRequest;
+             * }}
+             */
+            PortCheckRequest.create = function(properties) {
+                return new PortCheckRequest(properties);
+            };
+
+            /**
+             * Encodes the specified PortCheckRequest message. Does not implicitly {@link vxnet.v1.PortCheckRequest.verify|verify} messages.
+             * @function encode
+             * @memberof vxnet.v1.PortCheckRequest
+             * @static
+             * @param {vxnet.v1.PortCheckRequest.$Properties} message PortCheckRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            PortCheckRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.version != null && $Object.hasOwnProperty.call(message, "version") && message.version !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.version);
+                if (message.ports != null && message.ports.length)
+                    for (let i = 0; i < message.ports.length; ++i)
+                        $root.vxnet.v1.HostPort.encode(message.ports[i], writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a PortCheckRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof vxnet.v1.PortCheckRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {vxnet.v1.PortCheckRequest & vxnet.v1.PortCheckRequest.$Shape} PortCheckRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            PortCheckRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.vxnet.v1.PortCheckRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.version = value;
+                            else
+                                delete message.version;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.ports && message.ports.length))
+                                message.ports = [];
+                            message.ports.push($root.vxnet.v1.HostPort.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates a PortCheckRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof vxnet.v1.PortCheckRequest
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {vxnet.v1.PortCheckRequest} PortCheckRequest
+             */
+            PortCheckRequest.fromObject = function (object, _depth) {
+                if (object instanceof $root.vxnet.v1.PortCheckRequest)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".vxnet.v1.PortCheckRequest: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.vxnet.v1.PortCheckRequest();
+                if (object.version != null)
+                    if ($Number(object.version) !== 0)
+                        message.version = object.version >>> 0;
+                if (object.ports) {
+                    if (!$Array.isArray(object.ports))
+                        throw $TypeError(".vxnet.v1.PortCheckRequest.ports: array expected");
+                    message.ports = $Array(object.ports.length);
+                    for (let i = 0; i < object.ports.length; ++i) {
+                        if (!$util.isObject(object.ports[i]))
+                            throw $TypeError(".vxnet.v1.PortCheckRequest.ports: object expected");
+                        message.ports[i] = $root.vxnet.v1.HostPort.fromObject(object.ports[i], _depth + 1);
+                    }
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a PortCheckRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof vxnet.v1.PortCheckRequest
+             * @static
+             * @param {vxnet.v1.PortCheckRequest} message PortCheckRequest
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            PortCheckRequest.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.ports = [];
+                if (options.defaults)
+                    object.version = 0;
+                if (message.version != null && $Object.hasOwnProperty.call(message, "version"))
+                    object.version = message.version;
+                if (message.ports && message.ports.length) {
+                    object.ports = $Array(message.ports.length);
+                    for (let j = 0; j < message.ports.length; ++j)
+                        object.ports[j] = $root.vxnet.v1.HostPort.toObject(message.ports[j], options, _depth + 1);
+                }
+                return object;
+            };
+
+            /**
+             * Converts this PortCheckRequest to JSON.
+             * @function toJSON
+             * @memberof vxnet.v1.PortCheckRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            PortCheckRequest.prototype.toJSON = function() {
+                return PortCheckRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return PortCheckRequest;
+        })();
+
+        v1.PortCheckReply = (function() {
+
+            /**
+             * Properties of a PortCheckReply.
+             * @typedef {Object} vxnet.v1.PortCheckReply.$Properties
+             * @property {number|null} [version] PortCheckReply version
+             * @property {Array.<vxnet.v1.HostPort.$Properties>|null} [inUse] PortCheckReply inUse
+             * @property {vxnet.v1.Error.$Properties|null} [error] PortCheckReply error
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a PortCheckReply.
+             * @memberof vxnet.v1
+             * @interface IPortCheckReply
+             * @augments vxnet.v1.PortCheckReply.$Properties
+             * @deprecated Use vxnet.v1.PortCheckReply.$Properties instead.
+             */
+
+            /**
+             * Shape of a PortCheckReply.
+             * @typedef {vxnet.v1.PortCheckReply.$Properties} vxnet.v1.PortCheckReply.$Shape
+             */
+
+            /**
+             * Constructs a new PortCheckReply.
+             * @memberof vxnet.v1
+             * @classdesc Represents a PortCheckReply.
+             * @constructor
+             * @param {vxnet.v1.PortCheckReply.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const PortCheckReply = function (properties) {
+                this.inUse = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * PortCheckReply version.
+             * @member {number} version
+             * @memberof vxnet.v1.PortCheckReply
+             * @instance
+             */
+            PortCheckReply.prototype.version = 0;
+
+            /**
+             * PortCheckReply inUse.
+             * @member {Array.<vxnet.v1.HostPort.$Properties>} inUse
+             * @memberof vxnet.v1.PortCheckReply
+             * @instance
+             */
+            PortCheckReply.prototype.inUse = $util.emptyArray;
+
+            /**
+             * PortCheckReply error.
+             * @member {vxnet.v1.Error.$Properties|null|undefined} error
+             * @memberof vxnet.v1.PortCheckReply
+             * @instance
+             */
+            PortCheckReply.prototype.error = null;
+
+            /**
+             * Creates a new PortCheckReply instance using the specified properties.
+             * @function create
+             * @memberof vxnet.v1.PortCheckReply
+             * @static
+             * @param {vxnet.v1.PortCheckReply.$Properties=} [properties] Properties to set
+             * @returns {vxnet.v1.PortCheckReply} PortCheckReply instance
+             * @type {{
+             *   (properties: vxnet.v1.PortCheckReply.$Shape): vxnet.v1.PortCheckReply & vxnet.v1.PortCheckReply.$Shape;
+             *   (properties?: vxnet.v1.PortCheckReply.$Properties): vxnet.v1.PortCheckReply;
+             * }}
+             */
+            PortCheckReply.create = function(properties) {
+                return new PortCheckReply(properties);
+            };
+
+            /**
+             * Encodes the specified PortCheckReply message. Does not implicitly {@link vxnet.v1.PortCheckReply.verify|verify} messages.
+             * @function encode
+             * @memberof vxnet.v1.PortCheckReply
+             * @static
+             * @param {vxnet.v1.PortCheckReply.$Properties} message PortCheckReply message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            PortCheckReply.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.version != null && $Object.hasOwnProperty.call(message, "version") && message.version !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.version);
+                if (message.inUse != null && message.inUse.length)
+                    for (let i = 0; i < message.inUse.length; ++i)
+                        $root.vxnet.v1.HostPort.encode(message.inUse[i], writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.error != null && $Object.hasOwnProperty.call(message, "error"))
+                    $root.vxnet.v1.Error.encode(message.error, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a PortCheckReply message from the specified reader or buffer.
+             * @function decode
+             * @memberof vxnet.v1.PortCheckReply
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {vxnet.v1.PortCheckReply & vxnet.v1.PortCheckReply.$Shape} PortCheckReply
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            PortCheckReply.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.vxnet.v1.PortCheckReply();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.version = value;
+                            else
+                                delete message.version;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.inUse && message.inUse.length))
+                                message.inUse = [];
+                            message.inUse.push($root.vxnet.v1.HostPort.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            message.error = $root.vxnet.v1.Error.decode(reader, reader.size(), $undefined, _depth + 1, message.error);
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates a PortCheckReply message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof vxnet.v1.PortCheckReply
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {vxnet.v1.PortCheckReply} PortCheckReply
+             */
+            PortCheckReply.fromObject = function (object, _depth) {
+                if (object instanceof $root.vxnet.v1.PortCheckReply)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".vxnet.v1.PortCheckReply: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.vxnet.v1.PortCheckReply();
+                if (object.version != null)
+                    if ($Number(object.version) !== 0)
+                        message.version = object.version >>> 0;
+                if (object.inUse) {
+                    if (!$Array.isArray(object.inUse))
+                        throw $TypeError(".vxnet.v1.PortCheckReply.inUse: array expected");
+                    message.inUse = $Array(object.inUse.length);
+                    for (let i = 0; i < object.inUse.length; ++i) {
+                        if (!$util.isObject(object.inUse[i]))
+                            throw $TypeError(".vxnet.v1.PortCheckReply.inUse: object expected");
+                        message.inUse[i] = $root.vxnet.v1.HostPort.fromObject(object.inUse[i], _depth + 1);
+                    }
+                }
+                if (object.error != null) {
+                    if (!$util.isObject(object.error))
+                        throw $TypeError(".vxnet.v1.PortCheckReply.error: object expected");
+                    message.error = $root.vxnet.v1.Error.fromObject(object.error, _depth + 1);
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a PortCheckReply message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof vxnet.v1.PortCheckReply
+             * @static
+             * @param {vxnet.v1.PortCheckReply} message PortCheckReply
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            PortCheckReply.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.inUse = [];
+                if (options.defaults) {
+                    object.version = 0;
+                    object.error = null;
+                }
+                if (message.version != null && $Object.hasOwnProperty.call(message, "version"))
+                    object.version = message.version;
+                if (message.inUse && message.inUse.length) {
+                    object.inUse = $Array(message.inUse.length);
+                    for (let j = 0; j < message.inUse.length; ++j)
+                        object.inUse[j] = $root.vxnet.v1.HostPort.toObject(message.inUse[j], options, _depth + 1);
+                }
+                if (message.error != null && $Object.hasOwnProperty.call(message, "error"))
+                    object.error = $root.vxnet.v1.Error.toObject(message.error, options, _depth + 1);
+                return object;
+            };
+
+            /**
+             * Converts this PortCheckReply to JSON.
+             * @function toJSON
+             * @memberof vxnet.v1.PortCheckReply
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            PortCheckReply.prototype.toJSON = function() {
+                return PortCheckReply.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return PortCheckReply;
+        })();
+
+        v1.LogsRequest = (function() {
+
+            /**
+             * Properties of a LogsRequest.
+             * @typedef {Object} vxnet.v1.LogsRequest.$Properties
+             * @property {number|null} [version] LogsRequest version
+             * @property {string|null} [workload] LogsRequest workload
+             * @property {number|null} [maxBytes] LogsRequest maxBytes
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a LogsRequest.
+             * @memberof vxnet.v1
+             * @interface ILogsRequest
+             * @augments vxnet.v1.LogsRequest.$Properties
+             * @deprecated Use vxnet.v1.LogsRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a LogsRequest.
+             * @typedef {vxnet.v1.LogsRequest.$Properties} vxnet.v1.LogsRequest.$Shape
+             */
+
+            /**
+             * Constructs a new LogsRequest.
+             * @memberof vxnet.v1
+             * @classdesc Represents a LogsRequest.
+             * @constructor
+             * @param {vxnet.v1.LogsRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const LogsRequest = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * LogsRequest version.
+             * @member {number} version
+             * @memberof vxnet.v1.LogsRequest
+             * @instance
+             */
+            LogsRequest.prototype.version = 0;
+
+            /**
+             * LogsRequest workload.
+             * @member {string} workload
+             * @memberof vxnet.v1.LogsRequest
+             * @instance
+             */
+            LogsRequest.prototype.workload = "";
+
+            /**
+             * LogsRequest maxBytes.
+             * @member {number} maxBytes
+             * @memberof vxnet.v1.LogsRequest
+             * @instance
+             */
+            LogsRequest.prototype.maxBytes = 0;
+
+            /**
+             * Creates a new LogsRequest instance using the specified properties.
+             * @function create
+             * @memberof vxnet.v1.LogsRequest
+             * @static
+             * @param {vxnet.v1.LogsRequest.$Properties=} [properties] Properties to set
+             * @returns {vxnet.v1.LogsRequest} LogsRequest instance
+             * @type {{
+             *   (properties: vxnet.v1.LogsRequest.$Shape): vxnet.v1.LogsRequest & vxnet.v1.LogsRequest.$Shape;
+             *   (properties?: vxnet.v1.LogsRequest.$Properties): vxnet.v1.LogsRequest;
+             * }}
+             */
+            LogsRequest.create = function(properties) {
+                return new LogsRequest(properties);
+            };
+
+            /**
+             * Encodes the specified LogsRequest message. Does not implicitly {@link vxnet.v1.LogsRequest.verify|verify} messages.
+             * @function encode
+             * @memberof vxnet.v1.LogsRequest
+             * @static
+             * @param {vxnet.v1.LogsRequest.$Properties} message LogsRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            LogsRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.version != null && $Object.hasOwnProperty.call(message, "version") && message.version !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.version);
+                if (message.workload != null && $Object.hasOwnProperty.call(message, "workload") && message.workload !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.workload);
+                if (message.maxBytes != null && $Object.hasOwnProperty.call(message, "maxBytes") && message.maxBytes !== 0)
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.maxBytes);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a LogsRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof vxnet.v1.LogsRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {vxnet.v1.LogsRequest & vxnet.v1.LogsRequest.$Shape} LogsRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            LogsRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.vxnet.v1.LogsRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.version = value;
+                            else
+                                delete message.version;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.workload = value;
+                            else
+                                delete message.workload;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.maxBytes = value;
+                            else
+                                delete message.maxBytes;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates a LogsRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof vxnet.v1.LogsRequest
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {vxnet.v1.LogsRequest} LogsRequest
+             */
+            LogsRequest.fromObject = function (object, _depth) {
+                if (object instanceof $root.vxnet.v1.LogsRequest)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".vxnet.v1.LogsRequest: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.vxnet.v1.LogsRequest();
+                if (object.version != null)
+                    if ($Number(object.version) !== 0)
+                        message.version = object.version >>> 0;
+                if (object.workload != null)
+                    if (typeof object.workload !== "string" || object.workload.length)
+                        message.workload = $String(object.workload);
+                if (object.maxBytes != null)
+                    if ($Number(object.maxBytes) !== 0)
+                        message.maxBytes = object.maxBytes >>> 0;
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a LogsRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof vxnet.v1.LogsRequest
+             * @static
+             * @param {vxnet.v1.LogsRequest} message LogsRequest
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            LogsRequest.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.version = 0;
+                    object.workload = "";
+                    object.maxBytes = 0;
+                }
+                if (message.version != null && $Object.hasOwnProperty.call(message, "version"))
+                    object.version = message.version;
+                if (message.workload != null && $Object.hasOwnProperty.call(message, "workload"))
+                    object.workload = message.workload;
+                if (message.maxBytes != null && $Object.hasOwnProperty.call(message, "maxBytes"))
+                    object.maxBytes = message.maxBytes;
+                return object;
+            };
+
+            /**
+             * Converts this LogsRequest to JSON.
+             * @function toJSON
+             * @memberof vxnet.v1.LogsRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            LogsRequest.prototype.toJSON = function() {
+                return LogsRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return LogsRequest;
+        })();
+
+        v1.LogsReply = (function() {
+
+            /**
+             * Properties of a LogsReply.
+             * @typedef {Object} vxnet.v1.LogsReply.$Properties
+             * @property {number|null} [version] LogsReply version
+             * @property {Uint8Array|null} [data] LogsReply data
+             * @property {boolean|null} [truncated] LogsReply truncated
+             * @property {vxnet.v1.Error.$Properties|null} [error] LogsReply error
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a LogsReply.
+             * @memberof vxnet.v1
+             * @interface ILogsReply
+             * @augments vxnet.v1.LogsReply.$Properties
+             * @deprecated Use vxnet.v1.LogsReply.$Properties instead.
+             */
+
+            /**
+             * Shape of a LogsReply.
+             * @typedef {vxnet.v1.LogsReply.$Properties} vxnet.v1.LogsReply.$Shape
+             */
+
+            /**
+             * Constructs a new LogsReply.
+             * @memberof vxnet.v1
+             * @classdesc Represents a LogsReply.
+             * @constructor
+             * @param {vxnet.v1.LogsReply.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const LogsReply = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * LogsReply version.
+             * @member {number} version
+             * @memberof vxnet.v1.LogsReply
+             * @instance
+             */
+            LogsReply.prototype.version = 0;
+
+            /**
+             * LogsReply data.
+             * @member {Uint8Array} data
+             * @memberof vxnet.v1.LogsReply
+             * @instance
+             */
+            LogsReply.prototype.data = $util.newBuffer([]);
+
+            /**
+             * LogsReply truncated.
+             * @member {boolean} truncated
+             * @memberof vxnet.v1.LogsReply
+             * @instance
+             */
+            LogsReply.prototype.truncated = false;
+
+            /**
+             * LogsReply error.
+             * @member {vxnet.v1.Error.$Properties|null|undefined} error
+             * @memberof vxnet.v1.LogsReply
+             * @instance
+             */
+            LogsReply.prototype.error = null;
+
+            /**
+             * Creates a new LogsReply instance using the specified properties.
+             * @function create
+             * @memberof vxnet.v1.LogsReply
+             * @static
+             * @param {vxnet.v1.LogsReply.$Properties=} [properties] Properties to set
+             * @returns {vxnet.v1.LogsReply} LogsReply instance
+             * @type {{
+             *   (properties: vxnet.v1.LogsReply.$Shape): vxnet.v1.LogsReply & vxnet.v1.LogsReply.$Shape;
+             *   (properties?: vxnet.v1.LogsReply.$Properties): vxnet.v1.LogsReply;
+             * }}
+             */
+            LogsReply.create = function(properties) {
+                return new LogsReply(properties);
+            };
+
+            /**
+             * Encodes the specified LogsReply message. Does not implicitly {@link vxnet.v1.LogsReply.verify|verify} messages.
+             * @function encode
+             * @memberof vxnet.v1.LogsReply
+             * @static
+             * @param {vxnet.v1.LogsReply.$Properties} message LogsReply message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            LogsReply.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.version != null && $Object.hasOwnProperty.call(message, "version") && message.version !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.version);
+                if (message.data != null && $Object.hasOwnProperty.call(message, "data") && message.data.length)
+                    writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.data);
+                if (message.truncated != null && $Object.hasOwnProperty.call(message, "truncated") && message.truncated !== false)
+                    writer.uint32(/* id 3, wireType 0 =*/24).bool(message.truncated);
+                if (message.error != null && $Object.hasOwnProperty.call(message, "error"))
+                    $root.vxnet.v1.Error.encode(message.error, writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a LogsReply message from the specified reader or buffer.
+             * @function decode
+             * @memberof vxnet.v1.LogsReply
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {vxnet.v1.LogsReply & vxnet.v1.LogsReply.$Shape} LogsReply
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            LogsReply.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.vxnet.v1.LogsReply();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.version = value;
+                            else
+                                delete message.version;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.data = value;
+                            else
+                                delete message.data;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.truncated = value;
+                            else
+                                delete message.truncated;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            message.error = $root.vxnet.v1.Error.decode(reader, reader.size(), $undefined, _depth + 1, message.error);
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates a LogsReply message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof vxnet.v1.LogsReply
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {vxnet.v1.LogsReply} LogsReply
+             */
+            LogsReply.fromObject = function (object, _depth) {
+                if (object instanceof $root.vxnet.v1.LogsReply)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".vxnet.v1.LogsReply: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.vxnet.v1.LogsReply();
+                if (object.version != null)
+                    if ($Number(object.version) !== 0)
+                        message.version = object.version >>> 0;
+                if (object.data != null)
+                    if (object.data.length)
+                        if (typeof object.data === "string")
+                            $util.base64.decode(object.data, message.data = $util.newBuffer($util.base64.length(object.data)), 0);
+                        else if (object.data.length >= 0)
+                            message.data = object.data;
+                if (object.truncated != null)
+                    if (object.truncated)
+                        message.truncated = $Boolean(object.truncated);
+                if (object.error != null) {
+                    if (!$util.isObject(object.error))
+                        throw $TypeError(".vxnet.v1.LogsReply.error: object expected");
+                    message.error = $root.vxnet.v1.Error.fromObject(object.error, _depth + 1);
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a LogsReply message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof vxnet.v1.LogsReply
+             * @static
+             * @param {vxnet.v1.LogsReply} message LogsReply
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            LogsReply.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.version = 0;
+                    if (options.bytes === $String)
+                        object.data = "";
+                    else {
+                        object.data = [];
+                        if (options.bytes !== $Array)
+                            object.data = $util.newBuffer(object.data);
+                    }
+                    object.truncated = false;
+                    object.error = null;
+                }
+                if (message.version != null && $Object.hasOwnProperty.call(message, "version"))
+                    object.version = message.version;
+                if (message.data != null && $Object.hasOwnProperty.call(message, "data"))
+                    object.data = options.bytes === $String ? $util.base64.encode(message.data, 0, message.data.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.data) : message.data;
+                if (message.truncated != null && $Object.hasOwnProperty.call(message, "truncated"))
+                    object.truncated = message.truncated;
+                if (message.error != null && $Object.hasOwnProperty.call(message, "error"))
+                    object.error = $root.vxnet.v1.Error.toObject(message.error, options, _depth + 1);
+                return object;
+            };
+
+            /**
+             * Converts this LogsReply to JSON.
+             * @function toJSON
+             * @memberof vxnet.v1.LogsReply
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            LogsReply.prototype.toJSON = function() {
+                return LogsReply.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return LogsReply;
+        })();
+
         v1.NetworkCreateRequest = (function() {
 
             /**
