@@ -66,6 +66,12 @@ export interface ObservedState {
   contents: Map<NsName, ObservedNamespace>;
   /** The vxnet nftables table per namespace, as `nft list table` text (absent = no table). */
   nft: Map<NsName, string>;
+  /**
+   * Namespaces listed (also in `namespaces`) that cannot be entered: a file in
+   * /run/netns left by an `ip netns add` killed before its bind mount (an agent
+   * crash). The plan deletes them, and makes them again when wanted.
+   */
+  broken?: NsName[];
 }
 
 export function emptyObserved(): ObservedState {

@@ -20,8 +20,10 @@ const FLOOD_MAC = '00:00:00:00:00:00';
 
 export function plan(target: TargetState, observed: ObservedState, prefix: string): Op[] {
   const ops: Op[] = [];
-  const existing = new Set(observed.namespaces);
-  const doomed = observed.namespaces.filter((ns) => ns.startsWith(prefix) && !target.namespaces.has(ns));
+  // A broken namespace (file without a namespace behind it) is deleted, and made again if wanted.
+  const broken = new Set(observed.broken ?? []);
+  const existing = new Set(observed.namespaces.filter((ns) => !broken.has(ns)));
+  const doomed = observed.namespaces.filter((ns) => ns.startsWith(prefix) && (!target.namespaces.has(ns) || broken.has(ns)));
   for (const ns of doomed) ops.push({ op: 'netns-del', ns });
   for (const ns of target.namespaces.keys()) {
     if (ns !== HOST_NS && !existing.has(ns)) ops.push({ op: 'netns-add', ns });

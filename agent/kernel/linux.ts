@@ -32,6 +32,8 @@ export interface LinuxKernelOptions {
 /** Failures of a removal that mean the thing is already gone. */
 const GONE = /Cannot find device|No such file or directory|No such process|Address not found|Cannot assign requested address|No such device/;
 const NS_GONE = /Cannot open network namespace "[^"]*": No such file or directory/;
+/** A namespace file that is no namespace: `ip netns add` was killed between creating the file and its bind mount. */
+const NS_BROKEN = /setting the network namespace "[^"]*" failed: Invalid argument/;
 
 interface BatchOutcome {
   errors: Error[];
@@ -139,6 +141,11 @@ export class LinuxKernel implements Kernel {
     const seen = await mapLimit([HOST_NS, ...names], this.concurrency, async (ns) => ({ ns, got: await this.observeNs(ns) }), false);
     for (const { ns, got } of seen) {
       if (!got) continue; // deleted while we looked: it is not there
+      if (got === 'broken') {
+        state.namespaces.push(ns);
+        (state.broken ??= []).push(ns);
+        continue;
+      }
       if (ns !== HOST_NS) state.namespaces.push(ns);
       state.contents.set(ns, got.contents);
       if (got.nft !== undefined) state.nft.set(ns, got.nft);
@@ -146,7 +153,7 @@ export class LinuxKernel implements Kernel {
     return state;
   }
 
-  private async observeNs(ns: NsName): Promise<{ contents: ObservedNamespace; nft: string | undefined } | undefined> {
+  private async observeNs(ns: NsName): Promise<{ contents: ObservedNamespace; nft: string | undefined } | 'broken' | undefined> {
     const netns = this.where(ns);
     const opts = { netns, timeoutMs: this.timeoutMs };
     const nftRun = runToolResult(['nft', 'list', 'table', 'inet', 'vxnet'], opts);
@@ -154,6 +161,7 @@ export class LinuxKernel implements Kernel {
     const nft = await nftRun;
     if (ip.exitCode !== 0) {
       if (ns !== HOST_NS && NS_GONE.test(ip.stderr)) return undefined;
+      if (ns !== HOST_NS && NS_BROKEN.test(ip.stderr)) return 'broken';
       throw commandError(ip, { ...opts, stdin: OBSERVE_IP_BATCH });
     }
     let fdbOut = '';
