@@ -14,6 +14,8 @@ import { DesiredWatcher } from './watch.js';
 import { Reconciler, type Predictor } from './reconciler.js';
 import { ProcessSupervisor } from './processes.js';
 import { ExecServer } from './exec.js';
+import { PortCheckServer } from './portcheck.js';
+import { LogsServer } from './logs.js';
 import { Heartbeat } from './heartbeat.js';
 import { execNamespace, hasOwnNamespace } from './modes/workload.js';
 import { workloadNs } from './naming.js';
@@ -29,6 +31,9 @@ export class Agent {
     private readonly exec: ExecServer,
     private readonly heartbeat: Heartbeat,
   ) {}
+
+  /** Request/reply servers for the controller and CLI: host port checks, workload logs. */
+  private hostServers: { stop(): void }[] = [];
 
   static async start(nc: NatsConnection, kernel: Kernel, o: AgentOptions, log: Logger): Promise<Agent> {
     const kv = await openBucket(nc, log);
@@ -67,15 +72,23 @@ export class Agent {
     };
     const exec = new ExecServer(nc, o.host, kernel, { workloads: () => watcher.state.workloads, namespaceOf }, log);
     exec.start();
+    const hostServers = [
+      new PortCheckServer(nc, o.host, log),
+      new LogsServer(nc, o.host, { workloads: () => watcher.state.workloads, logFile: (n) => supervisor.logFile(n) }),
+    ];
+    for (const s of hostServers) s.start();
     await watcher.start();
     reconciler.start();
     heartbeat.start();
-    return new Agent(watcher, reconciler, supervisor, exec, heartbeat);
+    const agent = new Agent(watcher, reconciler, supervisor, exec, heartbeat);
+    agent.hostServers = hostServers;
+    return agent;
   }
 
   async stop(): Promise<void> {
     this.heartbeat.stop();
     this.exec.stop();
+    for (const s of this.hostServers) s.stop();
     this.watcher.stop();
     await this.reconciler.stop();
   }

@@ -1,0 +1,92 @@
+// Answers the controller's "are these host ports free?" (vxnet.host.<h>.portcheck)
+// before it commits a run with published ports: a port some process already
+// listens on (TCP) or is bound to (UDP) in this host's namespace would be
+// shadowed by vxnet's DNAT, so the run is refused instead. Reads
+// /proc/net/{tcp,tcp6,udp,udp6} of the agent's own namespace: no process spawn.
+// Must never change anything; it only reads.
+import { readFile } from 'node:fs/promises';
+import type { Msg, NatsConnection, Subscription } from '@nats-io/transport-node';
+import { codecs, HostSubjects, Protocol, type HostPort, type PortCheckReply } from '../proto/index.js';
+import { Code, errorMessage } from '../lib/errors.js';
+import type { Logger } from '../lib/log.js';
+
+export interface Socket {
+  protocol: 'tcp' | 'udp';
+  /** IPv4 text; '0.0.0.0' or '::' for wildcards; 'v6' for any other IPv6 address. */
+  addr: string;
+  port: number;
+}
+
+function v4(hex: string): string {
+  // /proc/net stores the address as a host-order (little-endian here) 32-bit word.
+  return [6, 4, 2, 0].map((i) => parseInt(hex.slice(i, i + 2), 16)).join('.');
+}
+
+function v6(hex: string): string {
+  if (/^0{32}$/.test(hex)) return '::';
+  // v4-mapped ::ffff:a.b.c.d: the first three words are 0, 0, 0000ffff (host order: FFFF0000).
+  if (/^0{16}FFFF0000/i.test(hex)) return v4(hex.slice(24));
+  return 'v6';
+}
+
+/** Sockets listening (TCP state 0A) or bound (every UDP socket) in one /proc/net table. */
+export function parseProcNet(text: string, protocol: 'tcp' | 'udp', ipv6: boolean): Socket[] {
+  const out: Socket[] = [];
+  for (const line of text.split('\n').slice(1)) {
+    const f = line.trim().split(/\s+/);
+    if (f.length < 4) continue;
+    const [addrHex, portHex] = f[1]!.split(':');
+    if (!addrHex || !portHex) continue;
+    if (protocol === 'tcp' && f[3] !== '0A') continue;
+    out.push({ protocol, addr: ipv6 ? v6(addrHex) : v4(addrHex), port: parseInt(portHex, 16) });
+  }
+  return out;
+}
+
+const protoName = (p: HostPort['protocol']) => (p === Protocol.UDP ? 'udp' : 'tcp');
+
+/** The asked ports a socket holds: same protocol and port, and the addresses overlap. */
+export function portsInUse(asked: readonly HostPort[], sockets: readonly Socket[]): HostPort[] {
+  return asked.filter((a) => sockets.some((s) => s.protocol === protoName(a.protocol) && s.port === a.port
+    && (!a.hostIp || s.addr === '0.0.0.0' || s.addr === '::' || s.addr === a.hostIp)));
+}
+
+export type ProcReader = (file: string) => Promise<string>;
+
+export async function listeningSockets(read: ProcReader = (f) => readFile(f, 'utf8')): Promise<Socket[]> {
+  const tables: [string, 'tcp' | 'udp', boolean][] = [['tcp', 'tcp', false], ['tcp6', 'tcp', true], ['udp', 'udp', false], ['udp6', 'udp', true]];
+  const all = await Promise.all(tables.map(async ([file, proto, ipv6]) => {
+    try {
+      return parseProcNet(await read(`/proc/net/${file}`), proto, ipv6);
+    } catch {
+      return []; // no IPv6 in this kernel: nothing listens there
+    }
+  }));
+  return all.flat();
+}
+
+export class PortCheckServer {
+  private sub: Subscription | undefined;
+
+  constructor(private readonly nc: NatsConnection, private readonly host: string, private readonly log: Logger, private readonly read?: ProcReader) {}
+
+  start(): void {
+    this.sub = this.nc.subscribe(HostSubjects.portcheck(this.host), { callback: (err, msg) => { if (!err) void this.handle(msg); } });
+  }
+
+  stop(): void {
+    this.sub?.unsubscribe();
+  }
+
+  private async handle(msg: Msg): Promise<void> {
+    let reply: PortCheckReply;
+    try {
+      const req = codecs.portCheckRequest.decode(msg.data);
+      reply = { inUse: portsInUse(req.ports ?? [], await listeningSockets(this.read)) };
+    } catch (err) {
+      reply = { error: { code: Code.INVALID_ARGUMENT, message: errorMessage(err) } };
+    }
+    if ((reply.inUse ?? []).length > 0) this.log.info({ inUse: reply.inUse }, 'host ports asked for are in use');
+    if (msg.reply) msg.respond(codecs.portCheckReply.encode(reply));
+  }
+}
