@@ -4,6 +4,7 @@ import type { Logger } from '../lib/log.js';
 import { AddressClaims, PortClaims } from './claims.js';
 import { domainConfig, type DomainConfig } from './config.js';
 import { Hosts } from './hosts.js';
+import type { PortsInUse } from './hostports.js';
 import { Networks } from './networks.js';
 import { Registry } from './registry.js';
 import type { Store } from './store.js';
@@ -18,6 +19,8 @@ export interface Ctx {
   ports: PortClaims;
   hosts: Hosts;
   now: () => number;
+  /** Asks a host's agent which host ports processes hold; absent = not checked (unit tests). */
+  portsInUse?: PortsInUse;
 }
 
 export function createContext(store: Store, log: Logger, partial: Partial<DomainConfig> = {}, now: () => number = Date.now): Ctx {

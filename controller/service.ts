@@ -12,6 +12,7 @@ import type { DomainConfig } from './config.js';
 import { connect, disconnect } from './connect.js';
 import { createContext, type Ctx } from './context.js';
 import { run } from './run.js';
+import { natsPortsInUse } from './hostports.js';
 import type { Store } from './store.js';
 import { KvStore } from './store-kv.js';
 import { inspect, list, remove } from './workloads.js';
@@ -27,6 +28,8 @@ export interface ControllerOptions {
   /** KV bucket replicas when the bucket is created here. */
   replicas?: number;
   bucket?: string;
+  /** Ask agents whether host ports are free before publishing them (default true). */
+  checkHostPorts?: boolean;
 }
 
 export interface Controller {
@@ -86,6 +89,7 @@ export async function startController(opts: ControllerOptions): Promise<Controll
   const log = opts.log ?? silentLogger;
   const store = opts.store ?? (await KvStore.open(opts.nc, { replicas: opts.replicas ?? 1, ...(opts.bucket ? { bucket: opts.bucket } : {}) }));
   const ctx = createContext(store, log, opts.config);
+  if (opts.checkHostPorts !== false) ctx.portsInUse = natsPortsInUse(opts.nc);
   const inflight = new Set<Promise<unknown>>();
   const track = (p: Promise<unknown>) => {
     inflight.add(p);
