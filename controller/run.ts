@@ -4,7 +4,7 @@
 // Workload (the agent acts on that). Any failure runs the undo stack, so a
 // rejected request leaves the store exactly as it was.
 // Must never: write the Workload before every claim has succeeded.
-import { InvalidArgument, NotFound } from '../lib/errors.js';
+import { AlreadyExists, InvalidArgument, NotFound } from '../lib/errors.js';
 import { checkName, printable, randomId } from '../lib/names.js';
 import { codecs, Keys, Mode, Protocol, type Host, type Network, type PortMapping, type RunRequest, type Workload } from '../proto/index.js';
 import { attach, bridgeNetwork, checkAliases, writeEndpoint } from './attach.js';
@@ -97,7 +97,7 @@ export async function run(ctx: Ctx, req: RunRequest): Promise<Workload> {
     for (const [i, network] of networks.entries()) {
       attachments.push(await attach(ctx, undo, { workload: name, host, network, ifname: `eth${i}`, ip: i === 0 ? req.ip : undefined, aliases }));
     }
-    const ports = await claimPorts(ctx, undo, host, name, portPlan);
+    const { ports, releaseAfter } = await claimPorts(ctx, undo, host, name, portPlan);
     for (const a of attachments) await writeEndpoint(ctx, undo, a, name, host);
     if (target.kind === 'networks') await checkStillThere(ctx, networks);
     const workload: Workload = {
@@ -106,6 +106,8 @@ export async function run(ctx: Ctx, req: RunRequest): Promise<Workload> {
       dnsOptions: req.dnsOptions ?? [], addHosts: req.addHosts ?? [], ports, expose, createdMs: ctx.now(), labels: req.labels ?? {},
     };
     await ctx.store.put(Keys.workload(host.name!, name), codecs.workload.encode(workload));
+    // Random ports found busy on the host were held so as not to pick them twice: free them now.
+    for (const p of releaseAfter) await ctx.ports.release(host.name!, p.protocol, p.port).catch(() => undefined);
     ctx.log.info({ workload: name, host: host.name, ips: attachments.map((a) => a.ip) }, 'workload created');
     return workload;
   } catch (err) {
@@ -136,21 +138,43 @@ async function checkStillThere(ctx: Ctx, networks: readonly Network[]): Promise<
   }
 }
 
-async function claimPorts(ctx: Ctx, undo: Undo, host: Host, owner: string, plan: readonly PortRequest[]): Promise<PortMapping[]> {
+/**
+ * Claims the host ports of the plan, then asks the host's agent whether a
+ * process already listens on any of them: a fixed port in use is refused; a
+ * randomly chosen one is replaced by another (the busy claim is kept until
+ * the request ends, so it is not picked again, and released after).
+ */
+async function claimPorts(ctx: Ctx, undo: Undo, host: Host, owner: string, plan: readonly PortRequest[]): Promise<{ ports: PortMapping[]; releaseAfter: { protocol: string; port: number }[] }> {
   const out: PortMapping[] = [];
+  const releaseAfter: { protocol: string; port: number }[] = [];
   const h = host.name!;
-  for (const r of plan) {
-    let port: number;
-    if (r.hostFrom === 0) {
-      port = await ctx.ports.claimAny(h, r.protocol, ctx.config.portRange, owner);
-    } else if (r.hostFrom === r.hostTo) {
-      await ctx.ports.claim(h, r.protocol, r.hostFrom, owner);
-      port = r.hostFrom;
-    } else {
-      port = await ctx.ports.claimAny(h, r.protocol, { from: r.hostFrom, to: r.hostTo }, owner);
+  for (const r of plan) out.push(await claimOne(ctx, undo, h, owner, r));
+  for (let round = 0; ctx.portsInUse && out.length > 0; round++) {
+    const busy = await ctx.portsInUse(h, out.map((m) => ({ protocol: m.protocol, hostIp: m.hostIp, port: m.hostPort })));
+    if (busy.length === 0) break;
+    for (const b of busy) {
+      const i = out.findIndex((m) => m.protocol === b.protocol && m.hostPort === b.port);
+      if (i < 0) continue;
+      const r = plan[i]!;
+      const what = `host port ${b.port}/${r.protocol} on ${h} is in use by another process`;
+      if ((r.hostFrom !== 0 && r.hostFrom === r.hostTo) || round >= 8) throw new AlreadyExists(`${what}: pick another port`);
+      releaseAfter.push({ protocol: r.protocol, port: b.port! });
+      out[i] = await claimOne(ctx, undo, h, owner, r);
     }
-    undo.push(`release port ${port}/${r.protocol}`, () => ctx.ports.release(h, r.protocol, port));
-    out.push({ protocol: r.protocol === 'udp' ? Protocol.UDP : Protocol.TCP, hostIp: r.hostIp, hostPort: port, containerPort: r.containerPort });
   }
-  return out;
+  return { ports: out, releaseAfter };
+}
+
+async function claimOne(ctx: Ctx, undo: Undo, h: string, owner: string, r: PortRequest): Promise<PortMapping> {
+  let port: number;
+  if (r.hostFrom === 0) {
+    port = await ctx.ports.claimAny(h, r.protocol, ctx.config.portRange, owner);
+  } else if (r.hostFrom === r.hostTo) {
+    await ctx.ports.claim(h, r.protocol, r.hostFrom, owner);
+    port = r.hostFrom;
+  } else {
+    port = await ctx.ports.claimAny(h, r.protocol, { from: r.hostFrom, to: r.hostTo }, owner);
+  }
+  undo.push(`release port ${port}/${r.protocol}`, () => ctx.ports.release(h, r.protocol, port));
+  return { protocol: r.protocol === 'udp' ? Protocol.UDP : Protocol.TCP, hostIp: r.hostIp, hostPort: port, containerPort: r.containerPort };
 }
