@@ -20,14 +20,6 @@ const GROUPS: Record<string, { summary: string; commands: Record<string, Command
   lab: { summary: 'Run a multi-host lab on this machine', commands: labCommands },
 };
 
-const logs: Command = {
-  spec: { name: 'logs', args: 'WORKLOAD', summary: "Show a workload's output (not supported yet).", minArgs: 1, maxArgs: 1, options: {} },
-  async run(_ctx, p) {
-    checkName('workload', p.positionals[0]!);
-    throw new CliError(1, "logs are not supported yet: agents do not keep workload output; use 'vxnet exec' to look inside");
-  },
-};
-
 const version: Command = {
   spec: { name: 'version', args: '', summary: 'Show the vxnet version.', maxArgs: 0, options: {} },
   async run(ctx) {
@@ -36,7 +28,7 @@ const version: Command = {
   },
 };
 
-const TOP: Record<string, Command> = { ...workloadCommands, ...execCommands, logs, version };
+const TOP: Record<string, Command> = { ...workloadCommands, ...execCommands, version };
 
 export function packageVersion(): string {
   for (const rel of ['../../package.json', '../package.json']) {
