@@ -4,14 +4,13 @@
 // unless VXNET_DEBUG=1.
 import { readFileSync } from 'node:fs';
 import { extractGlobals, parseCommand, helpText, GLOBAL_OPTIONS, type CommandSpec } from './args.js';
-import { exitFor, UsageError, CliError } from './errors.js';
+import { exitFor, UsageError } from './errors.js';
 import type { Command, Io } from './command.js';
 import { networkCommands } from './commands/network.js';
 import { workloadCommands } from './commands/workload.js';
 import { hostCommands } from './commands/host.js';
 import { execCommands } from './commands/exec.js';
 import { labCommands } from './commands/lab.js';
-import { checkName } from '../lib/names.js';
 import { PROTOCOL_VERSION } from '../proto/index.js';
 
 const GROUPS: Record<string, { summary: string; commands: Record<string, Command> }> = {

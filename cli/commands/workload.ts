@@ -1,10 +1,10 @@
-// `vxnet run | ps | inspect | rm | port`: workloads (a namespace with its
+// `vxnet run | ps | inspect | rm | port | logs`: workloads (a namespace with its
 // interfaces and a command) on one host. Validates flags locally, sends one
 // request, prints what docker would print for the same verb.
-import { Api, codecs, Mode, type WorkloadView } from '../../proto/index.js';
+import { Api, codecs, HostSubjects, Mode, type WorkloadView } from '../../proto/index.js';
 import { checkName, checkHostName, randomId } from '../../lib/names.js';
 import { bool, checkAddHost, checkFormat, checkIp, keyValues, list, str } from '../args.js';
-import { withClient, throwIfError, type Client } from '../client.js';
+import { withClient, throwIfError, decodeReply, type Client } from '../client.js';
 import { table, json, toPlain, ago, commandCell, portLine, portsCell, protoName } from '../format.js';
 import { RemoteError, UsageError } from '../errors.js';
 import { FORMAT_OPTION, QUIET_OPTION, type Command } from '../command.js';
@@ -222,4 +222,33 @@ const port: Command = {
   },
 };
 
-export const workloadCommands: Record<string, Command> = { run, ps, inspect, rm, port };
+const LOGS_TIMEOUT_MS = 10_000;
+
+const logs: Command = {
+  spec: {
+    name: 'logs',
+    args: 'WORKLOAD',
+    summary: "Show a workload's output (stdout and stderr of its command; the last 64 KiB).",
+    minArgs: 1,
+    maxArgs: 1,
+    options: {},
+    examples: ['vxnet logs web'],
+  },
+  async run(ctx, p) {
+    const name = checkName('workload', p.positionals[0]!);
+    const reply = await withClient(ctx.globals, async (c) => {
+      // The controller knows the host; the agent there keeps the output.
+      const host = (await inspectOne(c, name)).workload?.host ?? '';
+      const bytes = await c.raw(HostSubjects.logs(host), codecs.logsRequest.encode({ workload: name, maxBytes: 0 }), LOGS_TIMEOUT_MS, {
+        noResponders: `no agent is answering for host ${host} (${HostSubjects.logs(host)}): is vxnet-agent running there? see 'vxnet host ls'`,
+        timeout: `the agent of host ${host} did not answer within ${LOGS_TIMEOUT_MS / 1000}s`,
+      });
+      return decodeReply(codecs.logsReply, bytes, `the agent of ${host}`);
+    });
+    throwIfError(reply.error);
+    if (reply.data && reply.data.length > 0) ctx.io.raw(1, reply.data);
+    return 0;
+  },
+};
+
+export const workloadCommands: Record<string, Command> = { run, ps, inspect, rm, port, logs };
