@@ -10,10 +10,14 @@ import { subnetOf } from './modes/addressing.js';
 
 export const AGENT_VERSION = '0.1.0';
 
-/** What the controller allocates default-bridge addresses from. */
-function bridgeAdvert(f: HostFacts): { bridgeSubnet?: string; bridgeGateway?: string } {
+/**
+ * What the controller allocates default-bridge addresses from: the bip's
+ * subnet (the workloads' prefix), the bridge's own address (never handed out)
+ * and fixed-cidr as the range. default-gateway only changes the workloads' route.
+ */
+function bridgeAdvert(f: HostFacts): { bridgeSubnet?: string; bridgeGateway?: string; bridgeIpRange?: string } {
   if (!f.bridge) return {};
-  return { bridgeSubnet: f.bridge.fixedCidr ?? subnetOf(f.bridge.bip), bridgeGateway: f.bridge.defaultGateway ?? f.bridge.bip.split('/')[0]! };
+  return { bridgeSubnet: subnetOf(f.bridge.bip), bridgeGateway: f.bridge.bip.split('/')[0]!, bridgeIpRange: f.bridge.fixedCidr ?? '' };
 }
 
 export class Heartbeat {

@@ -20,7 +20,7 @@ export function bridgeNetwork(host: Host): Network {
   if (!host.bridgeSubnet || !host.bridgeGateway) {
     throw new FailedPrecondition(`host ${host.name} advertises no default bridge subnet: check the agent's bridge settings, or use a vxnet network`);
   }
-  return { name: DEFAULT_BRIDGE, id: bridgeId(host.name!), driver: Driver.DRIVER_UNSPECIFIED, vni: 0, subnet: host.bridgeSubnet, gateway: host.bridgeGateway, ipRange: '', internal: false };
+  return { name: DEFAULT_BRIDGE, id: bridgeId(host.name!), driver: Driver.DRIVER_UNSPECIFIED, vni: 0, subnet: host.bridgeSubnet, gateway: host.bridgeGateway, ipRange: host.bridgeIpRange ?? '', internal: false };
 }
 
 export const isBridgeAttachment = (a: Attachment) => a.network === DEFAULT_BRIDGE && (a.networkId ?? '').startsWith('br-');

@@ -59,7 +59,7 @@ export class Hosts {
     }
     const name = hb.host!;
     const now = this.now();
-    const sig = [hb.underlayIp, hb.mtu, hb.vxlanPort, hb.agentVersion, hb.bridgeSubnet, hb.bridgeGateway].join('|');
+    const sig = [hb.underlayIp, hb.mtu, hb.vxlanPort, hb.agentVersion, hb.bridgeSubnet, hb.bridgeGateway, hb.bridgeIpRange].join('|');
     const last = this.lastWrite.get(name);
     if (last && last.sig === sig && now - last.at < this.config.heartbeatWriteMs) return false;
     this.lastWrite.set(name, { at: now, sig });
@@ -74,6 +74,7 @@ export class Hosts {
       agentVersion: hb.agentVersion ?? '',
       bridgeSubnet: hb.bridgeSubnet ?? '',
       bridgeGateway: hb.bridgeGateway ?? '',
+      bridgeIpRange: hb.bridgeIpRange ?? '',
     };
     try {
       await this.store.put(Keys.host(name), codecs.host.encode(host));

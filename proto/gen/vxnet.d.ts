@@ -1040,6 +1040,9 @@ export namespace vxnet {
             /** Host bridgeGateway. */
             bridgeGateway: string;
 
+            /** Host bridgeIpRange. */
+            bridgeIpRange: string;
+
             /**
              * Creates a new Host instance using the specified properties.
              * @param [properties] Properties to set
@@ -1123,6 +1126,9 @@ export namespace vxnet {
                 /** Host bridgeGateway */
                 bridgeGateway?: (string|null);
 
+                /** Host bridgeIpRange */
+                bridgeIpRange?: (string|null);
+
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
             }
@@ -1176,6 +1182,9 @@ export namespace vxnet {
 
             /** Heartbeat bridgeGateway. */
             bridgeGateway: string;
+
+            /** Heartbeat bridgeIpRange. */
+            bridgeIpRange: string;
 
             /**
              * Creates a new Heartbeat instance using the specified properties.
@@ -1256,6 +1265,9 @@ export namespace vxnet {
 
                 /** Heartbeat bridgeGateway */
                 bridgeGateway?: (string|null);
+
+                /** Heartbeat bridgeIpRange */
+                bridgeIpRange?: (string|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

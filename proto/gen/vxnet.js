@@ -3291,6 +3291,7 @@ export const vxnet = $root.vxnet = (() => {
              * @property {string|null} [agentVersion] Host agentVersion
              * @property {string|null} [bridgeSubnet] Host bridgeSubnet
              * @property {string|null} [bridgeGateway] Host bridgeGateway
+             * @property {string|null} [bridgeIpRange] Host bridgeIpRange
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -3403,6 +3404,14 @@ export const vxnet = $root.vxnet = (() => {
             Host.prototype.bridgeGateway = "";
 
             /**
+             * Host bridgeIpRange.
+             * @member {string} bridgeIpRange
+             * @memberof vxnet.v1.Host
+             * @instance
+             */
+            Host.prototype.bridgeIpRange = "";
+
+            /**
              * Creates a new Host instance using the specified properties.
              * @function create
              * @memberof vxnet.v1.Host
@@ -3454,6 +3463,8 @@ export const vxnet = $root.vxnet = (() => {
                     writer.uint32(/* id 9, wireType 2 =*/74).string(message.bridgeSubnet);
                 if (message.bridgeGateway != null && $Object.hasOwnProperty.call(message, "bridgeGateway") && message.bridgeGateway !== "")
                     writer.uint32(/* id 10, wireType 2 =*/82).string(message.bridgeGateway);
+                if (message.bridgeIpRange != null && $Object.hasOwnProperty.call(message, "bridgeIpRange") && message.bridgeIpRange !== "")
+                    writer.uint32(/* id 11, wireType 2 =*/90).string(message.bridgeIpRange);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -3588,6 +3599,15 @@ export const vxnet = $root.vxnet = (() => {
                                 delete message.bridgeGateway;
                             continue;
                         }
+                    case 11: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.bridgeIpRange = value;
+                            else
+                                delete message.bridgeIpRange;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -3667,6 +3687,9 @@ export const vxnet = $root.vxnet = (() => {
                 if (object.bridgeGateway != null)
                     if (typeof object.bridgeGateway !== "string" || object.bridgeGateway.length)
                         message.bridgeGateway = $String(object.bridgeGateway);
+                if (object.bridgeIpRange != null)
+                    if (typeof object.bridgeIpRange !== "string" || object.bridgeIpRange.length)
+                        message.bridgeIpRange = $String(object.bridgeIpRange);
                 return message;
             };
 
@@ -3706,6 +3729,7 @@ export const vxnet = $root.vxnet = (() => {
                     object.agentVersion = "";
                     object.bridgeSubnet = "";
                     object.bridgeGateway = "";
+                    object.bridgeIpRange = "";
                 }
                 if (message.version != null && $Object.hasOwnProperty.call(message, "version"))
                     object.version = message.version;
@@ -3737,6 +3761,8 @@ export const vxnet = $root.vxnet = (() => {
                     object.bridgeSubnet = message.bridgeSubnet;
                 if (message.bridgeGateway != null && $Object.hasOwnProperty.call(message, "bridgeGateway"))
                     object.bridgeGateway = message.bridgeGateway;
+                if (message.bridgeIpRange != null && $Object.hasOwnProperty.call(message, "bridgeIpRange"))
+                    object.bridgeIpRange = message.bridgeIpRange;
                 return object;
             };
 
@@ -3768,6 +3794,7 @@ export const vxnet = $root.vxnet = (() => {
              * @property {string|null} [agentVersion] Heartbeat agentVersion
              * @property {string|null} [bridgeSubnet] Heartbeat bridgeSubnet
              * @property {string|null} [bridgeGateway] Heartbeat bridgeGateway
+             * @property {string|null} [bridgeIpRange] Heartbeat bridgeIpRange
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -3872,6 +3899,14 @@ export const vxnet = $root.vxnet = (() => {
             Heartbeat.prototype.bridgeGateway = "";
 
             /**
+             * Heartbeat bridgeIpRange.
+             * @member {string} bridgeIpRange
+             * @memberof vxnet.v1.Heartbeat
+             * @instance
+             */
+            Heartbeat.prototype.bridgeIpRange = "";
+
+            /**
              * Creates a new Heartbeat instance using the specified properties.
              * @function create
              * @memberof vxnet.v1.Heartbeat
@@ -3921,6 +3956,8 @@ export const vxnet = $root.vxnet = (() => {
                     writer.uint32(/* id 8, wireType 2 =*/66).string(message.bridgeSubnet);
                 if (message.bridgeGateway != null && $Object.hasOwnProperty.call(message, "bridgeGateway") && message.bridgeGateway !== "")
                     writer.uint32(/* id 9, wireType 2 =*/74).string(message.bridgeGateway);
+                if (message.bridgeIpRange != null && $Object.hasOwnProperty.call(message, "bridgeIpRange") && message.bridgeIpRange !== "")
+                    writer.uint32(/* id 10, wireType 2 =*/82).string(message.bridgeIpRange);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -4046,6 +4083,15 @@ export const vxnet = $root.vxnet = (() => {
                                 delete message.bridgeGateway;
                             continue;
                         }
+                    case 10: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.bridgeIpRange = value;
+                            else
+                                delete message.bridgeIpRange;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -4115,6 +4161,9 @@ export const vxnet = $root.vxnet = (() => {
                 if (object.bridgeGateway != null)
                     if (typeof object.bridgeGateway !== "string" || object.bridgeGateway.length)
                         message.bridgeGateway = $String(object.bridgeGateway);
+                if (object.bridgeIpRange != null)
+                    if (typeof object.bridgeIpRange !== "string" || object.bridgeIpRange.length)
+                        message.bridgeIpRange = $String(object.bridgeIpRange);
                 return message;
             };
 
@@ -4149,6 +4198,7 @@ export const vxnet = $root.vxnet = (() => {
                     object.agentVersion = "";
                     object.bridgeSubnet = "";
                     object.bridgeGateway = "";
+                    object.bridgeIpRange = "";
                 }
                 if (message.version != null && $Object.hasOwnProperty.call(message, "version"))
                     object.version = message.version;
@@ -4173,6 +4223,8 @@ export const vxnet = $root.vxnet = (() => {
                     object.bridgeSubnet = message.bridgeSubnet;
                 if (message.bridgeGateway != null && $Object.hasOwnProperty.call(message, "bridgeGateway"))
                     object.bridgeGateway = message.bridgeGateway;
+                if (message.bridgeIpRange != null && $Object.hasOwnProperty.call(message, "bridgeIpRange"))
+                    object.bridgeIpRange = message.bridgeIpRange;
                 return object;
             };
 
