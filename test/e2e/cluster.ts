@@ -23,6 +23,8 @@ export interface CliResult {
 export interface ClusterOptions {
   hosts?: number;
   agentArgs?: string[];
+  /** Extra agent arguments per host, after agentArgs (e.g. a different --bip on h2). */
+  agentArgsFor?: Record<string, string[]>;
   controllerArgs?: string[];
 }
 
@@ -66,7 +68,7 @@ export class Cluster {
       c.buildUnderlay(o.hosts ?? 3);
       await c.startNats();
       c.startController(o.controllerArgs ?? []);
-      for (const h of c.hosts) c.startAgent(h, o.agentArgs ?? []);
+      for (const h of c.hosts) c.startAgent(h, [...(o.agentArgs ?? []), ...(o.agentArgsFor?.[h] ?? [])]);
       await c.waitHostsReady();
     } catch (err) {
       await c.stop();
