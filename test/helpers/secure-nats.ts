@@ -5,7 +5,7 @@ import type { NatsConnection } from '@nats-io/transport-node';
 import { connectNats, type NatsSettings } from '../../lib/nats.js';
 import { HostSubjects } from '../../proto/index.js';
 import { generateCredentials } from '../../cli/lab/credentials.js';
-import { authorizationBlock, tlsBlock, type Credentials, type NatsUser, type TlsFiles } from '../../cli/lab/nats-config.js';
+import { authorizationBlock, MAX_PAYLOAD, tlsBlock, type Credentials, type NatsUser, type TlsFiles } from '../../cli/lab/nats-config.js';
 import { startNatsServer, type NatsServer } from './nats.js';
 
 export interface SecureNats {
@@ -21,7 +21,7 @@ export interface SecureNats {
 
 export async function startSecureNats(hosts: string[], o: { tls?: TlsFiles } = {}): Promise<SecureNats> {
   const creds = generateCredentials(hosts);
-  const server = await startNatsServer({ extraConfig: `max_payload: 1MB\n${o.tls ? tlsBlock(o.tls) : ''}${authorizationBlock(creds)}` });
+  const server = await startNatsServer({ extraConfig: `max_payload: ${MAX_PAYLOAD}\n${o.tls ? tlsBlock(o.tls) : ''}${authorizationBlock(creds)}` });
   const conns: NatsConnection[] = [];
   const as = async (u: NatsUser, extra: Partial<NatsSettings> = {}) => {
     const nc = await connectNats({ servers: server.url, user: u.user, password: u.password, reconnect: false, ...extra });
