@@ -10,6 +10,8 @@ import { tmpdir } from 'node:os';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { randomBytes } from 'node:crypto';
+import { generateCredentials, natsEnv } from '../../cli/lab/credentials.js';
+import { authorizationBlock, MAX_PAYLOAD, type Credentials } from '../../cli/lab/nats-config.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../../..');
 const NODE = process.execPath;
@@ -26,6 +28,12 @@ export interface ClusterOptions {
   /** Extra agent arguments per host, after agentArgs (e.g. a different --bip on h2). */
   agentArgsFor?: Record<string, string[]>;
   controllerArgs?: string[];
+  /**
+   * Per-role NATS users (cli/lab/nats-config.ts): each agent runs as its host,
+   * the controller and the CLI as theirs; processes get them in their
+   * environment. Off by default: tests that talk to NATS directly need them.
+   */
+  auth?: boolean;
 }
 
 function ip(args: string[]): string {
@@ -46,6 +54,8 @@ export class Cluster {
   readonly hosts: string[] = [];
   private readonly procs = new Map<string, ChildProcess>();
   private readonly port = 4222;
+  /** Set when started with `auth: true`. */
+  creds: Credentials | undefined;
 
   private constructor() {
     const id = randomBytes(3).toString('hex');
@@ -66,6 +76,7 @@ export class Cluster {
     const c = new Cluster();
     try {
       c.buildUnderlay(o.hosts ?? 3);
+      if (o.auth) c.creds = generateCredentials(c.hosts);
       await c.startNats();
       c.startController(o.controllerArgs ?? []);
       for (const h of c.hosts) c.startAgent(h, [...(o.agentArgs ?? []), ...(o.agentArgsFor?.[h] ?? [])]);
@@ -104,7 +115,8 @@ export class Cluster {
    */
   private spawnIn(name: string, ns: string, argv: string[]): ChildProcess {
     const log = openSync(join(this.dir, `${name}.log`), 'a');
-    const p = spawn('nsenter', [`--net=/run/netns/${ns}`, '--', ...argv], { stdio: ['ignore', log, log], detached: true });
+    const env = { ...process.env, ...this.credsEnvFor(argv) };
+    const p = spawn('nsenter', [`--net=/run/netns/${ns}`, '--', ...argv], { stdio: ['ignore', log, log], detached: true, env });
     this.procs.set(name, p);
     return p;
   }
@@ -114,8 +126,9 @@ export class Cluster {
     writeFileSync(conf, [
       `listen: "${this.net}.254:${this.port}"`,
       `jetstream { store_dir: "${join(this.dir, 'js')}" }`,
-      'max_payload: 1MB',
-    ].join('\n'));
+      `max_payload: ${MAX_PAYLOAD}`,
+      this.creds ? authorizationBlock(this.creds) : '',
+    ].join('\n'), { mode: 0o600 });
     this.spawnIn('nats', this.ulNs, [natsBinary(), '-c', conf]);
     await this.until(() => probeTcp(this.ulNs, `${this.net}.254`, this.port), 10_000, () => `nats-server did not start: ${this.tail('nats')}`);
   }
@@ -154,7 +167,7 @@ export class Cluster {
 
   /** Runs the vxnet CLI (in the underlay namespace, where NATS is). */
   cli(args: string[]): Promise<CliResult> {
-    return run('ip', ['netns', 'exec', this.ulNs, NODE, join(ROOT, 'dist/cli/main.js'), '--nats', this.natsUrl, ...args]);
+    return run('ip', ['netns', 'exec', this.ulNs, NODE, join(ROOT, 'dist/cli/main.js'), '--nats', this.natsUrl, ...args], 30_000, this.adminEnv());
   }
 
   async cliOk(args: string[]): Promise<string> {
@@ -236,6 +249,20 @@ export class Cluster {
     return !!p && p.exitCode === null && p.signalCode === null;
   }
 
+  /** VXNET_NATS_USER/PASSWORD of the admin (the CLI) when started with `auth: true`, else {}. */
+  adminEnv(): Record<string, string> {
+    return this.creds ? natsEnv(this.creds.admin) : {};
+  }
+
+  /** Credentials for a daemon by what it runs: the controller's, or the agent's of its --host. */
+  private credsEnvFor(argv: readonly string[]): Record<string, string> {
+    if (!this.creds) return {};
+    if (argv.some((a) => a.endsWith('dist/controller/main.js'))) return natsEnv(this.creds.controller);
+    const host = argv[argv.indexOf('--host') + 1];
+    if (argv.some((a) => a.endsWith('dist/agent/main.js')) && host && this.creds.hosts[host]) return natsEnv(this.creds.hosts[host]!);
+    return {};
+  }
+
   async stop(): Promise<void> {
     for (const p of this.procs.values()) if (p.pid) try { process.kill(-p.pid, 'SIGTERM'); } catch { /* gone */ }
     await new Promise((r) => setTimeout(r, 300));
@@ -256,9 +283,9 @@ function probeTcp(ns: string, host: string, port: number): boolean {
   } catch { return false; }
 }
 
-export function run(cmd: string, args: string[], timeoutMs = 30_000): Promise<CliResult> {
+export function run(cmd: string, args: string[], timeoutMs = 30_000, env?: Record<string, string>): Promise<CliResult> {
   return new Promise((resolve) => {
-    const p = spawn(cmd, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+    const p = spawn(cmd, args, { stdio: ['ignore', 'pipe', 'pipe'], ...(env ? { env: { ...process.env, ...env } } : {}) });
     let stdout = '';
     let stderr = '';
     p.stdout.on('data', (d: Buffer) => { stdout += d.toString(); });
