@@ -19,6 +19,7 @@ import { LogsServer } from './logs.js';
 import { Heartbeat } from './heartbeat.js';
 import { execNamespace, hasOwnNamespace } from './modes/workload.js';
 import { workloadNs } from './naming.js';
+import { WorkloadFiles } from './files.js';
 
 /** The agent's settings without the NATS connection (already made by the caller). */
 export type AgentOptions = Omit<AgentConfig, 'nats'> & { predict?: Predictor };
@@ -30,6 +31,7 @@ export class Agent {
     readonly supervisor: ProcessSupervisor,
     private readonly exec: ExecServer,
     private readonly heartbeat: Heartbeat,
+    readonly files: WorkloadFiles,
   ) {}
 
   /** Request/reply servers for the controller and CLI: host port checks, workload logs. */
@@ -38,18 +40,20 @@ export class Agent {
   static async start(nc: NatsConnection, kernel: Kernel, o: AgentOptions, log: Logger): Promise<Agent> {
     const kv = await openBucket(nc, log);
     let reconciler: Reconciler | undefined;
-    const watcher = new DesiredWatcher(kv, o.host, () => reconciler?.trigger(), log);
+    let files: WorkloadFiles | undefined;
+    const watcher = new DesiredWatcher(kv, o.host, () => { reconciler?.trigger(); files?.trigger(); }, log);
     reconciler = new Reconciler(kernel, watcher, {
       host: o.host, prefix: o.nsPrefix, underlayDev: o.underlayDev, vxlanPort: o.vxlanPort,
       resyncMs: o.resyncSeconds * 1000, log, ...(o.underlayIp ? { underlayIp: o.underlayIp } : {}),
       ...(o.predict ? { predict: o.predict } : {}), ...(o.bridge ? { bridge: o.bridge } : {}),
     });
     const supervisor = new ProcessSupervisor(kernel, o.stateDir, log);
+    files = new WorkloadFiles(kernel, watcher, { prefix: o.nsPrefix, stateDir: o.stateDir, log, ...(o.bridge ? { bridge: o.bridge } : {}) });
     const built = new Set<string>();
     const namespaceOf = (w: Workload): string | undefined => {
       const ns = execNamespace(w, watcher.state.workloads, o.nsPrefix);
       if (ns === undefined) return undefined;
-      return ns === '' || built.has(ns) ? ns : undefined;
+      return ns === '' || (built.has(ns) && files!.ready(ns)) ? ns : undefined;
     };
     const status = (): AgentStatus => ({
       host: o.host,
@@ -66,10 +70,13 @@ export class Agent {
       if (r.converged) {
         built.clear();
         for (const w of watcher.state.workloads.values()) if (hasOwnNamespace(w)) built.add(workloadNs(o.nsPrefix, w.name!));
+        files!.setBuilt(built);
         supervisor.sync(watcher.state.workloads, namespaceOf);
         heartbeat.publishStatus();
       }
     };
+    // Workload commands start once their files, hostname and resolver are in place.
+    files.onSynced = () => { supervisor.sync(watcher.state.workloads, namespaceOf); heartbeat.publishStatus(); };
     const exec = new ExecServer(nc, o.host, kernel, { workloads: () => watcher.state.workloads, namespaceOf }, log);
     exec.start();
     const hostServers = [
@@ -80,7 +87,7 @@ export class Agent {
     await watcher.start();
     reconciler.start();
     heartbeat.start();
-    const agent = new Agent(watcher, reconciler, supervisor, exec, heartbeat);
+    const agent = new Agent(watcher, reconciler, supervisor, exec, heartbeat, files);
     agent.hostServers = hostServers;
     return agent;
   }
@@ -91,6 +98,7 @@ export class Agent {
     for (const s of this.hostServers) s.stop();
     this.watcher.stop();
     await this.reconciler.stop();
+    await this.files.stop();
   }
 }
 

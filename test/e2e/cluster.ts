@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { randomBytes } from 'node:crypto';
 import { generateCredentials, natsEnv } from '../../cli/lab/credentials.js';
 import { authorizationBlock, MAX_PAYLOAD, type Credentials } from '../../cli/lab/nats-config.js';
+import { removeNameFiles } from './names-cleanup.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../../..');
 const NODE = process.execPath;
@@ -271,6 +272,7 @@ export class Cluster {
     // Agents' namespaces first (they hold veths into host namespaces), then hosts, then the underlay.
     const all = this.namespaces().sort((a, b) => b.length - a.length);
     for (const ns of all) try { ip(['netns', 'del', ns]); } catch { /* already gone */ }
+    removeNameFiles(this.prefix); // /etc/netns and UTS mounts of the workloads the agents left
     if (!process.env.VXNET_KEEP_LOGS) rmSync(this.dir, { recursive: true, force: true });
   }
 }

@@ -1,0 +1,282 @@
+// Names, DNS and multi-network workloads end to end (issue 4): a 3-host
+// cluster in throwaway namespaces; workloads connect and disconnect live;
+// /etc/hosts, resolv.conf and hostname; the embedded resolver (dnsmasq per
+// workload on 127.0.0.11) across hosts, isolated per network, forwarding to
+// an upstream that the test itself runs in a workload (198.18.64.53), never
+// to anything outside: the agents' default DNS points there too.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync, spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { statSync } from 'node:fs';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Cluster } from './cluster.js';
+import { entriesWithPrefix, ETC_NETNS, UTS_DIR } from './names-cleanup.js';
+
+const DNS_TOOL = join(dirname(fileURLToPath(import.meta.url)), 'names-dns.js');
+const UPSTREAM = '198.18.64.53';
+const UPSTREAM_ANSWER = '198.18.99.7';
+
+let c: Cluster;
+const probes: ChildProcessWithoutNullStreams[] = [];
+before(async () => { c = await Cluster.start({ hosts: 3, agentArgs: ['--dns', UPSTREAM] }); });
+after(async () => {
+  for (const p of probes) p.kill('SIGKILL');
+  await c?.stop();
+});
+
+const hostOf = new Map<string, string>();
+const wlNs = (name: string) => `${c.agentPrefix(hostOf.get(name)!)}wl-${name}`;
+
+async function run(host: string, name: string, args: string[], command: string[] = []): Promise<void> {
+  hostOf.set(name, host);
+  await c.cliOk(['run', '--host', host, '--name', name, ...args, ...(command.length ? ['--', ...command] : [])]);
+  await c.until(async () => (await c.cli(['exec', name, '--', 'true'])).code === 0, 15_000, () => `${name} not running: ${c.tail(`agent-${host}`)}`);
+}
+
+async function execOut(name: string, argv: string[]): Promise<{ code: number; stdout: string }> {
+  const r = await c.cli(['exec', name, '--', ...argv]);
+  return { code: r.code, stdout: r.stdout };
+}
+
+/** Addresses `getent hosts NAME` gives inside a workload (through its /etc/hosts and resolver). */
+async function getent(from: string, name: string): Promise<string[]> {
+  const r = await execOut(from, ['getent', 'hosts', name]);
+  return r.code === 0 ? r.stdout.trim().split('\n').map((l) => l.split(/\s+/)[0]!).sort() : [];
+}
+
+/** One query to the embedded resolver of a workload, with the test's own DNS client. */
+function dig(from: string, name: string, type: 'A' | 'PTR' = 'A'): { rcode: number; answers: string[] } {
+  const out = execFileSync('ip', ['netns', 'exec', wlNs(from), process.execPath, DNS_TOOL, 'query', '127.0.0.11', name, type], { encoding: 'utf8', timeout: 10_000 });
+  return JSON.parse(out) as { rcode: number; answers: string[] };
+}
+
+function links(name: string): { ifname: string }[] {
+  return c.ipJson<{ ifname: string }[]>(wlNs(name), ['link', 'show']);
+}
+
+function defaultRoute(name: string): { gateway?: string; dev: string } | undefined {
+  return c.ipJson<{ dst: string; gateway?: string; dev: string }[]>(wlNs(name), ['route', 'show']).find((r) => r.dst === 'default');
+}
+
+function pidOf(name: string, view: string): number {
+  const [v] = JSON.parse(view) as { status?: { pid?: number } }[];
+  return v?.status?.pid ?? 0;
+}
+
+function probe(from: string, args: string[]): ChildProcessWithoutNullStreams {
+  const p = spawn('ip', ['netns', 'exec', wlNs(from), process.execPath, DNS_TOOL, ...args]);
+  probes.push(p);
+  return p;
+}
+
+function lines(p: ChildProcessWithoutNullStreams): AsyncGenerator<string> {
+  let buf = '';
+  const queue: string[] = [];
+  let wake: (() => void) | undefined;
+  let ended = false;
+  p.stdout.on('data', (d: Buffer) => {
+    buf += d.toString();
+    for (let i = buf.indexOf('\n'); i >= 0; i = buf.indexOf('\n')) { queue.push(buf.slice(0, i)); buf = buf.slice(i + 1); }
+    wake?.();
+  });
+  p.on('close', () => { ended = true; wake?.(); });
+  return (async function* () {
+    for (;;) {
+      while (queue.length) yield queue.shift()!;
+      if (ended) return;
+      await new Promise<void>((r) => { wake = r; });
+    }
+  })();
+}
+
+test('setup: two overlay networks and an upstream resolver the test runs in a workload', async () => {
+  await c.cliOk(['network', 'create', '-d', 'overlay', '--subnet', '198.18.64.0/24', 'front']);
+  await c.cliOk(['network', 'create', '-d', 'overlay', '--subnet', '198.18.65.0/24', 'back']);
+  await run('h2', 'upstream', ['--network', 'front', '--ip', UPSTREAM], [process.execPath, DNS_TOOL, 'serve', 'upstream.test', UPSTREAM_ANSWER]);
+});
+
+test('workload files: /etc/hosts, resolv.conf and hostname for every option, and the UTS hostname', async () => {
+  await run('h1', 'web', ['--network', 'front', '--hostname', 'web.lab', '--dns-search', 'lab', '--dns-option', 'ndots:2',
+    '--dns-option', 'timeout:1', '--add-host', 'gw.lab:10.1.2.3', '--add-host', 'gw2:10.1.2.4', '--dns', UPSTREAM], ['sleep', '3600']);
+  const webIp = await c.ipOf('web');
+  const hosts = (await execOut('web', ['cat', '/etc/hosts'])).stdout;
+  assert.match(hosts, /^127\.0\.0\.1\tlocalhost$/m);
+  assert.match(hosts, /^::1\tlocalhost ip6-localhost ip6-loopback$/m);
+  assert.match(hosts, /^10\.1\.2\.3\tgw\.lab$/m);
+  assert.match(hosts, /^10\.1\.2\.4\tgw2$/m);
+  assert.match(hosts, new RegExp(`^${webIp.replace(/\./g, '\\.')}\\tweb\\.lab web$`, 'm'));
+  const resolv = (await execOut('web', ['cat', '/etc/resolv.conf'])).stdout;
+  assert.deepEqual(resolv.split('\n').filter((l) => l && !l.startsWith('#')), ['nameserver 127.0.0.11', 'search lab', 'options ndots:2 timeout:1']);
+  assert.match(resolv, new RegExp(`other names go to: ${UPSTREAM}`));
+  assert.equal((await execOut('web', ['cat', '/etc/hostname'])).stdout, 'web.lab\n');
+  assert.equal((await execOut('web', ['hostname'])).stdout.trim(), 'web.lab', 'the workload has its own UTS namespace');
+  assert.notEqual(execFileSync('hostname', { encoding: 'utf8' }).trim(), 'web.lab', 'the host keeps its name');
+  assert.deepEqual(await getent('web', 'gw.lab'), ['10.1.2.3']);
+  // The files live where `ip netns exec` finds them.
+  assert.equal(execFileSync('ip', ['netns', 'exec', wlNs('web'), 'cat', '/etc/hostname'], { encoding: 'utf8' }), 'web.lab\n');
+
+  // Default bridge: no embedded resolver (as in Docker); --dns as given, else the agent's dns setting.
+  await run('h1', 'plain', ['--network', 'bridge', '--dns', '198.18.64.99', '--dns-search', 'example.test']);
+  const plainResolv = (await execOut('plain', ['cat', '/etc/resolv.conf'])).stdout;
+  assert.deepEqual(plainResolv.split('\n').filter((l) => l && !l.startsWith('#')), ['nameserver 198.18.64.99', 'search example.test']);
+  assert.equal((await execOut('plain', ['hostname'])).stdout.trim(), 'plain', 'hostname defaults to the workload name');
+  await run('h1', 'plain2', ['--network', 'bridge']);
+  const plain2 = (await execOut('plain2', ['cat', '/etc/resolv.conf'])).stdout;
+  assert.match(plain2, new RegExp(`^nameserver ${UPSTREAM}$`, 'm'));
+  assert.doesNotMatch(plain2, /127\.0\.0\.11/);
+  assert.equal(statSync(join(ETC_NETNS, wlNs('plain2'), 'hosts')).isFile(), true);
+});
+
+test('names resolve across hosts; aliases; reverse lookups; other networks get nothing', async () => {
+  await run('h3', 'db', ['--network', 'back']);
+  await run('h2', 'solo', ['--network', 'front', '--alias', 'lonely']);
+  const dbIp = await c.ipOf('db');
+  const soloIp = await c.ipOf('solo');
+  assert.deepEqual(await getent('web', 'solo'), [soloIp], 'web (h1) resolves solo (h2) on front');
+  assert.deepEqual(await getent('web', 'lonely'), [soloIp], 'and its alias');
+  assert.deepEqual(dig('web', reverseOf(soloIp), 'PTR').answers, ['solo']);
+  assert.deepEqual(await getent('solo', 'web'), [await c.ipOf('web')]);
+  // db is on back only: nobody on front knows it, and db knows no one on front.
+  const miss = dig('solo', 'db');
+  assert.deepEqual(miss.answers, []);
+  assert.equal(miss.rcode, 3, 'NXDOMAIN from the upstream');
+  assert.deepEqual(dig('db', 'solo').answers, [], 'db (back only) gets nothing for solo');
+  assert.deepEqual(await getent('db', 'db'), [dbIp]);
+});
+
+test('unknown names go to the upstream servers (--dns), which only the test runs', async () => {
+  assert.deepEqual(await getent('web', 'x.upstream.test'), [UPSTREAM_ANSWER]);
+  assert.deepEqual(dig('solo', 'y.upstream.test').answers, [UPSTREAM_ANSWER], 'the agent\'s dns setting is the default upstream');
+});
+
+test('connect live: web gets eth1 on back without a restart; peers everywhere see it; disconnect removes it', async () => {
+  const nsInode = statSync(`/run/netns/${wlNs('web')}`).ino;
+  const pid = pidOf('web', await c.cliOk(['inspect', 'web', '--format', 'json']));
+  assert.ok(pid > 0, 'web runs a command');
+  const route = defaultRoute('web');
+  assert.equal(route?.dev, 'eth0');
+
+  await c.cliOk(['network', 'connect', '--alias', 'api', 'back', 'web']);
+  const webBack = await c.ipOf('web', 'back');
+  await c.until(() => links('web').some((l) => l.ifname === 'eth1'), 5000, 'eth1 did not appear in web');
+  assert.equal(statSync(`/run/netns/${wlNs('web')}`).ino, nsInode, 'same namespace');
+  assert.equal(pidOf('web', await c.cliOk(['inspect', 'web', '--format', 'json'])), pid, 'same process');
+  assert.deepEqual(defaultRoute('web'), route, 'the default route stays on the first network');
+  // db (h3, back) resolves web and its alias on back, and reaches it.
+  await c.until(async () => (await getent('db', 'api')).join() === webBack, 5000, 'db does not resolve api');
+  assert.deepEqual(await getent('db', 'web'), [webBack]);
+  assert.deepEqual(dig('db', reverseOf(webBack), 'PTR').answers, ['web']);
+  assert.deepEqual(await getent('web', 'db'), [await c.ipOf('db')]);
+  await c.until(async () => (await execOut('web', ['ping', '-c1', '-W2', 'db'])).code === 0, 10_000, 'web cannot ping db by name');
+  assert.equal((await execOut('db', ['ping', '-c1', '-W2', 'api'])).code, 0, 'db pings web by its alias');
+  assert.match((await execOut('web', ['cat', '/etc/hosts'])).stdout, new RegExp(`^${webBack.replace(/\./g, '\\.')}\\tweb\\.lab web$`, 'm'));
+  // solo (front only) still does not see back's names.
+  assert.deepEqual(dig('solo', 'api').answers, []);
+  const h3Back = `${c.agentPrefix('h3')}net-back`;
+  const webMac = macOf(webBack);
+  assert.ok(c.fdb(h3Back, vxlanDev(h3Back)).some((e) => e.mac === webMac && e.dst === c.hostIp(1)), 'h3 has an FDB entry for web on back');
+
+  await c.cliOk(['network', 'disconnect', 'back', 'web']);
+  await c.until(() => !links('web').some((l) => l.ifname === 'eth1'), 5000, 'eth1 still in web');
+  // Negative answers through dig: db's upstream is unreachable from back, so getent would wait out its timeouts.
+  await c.until(() => dig('db', 'api').answers.length === 0, 5000, 'db still resolves api');
+  assert.deepEqual(dig('db', 'web').answers, []);
+  assert.equal(dig('web', 'db').rcode, 3, 'web asks the upstream for db now: NXDOMAIN');
+  assert.doesNotMatch((await execOut('web', ['cat', '/etc/hosts'])).stdout, new RegExp(webBack.replace(/\./g, '\\.')));
+  // Only the vxlan device's own entries (with a dst); the bridge's learned ones age out by themselves.
+  await c.until(() => !c.fdb(h3Back, vxlanDev(h3Back)).some((e) => e.mac === webMac && e.dst), 5000, 'h3 keeps web\'s FDB entry');
+  assert.equal(pidOf('web', await c.cliOk(['inspect', 'web', '--format', 'json'])), pid, 'still the same process');
+  assert.deepEqual(defaultRoute('web'), route);
+});
+
+test('connect live to a user-defined bridge network: eth1, names on the bridge, disconnect', async () => {
+  await c.cliOk(['network', 'create', '-d', 'bridge', '--host', 'h1', '--subnet', '198.18.66.0/24', 'lbr']);
+  await run('h1', 'b1', ['--network', 'lbr'], ['sleep', '3600']);
+  await run('h1', 'bw', ['--network', 'front']);
+  const route = defaultRoute('bw');
+  await c.cliOk(['network', 'connect', '--alias', 'bra', 'lbr', 'bw']);
+  const bwBr = await c.ipOf('bw', 'lbr');
+  await c.until(() => links('bw').some((l) => l.ifname === 'eth1'), 5000, 'eth1 did not appear in bw');
+  assert.deepEqual(defaultRoute('bw'), route, 'the default route stays on front');
+  await c.until(async () => (await getent('b1', 'bra')).join() === bwBr, 5000, 'b1 does not resolve bra');
+  assert.deepEqual(await getent('bw', 'b1'), [await c.ipOf('b1')]);
+  assert.deepEqual(await getent('bw', 'solo'), [await c.ipOf('solo')], 'bw still resolves front names');
+  assert.deepEqual(dig('b1', 'solo').answers, [], 'b1 (lbr only) does not see front');
+  await c.until(async () => (await execOut('b1', ['ping', '-c1', '-W2', 'bra'])).code === 0, 10_000, 'b1 cannot ping bw');
+  await c.cliOk(['network', 'disconnect', 'lbr', 'bw']);
+  await c.until(() => !links('bw').some((l) => l.ifname === 'eth1'), 5000, 'eth1 still in bw');
+  await c.until(() => dig('b1', 'bra').answers.length === 0, 5000, 'b1 still resolves bra');
+});
+
+test('a new workload resolves on every host within a second of `vxnet run` returning', async () => {
+  await run('h3', 'watch3', ['--network', 'front']);
+  const watchers = ['web', 'solo', 'watch3'].map((w) => probe(w, ['wait', '127.0.0.11']));
+  const outs = watchers.map(lines);
+  for (const o of outs) assert.equal((await o.next()).value, 'ready');
+  for (const [i, host] of ['h1', 'h2', 'h3'].entries()) {
+    const name = `fresh${i}`;
+    hostOf.set(name, host);
+    await c.cliOk(['run', '--host', host, '--name', name, '--network', 'front']);
+    for (const p of watchers) p.stdin.write(`${name}\n`);
+    for (const [j, o] of outs.entries()) {
+      const r = JSON.parse((await o.next()).value as string) as { name: string; ms: number };
+      assert.equal(r.name, name);
+      assert.ok(r.ms < 1000, `${name} (on ${host}) took ${r.ms} ms to resolve in ${['web', 'solo', 'watch3'][j]}`);
+    }
+  }
+  for (const p of watchers) p.stdin.end();
+});
+
+test('no query is dropped while names reload: workloads come and go during a query loop', async () => {
+  const loop = probe('web', ['loop', '127.0.0.11', '8000', 'solo', 'lonely', 'upstream', 'web']);
+  const out = lines(loop);
+  for (let i = 0; i < 3; i++) {
+    for (const host of ['h1', 'h2', 'h3']) await c.cliOk(['run', '--host', host, '--name', `churn-${host}-${i}`, '--network', 'front', '--alias', `ch${i}`]);
+    for (const host of ['h1', 'h2', 'h3']) await c.cliOk(['rm', '-f', `churn-${host}-${i}`]);
+  }
+  const r = JSON.parse((await out.next()).value as string) as { queries: number; failures: unknown[] };
+  assert.ok(r.queries > 50, `only ${r.queries} queries`);
+  assert.deepEqual(r.failures, [], `${r.failures.length} of ${r.queries} queries failed`);
+});
+
+test('inspect shows hostname, DNS settings, aliases and every attachment', async () => {
+  await c.cliOk(['network', 'connect', '--alias', 'api', '--alias', 'api2', 'back', 'web']);
+  const [v] = JSON.parse(await c.cliOk(['inspect', 'web', '--format', 'json'])) as { workload: Record<string, unknown> & { attachments: { network: string; ifname: string; aliases?: string[]; ip: string }[] } }[];
+  const w = v!.workload;
+  assert.equal(w.hostname, 'web.lab');
+  assert.deepEqual(w.dns, [UPSTREAM]);
+  assert.deepEqual(w.dnsSearch, ['lab']);
+  assert.deepEqual(w.dnsOptions, ['ndots:2', 'timeout:1']);
+  assert.deepEqual(w.addHosts, ['gw.lab:10.1.2.3', 'gw2:10.1.2.4']);
+  assert.deepEqual(w.attachments.map((a) => [a.network, a.ifname, a.aliases ?? []]), [['front', 'eth0', []], ['back', 'eth1', ['api', 'api2']]]);
+});
+
+test('removing workloads removes their files, hostnames and resolvers', async () => {
+  const names = [...hostOf.keys()];
+  await c.cliOk(['rm', '-f', ...names]);
+  for (const h of c.hosts) {
+    await c.until(() => entriesWithPrefix(ETC_NETNS, c.agentPrefix(h)).length === 0, 10_000, () => `/etc/netns keeps ${entriesWithPrefix(ETC_NETNS, c.agentPrefix(h))}`);
+    await c.until(() => entriesWithPrefix(UTS_DIR, c.agentPrefix(h)).length === 0, 10_000, 'UTS namespaces left');
+  }
+  await c.until(() => dnsmasqOf(c.dir).length === 0, 10_000, () => `dnsmasq still running: ${dnsmasqOf(c.dir).join('; ')}`);
+});
+
+function dnsmasqOf(dir: string): string[] {
+  try {
+    return execFileSync('pgrep', ['-af', '^dnsmasq'], { encoding: 'utf8' }).split('\n').filter((l) => l.includes(dir));
+  } catch { return []; }
+}
+
+function reverseOf(ip: string): string {
+  return `${ip.split('.').reverse().join('.')}.in-addr.arpa`;
+}
+
+function macOf(ip: string): string {
+  return ['02', '42', ...ip.split('.').map((b) => Number(b).toString(16).padStart(2, '0'))].join(':');
+}
+
+function vxlanDev(ns: string): string {
+  const l = c.ipJson<{ ifname: string; linkinfo?: { info_kind: string } }[]>(ns, ['-d', 'link', 'show']).find((x) => x.linkinfo?.info_kind === 'vxlan');
+  return l!.ifname;
+}
