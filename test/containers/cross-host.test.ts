@@ -94,11 +94,14 @@ async function startHostContainer(name: string, image: string, entrypoint: strin
 
 before(async () => {
   if (skip) return;
+  const t0 = Date.now();
   engine = await Engine.start();
+  const tEngine = Date.now() - t0;
   // testcontainers reads DOCKER_HOST when it first connects: the private daemon only.
   process.env.DOCKER_HOST = engine.host;
   const image = await buildHostImage(engine);
   assert.equal(engine.docker(['image', 'inspect', image.tag]).code, 0, 'host image missing after import');
+  console.log(`containers: engine up in ${tEngine} ms; image ${image.tag} ${image.imported ? 'imported' : 'cached'} in ${image.ms} ms`);
   tc = await import('testcontainers');
   network = await new tc.Network().start();
   engine.track(network.getId());

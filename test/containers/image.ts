@@ -1,6 +1,6 @@
 // The vxnet host image for the containers suite, built in about a second with
 // no registry and no network: a root filesystem made of this machine's own
-// binaries (node, iproute2, nftables, ping, nats-server, sh, mount) and the
+// binaries (node, iproute2, nftables, ping, nats-server, sh, mount, dnsmasq) and the
 // shared libraries ldd names for them, plus the built vxnet (dist/ and the
 // production node_modules), streamed by tar into `docker import`.
 // The same layout as deploy/container/Containerfile: /opt/vxnet, wrappers in
@@ -17,16 +17,13 @@ import type { Engine } from './engine.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../../..');
 const TOOLS = ['ip', 'bridge', 'nft', 'sysctl', 'ping', 'nats-server', 'sh', 'mount', 'env'];
+/** Taken when this machine has them: the agent's embedded DNS runs dnsmasq per workload. */
+const OPTIONAL_TOOLS = ['dnsmasq'];
 /** Top-level merged-/usr links: ELF interpreters and absolute symlinks go through them. */
 const USR_LINKS = ['bin', 'sbin', 'lib', 'lib64'];
 
-const ENTRYPOINT = `#!/bin/sh
-# A vxnet host in a container (needs --cap-add NET_ADMIN --cap-add SYS_ADMIN).
-# /proc/sys is read-only in a container; the agent writes net.* sysctls (per
-# network namespace, e.g. ip_forward for bridge networks), so remount it.
-mount -o remount,rw /proc/sys 2>/dev/null || echo "vxnet-host: /proc/sys stays read-only: bridge networks cannot forward" >&2
-exec node /opt/vxnet/dist/agent/main.js "$@"
-`;
+/** The same entrypoint as the Containerfile's (remounts /proc/sys rw, execs the agent). */
+const ENTRYPOINT = readFileSync(join(ROOT, 'deploy/container/vxnet-host-entrypoint'), 'utf8');
 const wrapper = (main: string) => `#!/bin/sh\nexec node /opt/vxnet/dist/${main} "$@"\n`;
 
 function which(tool: string): string {
@@ -64,7 +61,8 @@ function addChain(path: string, out: Set<string>): void {
 
 function systemEntries(): string[] {
   const out = new Set<string>(USR_LINKS.filter((l) => existsSync(`/${l}`)));
-  for (const bin of [process.execPath, ...TOOLS.map(which)]) {
+  const optional = OPTIONAL_TOOLS.flatMap((t) => { try { return [which(t)]; } catch { return []; } });
+  for (const bin of [process.execPath, ...TOOLS.map(which), ...optional]) {
     addChain(bin, out);
     for (const lib of libraries(realpathSync(bin))) addChain(lib, out);
   }
