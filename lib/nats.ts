@@ -72,6 +72,10 @@ export async function connectNats(s: NatsSettings): Promise<NatsConnection> {
   try {
     return await connect(opts);
   } catch (err) {
-    throw new Unavailable(`cannot reach NATS at ${s.servers}: ${(err as Error).message}; start it or point --nats / VXNET_NATS at it`, { cause: err });
+    const why = (err as Error).message;
+    if (/authorization/i.test(why)) {
+      throw new Unavailable(`NATS at ${s.servers} refused the credentials (${why}): give a vxnet user with --user/--password or --creds (env VXNET_NATS_USER/VXNET_NATS_PASSWORD)`, { cause: err });
+    }
+    throw new Unavailable(`cannot reach NATS at ${s.servers}: ${why}; start it or point --nats / VXNET_NATS at it`, { cause: err });
   }
 }
