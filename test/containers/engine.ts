@@ -14,8 +14,12 @@ import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../../..');
-/** Addresses for the suite's networks: 198.18.0.0/15 is ours for tests. */
-const ADDRESS_POOL = 'base=198.19.240.0/20,size=24';
+/**
+ * Addresses for the suite's network: 198.18.0.0/15 is ours for tests. One /24
+ * per engine, picked by PID, so that two suites running at once do not put the
+ * same subnet on two root-namespace bridges.
+ */
+const ADDRESS_POOL = `base=198.19.${240 + (process.pid % 16)}.0/24,size=24`;
 
 export interface Run {
   code: number;
