@@ -20,6 +20,8 @@ export interface DomainConfig {
   heartbeatWriteMs: number;
   /** How long the address-claim cache is trusted before it is reloaded. */
   addressCacheMs: number;
+  /** Claims and endpoints of no workload (a request cut short by a crash) are removed after this long; 0 = never. */
+  orphanGraceMs: number;
 }
 
 export interface ControllerConfig extends DomainConfig {
@@ -43,6 +45,7 @@ export const DEFAULTS: ControllerConfig = {
   portRange: { from: 32768, to: 60999 },
   heartbeatWriteMs: 2000,
   addressCacheMs: 5000,
+  orphanGraceMs: 30_000,
   replicas: 1,
   logLevel: 'info',
 };
@@ -52,6 +55,7 @@ export function domainConfig(partial: Partial<DomainConfig> = {}): DomainConfig 
   return {
     defaultPool: c.defaultPool, defaultPrefix: c.defaultPrefix, hostDownAfterMs: c.hostDownAfterMs,
     portRange: c.portRange, heartbeatWriteMs: c.heartbeatWriteMs, addressCacheMs: c.addressCacheMs,
+    orphanGraceMs: c.orphanGraceMs,
   };
 }
 
@@ -70,13 +74,14 @@ const FLAGS: Record<string, keyof ControllerConfig> = {
   '--tls-ca': 'tlsCa', '--tls-cert': 'tlsCert', '--tls-key': 'tlsKey',
   '--default-pool': 'defaultPool', '--default-prefix': 'defaultPrefix',
   '--host-down-after-ms': 'hostDownAfterMs', '--port-range': 'portRange',
-  '--replicas': 'replicas', '--log-level': 'logLevel',
+  '--replicas': 'replicas', '--log-level': 'logLevel', '--orphan-grace-ms': 'orphanGraceMs',
 };
 
 export const USAGE = `usage: vxnet-controller [--config FILE] [--nats URL] [--creds FILE | --user U --password P]
        [--tls-ca FILE] [--tls-cert FILE --tls-key FILE] [--default-pool ${DEFAULTS.defaultPool}]
        [--default-prefix ${DEFAULTS.defaultPrefix}] [--host-down-after-ms ${DEFAULTS.hostDownAfterMs}]
        [--port-range ${DEFAULTS.portRange.from}-${DEFAULTS.portRange.to}] [--replicas ${DEFAULTS.replicas}] [--log-level ${DEFAULTS.logLevel}]
+       [--orphan-grace-ms ${DEFAULTS.orphanGraceMs}]
 The NATS URL also comes from VXNET_NATS; flags override the config file (JSON with the same names in camelCase).`;
 
 /** Defaults < config file < environment < flags. */
@@ -123,6 +128,7 @@ function normalize(raw: Record<string, unknown>): ControllerConfig {
     portRange,
     heartbeatWriteMs: num('heartbeatWriteMs', 0, 60_000),
     addressCacheMs: num('addressCacheMs', 0, 600_000),
+    orphanGraceMs: num('orphanGraceMs', 0, 86_400_000),
     replicas: num('replicas', 1, 5),
     logLevel: String(raw.logLevel),
   };

@@ -33,6 +33,7 @@ async function main(): Promise<void> {
     config: {
       defaultPool: config.defaultPool, defaultPrefix: config.defaultPrefix, hostDownAfterMs: config.hostDownAfterMs,
       portRange: config.portRange, heartbeatWriteMs: config.heartbeatWriteMs, addressCacheMs: config.addressCacheMs,
+      orphanGraceMs: config.orphanGraceMs,
     },
   });
   let stopping = false;

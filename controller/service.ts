@@ -15,6 +15,7 @@ import { run } from './run.js';
 import { natsPortsInUse } from './hostports.js';
 import type { Store } from './store.js';
 import { KvStore } from './store-kv.js';
+import { OrphanSweeper } from './sweep.js';
 import { inspect, list, remove } from './workloads.js';
 
 export const MAX_REQUEST_BYTES = 64 * 1024;
@@ -114,10 +115,14 @@ export async function startController(opts: ControllerOptions): Promise<Controll
   }));
   subs.push(opts.nc.subscribe(HostSubjects.anyStatus, { callback: (err, msg) => { if (!err) ctx.hosts.onStatus(msg.subject, msg.data); } }));
   await opts.nc.flush();
+  // Claims left by a request that a crash cut short: removed on start and periodically (controller/sweep.ts).
+  const sweeper = ctx.config.orphanGraceMs > 0 ? new OrphanSweeper(store, ctx.config.orphanGraceMs, log) : undefined;
+  sweeper?.start(Math.max(500, Math.floor(ctx.config.orphanGraceMs / 2)));
   log.info({ subjects: subs.length }, 'controller serving');
   return {
     ctx,
     async stop() {
+      await sweeper?.stop();
       await Promise.allSettled(subs.map((s) => (s.isClosed() ? Promise.resolve() : s.drain())));
       await Promise.allSettled([...inflight]);
     },

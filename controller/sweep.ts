@@ -1,0 +1,126 @@
+// Repairs what a controller killed in the middle of a request leaves behind:
+// claims (name.*, ip.*, port.*) and endpoints (nw.*.ep.*) that belong to no
+// workload. `run` writes its claims and endpoints before the Workload, and
+// `rm` deletes the Workload first, so a crash in between leaves them orphaned:
+// the name stays taken, the address and port are never handed out again, and
+// other hosts install FDB entries for an endpoint that does not exist.
+// Mark and sweep, no clocks compared across machines: an entry is removed only
+// when this process saw it orphaned, at the same revision, at least one grace
+// period earlier (far longer than any request runs), and the delete is
+// conditional on that revision. Every controller may sweep: deletes are
+// revision-checked, and losing one to another controller is harmless.
+// Must never: remove an entry a workload holds, or one orphaned for less than the grace period.
+import { ConflictError, errorMessage } from '../lib/errors.js';
+import { fromKeyToken } from '../lib/names.js';
+import type { Logger } from '../lib/log.js';
+import { codecs, Keys, type Endpoint, type Workload } from '../proto/index.js';
+import { entries, type Store } from './store.js';
+
+const dec = new TextDecoder();
+
+export interface SweepEntry { key: string; value: Uint8Array; revision: number }
+
+/** Keys among `claims` (name/ip/port claims and endpoints) that no workload in `workloads` holds. */
+export function findOrphans(claims: readonly SweepEntry[], workloads: readonly Workload[]): string[] {
+  const byName = new Map(workloads.map((w) => [w.name!, w]));
+  const out: string[] = [];
+  for (const { key, value } of claims) {
+    if (!held(key, value, byName)) out.push(key);
+  }
+  return out;
+}
+
+function held(key: string, value: Uint8Array, byName: Map<string, Workload>): boolean {
+  if (key.startsWith('name.')) {
+    const w = byName.get(fromKeyToken(key.slice('name.'.length)));
+    return !!w && w.host === dec.decode(value);
+  }
+  if (key.startsWith('ip.')) {
+    const dot = key.lastIndexOf('.');
+    const networkId = key.slice('ip.'.length, dot);
+    const ip = key.slice(dot + 1).replace(/_/g, '.');
+    return !!byName.get(dec.decode(value))?.attachments?.some((a) => a.networkId === networkId && a.ip === ip);
+  }
+  if (key.startsWith('port.')) {
+    const [, host, proto, port] = key.split('.');
+    const w = byName.get(dec.decode(value));
+    return !!w && w.host === host && !!w.ports?.some((p) => p.hostPort === Number(port) && (p.protocol === 2 ? 'udp' : 'tcp') === proto);
+  }
+  if (key.startsWith('nw.')) {
+    let ep: Endpoint;
+    try { ep = codecs.endpoint.decode(value); } catch { return false; }
+    return !!byName.get(ep.workload!)?.attachments?.some((a) => a.network === ep.network);
+  }
+  return true; // not a claim: never ours to remove
+}
+
+/** Endpoints first (hosts drop their FDB entries), the name claim last: the order `rm` uses. */
+const ORDER = (key: string) => (key.startsWith('nw.') ? 0 : key.startsWith('name.') ? 2 : 1);
+
+export class OrphanSweeper {
+  private readonly marks = new Map<string, { revision: number; since: number }>();
+  private timer: NodeJS.Timeout | undefined;
+  private running: Promise<unknown> | undefined;
+
+  constructor(
+    private readonly store: Store,
+    private readonly graceMs: number,
+    private readonly log: Logger,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  /** One pass: marks new orphans, removes those orphaned (unchanged) for a grace period. Returns the removed keys. */
+  async sweep(): Promise<string[]> {
+    // Claims are listed before workloads are read: a workload written in between is seen.
+    const claims: SweepEntry[] = [];
+    for (const filter of [Keys.workloadNamePrefix, 'ip.>', 'port.>', 'nw.*.ep.*']) {
+      claims.push(...(await entries(this.store, filter, (b) => b)).map((e) => ({ key: e.key, value: e.value, revision: e.revision })));
+    }
+    const workloads = (await entries(this.store, Keys.workloadsAll, (b) => codecs.workload.decode(b))).map((e) => e.value);
+    const orphans = new Set(findOrphans(claims, workloads));
+    const now = this.now();
+    const due: SweepEntry[] = [];
+    for (const e of claims) {
+      if (!orphans.has(e.key)) continue;
+      const mark = this.marks.get(e.key);
+      if (mark && mark.revision === e.revision) {
+        if (now - mark.since >= this.graceMs) due.push(e);
+      } else {
+        this.marks.set(e.key, { revision: e.revision, since: now });
+      }
+    }
+    for (const key of [...this.marks.keys()]) if (!orphans.has(key)) this.marks.delete(key);
+
+    const removed: string[] = [];
+    for (const e of due.sort((a, b) => ORDER(a.key) - ORDER(b.key))) {
+      try {
+        await this.store.delete(e.key, e.revision);
+        removed.push(e.key);
+      } catch (err) {
+        if (!(err instanceof ConflictError)) throw err; // it changed: no longer the orphan we saw
+      } finally {
+        this.marks.delete(e.key);
+      }
+    }
+    if (removed.length > 0) this.log.warn({ removed }, 'removed claims and endpoints left by an interrupted request');
+    return removed;
+  }
+
+  /** Sweeps now and then every `everyMs`; failures (NATS away) are logged and retried next time. */
+  start(everyMs: number): void {
+    const tick = () => {
+      if (this.running) return;
+      this.running = this.sweep()
+        .catch((err) => this.log.warn({ err: errorMessage(err) }, 'orphan sweep failed; will retry'))
+        .finally(() => { this.running = undefined; });
+    };
+    tick();
+    this.timer = setInterval(tick, everyMs);
+    this.timer.unref();
+  }
+
+  async stop(): Promise<void> {
+    clearInterval(this.timer);
+    await this.running;
+  }
+}
