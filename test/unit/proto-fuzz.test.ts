@@ -29,6 +29,10 @@ const samples: Record<string, Record<string, unknown>> = {
   connectRequest: { network: 'demo', workload: 'w', ip: '10.0.0.3', aliases: ['y'] },
   workloadReply: { removed: ['w'], error: { code: 5, message: 'x' } },
   hostReply: { hosts: [{ host: { name: 'h1', underlayIp: '192.0.2.1' }, state: 'ready' }] },
+  portCheckRequest: { ports: [{ protocol: 1, hostIp: '192.0.2.1', port: 8080 }, { protocol: 2, port: 53 }] },
+  portCheckReply: { inUse: [{ protocol: 1, hostIp: '', port: 8080 }], error: { code: 7, message: 'x' } },
+  logsRequest: { workload: 'w', maxBytes: 1024 },
+  logsReply: { data: new Uint8Array([104, 105]), truncated: true, error: { code: 2, message: 'x' } },
 };
 
 function check(c: AnyCodec, bytes: Uint8Array): void {
