@@ -22,7 +22,14 @@ import { workloadNs } from './naming.js';
 import { WorkloadFiles } from './files.js';
 
 /** The agent's settings without the NATS connection (already made by the caller). */
-export type AgentOptions = Omit<AgentConfig, 'nats'> & { predict?: Predictor };
+export type AgentOptions = Omit<AgentConfig, 'nats'> & {
+  predict?: Predictor;
+  /**
+   * Where workload /etc files go (/etc/netns for the real agent): also turns on
+   * hostnames and embedded DNS. Unset (in-process agents on a fake kernel): none.
+   */
+  etcNetnsDir?: string;
+};
 
 export class Agent {
   private constructor(
@@ -31,7 +38,7 @@ export class Agent {
     readonly supervisor: ProcessSupervisor,
     private readonly exec: ExecServer,
     private readonly heartbeat: Heartbeat,
-    readonly files: WorkloadFiles,
+    readonly files: WorkloadFiles | undefined,
   ) {}
 
   /** Request/reply servers for the controller and CLI: host port checks, workload logs. */
@@ -48,12 +55,17 @@ export class Agent {
       ...(o.predict ? { predict: o.predict } : {}), ...(o.bridge ? { bridge: o.bridge } : {}),
     });
     const supervisor = new ProcessSupervisor(kernel, o.stateDir, log);
-    files = new WorkloadFiles(kernel, watcher, { prefix: o.nsPrefix, stateDir: o.stateDir, log, ...(o.bridge ? { bridge: o.bridge } : {}) });
+    if (o.etcNetnsDir) {
+      files = new WorkloadFiles(kernel, watcher, {
+        prefix: o.nsPrefix, stateDir: o.stateDir, etcNetnsDir: o.etcNetnsDir, log,
+        ...(o.bridge ? { bridge: o.bridge } : {}), ...(o.hostResolvConf ? { hostResolvConf: o.hostResolvConf } : {}),
+      });
+    }
     const built = new Set<string>();
     const namespaceOf = (w: Workload): string | undefined => {
       const ns = execNamespace(w, watcher.state.workloads, o.nsPrefix);
       if (ns === undefined) return undefined;
-      return ns === '' || (built.has(ns) && files!.ready(ns)) ? ns : undefined;
+      return ns === '' || (built.has(ns) && (files?.ready(ns) ?? true)) ? ns : undefined;
     };
     const status = (): AgentStatus => ({
       host: o.host,
@@ -70,13 +82,13 @@ export class Agent {
       if (r.converged) {
         built.clear();
         for (const w of watcher.state.workloads.values()) if (hasOwnNamespace(w)) built.add(workloadNs(o.nsPrefix, w.name!));
-        files!.setBuilt(built);
+        files?.setBuilt(built);
         supervisor.sync(watcher.state.workloads, namespaceOf);
         heartbeat.publishStatus();
       }
     };
     // Workload commands start once their files, hostname and resolver are in place.
-    files.onSynced = () => { supervisor.sync(watcher.state.workloads, namespaceOf); heartbeat.publishStatus(); };
+    if (files) files.onSynced = () => { supervisor.sync(watcher.state.workloads, namespaceOf); heartbeat.publishStatus(); };
     const exec = new ExecServer(nc, o.host, kernel, { workloads: () => watcher.state.workloads, namespaceOf }, log);
     exec.start();
     const hostServers = [
@@ -98,7 +110,7 @@ export class Agent {
     for (const s of this.hostServers) s.stop();
     this.watcher.stop();
     await this.reconciler.stop();
-    await this.files.stop();
+    await this.files?.stop();
   }
 }
 

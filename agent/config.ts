@@ -21,6 +21,8 @@ export interface AgentConfig {
   stateDir: string;
   resyncSeconds: number;
   heartbeatSeconds: number;
+  /** The host's resolver settings for workloads (default /etc/resolv.conf; /dev/null = none). */
+  hostResolvConf?: string;
   /** The default bridge; undefined when disabled (`--bip none`). */
   bridge?: BridgeSettings;
   nats: NatsSettings;
@@ -58,13 +60,15 @@ const FLAGS = {
   mtu: { type: 'string' },
   'default-gateway': { type: 'string' },
   dns: { type: 'string', multiple: true },
+  'resolv-conf': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
 export const AGENT_USAGE = `usage: vxnet-agent --host NAME [--nats URL] [--underlay-dev DEV] [--underlay-ip IP]
        [--vxlan-port 4789] [--ns-prefix vx-] [--state-dir /var/lib/vxnet] [--config FILE]
        [--creds FILE | --user U --password P] [--tls-ca FILE] [--resync-seconds 30] [--heartbeat-seconds 2]
-       [--bip 172.19.0.1/16|none] [--fixed-cidr CIDR] [--mtu N] [--default-gateway IP] [--dns IP]...`;
+       [--bip 172.19.0.1/16|none] [--fixed-cidr CIDR] [--mtu N] [--default-gateway IP] [--dns IP]...
+       [--resolv-conf /etc/resolv.conf]`;
 
 export function loadAgentConfig(argv: string[]): AgentConfig | 'help' {
   const { values } = parseArgs({ args: argv, options: FLAGS, strict: true, allowPositionals: false });
@@ -107,6 +111,8 @@ export function loadAgentConfig(argv: string[]): AgentConfig | 'help' {
     bip: values.bip, fixedCidr: values['fixed-cidr'], mtu: values.mtu, defaultGateway: values['default-gateway'], dns: values.dns,
   }, file.bridge);
   if (bridge) cfg.bridge = bridge;
+  const resolvConf = str(values['resolv-conf'], 'resolvConf');
+  if (resolvConf) cfg.hostResolvConf = resolvConf;
   if (underlayIp) {
     if (!isIPv4(underlayIp)) throw new InvalidArgument(`--underlay-ip must be an IPv4 address, got "${underlayIp}"`);
     cfg.underlayIp = underlayIp;

@@ -10,6 +10,7 @@ import { errorMessage } from '../lib/errors.js';
 import { AGENT_USAGE, loadAgentConfig } from './config.js';
 import { LinuxKernel } from './kernel/linux.js';
 import { Agent } from './agent.js';
+import { DEFAULT_ETC_NETNS } from './files.js';
 import { predictKernel } from './predict.js';
 
 async function main(): Promise<void> {
@@ -31,7 +32,7 @@ async function main(): Promise<void> {
   void (async () => {
     for await (const s of nc.status()) log.info({ status: s.type }, 'nats connection');
   })();
-  const agent = await Agent.start(nc, new LinuxKernel(), { ...cfg, predict: predictKernel }, log);
+  const agent = await Agent.start(nc, new LinuxKernel(), { ...cfg, predict: predictKernel, etcNetnsDir: DEFAULT_ETC_NETNS }, log);
   log.info('agent running');
 
   let stopping = false;

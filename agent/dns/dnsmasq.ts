@@ -43,6 +43,9 @@ export function dnsmasqArgv(paths: DnsmasqPaths, upstreams: readonly string[]): 
     `--hostsdir=${paths.hostsDir}`,
     '--local-ttl=0', // names change as workloads come and go: clients must not keep them
     '--no-negcache', // a name that did not exist a moment ago may exist now
+    // Single-label names are answered here only: a peer's AAAA query gets NODATA instead of
+    // going upstream (which leaks workload names and waits on the upstream), unknown ones NXDOMAIN.
+    '--domain-needed',
     '--strict-order',
     '--user=root', // reads the agent's state dir; it listens on 127.0.0.11 inside one workload only
     `--pid-file=${paths.pidFile}`,

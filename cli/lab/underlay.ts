@@ -6,6 +6,7 @@ import { readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { LAB } from './state.js';
 import { sh, ipJson, LabError } from './sh.js';
+import { DEFAULT_UTS_DIR as UTS_DIR } from '../../agent/kernel/uts.js';
 
 interface IpRoute { dst?: string; dev?: string; type?: string; table?: string }
 interface IpAddr { ifname?: string; addr_info?: { family?: string; local?: string; prefixlen?: number }[] }
@@ -98,6 +99,16 @@ export async function destroyUnderlay(errors: Error[]): Promise<string[]> {
   try {
     for (const d of readdirSync('/etc/netns')) {
       if (d.startsWith(LAB.prefix)) rmSync(join('/etc/netns', d), { recursive: true, force: true });
+    }
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== 'ENOENT') errors.push(err as Error);
+  }
+  // Workload hostnames: UTS namespaces the agents bind-mount there (agent/kernel/uts.ts).
+  try {
+    for (const d of readdirSync(UTS_DIR)) {
+      if (!d.startsWith(LAB.prefix)) continue;
+      await sh(['umount', join(UTS_DIR, d)], { allowFail: true });
+      rmSync(join(UTS_DIR, d), { force: true });
     }
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code !== 'ENOENT') errors.push(err as Error);

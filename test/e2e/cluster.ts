@@ -146,7 +146,9 @@ export class Cluster {
   startAgent(host: string, args: string[] = []): void {
     this.spawnIn(`agent-${host}`, this.hostNs(host), [
       NODE, join(ROOT, 'dist/agent/main.js'), '--nats', this.natsUrl, '--host', host, '--underlay-dev', 'eth0',
-      '--ns-prefix', this.agentPrefix(host), '--state-dir', join(this.dir, host), '--heartbeat-seconds', '1', '--resync-seconds', '5', ...args,
+      '--ns-prefix', this.agentPrefix(host), '--state-dir', join(this.dir, host), '--heartbeat-seconds', '1', '--resync-seconds', '5',
+      // Workloads' default name servers: none, rather than the machine's (no DNS query may leave the cluster).
+      '--resolv-conf', '/dev/null', ...args,
     ]);
   }
 

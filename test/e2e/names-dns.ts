@@ -3,7 +3,8 @@
 //   serve SUFFIX IP       answers A SUFFIX-names with IP, NXDOMAIN otherwise, on the
 //                         namespace's non-loopback IPv4 addresses (the test's upstream)
 //   query SERVER NAME [A|PTR]   one query; prints {rcode, answers}
-//   loop SERVER MS NAME…  queries the names in turn for MS milliseconds; prints counts
+//   loop SERVER MS NAME…  queries the names in turn until stdin closes (at most MS
+//                         milliseconds); prints the number of queries and the failures
 //   wait SERVER           prints "ready", then for each NAME read on stdin polls until
 //                         it resolves and prints {name, ms} (time since the line arrived)
 // Only ever talks to the server it is given (an address inside the test's namespaces).
@@ -128,9 +129,11 @@ function serve(suffix: string, answer: string): void {
 
 async function loop(server: string, ms: number, names: string[]): Promise<void> {
   const end = Date.now() + ms;
+  let stop = false;
+  process.stdin.on('end', () => { stop = true; }).resume(); // the test closes stdin when it is done
   let queries = 0;
   const failures: { name: string; rcode: number }[] = [];
-  for (let i = 0; Date.now() < end; i++) {
+  for (let i = 0; Date.now() < end && !stop; i++) {
     const name = names[i % names.length]!;
     const r = await query(server, name);
     queries++;

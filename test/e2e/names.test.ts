@@ -140,7 +140,7 @@ test('names resolve across hosts; aliases; reverse lookups; other networks get n
   // db is on back only: nobody on front knows it, and db knows no one on front.
   const miss = dig('solo', 'db');
   assert.deepEqual(miss.answers, []);
-  assert.equal(miss.rcode, 3, 'NXDOMAIN from the upstream');
+  assert.equal(miss.rcode, 3, 'NXDOMAIN');
   assert.deepEqual(dig('db', 'solo').answers, [], 'db (back only) gets nothing for solo');
   assert.deepEqual(await getent('db', 'db'), [dbIp]);
 });
@@ -179,10 +179,9 @@ test('connect live: web gets eth1 on back without a restart; peers everywhere se
 
   await c.cliOk(['network', 'disconnect', 'back', 'web']);
   await c.until(() => !links('web').some((l) => l.ifname === 'eth1'), 5000, 'eth1 still in web');
-  // Negative answers through dig: db's upstream is unreachable from back, so getent would wait out its timeouts.
   await c.until(() => dig('db', 'api').answers.length === 0, 5000, 'db still resolves api');
   assert.deepEqual(dig('db', 'web').answers, []);
-  assert.equal(dig('web', 'db').rcode, 3, 'web asks the upstream for db now: NXDOMAIN');
+  assert.equal(dig('web', 'db').rcode, 3, 'NXDOMAIN');
   assert.doesNotMatch((await execOut('web', ['cat', '/etc/hosts'])).stdout, new RegExp(webBack.replace(/\./g, '\\.')));
   // Only the vxlan device's own entries (with a dst); the bridge's learned ones age out by themselves.
   await c.until(() => !c.fdb(h3Back, vxlanDev(h3Back)).some((e) => e.mac === webMac && e.dst), 5000, 'h3 keeps web\'s FDB entry');
@@ -209,7 +208,7 @@ test('connect live to a user-defined bridge network: eth1, names on the bridge, 
   await c.until(() => dig('b1', 'bra').answers.length === 0, 5000, 'b1 still resolves bra');
 });
 
-test('a new workload resolves on every host within a second of `vxnet run` returning', async () => {
+test('a new workload resolves on every host within a second of `vxnet run` returning', async (t) => {
   await run('h3', 'watch3', ['--network', 'front']);
   const watchers = ['web', 'solo', 'watch3'].map((w) => probe(w, ['wait', '127.0.0.11']));
   const outs = watchers.map(lines);
@@ -222,20 +221,23 @@ test('a new workload resolves on every host within a second of `vxnet run` retur
     for (const [j, o] of outs.entries()) {
       const r = JSON.parse((await o.next()).value as string) as { name: string; ms: number };
       assert.equal(r.name, name);
+      t.diagnostic(`${name} (on ${host}) resolves in ${['web', 'solo', 'watch3'][j]} after ${r.ms} ms`);
       assert.ok(r.ms < 1000, `${name} (on ${host}) took ${r.ms} ms to resolve in ${['web', 'solo', 'watch3'][j]}`);
     }
   }
   for (const p of watchers) p.stdin.end();
 });
 
-test('no query is dropped while names reload: workloads come and go during a query loop', async () => {
-  const loop = probe('web', ['loop', '127.0.0.11', '8000', 'solo', 'lonely', 'upstream', 'web']);
+test('no query is dropped while names reload: workloads come and go during a query loop', async (t) => {
+  const loop = probe('web', ['loop', '127.0.0.11', '120000', 'solo', 'lonely', 'upstream', 'web', 'z.upstream.test']);
   const out = lines(loop);
   for (let i = 0; i < 3; i++) {
     for (const host of ['h1', 'h2', 'h3']) await c.cliOk(['run', '--host', host, '--name', `churn-${host}-${i}`, '--network', 'front', '--alias', `ch${i}`]);
     for (const host of ['h1', 'h2', 'h3']) await c.cliOk(['rm', '-f', `churn-${host}-${i}`]);
   }
+  loop.stdin.end();
   const r = JSON.parse((await out.next()).value as string) as { queries: number; failures: unknown[] };
+  t.diagnostic(`${r.queries} queries, ${r.failures.length} failed`);
   assert.ok(r.queries > 50, `only ${r.queries} queries`);
   assert.deepEqual(r.failures, [], `${r.failures.length} of ${r.queries} queries failed`);
 });
