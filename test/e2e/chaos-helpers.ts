@@ -84,7 +84,7 @@ interface DumpedWorkload {
   name: string;
   host: string;
   attachments?: { network?: string; networkId?: string; ip?: string }[];
-  ports?: { protocol?: number; hostPort?: number }[];
+  ports?: { protocol?: number | string; hostPort?: number }[];
 }
 
 /**
@@ -107,7 +107,8 @@ export function orphans(kv: KvDump): string[] {
     } else if (k.startsWith('port.')) {
       const [, host, proto, port] = k.split('.');
       const w = workloads.get(v as string);
-      const ok = w?.host === host && w.ports?.some((p) => p.hostPort === Number(port) && (p.protocol === 2 ? 'udp' : 'tcp') === proto);
+      // The dump is protobuf JSON: enums come as their names.
+      const ok = w?.host === host && w.ports?.some((p) => p.hostPort === Number(port) && (p.protocol === 2 || p.protocol === 'UDP' ? 'udp' : 'tcp') === proto);
       if (!ok) out.push(k);
     } else if (k.startsWith('nw.')) {
       const ep = v as { workload: string; network: string };

@@ -25,6 +25,10 @@ async function load(spec: LoadSpec): Promise<void> {
       }));
     }
   };
+  // Fake hosts have no agent: answer their port checks ("nothing listens") here.
+  for (const h of spec.fakeHosts ?? []) {
+    client.nc.subscribe(HostSubjects.portcheck(h.name), { callback: (_e, m) => { m.respond(codecs.portCheckReply.encode({ inUse: [] })); } });
+  }
   beat();
   const timer = setInterval(beat, 500);
   if (spec.fakeHosts?.length) await waitFakeHosts(client, spec.fakeHosts.map((h) => h.name));
