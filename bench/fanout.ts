@@ -41,9 +41,9 @@ export const bench = {
   name: 'fanout',
   title: '5. Fan-out: a membership change reaching every agent on the network',
   async run(ctx: BenchContext, r: BenchResult): Promise<void> {
-    const n = ctx.quick ? 50 : 1000;
+    const n = ctx.agents ?? (ctx.quick ? 50 : 1000);
     const lonely = Math.max(5, Math.round(n / 10));
-    const repeats = ctx.quick ? 2 : 5;
+    const repeats = ctx.quick ? 2 : 3;
     const server = await startNatsServer({ extraConfig: 'max_connections: 10000' });
     ctx.defer(() => server.stop());
     const nc = await server.connect('writer');
@@ -94,7 +94,7 @@ export const bench = {
       let reports: AgentReport[] = [];
       const deadline = Date.now() + 30_000;
       do {
-        await sleep(50);
+        await sleep(200);
         reports = (await Promise.all(workers.map((w) => w.call<{ agents: AgentReport[] }>({ cmd: 'report', key })))).flatMap((x) => x.agents);
       } while (reports.filter((a) => Number(a.host.slice(1)) < n && a.seen !== null).length < n && Date.now() < deadline);
       const shared = reports.filter((a) => Number(a.host.slice(1)) < n);
@@ -106,7 +106,7 @@ export const bench = {
       const pdeadline = Date.now() + 30_000;
       let plain: AgentReport[] = [];
       do {
-        await sleep(20);
+        await sleep(200);
         plain = (await Promise.all(workers.map((w) => w.call<{ agents: AgentReport[] }>({ cmd: 'report', key })))).flatMap((x) => x.agents).filter((a) => Number(a.host.slice(1)) < n);
       } while (plain.filter((a) => a.plain !== null).length < n && Date.now() < pdeadline);
       plainTimes.push(Math.max(...plain.map((a) => a.plain ?? Infinity)) - pstart);

@@ -30,8 +30,9 @@ async function benches(): Promise<Bench[]> {
   ];
 }
 
-function parseArgs(argv: string[]): { quick: boolean; only: string[] | undefined; out: string } {
+function parseArgs(argv: string[]): { quick: boolean; only: string[] | undefined; out: string; agents: number | undefined } {
   let quick = false;
+  let agents: number | undefined;
   let only: string[] | undefined;
   let out = join(ROOT, 'bench/results');
   for (let i = 0; i < argv.length; i++) {
@@ -39,15 +40,16 @@ function parseArgs(argv: string[]): { quick: boolean; only: string[] | undefined
     if (a === '--quick') quick = true;
     else if (a === '--only') only = (argv[++i] ?? '').split(',').filter(Boolean);
     else if (a === '--out') out = argv[++i] ?? out;
+    else if (a === '--agents') agents = Number(argv[++i]);
     else if (a === '--help' || a === '-h') {
-      process.stdout.write('usage: npm run bench -- [--quick] [--only dataplane,setup,convergence,controller,fanout,footprint] [--out DIR]\n');
+      process.stdout.write('usage: npm run bench -- [--quick] [--only dataplane,setup,convergence,controller,fanout,footprint] [--out DIR] [--agents N (fan-out)]\n');
       process.exit(0);
     } else {
       process.stderr.write(`bench: unknown argument ${a}\n`);
       process.exit(2);
     }
   }
-  return { quick, only, out };
+  return { quick, only, out, agents };
 }
 
 async function main(): Promise<void> {
@@ -81,6 +83,7 @@ async function main(): Promise<void> {
 
   const ctx: BenchContext = {
     quick: args.quick,
+    ...(args.agents ? { agents: args.agents } : {}),
     prefix,
     log: (m) => process.stdout.write(`  ${m}\n`),
     defer: (fn) => { cleanups.push(fn); },
@@ -119,6 +122,9 @@ async function main(): Promise<void> {
       process.stdout.write(`  ${row.metric}: vxnet ${row.vxnet ?? 'n/a'} ${row.unit}${base}${ratio}${met}\n`);
     }
     results.push(r);
+    // Partial results survive an interrupted run.
+    mkdirSync(args.out, { recursive: true });
+    writeReports(args.out, { quick: args.quick, prefix, startedAt: new Date(started).toISOString(), seconds: Math.round((Date.now() - started) / 1000), machine: await machine(), results, leftovers: ['(partial: run still in progress)'] });
     await runCleanupKeepingCluster();
     // The shared cluster goes as soon as no later benchmark needs it.
     const rest = selected.slice(selected.indexOf(b) + 1);

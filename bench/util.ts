@@ -37,6 +37,8 @@ export interface BenchResult {
 
 export interface BenchContext {
   quick: boolean;
+  /** Simulated agents for the fan-out benchmark (--agents), when not the default. */
+  agents?: number;
   /** Unique per run: every namespace, bridge and file the run makes starts with it. */
   prefix: string;
   log(msg: string): void;
