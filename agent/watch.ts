@@ -102,12 +102,25 @@ export class DesiredWatcher {
    * Watches `filter` until stopped, re-opening the watch if the server ends it.
    * Readiness: if the filter had no keys when the watch opened, it is ready at
    * once; otherwise when the last initial value arrives (isUpdate flips).
+   * Opening is retried until it works (NATS or JetStream away, e.g. just after
+   * an outage): a watch that never opened would keep the agent not ready forever.
    */
   private async open(filter: string, handle: (e: KvWatchEntry) => void): Promise<void> {
     const w: Watch = { iter: undefined, ready: false, stopped: false };
     this.watches.set(filter, w);
-    const initialKeys = await countKeys(this.kv, filter);
-    w.iter = await this.kv.watch({ key: filter });
+    let initialKeys = 0;
+    for (let attempt = 0; ; attempt++) {
+      if (w.stopped || this.stopped) return;
+      try {
+        initialKeys = await countKeys(this.kv, filter);
+        w.iter = await this.kv.watch({ key: filter });
+        break;
+      } catch (err) {
+        if (attempt % 10 === 0) this.log.warn({ filter, err: errorMessage(err) }, 'cannot open watch; retrying');
+        await new Promise((r) => setTimeout(r, Math.min(2000, 100 * 2 ** Math.min(attempt, 5))));
+      }
+    }
+    if (w.stopped || this.stopped) { w.iter.stop(); return; }
     if (initialKeys === 0) w.ready = true;
     this.onChange();
     void (async () => {
