@@ -66,7 +66,7 @@ export class WorkloadFiles {
     this.dns.onExit = () => this.trigger(Math.min(30_000, 200 * 2 ** Math.min(this.failures++, 8)));
   }
 
-  /** True once `ns` has its files and hostname (and resolver, where it gets one): processes may start. */
+  /** True once `ns` has its files and hostname (and its resolver was started, where it gets one): processes may start. */
   ready(ns: string): boolean {
     return this.done.has(ns);
   }
@@ -157,7 +157,8 @@ export class WorkloadFiles {
       this.dns.remove(ns);
       this.forget(paths.root);
     }
-    if (this.built.has(ns) && (!hasEmbeddedDns(w) || this.dns.has(ns))) this.done.add(ns);
+    // Ready once built and the resolver was started: a resolver that keeps failing must not hold the command back.
+    if (this.built.has(ns)) this.done.add(ns);
   }
 
   private async removeWorkload(ns: string): Promise<void> {

@@ -21,7 +21,11 @@ export async function connect(ctx: Ctx, req: ConnectRequest): Promise<Workload> 
   if (!network) throw new NotFound(`network ${req.network} not found: see \`vxnet network ls\``);
   for (let attempt = 1; ; attempt++) {
     const { workload: w, revision } = await requireWorkload(ctx, name);
-    if (w.mode !== Mode.NETWORKS && w.mode !== Mode.DEFAULT_BRIDGE) {
+    if (w.mode === Mode.DEFAULT_BRIDGE) {
+      // The local modes wire every attachment of a default-bridge workload to vxnet0: refuse rather than mis-wire.
+      throw new InvalidArgument(`workload ${name} is on the default bridge, which cannot be combined with other networks yet: run it with --network ${network.name}`);
+    }
+    if (w.mode !== Mode.NETWORKS) {
       throw new InvalidArgument(`workload ${name} shares another namespace (${Mode[w.mode!]?.toLowerCase()} mode) and cannot be connected to a network`);
     }
     const atts = w.attachments ?? [];

@@ -11,7 +11,7 @@
 // adopts a running dnsmasq whose command line is the one it would start.
 // Must never: signal a pid that is not our dnsmasq (checked on /proc), fall
 // back to any resolver it was not given.
-import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Kernel, SpawnedProcess } from '../kernel/kernel.js';
 import type { Logger } from '../../lib/log.js';
@@ -76,8 +76,10 @@ export class DnsServers {
     const paths = dnsmasqPaths(this.stateDir, ns);
     const argv = dnsmasqArgv(paths, upstreams);
     const cur = this.running.get(ns) ?? this.adopt(ns, paths.pidFile);
-    // Our own child is trusted until it exits (its pid shows `ip netns exec` for a moment before the exec).
-    if (cur && sameArgv(cur.argv, argv) && (cur.proc !== undefined || isDnsmasq(cur.pid))) { this.running.set(ns, cur); return; }
+    // Our own child is trusted until it exits (its pid shows `ip netns exec` for a moment before the
+    // exec); once it is dnsmasq it must sit in the namespace of that name (which may have been recreated).
+    const alive = cur && (isDnsmasq(cur.pid) ? inNetns(cur.pid, ns) !== false : cur.proc !== undefined);
+    if (cur && alive && sameArgv(cur.argv, argv)) { this.running.set(ns, cur); return; }
     if (cur) this.stop(ns, cur);
     mkdirSync(paths.hostsDir, { recursive: true });
     const proc = this.kernel.spawnIn(ns, argv, { logFile: paths.logFile });
@@ -124,6 +126,15 @@ export class DnsServers {
 function cmdline(pid: number): string[] | undefined {
   try {
     return readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').filter((a) => a !== '');
+  } catch {
+    return undefined;
+  }
+}
+
+/** Whether pid's network namespace is /run/netns/<ns>; undefined when either cannot be read. */
+function inNetns(pid: number, ns: string): boolean | undefined {
+  try {
+    return statSync(`/proc/${pid}/ns/net`).ino === statSync(join('/run/netns', ns)).ino;
   } catch {
     return undefined;
   }
