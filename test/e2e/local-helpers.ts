@@ -68,7 +68,7 @@ export async function probeFromWorkload(c: Cluster, workload: string, proto: 'tc
 
 /** Waits until a workload exists on its host and `vxnet exec` works in it. */
 export async function waitRunning(c: Cluster, name: string): Promise<void> {
-  await c.until(async () => (await c.cli(['exec', name, '--', 'true'])).code === 0, 15_000, () => `${name} not running: ${c.tail('agent-h1')}`);
+  await c.until(async () => (await c.cli(['exec', name, '--', 'true'])).code === 0, 30_000, () => `${name} not running: ${c.tail('agent-h1')}`);
 }
 
 /** Waits until a server workload answers from a namespace. */
