@@ -6,6 +6,8 @@ import { shortHash } from '../lib/names.js';
 
 export const BRIDGE_IN_NETNS = 'br0';
 export const DEFAULT_BRIDGE = 'vxnet0';
+/** The network name the controller gives default-bridge attachments. */
+export const DEFAULT_BRIDGE_NETWORK = 'bridge';
 
 const PREFIX = /^[a-z0-9][a-z0-9-]{0,23}$/;
 
@@ -29,6 +31,25 @@ export function vxlanName(vni: number): string {
 /** Host-side end of a workload's veth on one network: stable per (workload, network). */
 export function vethName(workload: string, network: string): string {
   return `vxv${shortHash(`${workload}\u0000${network}`)}`;
+}
+
+/** The workload a namespace of ours belongs to, if it is a workload namespace. */
+export function workloadOfNs(prefix: string, ns: string): string | undefined {
+  return ns.startsWith(`${prefix}wl-`) ? ns.slice(prefix.length + 3) : undefined;
+}
+
+/**
+ * Where the host-side ends of a workload's veths are, as far as names tell:
+ * one per overlay network namespace and one on the default bridge (the
+ * namespace '' is the agent's own). Used to know what leaves with a deleted
+ * workload namespace without asking the kernel which ends are paired.
+ */
+export function hostEndsOf(prefix: string, workload: string, namespaces: readonly string[]): { ns: string; name: string }[] {
+  const out = namespaces
+    .filter((ns) => ns.startsWith(`${prefix}net-`))
+    .map((ns) => ({ ns, name: vethName(workload, ns.slice(prefix.length + 4)) }));
+  out.push({ ns: '', name: vethName(workload, DEFAULT_BRIDGE_NETWORK) });
+  return out;
 }
 
 /** Links the agent owns in its own namespace, so it can remove them when they are no longer wanted. */

@@ -11,7 +11,7 @@
 import type { NsName, ObservedLink, ObservedNamespace, ObservedState, Op } from './model.js';
 import { HOST_NS, orderOps } from './model.js';
 import type { TargetLink, TargetNamespace, TargetState } from './target.js';
-import { isOwnedHostLink, vethName, networkNs } from './naming.js';
+import { hostEndsOf, isOwnedHostLink, workloadOfNs } from './naming.js';
 import { diffElements, firewallHash } from './firewall.js';
 import { countNftRules, parseNftElements } from './kernel/nft-text.js';
 
@@ -77,13 +77,10 @@ function sameCreationConfig(want: TargetLink, have: ObservedLink): boolean {
 
 /** Host ends of veths whose workload namespace is being deleted: the kernel removes them. */
 function vethsLeavingWithNamespaces(doomed: NsName[], all: NsName[], prefix: string): Set<string> {
-  const workloads = doomed.filter((ns) => ns.startsWith(`${prefix}wl-`)).map((ns) => ns.slice(prefix.length + 3));
-  const networks = all.filter((ns) => ns.startsWith(`${prefix}net-`)).map((ns) => ns.slice(prefix.length + 4));
   const out = new Set<string>();
-  for (const w of workloads) {
-    for (const n of networks) out.add(keyOf(networkNs(prefix, n), vethName(w, n)));
-    // Bridge-mode host ends live in the host namespace; their network name is not
-    // known from the namespace list, so they are removed by name below when unwanted.
+  for (const ns of doomed) {
+    const w = workloadOfNs(prefix, ns);
+    if (w !== undefined) for (const end of hostEndsOf(prefix, w, all)) out.add(keyOf(end.ns, end.name));
   }
   return out;
 }

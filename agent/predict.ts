@@ -8,6 +8,7 @@
 // resync period.
 import type { ObservedState, Op } from './model.js';
 import { FakeKernel } from './kernel/fake.js';
+import { hostEndsOf, workloadOfNs } from './naming.js';
 
 export async function predictKernel(observed: ObservedState, ops: readonly Op[], prefix: string): Promise<ObservedState | undefined> {
   const model = FakeKernel.fromObserved(observed);
@@ -16,5 +17,24 @@ export async function predictKernel(observed: ObservedState, ops: readonly Op[],
   } catch {
     return undefined;
   }
-  return model.observe({ prefix });
+  const predicted = await model.observe({ prefix });
+  dropPeersOfDeletedWorkloads(predicted, ops, prefix);
+  return predicted;
+}
+
+/**
+ * An observation does not say which veth ends are paired, so the model cannot
+ * know that deleting a workload's namespace takes the host-side ends with it;
+ * their names tell (naming.hostEndsOf). An end left in the prediction by
+ * mistake costs one harmless removal in the next pass.
+ */
+function dropPeersOfDeletedWorkloads(state: ObservedState, ops: readonly Op[], prefix: string): void {
+  for (const op of ops) {
+    const w = op.op === 'netns-del' ? workloadOfNs(prefix, op.ns) : undefined;
+    if (w === undefined) continue;
+    for (const end of hostEndsOf(prefix, w, state.namespaces)) {
+      const c = state.contents.get(end.ns);
+      if (c) c.links = c.links.filter((l) => l.name !== end.name);
+    }
+  }
 }

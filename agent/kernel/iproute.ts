@@ -56,6 +56,7 @@ export function placeOp(op: Op): { tool: Tool; ns: NsName; agentNs: boolean } {
       return { tool: 'ip', ns: HOST_NS, agentNs: true };
     case 'vxlan-add':
     case 'veth-add':
+    case 'bridge-add':
       return { tool: 'ip', ns: HOST_NS, agentNs: false };
     case 'fdb-replace':
     case 'fdb-append':
@@ -84,7 +85,9 @@ export function renderOp(op: Op): string[] {
       return op.ns === HOST_NS ? [add] : [add, `link set ${op.name} netns ${op.ns}`];
     }
     case 'bridge-add':
-      return [`link add ${op.name} mtu ${op.mtu}${op.mac ? ` address ${op.mac}` : ''} type bridge`];
+      // Made from the agent's namespace straight into its own, so that every
+      // link creation of a pass is one batch.
+      return [`link add ${op.name}${op.ns === HOST_NS ? '' : ` netns ${op.ns}`} mtu ${op.mtu}${op.mac ? ` address ${op.mac}` : ''} type bridge`];
     case 'veth-add': {
       const here = op.ns === HOST_NS ? '' : ` netns ${op.ns}`;
       const there = op.peerNs === HOST_NS ? '' : ` netns ${op.peerNs}`;

@@ -123,3 +123,21 @@ test('with prediction, a change is applied without observing the kernel again', 
   assert.equal(observed.namespaces.length, 8 + 2);
   assert.deepEqual(plan(buildTarget(source.state, r.facts!), observed, PREFIX), [], 'the prediction was right');
 });
+
+test('the prediction after removing a workload knows its veth ends left with its namespace', async () => {
+  const source = { state: bigDesired(4), ready: true };
+  const { r, kernel } = setup(source);
+  r.start();
+  await r.settled();
+  await r.stop();
+  const before = await kernel.observe({ prefix: PREFIX });
+  source.state.workloads.delete('w1');
+  source.state.workloads.delete('w2');
+  const target = buildTarget(source.state, r.facts!);
+  const ops = plan(target, before, PREFIX);
+  assert.ok(ops.every((o) => o.op === 'netns-del'), `only namespace deletions: ${ops.map((o) => o.op).join(',')}`);
+  const predicted = await predictKernel(before, ops, PREFIX);
+  await kernel.apply(ops);
+  assert.deepEqual(plan(target, predicted!, PREFIX), [], 'nothing left to do in the predicted kernel');
+  assert.equal(shape(predicted!), shape(await kernel.observe({ prefix: PREFIX })), 'the prediction equals the kernel');
+});

@@ -45,7 +45,7 @@ async function refusal(k: FakeKernel, op: Op): Promise<KernelCommandError> {
 test('an overlay endpoint is built as Linux would hold it, and counted in batches like LinuxKernel', async () => {
   const k = new FakeKernel();
   const r = await k.apply(overlay());
-  assert.equal(r.processes, 12);
+  assert.equal(r.processes, 7);
   const o = await k.observe({ prefix: P });
   assert.deepEqual(o.namespaces, [N, W]);
   const net = o.contents.get(N)!;

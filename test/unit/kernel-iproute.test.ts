@@ -16,8 +16,8 @@ test('each op renders to the iproute2 / nft syntax measured on this machine', ()
     'link add vx256 mtu 1450 type vxlan id 256 local 198.18.0.1 dev eth0 dstport 4789 nolearning proxy | link set vx256 netns vx-n');
   assert.equal(line({ op: 'vxlan-add', ns: HOST_NS, name: 'vx9', vni: 9, port: 4789, local: '198.18.0.1', dev: 'eth0', mtu: 1450 }),
     'link add vx9 mtu 1450 type vxlan id 9 local 198.18.0.1 dev eth0 dstport 4789 nolearning proxy');
-  assert.equal(line({ op: 'bridge-add', ns: 'vx-n', name: 'br0', mtu: 1450 }), 'link add br0 mtu 1450 type bridge');
-  assert.equal(line({ op: 'bridge-add', ns: 'vx-n', name: 'br0', mtu: 1450, mac: '02:42:0a:00:00:01' }), 'link add br0 mtu 1450 address 02:42:0a:00:00:01 type bridge');
+  assert.equal(line({ op: 'bridge-add', ns: 'vx-n', name: 'br0', mtu: 1450 }), 'link add br0 netns vx-n mtu 1450 type bridge');
+  assert.equal(line({ op: 'bridge-add', ns: HOST_NS, name: 'br0', mtu: 1450, mac: '02:42:0a:00:00:01' }), 'link add br0 mtu 1450 address 02:42:0a:00:00:01 type bridge');
   assert.equal(line({ op: 'veth-add', ns: 'vx-n', name: 've1', peerNs: 'vx-w', peerName: 'eth0', peerMac: '02:42:0a:4d:00:02', mtu: 1450 }),
     'link add ve1 netns vx-n mtu 1450 type veth peer name eth0 netns vx-w address 02:42:0a:4d:00:02 mtu 1450');
   assert.equal(line({ op: 'veth-add', ns: HOST_NS, name: 've1', peerNs: 'vx-w', peerName: 'eth0', peerMac: '02:42:0a:4d:00:02', mtu: 1500 }),
@@ -53,10 +53,10 @@ test('an nft table op replaces the table in one idempotent script; "" only delet
 
 test('batches: one per (stage, tool, namespace), stages in order, op order kept inside a batch', () => {
   const ops: Op[] = [
-    { op: 'route-replace', ns: 'w1', dst: 'default', gateway: '10.0.0.1', dev: 'eth0' },
+    { op: 'link-set', ns: 'w1', name: 'eth0', up: true },
     { op: 'addr-replace', ns: 'w1', dev: 'eth0', cidr: '10.0.0.2/24' },
     { op: 'addr-replace', ns: 'w2', dev: 'eth0', cidr: '10.0.0.3/24' },
-    { op: 'link-set', ns: 'w1', name: 'eth0', up: true },
+    { op: 'route-replace', ns: 'w1', dst: 'default', gateway: '10.0.0.1', dev: 'eth0' },
     { op: 'fdb-append', ns: 'n', dev: 'vx1', mac: '00:00:00:00:00:00', dst: '198.18.0.2' },
     { op: 'neigh-replace', ns: 'n', dev: 'vx1', ip: '10.0.0.9', mac: '02:42:0a:00:00:09' },
     { op: 'fdb-replace', ns: 'n', dev: 'vx1', mac: '02:42:0a:00:00:09', dst: '198.18.0.2' },
@@ -73,24 +73,21 @@ test('batches: one per (stage, tool, namespace), stages in order, op order kept 
   const batches = renderBatches(ops);
   const summary = batches.map((b) => `${b.stage} ${b.tool} ${b.ns || 'HOST'}${b.agentNs ? ' agent' : ''}${b.force ? ' force' : ''}: ${b.lines.join('; ')}`);
   assert.deepEqual(summary, [
-    '1 ip n force: link del old',
+    '0 ip n force: link del old',
     '2 ip HOST agent force: netns del gone',
     '3 ip HOST agent: netns add w1; netns add n',
     '4 ip HOST: link add vx1 mtu 1450 type vxlan id 1 local 198.18.0.1 dev u0 dstport 4789 nolearning proxy; link set vx1 netns n; '
-      + 'link add ve1 netns n mtu 1450 type veth peer name eth0 netns w1 address 02:42:0a:00:00:02 mtu 1450',
-    '4 ip n: link add br0 mtu 1450 type bridge',
+      + 'link add ve1 netns n mtu 1450 type veth peer name eth0 netns w1 address 02:42:0a:00:00:02 mtu 1450; link add br0 netns n mtu 1450 type bridge',
     '5 sysctl HOST: net.ipv4.ip_forward=1',
-    '6 ip w1: link set eth0 up',
-    '7 ip w1: addr replace 10.0.0.2/24 dev eth0',
-    '7 ip w2: addr replace 10.0.0.3/24 dev eth0',
-    '8 bridge n: fdb append 00:00:00:00:00:00 dev vx1 dst 198.18.0.2 self permanent; fdb replace 02:42:0a:00:00:09 dev vx1 dst 198.18.0.2 self permanent',
-    '8 ip n: neigh replace 10.0.0.9 lladdr 02:42:0a:00:00:09 dev vx1 nud permanent',
-    '9 ip w1: route replace default via 10.0.0.1 dev eth0',
+    '6 ip w1: link set eth0 up; addr replace 10.0.0.2/24 dev eth0; route replace default via 10.0.0.1 dev eth0',
+    '6 ip w2: addr replace 10.0.0.3/24 dev eth0',
+    '6 bridge n: fdb append 00:00:00:00:00:00 dev vx1 dst 198.18.0.2 self permanent; fdb replace 02:42:0a:00:00:09 dev vx1 dst 198.18.0.2 self permanent',
+    '6 ip n: neigh replace 10.0.0.9 lladdr 02:42:0a:00:00:09 dev vx1 nud permanent',
     '10 nft HOST: table inet vxnet {}; delete table inet vxnet',
   ]);
   const vx = batches[3]!;
-  assert.deepEqual(vx.lineOps, [0, 0, 1], 'both vxlan lines belong to the first op of the batch');
-  assert.deepEqual(stagesOf(batches).map((s) => s.length), [1, 1, 1, 2, 1, 1, 2, 2, 1, 1]);
+  assert.deepEqual(vx.lineOps, [0, 0, 1, 2], 'both vxlan lines belong to the first op of the batch');
+  assert.deepEqual(stagesOf(batches).map((s) => s.length), [1, 1, 1, 1, 1, 4, 1]);
 });
 
 test('argv per tool: -force only for removals; sysctl takes its assignments as arguments', () => {
