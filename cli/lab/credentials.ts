@@ -15,8 +15,9 @@ export const CONTROLLER_USER = 'vxnet-controller';
 export const hostUser = (host: string) => `vxnet-host-${host}`;
 
 function password(): string {
-  // 192 bits, URL-safe: no quoting issues in nats-server configs or env files.
-  return randomBytes(24).toString('base64url');
+  // 192 bits as hex: no quoting issues in nats-server configs or env files,
+  // and never a leading '-' that a flag parser would take for an option.
+  return randomBytes(24).toString('hex');
 }
 
 export function generateCredentials(hosts: readonly string[]): Credentials {
