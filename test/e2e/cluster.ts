@@ -38,7 +38,8 @@ export interface ClusterOptions {
 }
 
 function ip(args: string[]): string {
-  return execFileSync('ip', args, { encoding: 'utf8' });
+  // stderr is kept (it goes into the error on failure) instead of mixing warnings into the test output.
+  return execFileSync('ip', args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
 }
 
 function natsBinary(): string {
@@ -193,12 +194,12 @@ export class Cluster {
 
   /** `ip -j` output of a command run against a namespace. */
   ipJson<T = unknown[]>(ns: string, args: string[]): T {
-    const out = execFileSync('ip', ['-n', ns, '-j', ...args], { encoding: 'utf8' });
+    const out = execFileSync('ip', ['-n', ns, '-j', ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
     return JSON.parse(out || '[]') as T;
   }
 
   fdb(ns: string, dev: string): { mac: string; dst?: string }[] {
-    const out = execFileSync('bridge', ['-n', ns, '-j', 'fdb', 'show', 'dev', dev], { encoding: 'utf8' });
+    const out = execFileSync('bridge', ['-n', ns, '-j', 'fdb', 'show', 'dev', dev], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
     return JSON.parse(out || '[]') as { mac: string; dst?: string }[];
   }
 
