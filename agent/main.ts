@@ -2,7 +2,8 @@
 // vxnet-agent: one per host. Reads its settings, connects to NATS (forever:
 // the data plane keeps forwarding while NATS is away), and runs the Agent.
 // On SIGTERM it stops watching and reporting but leaves the kernel as it is:
-// workloads keep their network across agent restarts.
+// workloads keep their network across agent restarts; `--teardown` is the
+// uninstall path that removes everything the agent made.
 import { mkdirSync } from 'node:fs';
 import { connectNats } from '../lib/nats.js';
 import { createLogger } from '../lib/log.js';
@@ -12,6 +13,7 @@ import { LinuxKernel } from './kernel/linux.js';
 import { Agent } from './agent.js';
 import { DEFAULT_ETC_NETNS } from './files.js';
 import { predictKernel } from './predict.js';
+import { teardown } from './teardown.js';
 
 async function main(): Promise<void> {
   let cfg;
@@ -27,6 +29,11 @@ async function main(): Promise<void> {
   }
   const log = createLogger(`agent:${cfg.host}`);
   mkdirSync(cfg.stateDir, { recursive: true });
+  if (cfg.teardown) {
+    await teardown(new LinuxKernel(), { ...cfg, etcNetnsDir: DEFAULT_ETC_NETNS }, log);
+    log.info({ prefix: cfg.nsPrefix }, 'everything this agent made on the host is removed');
+    return;
+  }
   const nc = await connectNats(cfg.nats);
   log.info({ nats: cfg.nats.servers, prefix: cfg.nsPrefix }, 'connected');
   void (async () => {

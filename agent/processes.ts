@@ -3,12 +3,12 @@
 // a log file, stops it when the workload is removed, and reports its state.
 // A pid file lets a restarted agent adopt processes instead of starting
 // duplicates (the agent may crash; workloads must not notice).
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Workload, WorkloadStatus } from '../proto/index.js';
 import type { Kernel, SpawnedProcess } from './kernel/kernel.js';
 import type { Logger } from '../lib/log.js';
-import { keyToken } from '../lib/names.js';
+import { fromKeyToken, keyToken } from '../lib/names.js';
 
 interface Tracked {
   pid: number;
@@ -46,6 +46,16 @@ export class ProcessSupervisor {
       const ns = nsOf(w);
       if (ns !== undefined) this.start(name, ns, w.command);
     }
+  }
+
+  /** Stops every workload command this agent (or an earlier run of it) started. */
+  stopAll(): void {
+    for (const file of readdirSync(this.pidDir)) {
+      if (!file.endsWith('.pid')) continue;
+      const name = fromKeyToken(file.slice(0, -4));
+      if (!this.tracked.has(name)) { const t = this.adopt(name); if (t) this.tracked.set(name, t); }
+    }
+    for (const [name, t] of this.tracked) this.stop(name, t);
   }
 
   status(w: Workload): Pick<WorkloadStatus, 'state' | 'pid' | 'exitCode'> {
