@@ -149,12 +149,13 @@ function wait(server: string): void {
     if (!name) return;
     const start = Date.now();
     void (async () => {
-      while (Date.now() - start < 10_000) {
+      let resolved = false;
+      while (!resolved && Date.now() - start < 10_000) {
         const r = await query(server, name, TYPE.A, 500);
-        if (r.rcode === 0 && r.answers.length > 0) break;
-        await new Promise((res) => setTimeout(res, 10));
+        resolved = r.rcode === 0 && r.answers.length > 0;
+        if (!resolved) await new Promise((res) => setTimeout(res, 10));
       }
-      process.stdout.write(`${JSON.stringify({ name, ms: Date.now() - start })}\n`);
+      process.stdout.write(`${JSON.stringify({ name, ms: Date.now() - start, resolved })}\n`);
     })();
   });
   rl.on('close', () => process.exit(0));
