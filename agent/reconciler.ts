@@ -112,8 +112,10 @@ export class Reconciler {
       this.running = false;
     }
     if (this.lastReport.error && !this.stopped) {
+      // The first retry is immediate (with a fresh observation): most failures
+      // are a kernel that moved under a prediction. Repeated ones back off.
+      this.trigger(this.failures === 0 ? 0 : Math.min(30_000, 100 * 2 ** Math.min(this.failures, 9)));
       this.failures++;
-      this.trigger(Math.min(30_000, 100 * 2 ** Math.min(this.failures, 9)));
     } else {
       this.failures = 0;
     }

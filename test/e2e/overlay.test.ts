@@ -81,6 +81,14 @@ test('an address freed on h3 and reused on h2 is reached at h2 from h1 at once',
   assert.match(seen, /10\.77\.0\.10/, 'the ping arrived at h2');
 });
 
+test('a workload removed and run again at once under the same name on the same host works', async () => {
+  for (let i = 0; i < 3; i++) {
+    await c.cliOk(['run', '--host', 'h1', '--network', 'blue', '--name', 'again', '--ip', '10.77.0.60']);
+    await c.until(async () => (await ping('new', '10.77.0.60')) === 0, 10_000, `round ${i}: again not reachable`);
+    await c.cliOk(['rm', 'again']);
+  }
+});
+
 test('network rm leaves nothing behind on any host and its VNI is handed out again', async () => {
   const [blue] = JSON.parse(await c.cliOk(['network', 'inspect', 'blue', '--format', 'json'])) as { network: { vni: number } }[];
   const refused = await c.cli(['network', 'rm', 'blue']);
