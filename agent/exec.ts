@@ -3,7 +3,8 @@
 // subjects (`vxnet.host.<host>.out.<id>`), which is all a host's NATS
 // credentials allow it to publish, so a request cannot make an agent speak
 // anywhere else.
-import type { Msg, NatsConnection, Subscription } from '@nats-io/transport-node';
+import type { Msg, NatsConnection } from '@nats-io/transport-node';
+import { RequestServer } from './request-server.js';
 import type { ExecOutput, Workload } from '../proto/index.js';
 import { codecs, HostSubjects } from '../proto/index.js';
 import { Code, errorMessage } from '../lib/errors.js';
@@ -19,26 +20,18 @@ export interface ExecContext {
 const MAX_ARGV = 256;
 const MAX_TIMEOUT_MS = 3_600_000;
 
-export class ExecServer {
-  private sub: Subscription | undefined;
-
+export class ExecServer extends RequestServer {
   constructor(
-    private readonly nc: NatsConnection,
+    nc: NatsConnection,
     private readonly host: string,
     private readonly kernel: Kernel,
     private readonly ctx: ExecContext,
     private readonly log: Logger,
-  ) {}
-
-  start(): void {
-    this.sub = this.nc.subscribe(HostSubjects.exec(this.host), { callback: (err, msg) => { if (!err) this.handle(msg); } });
+  ) {
+    super(nc, HostSubjects.exec(host));
   }
 
-  stop(): void {
-    this.sub?.unsubscribe();
-  }
-
-  private handle(msg: Msg): void {
+  protected handle(msg: Msg): void {
     const reply = (out: ExecOutput) => { if (msg.reply) msg.respond(codecs.execOutput.encode(out)); };
     const fail = (code: number, message: string) => reply({ seq: 0, done: true, exitCode: 127, error: { code, message } });
     let req;

@@ -3,7 +3,8 @@
 // reply always fits in one NATS message.
 // Must never read anything but a workload's own log file.
 import { open } from 'node:fs/promises';
-import type { Msg, NatsConnection, Subscription } from '@nats-io/transport-node';
+import type { Msg, NatsConnection } from '@nats-io/transport-node';
+import { RequestServer } from './request-server.js';
 import { codecs, HostSubjects, type LogsReply, type Workload } from '../proto/index.js';
 import { Code, errorMessage } from '../lib/errors.js';
 
@@ -34,20 +35,12 @@ export interface LogsContext {
   logFile(name: string): string;
 }
 
-export class LogsServer {
-  private sub: Subscription | undefined;
-
-  constructor(private readonly nc: NatsConnection, private readonly host: string, private readonly ctx: LogsContext) {}
-
-  start(): void {
-    this.sub = this.nc.subscribe(HostSubjects.logs(this.host), { callback: (err, msg) => { if (!err) void this.handle(msg); } });
+export class LogsServer extends RequestServer {
+  constructor(nc: NatsConnection, private readonly host: string, private readonly ctx: LogsContext) {
+    super(nc, HostSubjects.logs(host));
   }
 
-  stop(): void {
-    this.sub?.unsubscribe();
-  }
-
-  private async handle(msg: Msg): Promise<void> {
+  protected async handle(msg: Msg): Promise<void> {
     let reply: LogsReply;
     try {
       const req = codecs.logsRequest.decode(msg.data);

@@ -5,7 +5,8 @@
 // /proc/net/{tcp,tcp6,udp,udp6} of the agent's own namespace: no process spawn.
 // Must never change anything; it only reads.
 import { readFile } from 'node:fs/promises';
-import type { Msg, NatsConnection, Subscription } from '@nats-io/transport-node';
+import type { Msg, NatsConnection } from '@nats-io/transport-node';
+import { RequestServer } from './request-server.js';
 import { codecs, HostSubjects, Protocol, type HostPort, type PortCheckReply } from '../proto/index.js';
 import { Code, errorMessage } from '../lib/errors.js';
 import type { Logger } from '../lib/log.js';
@@ -65,20 +66,12 @@ export async function listeningSockets(read: ProcReader = (f) => readFile(f, 'ut
   return all.flat();
 }
 
-export class PortCheckServer {
-  private sub: Subscription | undefined;
-
-  constructor(private readonly nc: NatsConnection, private readonly host: string, private readonly log: Logger, private readonly read?: ProcReader) {}
-
-  start(): void {
-    this.sub = this.nc.subscribe(HostSubjects.portcheck(this.host), { callback: (err, msg) => { if (!err) void this.handle(msg); } });
+export class PortCheckServer extends RequestServer {
+  constructor(nc: NatsConnection, host: string, private readonly log: Logger, private readonly read?: ProcReader) {
+    super(nc, HostSubjects.portcheck(host));
   }
 
-  stop(): void {
-    this.sub?.unsubscribe();
-  }
-
-  private async handle(msg: Msg): Promise<void> {
+  protected async handle(msg: Msg): Promise<void> {
     let reply: PortCheckReply;
     try {
       const req = codecs.portCheckRequest.decode(msg.data);
