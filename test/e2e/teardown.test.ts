@@ -12,12 +12,14 @@ before(async () => { c = await Cluster.start({ hosts: 2 }); });
 after(async () => { await c?.stop(); });
 
 test('teardown removes namespaces, links, the nft table, files and commands of the host; the rest keeps working', async () => {
+  // Durations unique to this run, so that the process check sees only this test's commands.
+  const [s1, s2] = [String(600_000 + Math.floor(Math.random() * 99_999)), String(700_000 + Math.floor(Math.random() * 99_999))];
   await c.cliOk(['network', 'create', '--subnet', '10.78.0.0/24', 'tear']);
-  await c.cliOk(['run', '--host', 'h1', '--network', 'tear', '--name', 't1', '--', 'sleep', '600']);
+  await c.cliOk(['run', '--host', 'h1', '--network', 'tear', '--name', 't1', '--', 'sleep', s1]);
   await c.cliOk(['run', '--host', 'h2', '--network', 'tear', '--name', 't2']);
-  await c.cliOk(['run', '--host', 'h1', '--name', 'web', '-p', '8080:80', '--', 'sleep', '601']);
+  await c.cliOk(['run', '--host', 'h1', '--name', 'web', '-p', '8080:80', '--', 'sleep', s2]);
   await c.until(async () => (await c.cli(['exec', 't1', '--', 'true'])).code === 0 && (await c.cli(['exec', 'web', '--', 'true'])).code === 0, 15_000, 'workloads not running');
-  const sleeping = () => execFileSync('pgrep', ['-f', '^sleep 60[01]$'], { encoding: 'utf8' }).trim().split('\n').filter(Boolean);
+  const sleeping = () => execFileSync('pgrep', ['-f', `^sleep (${s1}|${s2})$`], { encoding: 'utf8' }).trim().split('\n').filter(Boolean);
   assert.equal(sleeping().length, 2);
 
   c.killAgent('h1', 'SIGTERM');
