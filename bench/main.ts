@@ -27,6 +27,7 @@ async function benches(): Promise<Bench[]> {
     (await import('./controller.js')).bench,
     (await import('./fanout.js')).bench,
     (await import('./footprint.js')).bench,
+    (await import('./ports.js')).bench,
   ];
 }
 
@@ -42,7 +43,7 @@ function parseArgs(argv: string[]): { quick: boolean; only: string[] | undefined
     else if (a === '--out') out = argv[++i] ?? out;
     else if (a === '--agents') agents = Number(argv[++i]);
     else if (a === '--help' || a === '-h') {
-      process.stdout.write('usage: npm run bench -- [--quick] [--only dataplane,setup,convergence,controller,fanout,footprint] [--out DIR] [--agents N (fan-out)]\n');
+      process.stdout.write('usage: npm run bench -- [--quick] [--only dataplane,setup,convergence,controller,fanout,footprint,ports] [--out DIR] [--agents N (fan-out)]\n');
       process.exit(0);
     } else {
       process.stderr.write(`bench: unknown argument ${a}\n`);

@@ -42,19 +42,19 @@ function run(argv: string[], env: Record<string, string>, stdin: string): Promis
   });
 }
 
-async function hostNs(ns: string): Promise<void> {
+export async function hostNs(ns: string): Promise<void> {
   await must(['ip', 'netns', 'add', ns]);
   // A veth pair inside the namespace stands in for the host's NIC.
   await ipBatch(ns, ['link set lo up', 'link add eth0 type veth peer name eth0p', 'link set eth0p up', 'addr add 198.18.250.1/24 dev eth0', 'link set eth0 up']);
 }
 
-async function timed(fn: () => Promise<unknown>): Promise<number> {
+export async function timed(fn: () => Promise<unknown>): Promise<number> {
   const t = nowMs();
   await fn();
   return nowMs() - t;
 }
 
-function bridgeWorkload(i: number): Workload {
+export function bridgeWorkload(i: number): Workload {
   const ip = `172.29.${Math.floor(i / 250)}.${(i % 250) + 2}`;
   return {
     name: `w${i}`, host: 'h1', mode: Mode.DEFAULT_BRIDGE,
