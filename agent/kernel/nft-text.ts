@@ -8,7 +8,13 @@
 // Pure text: never spawns anything.
 import type { NftElement } from '../model.js';
 
-const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
+// Listed and rendered elements use single spaces inside; only the line breaks
+// and indentation of a long listing surround them. Trimming is enough then,
+// and this runs once per published port on every pass: keep it cheap.
+const norm = (s: string) => {
+  const t = s.trim();
+  return /\s\s|[\t\n]/.test(t) ? t.replace(/\s+/g, ' ') : t;
+};
 
 /** Elements of every named map of the table text, in listing order. */
 export function parseNftElements(text: string | undefined): NftElement[] {
@@ -64,7 +70,11 @@ export function nftMaps(text: string): Set<string> {
 export function withNftElements(text: string, elements: readonly NftElement[]): string {
   let out = text.replace(/(\n[ \t]*map \S+ \{\n[ \t]*type [^\n]*)\n[ \t]*elements = \{[^}]*\}/g, '$1');
   const byMap = new Map<string, NftElement[]>();
-  for (const e of elements) byMap.set(e.map, [...(byMap.get(e.map) ?? []), e]);
+  for (const e of elements) {
+    const list = byMap.get(e.map);
+    if (list) list.push(e);
+    else byMap.set(e.map, [e]);
+  }
   for (const [map, els] of byMap) {
     const list = els.map((e) => `${e.key} : ${e.value}`).join(', ');
     out = out.replace(new RegExp(`(\\n([ \\t]*)map ${map.replace(/[^\w]/g, '\\$&')} \\{\\n[ \\t]*type [^\\n]*)`), (_all, head: string, indent: string) =>
