@@ -23,7 +23,7 @@ test('npm run bench -- --quick runs every benchmark and writes JSON, markdown an
   assert.ok(json, `no JSON in ${files.join(', ')}`);
   assert.ok(files.some((f) => f.endsWith('-quick.md')) && files.some((f) => f.endsWith('-quick.svg')));
   const run = JSON.parse(readFileSync(join(out, json), 'utf8')) as { results: { name: string; error?: string; rows: unknown[]; details: Record<string, unknown> }[]; leftovers: string[] };
-  assert.deepEqual(run.results.map((x) => x.name), ['dataplane', 'convergence', 'setup', 'controller', 'fanout', 'footprint']);
+  assert.deepEqual(run.results.map((x) => x.name), ['dataplane', 'convergence', 'setup', 'controller', 'fanout', 'footprint', 'ports']);
   for (const b of run.results) {
     assert.equal(b.error, undefined, `${b.name}: ${b.error}`);
     assert.ok(b.rows.length > 0, `${b.name} reported no rows`);
