@@ -10,6 +10,7 @@ import { codecs, Driver, Keys, type Attachment, type Endpoint, type Host, type N
 import { macOf, parseIp } from './cidr.js';
 import type { Ctx } from './context.js';
 import { checkStatic, poolOf, type Pool } from './ipam.js';
+import { networkMtu } from './networks.js';
 import type { Undo } from './undo.js';
 
 export const DEFAULT_BRIDGE = 'bridge';
@@ -54,7 +55,7 @@ export async function attach(ctx: Ctx, undo: Undo, spec: AttachSpec): Promise<At
   undo.push(`release ${ip} on ${n.name}`, () => ctx.addresses.release(n.id!, ip));
   return {
     network: n.name, networkId: n.id, driver: n.driver, vni: n.vni, subnet: n.subnet, gateway: n.gateway,
-    ip, mac: macOf(parseIp(ip)), ifname: spec.ifname, aliases: [...spec.aliases], internal: !!n.internal,
+    ip, mac: macOf(parseIp(ip)), ifname: spec.ifname, aliases: [...spec.aliases], internal: !!n.internal, mtu: networkMtu(n),
   };
 }
 

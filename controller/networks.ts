@@ -52,6 +52,20 @@ function checkGatewayAndRange(s: Cidr, shape: Shape): number {
   return gw;
 }
 
+/** Driver options vxnet acts on (others are kept as labels are): `mtu` on bridge networks. */
+export function checkOptions(driver: Driver, options: Record<string, string>): void {
+  const mtu = options.mtu;
+  if (mtu === undefined) return;
+  if (driver !== Driver.BRIDGE) throw new InvalidArgument('-o mtu is for bridge networks: an overlay network\'s MTU follows the underlay (its MTU minus 50)');
+  const n = Number(mtu);
+  if (!/^\d+$/.test(mtu) || n < 576 || n > 65535) throw new InvalidArgument(`-o mtu=${mtu} is not an MTU: give an integer from 576 to 65535`);
+}
+
+/** The MTU a bridge network's interfaces get; 0 = the host's default. */
+export function networkMtu(n: Network): number {
+  return n.driver === Driver.BRIDGE && n.options?.mtu ? Number(n.options.mtu) : 0;
+}
+
 export class Networks {
   constructor(private readonly store: Store, private readonly registry: Registry, private readonly config: DomainConfig) {}
 
@@ -65,6 +79,7 @@ export class Networks {
     } else if (req.host) {
       throw new InvalidArgument('--host is only for bridge networks: overlay networks span every host');
     }
+    checkOptions(driver, req.options ?? {});
     const shape = validateShape(req);
     if (shape.subnet) checkGatewayAndRange(shape.subnet, shape);
     const pool = parseCidr(this.config.defaultPool, 'default pool');

@@ -22,17 +22,17 @@ export function bridgeDevFor(w: Workload, att: Attachment): string {
   return w.mode === Mode.DEFAULT_BRIDGE ? DEFAULT_BRIDGE : `vxb${shortHash(att.networkId ?? att.network ?? '')}`;
 }
 
-export function bridgeMtu(facts: HostFacts): number {
-  return facts.bridge?.mtu ?? facts.underlayMtu;
+/** The default bridge's MTU (daemon.json's mtu), or a user-defined bridge network's `-o mtu`. */
+export function bridgeMtu(facts: HostFacts, att?: Attachment): number {
+  return att?.mtu || facts.bridge?.mtu || facts.underlayMtu;
 }
 
 export function bridgeTargets(desired: DesiredState, facts: HostFacts, nsOf: (name: string) => TargetNamespace): void {
   const host = nsOf(HOST_NS);
-  const mtu = bridgeMtu(facts);
-  const bridges = new Map<string, FirewallBridge & { gateway: string }>();
+  const bridges = new Map<string, FirewallBridge & { gateway: string; mtu: number }>();
   if (facts.bridge) {
     const bip = facts.bridge.bip;
-    bridges.set(DEFAULT_BRIDGE, { dev: DEFAULT_BRIDGE, subnet: subnetOf(bip), internal: false, gateway: bip });
+    bridges.set(DEFAULT_BRIDGE, { dev: DEFAULT_BRIDGE, subnet: subnetOf(bip), internal: false, gateway: bip, mtu: bridgeMtu(facts) });
   }
   const ports: PublishedPort[] = [];
   for (const w of desired.workloads.values()) {
@@ -41,10 +41,10 @@ export function bridgeTargets(desired: DesiredState, facts: HostFacts, nsOf: (na
       const dev = bridgeDevFor(w, att);
       if (w.mode === Mode.DEFAULT_BRIDGE && !facts.bridge) continue;
       if (!bridges.has(dev)) {
-        bridges.set(dev, { dev, subnet: att.subnet!, internal: !!att.internal, gateway: `${att.gateway}/${prefixLength(att.subnet!)}` });
+        bridges.set(dev, { dev, subnet: att.subnet!, internal: !!att.internal, gateway: `${att.gateway}/${prefixLength(att.subnet!)}`, mtu: bridgeMtu(facts, att) });
       }
       host.links.push({
-        name: vethName(w.name!, att.network!), kind: 'veth', mtu, master: dev, up: true, addresses: [],
+        name: vethName(w.name!, att.network!), kind: 'veth', mtu: bridges.get(dev)!.mtu, master: dev, up: true, addresses: [],
         veth: { peerNs: workloadNs(facts.prefix, w.name!), peerName: att.ifname!, peerMac: att.mac!, creator: true },
       });
       if (att.internal || att !== w.attachments![0]) continue;
@@ -58,7 +58,7 @@ export function bridgeTargets(desired: DesiredState, facts: HostFacts, nsOf: (na
   }
   for (const b of bridges.values()) {
     const ip = b.gateway.split('/')[0]!;
-    host.links.push({ name: b.dev, kind: 'bridge', mtu, mac: macFromIp(ip), up: true, addresses: [b.gateway] });
+    host.links.push({ name: b.dev, kind: 'bridge', mtu: b.mtu, mac: macFromIp(ip), up: true, addresses: [b.gateway] });
   }
   const fw = renderFirewall({ bridges: [...bridges.values()], ports });
   if (fw) {

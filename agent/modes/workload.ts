@@ -52,7 +52,7 @@ export function workloadTargets(desired: DesiredState, facts: HostFacts, nsOf: (
 function attachmentLink(w: Workload, att: Attachment, facts: HostFacts): TargetLink {
   const peerNs = attachmentPeerNs(att, facts.prefix);
   return {
-    name: att.ifname!, kind: 'veth', mtu: isLocalBridgeAttachment(w, att) ? bridgeMtu(facts) : overlayMtu(facts), mac: att.mac!, up: true,
+    name: att.ifname!, kind: 'veth', mtu: isLocalBridgeAttachment(w, att) ? bridgeMtu(facts, att) : overlayMtu(facts), mac: att.mac!, up: true,
     addresses: [`${att.ip}/${prefixLength(att.subnet!)}`],
     veth: { peerNs, peerName: vethName(w.name!, att.network!), peerMac: att.mac!, creator: false },
   };

@@ -581,6 +581,9 @@ export namespace vxnet {
             /** Attachment internal. */
             internal: boolean;
 
+            /** Attachment mtu. */
+            mtu: number;
+
             /**
              * Creates a new Attachment instance using the specified properties.
              * @param [properties] Properties to set
@@ -666,6 +669,9 @@ export namespace vxnet {
 
                 /** Attachment internal */
                 internal?: (boolean|null);
+
+                /** Attachment mtu */
+                mtu?: (number|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

@@ -1580,6 +1580,7 @@ export const vxnet = $root.vxnet = (() => {
              * @property {string|null} [ifname] Attachment ifname
              * @property {Array.<string>|null} [aliases] Attachment aliases
              * @property {boolean|null} [internal] Attachment internal
+             * @property {number|null} [mtu] Attachment mtu
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -1701,6 +1702,14 @@ export const vxnet = $root.vxnet = (() => {
             Attachment.prototype.internal = false;
 
             /**
+             * Attachment mtu.
+             * @member {number} mtu
+             * @memberof vxnet.v1.Attachment
+             * @instance
+             */
+            Attachment.prototype.mtu = 0;
+
+            /**
              * Creates a new Attachment instance using the specified properties.
              * @function create
              * @memberof vxnet.v1.Attachment
@@ -1755,6 +1764,8 @@ export const vxnet = $root.vxnet = (() => {
                         writer.uint32(/* id 10, wireType 2 =*/82).string(message.aliases[i]);
                 if (message.internal != null && $Object.hasOwnProperty.call(message, "internal") && message.internal !== false)
                     writer.uint32(/* id 11, wireType 0 =*/88).bool(message.internal);
+                if (message.mtu != null && $Object.hasOwnProperty.call(message, "mtu") && message.mtu !== 0)
+                    writer.uint32(/* id 12, wireType 0 =*/96).uint32(message.mtu);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -1897,6 +1908,15 @@ export const vxnet = $root.vxnet = (() => {
                                 delete message.internal;
                             continue;
                         }
+                    case 12: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.mtu = value;
+                            else
+                                delete message.mtu;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -1984,6 +2004,9 @@ export const vxnet = $root.vxnet = (() => {
                 if (object.internal != null)
                     if (object.internal)
                         message.internal = $Boolean(object.internal);
+                if (object.mtu != null)
+                    if ($Number(object.mtu) !== 0)
+                        message.mtu = object.mtu >>> 0;
                 return message;
             };
 
@@ -2017,6 +2040,7 @@ export const vxnet = $root.vxnet = (() => {
                     object.mac = "";
                     object.ifname = "";
                     object.internal = false;
+                    object.mtu = 0;
                 }
                 if (message.network != null && $Object.hasOwnProperty.call(message, "network"))
                     object.network = message.network;
@@ -2043,6 +2067,8 @@ export const vxnet = $root.vxnet = (() => {
                 }
                 if (message.internal != null && $Object.hasOwnProperty.call(message, "internal"))
                     object.internal = message.internal;
+                if (message.mtu != null && $Object.hasOwnProperty.call(message, "mtu"))
+                    object.mtu = message.mtu;
                 return object;
             };
 

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { plan } from '../../agent/plan.js';
+import { Driver } from '../../proto/index.js';
 import { buildTarget } from '../../agent/target.js';
 import { STAGE, type Op } from '../../agent/model.js';
 import { hostFacts, UnderlayError } from '../../agent/reconciler.js';
@@ -110,4 +111,15 @@ test('an endpoint whose address moved to another host gets its FDB entry replace
 
   // Removing the workload removes both namespaces; the veth goes with the workload namespace.
   assert.deepEqual(planFor(desired([], []), observed), [{ op: 'netns-del', ns: blueNs }, { op: 'netns-del', ns: aNs }]);
+});
+
+test('a bridge network\'s -o mtu sets its bridge, the host-side veth and the workload\'s interface', () => {
+  const w = overlayWorkload('m', 'h1', '10.52.0.2', 'lan', 0);
+  Object.assign(w.attachments![0]!, { driver: Driver.BRIDGE, networkId: 'lanid', subnet: '10.52.0.0/24', gateway: '10.52.0.1', mtu: 1400 });
+  const target = buildTarget(desired([w], []), facts());
+  const host = target.namespaces.get('')!;
+  const bridge = host.links.find((l) => l.kind === 'bridge')!;
+  const veth = host.links.find((l) => l.kind === 'veth')!;
+  const eth0 = target.namespaces.get(`${PREFIX}wl-m`)!.links.find((l) => l.name === 'eth0')!;
+  assert.deepEqual([bridge.mtu, veth.mtu, eth0.mtu], [1400, 1400, 1400]);
 });

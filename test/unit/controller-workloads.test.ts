@@ -214,3 +214,13 @@ test('two controllers racing hundreds of runs on one store never hand out one ad
   const claims = await a.store.keys('ip.>');
   assert.equal(claims.length, 360);
 });
+
+test('-o mtu: validated, only on bridge networks, and carried to the attachment', async () => {
+  const { ctx, store } = await setup();
+  await rejectsUnchanged(store, () => ctx.networks.create({ name: 'm1', driver: Driver.BRIDGE, host: 'h1', options: { mtu: 'big' } }), Code.INVALID_ARGUMENT, /not an MTU/);
+  await rejectsUnchanged(store, () => ctx.networks.create({ name: 'm1', driver: Driver.BRIDGE, host: 'h1', options: { mtu: '100' } }), Code.INVALID_ARGUMENT, /576 to 65535/);
+  await rejectsUnchanged(store, () => ctx.networks.create({ name: 'm1', options: { mtu: '1400' } }), Code.INVALID_ARGUMENT, /overlay .*underlay/);
+  await ctx.networks.create({ name: 'm1', driver: Driver.BRIDGE, host: 'h1', subnet: '10.51.0.0/24', options: { mtu: '1400' } });
+  const w = await run(ctx, { name: 'x', host: 'h1', networks: ['m1'] });
+  assert.equal(w.attachments![0]!.mtu, 1400);
+});
