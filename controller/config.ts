@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { InvalidArgument, errorMessage } from '../lib/errors.js';
 import { parseCidr } from './cidr.js';
+import type { NatsSettings } from '../lib/nats.js';
 
 export interface PortRange { from: number; to: number }
 
@@ -24,14 +25,11 @@ export interface DomainConfig {
   orphanGraceMs: number;
 }
 
-export interface ControllerConfig extends DomainConfig {
+/** NATS credentials and TLS files, as lib/nats.ts takes them. */
+type NatsAuth = Pick<NatsSettings, 'creds' | 'user' | 'password' | 'tlsCa' | 'tlsCert' | 'tlsKey'>;
+
+export interface ControllerConfig extends DomainConfig, NatsAuth {
   nats: string;
-  creds?: string;
-  user?: string;
-  password?: string;
-  tlsCa?: string;
-  tlsCert?: string;
-  tlsKey?: string;
   /** KV bucket replicas: 1 single node, 3 in a cluster. */
   replicas: number;
   logLevel: string;
