@@ -12,6 +12,14 @@ import type { Store, StoreEntry } from './store.js';
 
 const WRONG_LAST_SEQUENCE = new Set([10071, 10164]);
 
+
+const KEYS_DEADLINE_MS = 5_000;
+
+class ListingStalled extends Error {
+  override name = 'ListingStalled';
+  constructor(filter: string) { super(`listing keys ${filter} did not finish within ${KEYS_DEADLINE_MS} ms`); }
+}
+
 export interface KvStoreOptions {
   bucket?: string;
   /** 1 on a single server, 3 in a cluster. */
@@ -86,13 +94,34 @@ export class KvStore implements Store {
     }
   }
 
+  /**
+   * A key listing is an ordered consumer that ends when nothing is pending;
+   * one that stalls (seen once in hundreds of runs under load) would hold a
+   * request until the client gives up, so a listing gets a deadline and is
+   * started again, at most twice.
+   */
   async keys(filter: string): Promise<string[]> {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await this.listKeys(filter);
+      } catch (err) {
+        if (err instanceof ListingStalled && attempt < 2) continue;
+        throw mapError(filter, err);
+      }
+    }
+  }
+
+  private async listKeys(filter: string): Promise<string[]> {
+    const iter = await this.kv.keys(filter);
+    let stalled = false;
+    const timer = setTimeout(() => { stalled = true; iter.stop(); }, KEYS_DEADLINE_MS);
     try {
       const out: string[] = [];
-      for await (const k of await this.kv.keys(filter)) out.push(k);
+      for await (const k of iter) out.push(k);
+      if (stalled) throw new ListingStalled(filter);
       return out.sort();
-    } catch (err) {
-      throw mapError(filter, err);
+    } finally {
+      clearTimeout(timer);
     }
   }
 }
