@@ -9,19 +9,7 @@ bash scripts/ensure-deps.sh
 # netavark and containernetworking-plugins: the peers of the setup benchmark;
 # ethtool: the data-plane offload variants. Not needed by npm test.
 BENCH_PACKAGES=(netavark containernetworking-plugins ethtool iptables)
-missing=()
-for p in "${BENCH_PACKAGES[@]}"; do
-  if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed'; then missing+=("$p"); fi
-done
-if ((${#missing[@]} > 0)); then
-  if [[ $(id -u) -ne 0 ]]; then
-    echo "bench: missing packages: ${missing[*]}; run as root or: sudo apt-get install ${missing[*]}" >&2
-    exit 1
-  fi
-  echo "bench: installing ${missing[*]}"
-  export DEBIAN_FRONTEND=noninteractive
-  apt-get update -qq
-  apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
-fi
+source scripts/apt-missing.sh
+install_missing bench "${BENCH_PACKAGES[@]}"
 
 exec node dist/bench/main.js "$@"

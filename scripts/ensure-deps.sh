@@ -12,22 +12,8 @@ cd "$(dirname "$0")/.."
 # package would also start a system-wide DNS service on port 53).
 PACKAGES=(nats-server iproute2 nftables iputils-ping procps iperf3 dnsmasq-base)
 
-missing=()
-for p in "${PACKAGES[@]}"; do
-  if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed'; then
-    missing+=("$p")
-  fi
-done
-if ((${#missing[@]} > 0)); then
-  if [[ $(id -u) -ne 0 ]]; then
-    echo "ensure-deps: missing packages: ${missing[*]}; run as root or: sudo apt-get install ${missing[*]}" >&2
-    exit 1
-  fi
-  echo "ensure-deps: installing ${missing[*]}"
-  export DEBIAN_FRONTEND=noninteractive
-  apt-get update -qq
-  apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
-fi
+source scripts/apt-missing.sh
+install_missing ensure-deps "${PACKAGES[@]}"
 
 if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
   echo "ensure-deps: node and npm are needed (Node >= 20.5)" >&2

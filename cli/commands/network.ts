@@ -7,6 +7,7 @@ import { bool, checkCidr, checkFormat, checkIp, keyValues, list, str, type Parse
 import { withClient, decodeReply, throwIfError } from '../client.js';
 import { table, json, toPlain } from '../format.js';
 import { UsageError } from '../errors.js';
+import { jsonInspect } from './inspect.js';
 import { FORMAT_OPTION, QUIET_OPTION, type Command, type Ctx } from '../command.js';
 
 const create: Command = {
@@ -105,22 +106,10 @@ const ls: Command = {
   },
 };
 
-const inspect: Command = {
-  spec: {
-    name: 'network inspect',
-    args: 'NETWORK [NETWORK...]',
-    summary: 'Show networks in detail (JSON), with their endpoints.',
-    minArgs: 1,
-    options: { format: { type: 'string', arg: 'json', desc: 'output format (json only)' } },
-  },
-  async run(ctx, p) {
-    if ((str(p, 'format') ?? 'json') !== 'json') throw new UsageError('network inspect prints JSON only: use --format json');
-    const names = p.positionals.map((n) => checkName('network', n));
-    const reply = await withClient(ctx.globals, (c) => c.call(Api.networkInspect, codecs.nameRequest, { names }, codecs.networkReply));
-    ctx.io.out(json((reply.networks ?? []).map((v) => toPlain('NetworkView', v))));
-    return 0;
-  },
-};
+const inspect = jsonInspect({
+  name: 'network inspect', args: 'NETWORK [NETWORK...]', summary: 'Show networks in detail (JSON), with their endpoints.',
+  kind: 'network', subject: Api.networkInspect, reply: codecs.networkReply, views: (r) => r.networks ?? [], viewType: 'NetworkView',
+});
 
 const rm: Command = {
   spec: { name: 'network rm', args: 'NETWORK [NETWORK...]', summary: 'Remove networks (they must have no endpoints).', minArgs: 1, options: {} },

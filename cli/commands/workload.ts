@@ -7,6 +7,7 @@ import { bool, checkAddHost, checkFormat, checkIp, keyValues, list, str } from '
 import { withClient, throwIfError, decodeReply, type Client } from '../client.js';
 import { table, json, toPlain, ago, commandCell, portLine, portsCell, protoName } from '../format.js';
 import { RemoteError, UsageError } from '../errors.js';
+import { jsonInspect } from './inspect.js';
 import { FORMAT_OPTION, QUIET_OPTION, type Command } from '../command.js';
 
 const SPECIAL_NETWORKS = new Set(['bridge', 'host', 'none', 'default']);
@@ -160,22 +161,10 @@ async function inspectOne(c: Client, name: string): Promise<WorkloadView> {
 }
 export { inspectOne };
 
-const inspect: Command = {
-  spec: {
-    name: 'inspect',
-    args: 'WORKLOAD [WORKLOAD...]',
-    summary: 'Show workloads in detail (JSON): host, interfaces, addresses, ports, status.',
-    minArgs: 1,
-    options: { format: { type: 'string', arg: 'json', desc: 'output format (json only)' } },
-  },
-  async run(ctx, p) {
-    if ((str(p, 'format') ?? 'json') !== 'json') throw new UsageError('inspect prints JSON only: use --format json');
-    const names = p.positionals.map((n) => checkName('workload', n));
-    const reply = await withClient(ctx.globals, (c) => c.call(Api.inspect, codecs.nameRequest, { names }, codecs.workloadReply));
-    ctx.io.out(json((reply.workloads ?? []).map((v) => toPlain('WorkloadView', v))));
-    return 0;
-  },
-};
+const inspect = jsonInspect({
+  name: 'inspect', args: 'WORKLOAD [WORKLOAD...]', summary: 'Show workloads in detail (JSON): host, interfaces, addresses, ports, status.',
+  kind: 'workload', subject: Api.inspect, reply: codecs.workloadReply, views: (r) => r.workloads ?? [], viewType: 'WorkloadView',
+});
 
 const rm: Command = {
   spec: {
