@@ -9,17 +9,17 @@ import { BUCKET } from '../proto/index.js';
 import type { Logger } from '../lib/log.js';
 import { errorMessage } from '../lib/errors.js';
 import type { Kernel } from './kernel/kernel.js';
-import type { AgentConfig } from './config.js';
-import { DesiredWatcher } from './watch.js';
-import { Reconciler, type Predictor } from './reconciler.js';
-import { ProcessSupervisor } from './processes.js';
-import { ExecServer } from './exec.js';
-import { PortCheckServer } from './portcheck.js';
-import { LogsServer } from './logs.js';
-import { Heartbeat } from './heartbeat.js';
+import type { AgentConfig } from './config/config.js';
+import { DesiredWatcher } from './pipeline/watch.js';
+import { Reconciler, type Predictor } from './pipeline/reconciler.js';
+import { ProcessSupervisor } from './services/processes.js';
+import { ExecServer } from './services/exec.js';
+import { PortCheckServer } from './services/portcheck.js';
+import { LogsServer } from './services/logs.js';
+import { Heartbeat } from './services/heartbeat.js';
 import { execNamespace, hasOwnNamespace } from './modes/workload.js';
-import { workloadNs } from './naming.js';
-import { WorkloadFiles } from './files.js';
+import { workloadNs } from './model/naming.js';
+import { WorkloadFiles } from './services/files.js';
 
 /** The agent's settings without the NATS connection (already made by the caller). */
 export type AgentOptions = Omit<AgentConfig, 'nats'> & {

@@ -8,11 +8,11 @@ import { mkdirSync } from 'node:fs';
 import { connectNats } from '../lib/nats.js';
 import { createLogger } from '../lib/log.js';
 import { errorMessage } from '../lib/errors.js';
-import { AGENT_USAGE, loadAgentConfig } from './config.js';
+import { AGENT_USAGE, loadAgentConfig } from './config/config.js';
 import { LinuxKernel } from './kernel/linux.js';
 import { Agent } from './agent.js';
-import { DEFAULT_ETC_NETNS } from './files.js';
-import { predictKernel } from './predict.js';
+import { DEFAULT_ETC_NETNS } from './services/files.js';
+import { predictKernel } from './pipeline/predict.js';
 import { teardown } from './teardown.js';
 
 async function main(): Promise<void> {

@@ -7,10 +7,10 @@
 import type { Logger } from '../lib/log.js';
 import type { Kernel } from './kernel/kernel.js';
 import type { AgentOptions } from './agent.js';
-import { emptyDesired } from './desired.js';
-import { Reconciler } from './reconciler.js';
-import { ProcessSupervisor } from './processes.js';
-import { WorkloadFiles } from './files.js';
+import { emptyDesired } from './model/desired.js';
+import { Reconciler } from './pipeline/reconciler.js';
+import { ProcessSupervisor } from './services/processes.js';
+import { WorkloadFiles } from './services/files.js';
 
 export async function teardown(kernel: Kernel, o: AgentOptions, log: Logger): Promise<void> {
   const source = { state: emptyDesired(), ready: true };

@@ -11,7 +11,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Kvm } from '@nats-io/kv';
 import { codecs, Driver, Keys, Mode } from '../proto/index.js';
-import { macFromIp } from '../agent/naming.js';
+import { macFromIp } from '../agent/model/naming.js';
 import { startNatsServer } from '../test/helpers/nats.js';
 import { nowMs, percentile, round, ratioOf, sleep, type BenchContext, type BenchResult } from './util.js';
 

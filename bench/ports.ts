@@ -6,10 +6,10 @@
 // way Docker's nftables backend works: the whole table rebuilt with one DNAT
 // rule per port on every change. Both in their own throwaway host namespaces.
 // Must never: touch the root namespace's nftables.
-import { Reconciler, type DesiredSource } from '../agent/reconciler.js';
+import { Reconciler, type DesiredSource } from '../agent/pipeline/reconciler.js';
 import { LinuxKernel } from '../agent/kernel/linux.js';
-import { predictKernel } from '../agent/predict.js';
-import { emptyDesired } from '../agent/desired.js';
+import { predictKernel } from '../agent/pipeline/predict.js';
+import { emptyDesired } from '../agent/model/desired.js';
 import { silentLogger } from '../lib/log.js';
 import { Protocol, type Workload } from '../proto/index.js';
 import { must, percentile, ratioOf, round, type BenchContext, type BenchResult } from './util.js';

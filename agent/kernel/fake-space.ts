@@ -4,7 +4,7 @@
 // deleted link takes its peer, its addresses, routes, FDB and neighbour
 // entries with it; a deleted bridge releases its ports).
 // Must never decide whether an op is allowed: fake.ts does.
-import { HOST_NS, type NsName, type ObservedLink, type ObservedNamespace } from '../model.js';
+import { HOST_NS, type NsName, type ObservedLink, type ObservedNamespace } from '../model/kernel-objects.js';
 
 const key = (ns: NsName, name: string) => `${ns}\u0000${name}`;
 

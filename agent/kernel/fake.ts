@@ -5,7 +5,7 @@
 // honestly. failAt(n) injects a failure; mutate() simulates drift.
 // Must never touch the machine: no processes, no files.
 import { KernelCommandError } from '../../lib/errors.js';
-import { HOST_NS, orderOps, type NsName, type ObservedLink, type ObservedNamespace, type ObservedState, type Op } from '../model.js';
+import { HOST_NS, orderOps, type NsName, type ObservedLink, type ObservedNamespace, type ObservedState, type Op } from '../model/kernel-objects.js';
 import { KernelApplyError, type ApplyResult, type Kernel, type ObserveScope, type SpawnOptions, type SpawnedProcess } from './kernel.js';
 import { batchArgv, isRemoval, placeOp, renderBatches, renderOp } from './iproute.js';
 import { FakeSpace, cidrContains, cloneNs } from './fake-space.js';

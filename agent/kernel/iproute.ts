@@ -3,7 +3,7 @@
 // iproute2 6.1 and nftables 1.0.6) and the grouping rule: one batch per
 // (stage, tool, namespace). Never spawns anything and never looks at the
 // machine; linux.ts executes what this returns, fake.ts counts it.
-import { HOST_NS, STAGE, orderOps, type NsName, type Op, type OpName } from '../model.js';
+import { HOST_NS, STAGE, orderOps, type NsName, type Op, type OpName } from '../model/kernel-objects.js';
 import { renderNftElements } from './nft-text.js';
 
 export type Tool = 'ip' | 'bridge' | 'nft' | 'sysctl';

@@ -1,7 +1,7 @@
 // The only door from the agent to the machine. The reconciler sees this
 // interface and nothing else; LinuxKernel (iproute2 + nftables) and FakeKernel
 // (in memory, for unit tests) implement it.
-import type { NsName, ObservedState, Op } from '../model.js';
+import type { NsName, ObservedState, Op } from '../model/kernel-objects.js';
 
 export interface ObserveScope {
   /** Namespaces whose names start with this prefix belong to the agent. */

@@ -6,7 +6,7 @@
 // never retry, and never spawn except through run.ts.
 import { writeFile } from 'node:fs/promises';
 import { KernelCommandError } from '../../lib/errors.js';
-import { HOST_NS, type NsName, type ObservedNamespace, type ObservedState, type Op } from '../model.js';
+import { HOST_NS, type NsName, type ObservedNamespace, type ObservedState, type Op } from '../model/kernel-objects.js';
 import { KernelApplyError, type ApplyResult, type Kernel, type ObserveScope, type SpawnOptions, type SpawnedProcess } from './kernel.js';
 import { batchArgv, renderBatches, stagesOf, type Batch } from './iproute.js';
 import { OBSERVE_IP_BATCH, parseNamespace, parseNetnsList, parseNftTable, vxlanDevices } from './observe.js';

@@ -6,7 +6,7 @@
 // Works on `nft list table` output (nftables 1.0.6) and on vxnet's own
 // rendering, which is written in the same one-rule-per-line layout.
 // Pure text: never spawns anything.
-import type { NftElement } from '../model.js';
+import type { NftElement } from '../model/kernel-objects.js';
 
 // Listed and rendered elements use single spaces inside; only the line breaks
 // and indentation of a long listing surround them. Trimming is enough then,

@@ -3,7 +3,7 @@
 // Owns what "observed" means: which routes, FDB and neighbour entries are
 // vxnet's business and which are the kernel's own. Never spawns anything
 // (linux.ts does); unknown JSON shapes are narrowed here and nowhere else.
-import type { FdbEntry, NeighEntry, ObservedLink, ObservedNamespace, RouteEntry, VxlanInfo } from '../model.js';
+import type { FdbEntry, NeighEntry, ObservedLink, ObservedNamespace, RouteEntry, VxlanInfo } from '../model/kernel-objects.js';
 
 /** Raised when tool output is not the JSON shape iproute2 6.x prints. */
 export class ObserveParseError extends Error {

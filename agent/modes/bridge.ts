@@ -5,12 +5,12 @@
 // (NAT, isolation, published ports) is derived from the same facts.
 import type { Attachment, Workload } from '../../proto/index.js';
 import { Driver, Mode, Protocol } from '../../proto/index.js';
-import type { DesiredState, HostFacts } from '../desired.js';
-import type { TargetNamespace } from '../target.js';
-import { HOST_NS } from '../model.js';
-import { DEFAULT_BRIDGE, macFromIp, vethName, workloadNs } from '../naming.js';
+import type { DesiredState, HostFacts } from '../model/desired.js';
+import type { TargetNamespace } from '../model/target.js';
+import { HOST_NS } from '../model/kernel-objects.js';
+import { DEFAULT_BRIDGE, macFromIp, vethName, workloadNs } from '../model/naming.js';
 import { shortHash } from '../../lib/names.js';
-import { renderFirewall, type FirewallBridge, type PublishedPort } from '../firewall.js';
+import { renderFirewall, type FirewallBridge, type PublishedPort } from './firewall.js';
 import { prefixLength, subnetOf } from './addressing.js';
 
 export function isLocalBridgeAttachment(w: Workload, att: Attachment): boolean {

@@ -6,9 +6,9 @@
 // entry per remote host. Never touches the underlay itself.
 import type { Attachment } from '../../proto/index.js';
 import { Driver, Mode } from '../../proto/index.js';
-import type { DesiredState, HostFacts } from '../desired.js';
-import type { TargetNamespace } from '../target.js';
-import { BRIDGE_IN_NETNS, macFromIp, networkNs, vethName, vxlanName, workloadNs } from '../naming.js';
+import type { DesiredState, HostFacts } from '../model/desired.js';
+import type { TargetNamespace } from '../model/target.js';
+import { BRIDGE_IN_NETNS, macFromIp, networkNs, vethName, vxlanName, workloadNs } from '../model/naming.js';
 import { prefixLength } from './addressing.js';
 
 export const VXLAN_OVERHEAD = 50;

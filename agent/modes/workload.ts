@@ -4,10 +4,10 @@
 // workloads build nothing here: they live in a namespace that already exists.
 import type { Attachment, Workload } from '../../proto/index.js';
 import { Driver, Mode } from '../../proto/index.js';
-import type { DesiredState, HostFacts } from '../desired.js';
-import type { TargetLink, TargetNamespace } from '../target.js';
-import { HOST_NS } from '../model.js';
-import { networkNs, vethName, workloadNs } from '../naming.js';
+import type { DesiredState, HostFacts } from '../model/desired.js';
+import type { TargetLink, TargetNamespace } from '../model/target.js';
+import { HOST_NS } from '../model/kernel-objects.js';
+import { networkNs, vethName, workloadNs } from '../model/naming.js';
 import { prefixLength } from './addressing.js';
 import { overlayMtu } from './overlay.js';
 import { bridgeMtu, isLocalBridgeAttachment } from './bridge.js';

@@ -7,7 +7,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { Cluster } from './cluster.js';
-import { vethName } from '../../agent/naming.js';
+import { vethName } from '../../agent/model/naming.js';
 import { hostLinks, nftTable, portsOf, probeFromNs, probeFromWorkload, serverArgv, waitRunning, waitServing } from './local-helpers.js';
 
 const RANGE = { from: 40100, to: 40119 };

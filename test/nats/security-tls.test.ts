@@ -13,7 +13,7 @@ import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { connectNats } from '../../lib/nats.js';
 import { silentLogger } from '../../lib/log.js';
-import { loadAgentConfig } from '../../agent/config.js';
+import { loadAgentConfig } from '../../agent/config/config.js';
 import { Agent } from '../../agent/agent.js';
 import { FakeKernel } from '../../agent/kernel/fake.js';
 import { makeTestPki, type TestPki } from '../helpers/test-pki.js';

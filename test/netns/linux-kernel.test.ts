@@ -8,7 +8,7 @@ import { before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { KernelCommandError } from '../../lib/errors.js';
-import { HOST_NS, type Op } from '../../agent/model.js';
+import { HOST_NS, type Op } from '../../agent/model/kernel-objects.js';
 import { KernelApplyError } from '../../agent/kernel/kernel.js';
 import { LinuxKernel } from '../../agent/kernel/linux.js';
 import { TestNetns } from '../helpers/netns.js';

@@ -8,10 +8,10 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, existsSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Driver, Mode, type Attachment, type Endpoint, type Workload } from '../../proto/index.js';
-import { emptyDesired, type DesiredState } from '../../agent/desired.js';
-import { dnsRecords, dnsUpstreams, hasEmbeddedDns, parseResolvConf, renderHostname, renderHosts, renderResolvConf, renderRecords, type EtcContext } from '../../agent/etc-files.js';
-import { dnsmasqArgv, dnsmasqPaths } from '../../agent/dns/dnsmasq.js';
-import { WorkloadFiles } from '../../agent/files.js';
+import { emptyDesired, type DesiredState } from '../../agent/model/desired.js';
+import { dnsRecords, dnsUpstreams, hasEmbeddedDns, parseResolvConf, renderHostname, renderHosts, renderResolvConf, renderRecords, type EtcContext } from '../../agent/services/etc-files.js';
+import { dnsmasqArgv, dnsmasqPaths } from '../../agent/services/dns/dnsmasq.js';
+import { WorkloadFiles } from '../../agent/services/files.js';
 import { FakeKernel } from '../../agent/kernel/fake.js';
 import type { Kernel, SpawnedProcess } from '../../agent/kernel/kernel.js';
 import { silentLogger } from '../../lib/log.js';

@@ -1,11 +1,11 @@
 // Builders of desired state for the agent's unit tests.
 import type { Endpoint, Workload } from '../../proto/index.js';
 import { Driver, Mode } from '../../proto/index.js';
-import type { DesiredState, HostFacts } from '../../agent/desired.js';
-import { emptyDesired } from '../../agent/desired.js';
-import { macFromIp } from '../../agent/naming.js';
-import type { ObservedState } from '../../agent/model.js';
-import { HOST_NS } from '../../agent/model.js';
+import type { DesiredState, HostFacts } from '../../agent/model/desired.js';
+import { emptyDesired } from '../../agent/model/desired.js';
+import { macFromIp } from '../../agent/model/naming.js';
+import type { ObservedState } from '../../agent/model/kernel-objects.js';
+import { HOST_NS } from '../../agent/model/kernel-objects.js';
 
 export const PREFIX = 'vxu-';
 

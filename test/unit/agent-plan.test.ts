@@ -1,11 +1,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { plan } from '../../agent/plan.js';
+import { plan } from '../../agent/pipeline/plan.js';
 import { Driver } from '../../proto/index.js';
-import { buildTarget } from '../../agent/target.js';
-import { STAGE, type Op } from '../../agent/model.js';
-import { hostFacts, UnderlayError } from '../../agent/reconciler.js';
-import { vethName } from '../../agent/naming.js';
+import { buildTarget } from '../../agent/modes/targets.js';
+import { STAGE, type Op } from '../../agent/model/kernel-objects.js';
+import { hostFacts, UnderlayError } from '../../agent/pipeline/reconciler.js';
+import { vethName } from '../../agent/model/naming.js';
 import { silentLogger } from '../../lib/log.js';
 import { PREFIX, bareHost, desired, endpoint, facts, overlayWorkload } from './agent-fixtures.js';
 

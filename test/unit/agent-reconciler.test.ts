@@ -1,12 +1,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { FakeKernel } from '../../agent/kernel/fake.js';
-import { Reconciler, type DesiredSource } from '../../agent/reconciler.js';
-import { plan } from '../../agent/plan.js';
-import { buildTarget } from '../../agent/target.js';
-import type { ObservedState } from '../../agent/model.js';
+import { Reconciler, type DesiredSource } from '../../agent/pipeline/reconciler.js';
+import { plan } from '../../agent/pipeline/plan.js';
+import { buildTarget } from '../../agent/modes/targets.js';
+import type { ObservedState } from '../../agent/model/kernel-objects.js';
 import { silentLogger } from '../../lib/log.js';
-import { predictKernel } from '../../agent/predict.js';
+import { predictKernel } from '../../agent/pipeline/predict.js';
 import { PREFIX, desired, endpoint, overlayWorkload } from './agent-fixtures.js';
 
 function setup(source: DesiredSource, kernel = new FakeKernel()) {

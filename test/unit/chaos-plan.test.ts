@@ -4,9 +4,9 @@
 // when it is wanted, make it again, in one pass.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { plan } from '../../agent/plan.js';
-import { buildTarget } from '../../agent/target.js';
-import { STAGE } from '../../agent/model.js';
+import { plan } from '../../agent/pipeline/plan.js';
+import { buildTarget } from '../../agent/modes/targets.js';
+import { STAGE } from '../../agent/model/kernel-objects.js';
 import { PREFIX, bareHost, desired, endpoint, facts, overlayWorkload } from './agent-fixtures.js';
 
 const aNs = `${PREFIX}wl-a`;

@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { KV, KvWatchEntry } from '@nats-io/kv';
-import { DesiredWatcher } from '../../agent/watch.js';
+import { DesiredWatcher } from '../../agent/pipeline/watch.js';
 import { silentLogger } from '../../lib/log.js';
 import { codecs, Keys } from '../../proto/index.js';
 import { endpoint, overlayWorkload } from './agent-fixtures.js';

@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { KernelCommandError } from '../../lib/errors.js';
-import { HOST_NS, type Op } from '../../agent/model.js';
+import { HOST_NS, type Op } from '../../agent/model/kernel-objects.js';
 import { FakeKernel } from '../../agent/kernel/fake.js';
 import { KernelApplyError } from '../../agent/kernel/kernel.js';
 

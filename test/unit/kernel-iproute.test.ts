@@ -3,7 +3,7 @@
 // test/netns/linux-kernel.test.ts.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { HOST_NS, type Op } from '../../agent/model.js';
+import { HOST_NS, type Op } from '../../agent/model/kernel-objects.js';
 import { batchArgv, nftScript, renderBatches, renderOp, stagesOf } from '../../agent/kernel/iproute.js';
 import { failingLineOf, parseBatchErrors, placeInNetns } from '../../agent/kernel/run.js';
 

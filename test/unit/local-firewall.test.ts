@@ -4,14 +4,14 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { Driver, Mode, Protocol, type PortMapping, type Workload } from '../../proto/index.js';
-import { buildTarget } from '../../agent/target.js';
-import { plan } from '../../agent/plan.js';
-import { HOST_NS, type Op } from '../../agent/model.js';
-import { macFromIp } from '../../agent/naming.js';
+import { buildTarget } from '../../agent/modes/targets.js';
+import { plan } from '../../agent/pipeline/plan.js';
+import { HOST_NS, type Op } from '../../agent/model/kernel-objects.js';
+import { macFromIp } from '../../agent/model/naming.js';
 import { FakeKernel } from '../../agent/kernel/fake.js';
 import { renderOp } from '../../agent/kernel/iproute.js';
 import { countNftRules, parseNftElements, withNftElements } from '../../agent/kernel/nft-text.js';
-import { diffElements, MAP_ANY, MAP_IP, renderFirewall } from '../../agent/firewall.js';
+import { diffElements, MAP_ANY, MAP_IP, renderFirewall } from '../../agent/modes/firewall.js';
 import { desired, facts, PREFIX } from './agent-fixtures.js';
 
 // `nft list table inet vxnet` as nftables 1.0.6 printed it, then after `nft flush table inet vxnet`.

@@ -11,8 +11,8 @@ import { Code, Unavailable, VxnetError } from '../../lib/errors.js';
 import { Keys, Protocol, type HostPort } from '../../proto/index.js';
 import { addHost, memoryContext } from '../../controller/testing.js';
 import { run } from '../../controller/run.js';
-import { listeningSockets, parseProcNet, portsInUse } from '../../agent/portcheck.js';
-import { tailFile } from '../../agent/logs.js';
+import { listeningSockets, parseProcNet, portsInUse } from '../../agent/services/portcheck.js';
+import { tailFile } from '../../agent/services/logs.js';
 
 // Captured from /proc/net/tcp and /proc/net/udp6 (columns after `inode` trimmed).
 const TCP = `  sl  local_address rem_address   st tx_queue rx_queue tr tm->when retrnsmt   uid  timeout inode

@@ -8,12 +8,12 @@
 // only when both ends exist, else what is left is removed and the pair made
 // anew; nothing is removed from a namespace that is being deleted anyway
 // (deleting the namespace takes its veths with it, 30× cheaper).
-import type { NsName, ObservedLink, ObservedNamespace, ObservedState, Op } from './model.js';
-import { HOST_NS, orderOps } from './model.js';
-import type { TargetLink, TargetNamespace, TargetState } from './target.js';
-import { hostEndsOf, isOwnedHostLink, workloadOfNs } from './naming.js';
-import { diffElements, firewallHash } from './firewall.js';
-import { countNftRules, parseNftElements } from './kernel/nft-text.js';
+import type { NsName, ObservedLink, ObservedNamespace, ObservedState, Op } from '../model/kernel-objects.js';
+import { HOST_NS, orderOps } from '../model/kernel-objects.js';
+import type { TargetLink, TargetNamespace, TargetState } from '../model/target.js';
+import { hostEndsOf, isOwnedHostLink, workloadOfNs } from '../model/naming.js';
+import { diffElements, firewallHash } from '../modes/firewall.js';
+import { countNftRules, parseNftElements } from '../kernel/nft-text.js';
 
 const EMPTY: ObservedNamespace = { links: [], routes: [], fdb: [], neigh: [] };
 const FLOOD_MAC = '00:00:00:00:00:00';

@@ -2,7 +2,7 @@
 // state alone, so that after a restart the agent recognises what it owns.
 // Interface names must fit IFNAMSIZ (15 bytes); namespace names are file names
 // under /run/netns and carry the agent's prefix.
-import { shortHash } from '../lib/names.js';
+import { shortHash } from '../../lib/names.js';
 
 export const BRIDGE_IN_NETNS = 'br0';
 export const DEFAULT_BRIDGE = 'vxnet0';

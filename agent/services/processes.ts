@@ -5,10 +5,10 @@
 // duplicates (the agent may crash; workloads must not notice).
 import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Workload, WorkloadStatus } from '../proto/index.js';
-import type { Kernel, SpawnedProcess } from './kernel/kernel.js';
-import type { Logger } from '../lib/log.js';
-import { fromKeyToken, keyToken } from '../lib/names.js';
+import type { Workload, WorkloadStatus } from '../../proto/index.js';
+import type { Kernel, SpawnedProcess } from '../kernel/kernel.js';
+import type { Logger } from '../../lib/log.js';
+import { fromKeyToken, keyToken } from '../../lib/names.js';
 
 interface Tracked {
   pid: number;

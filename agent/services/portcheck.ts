@@ -7,9 +7,9 @@
 import { readFile } from 'node:fs/promises';
 import type { Msg, NatsConnection } from '@nats-io/transport-node';
 import { RequestServer } from './request-server.js';
-import { codecs, HostSubjects, Protocol, type HostPort, type PortCheckReply } from '../proto/index.js';
-import { Code, errorMessage } from '../lib/errors.js';
-import type { Logger } from '../lib/log.js';
+import { codecs, HostSubjects, Protocol, type HostPort, type PortCheckReply } from '../../proto/index.js';
+import { Code, errorMessage } from '../../lib/errors.js';
+import type { Logger } from '../../lib/log.js';
 
 export interface Socket {
   protocol: 'tcp' | 'udp';

@@ -1,6 +1,6 @@
 // A workload's /etc/hosts, /etc/resolv.conf and /etc/hostname, its hostname
 // (UTS namespace, through the kernel layer) and its embedded resolver
-// (agent/dns/dnsmasq.ts with the hosts files it answers from).
+// (services/dns/dnsmasq.ts with the hosts files it answers from).
 // The files live in /etc/netns/<workload namespace>/, which `ip netns exec`
 // (and so `vxnet exec` and workload commands) bind-mounts over /etc/*. Every
 // write is a temporary file plus rename in the same directory tree, so a
@@ -15,13 +15,13 @@
 // read the machine's resolv.conf as anything but the host's settings.
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Workload } from '../proto/index.js';
-import type { Kernel } from './kernel/kernel.js';
-import type { BridgeSettings, DesiredState } from './desired.js';
-import type { Logger } from '../lib/log.js';
-import { errorMessage } from '../lib/errors.js';
-import { hasOwnNamespace } from './modes/workload.js';
-import { workloadNs } from './naming.js';
+import type { Workload } from '../../proto/index.js';
+import type { Kernel } from '../kernel/kernel.js';
+import type { BridgeSettings, DesiredState } from '../model/desired.js';
+import type { Logger } from '../../lib/log.js';
+import { errorMessage } from '../../lib/errors.js';
+import { hasOwnNamespace } from '../modes/workload.js';
+import { workloadNs } from '../model/naming.js';
 import { dnsRecords, dnsUpstreams, hasEmbeddedDns, hostnameOf, parseResolvConf, renderHostname, renderHosts, renderResolvConf, type EtcContext } from './etc-files.js';
 import { DnsServers, dnsmasqPaths } from './dns/dnsmasq.js';
 

@@ -6,9 +6,9 @@
 // refuses the ops, there is no prediction and the next pass observes. The
 // periodic resync observes for real, so a wrong prediction lives at most one
 // resync period.
-import type { ObservedState, Op } from './model.js';
-import { FakeKernel } from './kernel/fake.js';
-import { hostEndsOf, workloadOfNs } from './naming.js';
+import type { ObservedState, Op } from '../model/kernel-objects.js';
+import { FakeKernel } from '../kernel/fake.js';
+import { hostEndsOf, workloadOfNs } from '../model/naming.js';
 
 export async function predictKernel(observed: ObservedState, ops: readonly Op[], prefix: string): Promise<ObservedState | undefined> {
   const model = FakeKernel.fromObserved(observed);

@@ -1,9 +1,9 @@
 // Validates the default bridge's settings (Docker's daemon.json bip,
 // fixed-cidr, mtu, default-gateway, dns) from flags or the config file.
 import { isIPv4 } from 'node:net';
-import { InvalidArgument } from '../lib/errors.js';
-import type { BridgeSettings } from './desired.js';
-import { subnetOf } from './modes/addressing.js';
+import { InvalidArgument } from '../../lib/errors.js';
+import type { BridgeSettings } from '../model/desired.js';
+import { subnetOf } from '../modes/addressing.js';
 
 export const DEFAULT_BIP = '172.19.0.1/16';
 

@@ -5,11 +5,11 @@
 // anywhere else.
 import type { Msg, NatsConnection } from '@nats-io/transport-node';
 import { RequestServer } from './request-server.js';
-import type { ExecOutput, Workload } from '../proto/index.js';
-import { codecs, HostSubjects } from '../proto/index.js';
-import { Code, errorMessage } from '../lib/errors.js';
-import type { Logger } from '../lib/log.js';
-import type { Kernel } from './kernel/kernel.js';
+import type { ExecOutput, Workload } from '../../proto/index.js';
+import { codecs, HostSubjects } from '../../proto/index.js';
+import { Code, errorMessage } from '../../lib/errors.js';
+import type { Logger } from '../../lib/log.js';
+import type { Kernel } from '../kernel/kernel.js';
 
 export interface ExecContext {
   workloads(): Map<string, Workload>;

@@ -5,8 +5,8 @@
 import { open } from 'node:fs/promises';
 import type { Msg, NatsConnection } from '@nats-io/transport-node';
 import { RequestServer } from './request-server.js';
-import { codecs, HostSubjects, type LogsReply, type Workload } from '../proto/index.js';
-import { Code, errorMessage } from '../lib/errors.js';
+import { codecs, HostSubjects, type LogsReply, type Workload } from '../../proto/index.js';
+import { Code, errorMessage } from '../../lib/errors.js';
 
 export const MAX_LOG_BYTES = 64 * 1024;
 

@@ -8,11 +8,11 @@
 // workloads that are merely not loaded yet).
 import type { KV, KvWatchEntry } from '@nats-io/kv';
 import type { QueuedIterator } from '@nats-io/nats-core';
-import type { Endpoint, Workload } from '../proto/index.js';
-import { codecs, Keys, parseEndpointKey, parseWorkloadKey } from '../proto/index.js';
-import type { Logger } from '../lib/log.js';
-import { errorMessage } from '../lib/errors.js';
-import { emptyDesired, localOverlayNetworks, type DesiredState } from './desired.js';
+import type { Endpoint, Workload } from '../../proto/index.js';
+import { codecs, Keys, parseEndpointKey, parseWorkloadKey } from '../../proto/index.js';
+import type { Logger } from '../../lib/log.js';
+import { errorMessage } from '../../lib/errors.js';
+import { emptyDesired, localOverlayNetworks, type DesiredState } from '../model/desired.js';
 
 interface Watch {
   iter: QueuedIterator<KvWatchEntry> | undefined;

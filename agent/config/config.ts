@@ -4,12 +4,12 @@
 import { readFileSync } from 'node:fs';
 import { isIPv4 } from 'node:net';
 import { parseArgs } from 'node:util';
-import { checkHostName, checkIfName } from '../lib/names.js';
-import { InvalidArgument } from '../lib/errors.js';
-import { natsSettingsFromEnv, type NatsSettings } from '../lib/nats.js';
-import { HostSubjects } from '../proto/index.js';
-import { checkPrefix } from './naming.js';
-import type { BridgeSettings } from './desired.js';
+import { checkHostName, checkIfName } from '../../lib/names.js';
+import { InvalidArgument } from '../../lib/errors.js';
+import { natsSettingsFromEnv, type NatsSettings } from '../../lib/nats.js';
+import { HostSubjects } from '../../proto/index.js';
+import { checkPrefix } from '../model/naming.js';
+import type { BridgeSettings } from '../model/desired.js';
 import { parseBridgeSettings } from './bridge-config.js';
 
 export interface AgentConfig {

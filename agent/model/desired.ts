@@ -1,9 +1,9 @@
 // DesiredState: what the cluster wants on this host, assembled from the KV
 // entries the agent watches (its own workloads, and the endpoints of every
 // network those workloads are on). Pure data and pure functions: the NATS
-// side lives in watch.ts.
-import type { Endpoint, Workload } from '../proto/index.js';
-import { Driver, Mode } from '../proto/index.js';
+// side lives in pipeline/watch.ts.
+import type { Endpoint, Workload } from '../../proto/index.js';
+import { Driver, Mode } from '../../proto/index.js';
 
 export interface HostFacts {
   host: string;

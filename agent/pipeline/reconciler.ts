@@ -3,14 +3,14 @@
 // back by hand: the next pass observes the kernel again and plans from what
 // is really there, with exponential back-off. A periodic full resync repairs
 // drift (something deleted by hand). Imports only the Kernel interface.
-import type { Kernel } from './kernel/kernel.js';
-import type { ObservedState, Op } from './model.js';
-import { HOST_NS } from './model.js';
-import type { BridgeSettings, DesiredState, HostFacts } from './desired.js';
-import { buildTarget } from './target.js';
+import type { Kernel } from '../kernel/kernel.js';
+import type { ObservedState, Op } from '../model/kernel-objects.js';
+import { HOST_NS } from '../model/kernel-objects.js';
+import type { BridgeSettings, DesiredState, HostFacts } from '../model/desired.js';
+import { buildTarget } from '../modes/targets.js';
 import { plan } from './plan.js';
-import type { Logger } from '../lib/log.js';
-import { errorMessage } from '../lib/errors.js';
+import type { Logger } from '../../lib/log.js';
+import { errorMessage } from '../../lib/errors.js';
 
 export interface DesiredSource {
   readonly state: DesiredState;

@@ -1,6 +1,6 @@
 // Pure rendering of what a workload sees as /etc/hosts, /etc/resolv.conf and
 // /etc/hostname, and of the name records its embedded DNS server answers
-// from (one dnsmasq hosts file per network). No I/O: agent/files.ts writes
+// from (one dnsmasq hosts file per network). No I/O: services/files.ts writes
 // what this returns. Docker's rules: embedded DNS only on user-defined
 // networks (overlay, -d bridge), never on the default bridge; --dns servers
 // become the embedded server's upstreams there; search and options come from
@@ -10,9 +10,9 @@
 // Must never emit a value that could break a file's line structure: every
 // token is checked, bad ones are dropped.
 import { isIP } from 'node:net';
-import type { Attachment, Workload } from '../proto/index.js';
-import { Driver, Mode } from '../proto/index.js';
-import type { DesiredState } from './desired.js';
+import type { Attachment, Workload } from '../../proto/index.js';
+import { Driver, Mode } from '../../proto/index.js';
+import type { DesiredState } from '../model/desired.js';
 
 /** Docker's address for the embedded resolver, inside every workload that has one. */
 export const EMBEDDED_DNS = '127.0.0.11';

@@ -1,13 +1,8 @@
-// TargetState: the kernel objects this host should hold, per namespace.
-// Built from DesiredState by the modes (modes/*.ts), compared with
-// ObservedState by plan.ts. Only what is listed here is owned and enforced;
+// TargetState: the kernel objects this host should hold, per namespace (types
+// only). Built from DesiredState by the drivers (modes/targets.ts), compared with
+// ObservedState by pipeline/plan.ts. Only what is listed here is owned and enforced;
 // everything else in an owned namespace that vxnet could have made is removed.
-import type { FdbEntry, NeighEntry, NftElement, NsName, RouteEntry } from './model.js';
-import { HOST_NS } from './model.js';
-import type { DesiredState, HostFacts } from './desired.js';
-import { overlayTargets } from './modes/overlay.js';
-import { workloadTargets } from './modes/workload.js';
-import { bridgeTargets } from './modes/bridge.js';
+import type { FdbEntry, NeighEntry, NftElement, NsName, RouteEntry } from './kernel-objects.js';
 
 export interface TargetVxlan {
   vni: number;
@@ -55,17 +50,4 @@ export interface TargetState {
 
 export function emptyNamespace(): TargetNamespace {
   return { links: [], routes: [], fdb: [], neigh: [], sysctls: [] };
-}
-
-export function buildTarget(desired: DesiredState, facts: HostFacts): TargetState {
-  const namespaces = new Map<NsName, TargetNamespace>([[HOST_NS, emptyNamespace()]]);
-  const nsOf = (name: NsName) => {
-    let ns = namespaces.get(name);
-    if (!ns) namespaces.set(name, (ns = emptyNamespace()));
-    return ns;
-  };
-  overlayTargets(desired, facts, nsOf);
-  bridgeTargets(desired, facts, nsOf);
-  workloadTargets(desired, facts, nsOf);
-  return { namespaces };
 }

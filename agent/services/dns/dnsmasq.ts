@@ -1,6 +1,6 @@
 // The embedded resolver of one workload: Debian's dnsmasq in the workload's
 // network namespace, listening on 127.0.0.11:53 only, answering from a
-// directory of hosts files (--hostsdir) that agent/files.ts rewrites
+// directory of hosts files (--hostsdir) that services/files.ts rewrites
 // atomically. dnsmasq watches that directory with inotify and re-reads a
 // changed file between two queries (it is single-threaded), so names change
 // without SIGHUP and without dropping a query; everything else goes to the
@@ -13,8 +13,8 @@
 // back to any resolver it was not given.
 import { mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Kernel, SpawnedProcess } from '../kernel/kernel.js';
-import type { Logger } from '../../lib/log.js';
+import type { Kernel, SpawnedProcess } from '../../kernel/kernel.js';
+import type { Logger } from '../../../lib/log.js';
 import { EMBEDDED_DNS } from '../etc-files.js';
 
 export interface DnsmasqPaths {

@@ -3,10 +3,10 @@
 // controller from the time of the last heartbeat, never by KV TTLs (which
 // nats-server 2.9 ignores).
 import type { NatsConnection } from '@nats-io/transport-node';
-import type { AgentStatus } from '../proto/index.js';
-import { codecs, HostSubjects } from '../proto/index.js';
-import type { HostFacts } from './desired.js';
-import { subnetOf } from './modes/addressing.js';
+import type { AgentStatus } from '../../proto/index.js';
+import { codecs, HostSubjects } from '../../proto/index.js';
+import type { HostFacts } from '../model/desired.js';
+import { subnetOf } from '../modes/addressing.js';
 
 export const AGENT_VERSION = '0.1.0';
 

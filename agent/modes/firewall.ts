@@ -8,8 +8,8 @@
 // two maps, added and deleted one by one (moby #53466: the cost of publishing
 // a port must not grow with the number already published).
 import { createHash } from 'node:crypto';
-import type { NftElement } from './model.js';
-import { elementId } from './kernel/nft-text.js';
+import type { NftElement } from '../model/kernel-objects.js';
+import { elementId } from '../kernel/nft-text.js';
 
 export const TABLE = 'vxnet';
 

@@ -1,5 +1,6 @@
-// The agent's vocabulary: what the kernel should hold (desired), what it holds
-// (observed), and the operations that turn one into the other.
+// The agent's kernel vocabulary: what the kernel holds (observed) and the
+// operations that change it, with the order they are applied in. What the
+// kernel should hold is model/target.ts; what the user asked for, model/desired.ts.
 // Everything here is plain data: a plan can be printed, compared in tests and
 // sent to a fake kernel. Nothing here runs a process.
 
