@@ -48,17 +48,35 @@ export class Agent {
     const kv = await openBucket(nc, log);
     let reconciler: Reconciler | undefined;
     let files: WorkloadFiles | undefined;
-    const watcher = new DesiredWatcher(kv, o.host, () => { reconciler?.trigger(); files?.trigger(); }, log);
+    const watcher = new DesiredWatcher(
+      kv,
+      o.host,
+      () => {
+        reconciler?.trigger();
+        files?.trigger();
+      },
+      log,
+    );
     reconciler = new Reconciler(kernel, watcher, {
-      host: o.host, prefix: o.nsPrefix, underlayDev: o.underlayDev, vxlanPort: o.vxlanPort,
-      resyncMs: o.resyncSeconds * 1000, log, ...(o.underlayIp ? { underlayIp: o.underlayIp } : {}),
-      ...(o.predict ? { predict: o.predict } : {}), ...(o.bridge ? { bridge: o.bridge } : {}),
+      host: o.host,
+      prefix: o.nsPrefix,
+      underlayDev: o.underlayDev,
+      vxlanPort: o.vxlanPort,
+      resyncMs: o.resyncSeconds * 1000,
+      log,
+      ...(o.underlayIp ? { underlayIp: o.underlayIp } : {}),
+      ...(o.predict ? { predict: o.predict } : {}),
+      ...(o.bridge ? { bridge: o.bridge } : {}),
     });
     const supervisor = new ProcessSupervisor(kernel, o.stateDir, log);
     if (o.etcNetnsDir) {
       files = new WorkloadFiles(kernel, watcher, {
-        prefix: o.nsPrefix, stateDir: o.stateDir, etcNetnsDir: o.etcNetnsDir, log,
-        ...(o.bridge ? { bridge: o.bridge } : {}), ...(o.hostResolvConf ? { hostResolvConf: o.hostResolvConf } : {}),
+        prefix: o.nsPrefix,
+        stateDir: o.stateDir,
+        etcNetnsDir: o.etcNetnsDir,
+        log,
+        ...(o.bridge ? { bridge: o.bridge } : {}),
+        ...(o.hostResolvConf ? { hostResolvConf: o.hostResolvConf } : {}),
       });
     }
     const built = new Set<string>();
@@ -74,7 +92,9 @@ export class Agent {
       reconciles: reconciler!.stats.reconciles,
       workloads: [...watcher.state.workloads.values()].map((w) => ({
         name: w.name!,
-        ...(namespaceOf(w) === undefined ? { state: reconciler!.lastReport.error ? 'error' : 'pending', error: reconciler!.lastReport.error ?? '' } : supervisor.status(w)),
+        ...(namespaceOf(w) === undefined
+          ? { state: reconciler!.lastReport.error ? 'error' : 'pending', error: reconciler!.lastReport.error ?? '' }
+          : supervisor.status(w)),
       })),
     });
     const heartbeat = new Heartbeat(nc, o.host, o.heartbeatSeconds * 1000, () => reconciler!.facts, status);
@@ -88,7 +108,11 @@ export class Agent {
       }
     };
     // Workload commands start once their files, hostname and resolver are in place.
-    if (files) files.onSynced = () => { supervisor.sync(watcher.state.workloads, namespaceOf); heartbeat.publishStatus(); };
+    if (files)
+      files.onSynced = () => {
+        supervisor.sync(watcher.state.workloads, namespaceOf);
+        heartbeat.publishStatus();
+      };
     const exec = new ExecServer(nc, o.host, kernel, { workloads: () => watcher.state.workloads, namespaceOf }, log);
     exec.start();
     const hostServers = [

@@ -22,7 +22,13 @@ export async function teardown(kernel: Kernel, o: AgentOptions, log: Logger): Pr
     await files.stop();
   }
   const reconciler = new Reconciler(kernel, source, {
-    host: o.host, prefix: o.nsPrefix, underlayDev: o.underlayDev, vxlanPort: o.vxlanPort, resyncMs: 3_600_000, debounceMs: 0, log,
+    host: o.host,
+    prefix: o.nsPrefix,
+    underlayDev: o.underlayDev,
+    vxlanPort: o.vxlanPort,
+    resyncMs: 3_600_000,
+    debounceMs: 0,
+    log,
     ...(o.underlayIp ? { underlayIp: o.underlayIp } : {}),
   });
   reconciler.start();

@@ -22,18 +22,32 @@ async function call<Req, Rep>(nc: NatsConnection, subject: string, req: Codec<Re
 async function pool<T>(n: number, limit: number, fn: (i: number) => Promise<T>): Promise<T[]> {
   const out: T[] = new Array(n);
   let next = 0;
-  await Promise.all(Array.from({ length: Math.min(limit, n) }, async () => {
-    while (next < n) { const i = next++; out[i] = await fn(i); }
-  }));
+  await Promise.all(
+    Array.from({ length: Math.min(limit, n) }, async () => {
+      while (next < n) {
+        const i = next++;
+        out[i] = await fn(i);
+      }
+    }),
+  );
   return out;
 }
 
 function heartbeats(nc: NatsConnection): () => void {
   const beat = () => {
     for (const [i, h] of ['h1', 'h2', 'h3'].entries()) {
-      nc.publish(HostSubjects.heartbeat(h), codecs.heartbeat.encode({
-        host: h, underlayIp: `198.18.251.${i + 1}`, mtu: 1500, vxlanPort: 4789, sentMs: Date.now(), bridgeSubnet: `172.31.${i}.0/24`, bridgeGateway: `172.31.${i}.1`,
-      }));
+      nc.publish(
+        HostSubjects.heartbeat(h),
+        codecs.heartbeat.encode({
+          host: h,
+          underlayIp: `198.18.251.${i + 1}`,
+          mtu: 1500,
+          vxlanPort: 4789,
+          sentMs: Date.now(),
+          bridgeSubnet: `172.31.${i}.0/24`,
+          bridgeGateway: `172.31.${i}.1`,
+        }),
+      );
     }
   };
   beat();
@@ -41,9 +55,15 @@ function heartbeats(nc: NatsConnection): () => void {
   return () => clearInterval(t);
 }
 
-async function scenario(server: NatsServer, controllers: number, n: number, bucket: string): Promise<{ perSecond: number; errors: number; duplicates: number; unique: number }> {
+async function scenario(
+  server: NatsServer,
+  controllers: number,
+  n: number,
+  bucket: string,
+): Promise<{ perSecond: number; errors: number; duplicates: number; unique: number }> {
   const ctls: Controller[] = [];
-  for (let i = 0; i < controllers; i++) ctls.push(await startController({ nc: await server.connect(`ctl-${bucket}-${i}`), bucket, config: { defaultPool: '10.128.0.0/9' } }));
+  for (let i = 0; i < controllers; i++)
+    ctls.push(await startController({ nc: await server.connect(`ctl-${bucket}-${i}`), bucket, config: { defaultPool: '10.128.0.0/9' } }));
   const cli = await server.connect(`cli-${bucket}`);
   const stopBeats = heartbeats(cli);
   try {
@@ -51,10 +71,15 @@ async function scenario(server: NatsServer, controllers: number, n: number, buck
       if ((await call(cli, Api.hostList, codecs.nameRequest, codecs.hostReply, {})).hosts?.length === 3) break;
       await sleep(50);
     }
-    const net = await call(cli, Api.networkCreate, codecs.networkCreateRequest, codecs.networkReply, { name: 'big', subnet: '10.0.0.0/16' });
+    const net = await call(cli, Api.networkCreate, codecs.networkCreateRequest, codecs.networkReply, {
+      name: 'big',
+      subnet: '10.0.0.0/16',
+    });
     if (net.error) throw new Error(`network create: ${net.error.message}`);
     const t0 = nowMs();
-    const replies = await pool(n, CONCURRENCY, (i) => call(cli, Api.run, codecs.runRequest, codecs.workloadReply, { name: `w${i}`, host: `h${1 + (i % 3)}`, networks: ['big'] }));
+    const replies = await pool(n, CONCURRENCY, (i) =>
+      call(cli, Api.run, codecs.runRequest, codecs.workloadReply, { name: `w${i}`, host: `h${1 + (i % 3)}`, networks: ['big'] }),
+    );
     const seconds = (nowMs() - t0) / 1000;
     const errors = replies.filter((r) => r.error).length;
     const ips = replies.filter((r) => !r.error).map((r) => r.workloads![0]!.workload!.attachments![0]!.ip!);
@@ -62,7 +87,12 @@ async function scenario(server: NatsServer, controllers: number, n: number, buck
     const ps = await call(cli, Api.ps, codecs.nameRequest, codecs.workloadReply, {});
     const stored = (ps.workloads ?? []).map((w) => w.workload!.attachments![0]!.ip!);
     const unique = new Set(stored).size;
-    return { perSecond: round((n - errors) / seconds, 0)!, errors, duplicates: ips.length - new Set(ips).size + (stored.length - unique), unique };
+    return {
+      perSecond: round((n - errors) / seconds, 0)!,
+      errors,
+      duplicates: ips.length - new Set(ips).size + (stored.length - unique),
+      unique,
+    };
   } finally {
     stopBeats();
     await Promise.all(ctls.map((c) => c.stop()));
@@ -84,7 +114,11 @@ async function rawCas(server: NatsServer, n: number): Promise<{ sequential: numb
     const k = w % 16;
     while (done < n) {
       done++;
-      try { revs[k] = await kv.update(`k${k}`, val, revs[k]!); } catch { revs[k] = (await kv.get(`k${k}`))!.revision; }
+      try {
+        revs[k] = await kv.update(`k${k}`, val, revs[k]!);
+      } catch {
+        revs[k] = (await kv.get(`k${k}`))!.revision;
+      }
     }
   });
   const spread16 = n / ((nowMs() - t0) / 1000);
@@ -105,11 +139,45 @@ export const bench = {
     const three = await scenario(server, 3, n, 'vxbthree');
     ctx.log(`3 controllers ${JSON.stringify(three)}`);
     r.details = { n, concurrency: CONCURRENCY, raw, one, three };
-    r.rows.push({ bench: 'controller', metric: 'runs/s, 1 controller', unit: '/s', vxnet: one.perSecond, baseline: raw.spread16, baselineName: 'raw KV CAS (16 keys)', ratio: ratioOf(one.perSecond, raw.spread16),
-      target: '>= 1,000 workloads/s', met: one.perSecond >= 1000 });
-    r.rows.push({ bench: 'controller', metric: 'runs/s, 3 controllers racing', unit: '/s', vxnet: three.perSecond, baseline: raw.spread16, baselineName: 'raw KV CAS (16 keys)', ratio: ratioOf(three.perSecond, raw.spread16) });
-    r.rows.push({ bench: 'controller', metric: 'runs/s, 1 controller', unit: '/s', vxnet: one.perSecond, baseline: raw.sequential, baselineName: 'raw KV CAS (1 key, sequential)', ratio: ratioOf(one.perSecond, raw.sequential) });
-    r.rows.push({ bench: 'controller', metric: 'duplicate addresses (1 and 3 controllers)', unit: 'count', vxnet: one.duplicates + three.duplicates, target: 'none', met: one.duplicates + three.duplicates === 0 && one.errors + three.errors === 0 && one.unique === n && three.unique === n });
-    r.notes.push(`${n} runs per scenario, ${CONCURRENCY} requests in flight, each run on an overlay network with a /16; a run writes at least 4 KV entries (name claim, address claim, endpoint, workload), so raw CAS/4 is the ceiling of a one-round-trip-per-write design.`);
+    r.rows.push({
+      bench: 'controller',
+      metric: 'runs/s, 1 controller',
+      unit: '/s',
+      vxnet: one.perSecond,
+      baseline: raw.spread16,
+      baselineName: 'raw KV CAS (16 keys)',
+      ratio: ratioOf(one.perSecond, raw.spread16),
+      target: '>= 1,000 workloads/s',
+      met: one.perSecond >= 1000,
+    });
+    r.rows.push({
+      bench: 'controller',
+      metric: 'runs/s, 3 controllers racing',
+      unit: '/s',
+      vxnet: three.perSecond,
+      baseline: raw.spread16,
+      baselineName: 'raw KV CAS (16 keys)',
+      ratio: ratioOf(three.perSecond, raw.spread16),
+    });
+    r.rows.push({
+      bench: 'controller',
+      metric: 'runs/s, 1 controller',
+      unit: '/s',
+      vxnet: one.perSecond,
+      baseline: raw.sequential,
+      baselineName: 'raw KV CAS (1 key, sequential)',
+      ratio: ratioOf(one.perSecond, raw.sequential),
+    });
+    r.rows.push({
+      bench: 'controller',
+      metric: 'duplicate addresses (1 and 3 controllers)',
+      unit: 'count',
+      vxnet: one.duplicates + three.duplicates,
+      target: 'none',
+      met: one.duplicates + three.duplicates === 0 && one.errors + three.errors === 0 && one.unique === n && three.unique === n,
+    });
+    r.notes.push(
+      `${n} runs per scenario, ${CONCURRENCY} requests in flight, each run on an overlay network with a /16; a run writes at least 4 KV entries (name claim, address claim, endpoint, workload), so raw CAS/4 is the ceiling of a one-round-trip-per-write design.`,
+    );
   },
 };

@@ -18,20 +18,39 @@ const PROBE = join(dirname(fileURLToPath(import.meta.url)), 'probe.js');
 
 /** Starts the probe (probe.ts) in ns; resolves with the wall-clock ms of the first answer from ip, or null. */
 function firstReply(ns: string, ip: string): { started: Promise<void>; reply: Promise<number | null>; stop(): void } {
-  const p = spawn('nsenter', [`--net=/run/netns/${ns}`, '--', process.execPath, PROBE, ip, String(DEADLINE_S * 1000)], { stdio: ['ignore', 'pipe', 'ignore'] });
+  const p = spawn('nsenter', [`--net=/run/netns/${ns}`, '--', process.execPath, PROBE, ip, String(DEADLINE_S * 1000)], {
+    stdio: ['ignore', 'pipe', 'ignore'],
+  });
   let out = '';
   let onStart: () => void = () => {};
   let onReply: (v: number | null) => void = () => {};
-  const started = new Promise<void>((r) => { onStart = r; });
-  const reply = new Promise<number | null>((r) => { onReply = r; });
+  const started = new Promise<void>((r) => {
+    onStart = r;
+  });
+  const reply = new Promise<number | null>((r) => {
+    onReply = r;
+  });
   p.stdout.on('data', (d: Buffer) => {
     out += d.toString();
     if (out.includes('ready')) onStart();
     const m = /reply (\d+(\.\d+)?)/.exec(out);
     if (m) onReply(Number(m[1]));
   });
-  p.on('close', () => { onStart(); onReply(null); });
-  return { started, reply, stop: () => { try { p.kill('SIGKILL'); } catch { /* gone */ } } };
+  p.on('close', () => {
+    onStart();
+    onReply(null);
+  });
+  return {
+    started,
+    reply,
+    stop: () => {
+      try {
+        p.kill('SIGKILL');
+      } catch {
+        /* gone */
+      }
+    },
+  };
 }
 
 async function waitNs(c: Cluster, ns: string, timeoutMs = 15_000): Promise<void> {
@@ -39,7 +58,12 @@ async function waitNs(c: Cluster, ns: string, timeoutMs = 15_000): Promise<void>
 }
 
 function summary(samples: number[]): { p50: number | null; p99: number | null; max: number | null; n: number } {
-  return { p50: round(percentile(samples, 50), 1), p99: round(percentile(samples, 99), 1), max: round(Math.max(...samples), 1), n: samples.length };
+  return {
+    p50: round(percentile(samples, 50), 1),
+    p99: round(percentile(samples, 99), 1),
+    max: round(Math.max(...samples), 1),
+    n: samples.length,
+  };
 }
 
 async function resolves(ns: string, name: string): Promise<boolean> {
@@ -60,7 +84,11 @@ export const bench = {
     await c.cliOk(['run', '--host', 'h3', '--network', 'bcv', '--name', 'cvanc', '--ip', '10.240.0.3']);
     const src = `${c.agentPrefix('h1')}wl-cvsrc`;
     await waitNs(c, src);
-    await c.until(async () => (await sh(inNs(src, ['ping', '-c1', '-W1', '10.240.0.3']))).code === 0, 15_000, 'cvsrc cannot reach the anchor');
+    await c.until(
+      async () => (await sh(inNs(src, ['ping', '-c1', '-W1', '10.240.0.3']))).code === 0,
+      15_000,
+      'cvsrc cannot reach the anchor',
+    );
     await sh(['ip', 'netns', 'exec', src, 'sysctl', '-qw', 'net.ipv4.neigh.eth0.retrans_time_ms=10']);
 
     const measure = async (ip: string, command: string[]): Promise<number | null> => {
@@ -83,7 +111,8 @@ export const bench = {
     for (let k = 1; k <= runs; k++) {
       const name = `cvr${k}`;
       const ms = await measure(`10.240.1.${k}`, ['run', '--host', 'h3', '--network', 'bcv', '--name', name, '--ip', `10.240.1.${k}`]);
-      if (ms === null) failures++; else runSamples.push(ms);
+      if (ms === null) failures++;
+      else runSamples.push(ms);
       await c.cliOk(['rm', '-f', name]);
     }
     ctx.log(`run: ${JSON.stringify(summary(runSamples))}`);
@@ -92,7 +121,8 @@ export const bench = {
       await c.cliOk(['run', '--host', 'h3', '--network', 'bcs', '--name', name]);
       await waitNs(c, `${c.agentPrefix('h3')}wl-${name}`);
       const ms = await measure(`10.240.2.${k}`, ['network', 'connect', '--ip', `10.240.2.${k}`, 'bcv', name]);
-      if (ms === null) failures++; else connectSamples.push(ms);
+      if (ms === null) failures++;
+      else connectSamples.push(ms);
       await c.cliOk(['rm', '-f', name]);
     }
     ctx.log(`connect: ${JSON.stringify(summary(connectSamples))}`);
@@ -112,25 +142,70 @@ export const bench = {
         const returned = Date.now();
         const deadline = returned + DEADLINE_S * 1000;
         while (Date.now() < deadline && !(await resolves(src, name))) await sleep(5);
-        if (Date.now() < deadline) nameSamples.push(Date.now() - returned); else failures++;
+        if (Date.now() < deadline) nameSamples.push(Date.now() - returned);
+        else failures++;
         await c.cliOk(['rm', '-f', name]);
       }
     }
 
-    const rs = summary(runSamples); const cs = summary(connectSamples);
-    r.details = { runs, run: rs, connect: cs, names: nameSamples ? summary(nameSamples) : 'not measured', failures, samplesRun: runSamples.map((x) => round(x, 1)), samplesConnect: connectSamples.map((x) => round(x, 1)) };
+    const rs = summary(runSamples);
+    const cs = summary(connectSamples);
+    r.details = {
+      runs,
+      run: rs,
+      connect: cs,
+      names: nameSamples ? summary(nameSamples) : 'not measured',
+      failures,
+      samplesRun: runSamples.map((x) => round(x, 1)),
+      samplesConnect: connectSamples.map((x) => round(x, 1)),
+    };
     const met = (s: { p50: number | null; p99: number | null }) => (s.p50 === null ? null : s.p50 <= 100 && (s.p99 ?? Infinity) <= 300);
-    r.rows.push({ bench: 'convergence', metric: `vxnet run → first packet p50 (p99 ${rs.p99})`, unit: 'ms', vxnet: rs.p50, target: 'p50 <= 100 ms, p99 <= 300 ms', met: met(rs) });
-    r.rows.push({ bench: 'convergence', metric: `network connect → first packet p50 (p99 ${cs.p99})`, unit: 'ms', vxnet: cs.p50, target: 'p50 <= 100 ms, p99 <= 300 ms', met: met(cs) });
+    r.rows.push({
+      bench: 'convergence',
+      metric: `vxnet run → first packet p50 (p99 ${rs.p99})`,
+      unit: 'ms',
+      vxnet: rs.p50,
+      target: 'p50 <= 100 ms, p99 <= 300 ms',
+      met: met(rs),
+    });
+    r.rows.push({
+      bench: 'convergence',
+      metric: `network connect → first packet p50 (p99 ${cs.p99})`,
+      unit: 'ms',
+      vxnet: cs.p50,
+      target: 'p50 <= 100 ms, p99 <= 300 ms',
+      met: met(cs),
+    });
     if (nameSamples) {
       const ns = summary(nameSamples);
-      r.rows.push({ bench: 'convergence', metric: `name resolvable from h1 p50 (p99 ${ns.p99})`, unit: 'ms', vxnet: ns.p50, target: 'p50 <= 100 ms, p99 <= 300 ms', met: met(ns) });
-      r.notes.push('Name resolution probed with `getent hosts` every ~5 ms (a process start each, so the figure includes up to ~10 ms of probing).');
+      r.rows.push({
+        bench: 'convergence',
+        metric: `name resolvable from h1 p50 (p99 ${ns.p99})`,
+        unit: 'ms',
+        vxnet: ns.p50,
+        target: 'p50 <= 100 ms, p99 <= 300 ms',
+        met: met(ns),
+      });
+      r.notes.push(
+        'Name resolution probed with `getent hosts` every ~5 ms (a process start each, so the figure includes up to ~10 ms of probing).',
+      );
     } else {
-      r.rows.push({ bench: 'convergence', metric: 'name becomes resolvable', unit: 'ms', vxnet: null, target: 'p50 <= 100 ms, p99 <= 300 ms', met: null, note: 'not measured: names feature not present' });
-      r.notes.push('Name resolution: not measured (a new workload\'s name did not resolve from another workload within 3 s: the names/DNS feature is not in this build).');
+      r.rows.push({
+        bench: 'convergence',
+        metric: 'name becomes resolvable',
+        unit: 'ms',
+        vxnet: null,
+        target: 'p50 <= 100 ms, p99 <= 300 ms',
+        met: null,
+        note: 'not measured: names feature not present',
+      });
+      r.notes.push(
+        "Name resolution: not measured (a new workload's name did not resolve from another workload within 3 s: the names/DNS feature is not in this build).",
+      );
     }
-    r.notes.push(`${runs} runs each, ${failures} without a reply within ${DEADLINE_S} s. No peer baseline: no alternative multi-host system runs here; targets are absolute.`);
+    r.notes.push(
+      `${runs} runs each, ${failures} without a reply within ${DEADLINE_S} s. No peer baseline: no alternative multi-host system runs here; targets are absolute.`,
+    );
     await c.cliOk(['rm', '-f', 'cvsrc', 'cvanc']);
     await c.cliOk(['network', 'rm', 'bcv', 'bcs']);
   },

@@ -12,7 +12,12 @@ import { daemon, inNs, ipBatch, must, round, ratioOf, sh, sleep, type BenchConte
 
 const PORT = 5201;
 
-interface Path { name: string; client: string; server: string; ip: string }
+interface Path {
+  name: string;
+  client: string;
+  server: string;
+  ip: string;
+}
 
 async function iperf(p: Path, streams: number, seconds: number): Promise<number | null> {
   const srv = daemon(inNs(p.server, ['iperf3', '-s', '-p', String(PORT), '-1']));
@@ -22,8 +27,23 @@ async function iperf(p: Path, streams: number, seconds: number): Promise<number 
       if (ss.stdout.trim()) break;
       await sleep(20);
     }
-    const r = await sh(inNs(p.client, ['iperf3', '-c', p.ip, '-p', String(PORT), '-t', String(seconds), '-P', String(streams), '-J', '--connect-timeout', '3000']),
-      { timeoutMs: (seconds + 15) * 1000 });
+    const r = await sh(
+      inNs(p.client, [
+        'iperf3',
+        '-c',
+        p.ip,
+        '-p',
+        String(PORT),
+        '-t',
+        String(seconds),
+        '-P',
+        String(streams),
+        '-J',
+        '--connect-timeout',
+        '3000',
+      ]),
+      { timeoutMs: (seconds + 15) * 1000 },
+    );
     if (r.code !== 0) return null;
     const j = JSON.parse(r.stdout) as { end?: { sum_received?: { bits_per_second?: number } } };
     const bps = j.end?.sum_received?.bits_per_second;
@@ -37,31 +57,53 @@ async function handBuilt(c: Cluster, ctx: BenchContext): Promise<{ topo: Path; b
   const p = ctx.prefix;
   const ns = { x1: `${p}x1`, x2: `${p}x2`, n1: `${p}xn1`, n2: `${p}xn2`, w1: `${p}xw1`, w2: `${p}xw2` };
   const all = Object.values(ns);
-  ctx.defer(() => sh(['ip', '-force', '-batch', '-'], { stdin: all.map((n) => `netns del ${n}`).join('\n') + '\n' }));
+  ctx.defer(() => sh(['ip', '-force', '-batch', '-'], { stdin: `${all.map((n) => `netns del ${n}`).join('\n')}\n` }));
   for (const n of all) await must(['ip', 'netns', 'add', n]);
   const ip = (i: number) => c.hostIp(200 + i);
   for (const i of [1, 2]) {
-    const host = i === 1 ? ns.x1 : ns.x2; const net = i === 1 ? ns.n1 : ns.n2; const wl = i === 1 ? ns.w1 : ns.w2;
+    const host = i === 1 ? ns.x1 : ns.x2;
+    const net = i === 1 ? ns.n1 : ns.n2;
+    const wl = i === 1 ? ns.w1 : ns.w2;
     const other = ip(3 - i);
     await ipBatch(c.ulNs, [`link add xb${i} type veth peer name eth0 netns ${host}`, `link set xb${i} master ul0 up`]);
     // Docker-shaped: vxlan made in the host namespace (binds the underlay), moved into the network namespace.
     await ipBatch(host, [
-      `addr add ${ip(i)}/24 dev eth0`, 'link set eth0 up', 'link set lo up',
+      `addr add ${ip(i)}/24 dev eth0`,
+      'link set eth0 up',
+      'link set lo up',
       `link add vxh${i} type vxlan id 4242 local ${ip(i)} dev eth0 dstport 4789 nolearning proxy`,
       `link set vxh${i} mtu 1450 netns ${net}`,
       // Bare: one vxlan device with the address on it.
       `link add vxd type vxlan id 4243 local ${ip(i)} remote ${other} dev eth0 dstport 4790`,
-      'link set vxd mtu 1450 up', `addr add 10.243.0.${i}/24 dev vxd`,
+      'link set vxd mtu 1450 up',
+      `addr add 10.243.0.${i}/24 dev vxd`,
     ]);
     await ipBatch(net, [
-      'link set lo up', 'link add br0 type bridge', 'link set br0 mtu 1450 up', `link set vxh${i} master br0 up`,
-      `link add hv${i} type veth peer name eth0 netns ${wl}`, `link set hv${i} mtu 1450 master br0 up`,
+      'link set lo up',
+      'link add br0 type bridge',
+      'link set br0 mtu 1450 up',
+      `link set vxh${i} master br0 up`,
+      `link add hv${i} type veth peer name eth0 netns ${wl}`,
+      `link set hv${i} mtu 1450 master br0 up`,
     ]);
     await ipBatch(wl, ['link set lo up', `link set eth0 address 02:42:0a:f2:00:0${i} mtu 1450 up`, `addr add 10.242.0.${i}/24 dev eth0`]);
     // Static entries for the other side, as vxnet installs them.
     await must(['bridge', '-n', net, 'fdb', 'append', '00:00:00:00:00:00', 'dev', `vxh${i}`, 'dst', other]);
     await must(['bridge', '-n', net, 'fdb', 'replace', `02:42:0a:f2:00:0${3 - i}`, 'dev', `vxh${i}`, 'dst', other, 'self', 'permanent']);
-    await must(['ip', '-n', net, 'neigh', 'replace', `10.242.0.${3 - i}`, 'lladdr', `02:42:0a:f2:00:0${3 - i}`, 'dev', `vxh${i}`, 'nud', 'permanent']);
+    await must([
+      'ip',
+      '-n',
+      net,
+      'neigh',
+      'replace',
+      `10.242.0.${3 - i}`,
+      'lladdr',
+      `02:42:0a:f2:00:0${3 - i}`,
+      'dev',
+      `vxh${i}`,
+      'nud',
+      'permanent',
+    ]);
   }
   return {
     topo: { name: 'hand-built VXLAN (Docker topology)', client: ns.w1, server: ns.w2, ip: '10.242.0.2' },
@@ -74,19 +116,36 @@ async function handBuilt(c: Cluster, ctx: BenchContext): Promise<{ topo: Path; b
 async function setHandCsum(c: Cluster, ctx: BenchContext, on: boolean): Promise<void> {
   const p = ctx.prefix;
   for (const i of [1, 2]) {
-    const host = `${p}x${i}`; const net = `${p}xn${i}`; const other = c.hostIp(200 + 3 - i); const local = c.hostIp(200 + i);
+    const host = `${p}x${i}`;
+    const net = `${p}xn${i}`;
+    const other = c.hostIp(200 + 3 - i);
+    const local = c.hostIp(200 + i);
     await must(['ip', '-n', net, 'link', 'del', `vxh${i}`]);
     await must(['ip', '-n', host, 'link', 'del', 'vxd']);
     await ipBatch(host, [
       `link add vxh${i} type vxlan id 4242 local ${local} dev eth0 dstport 4789 nolearning proxy ${on ? 'udpcsum' : 'noudpcsum'}`,
       `link set vxh${i} mtu 1450 netns ${net}`,
       `link add vxd type vxlan id 4243 local ${local} remote ${other} dev eth0 dstport 4790 ${on ? 'udpcsum' : 'noudpcsum'}`,
-      'link set vxd mtu 1450 up', `addr add 10.243.0.${i}/24 dev vxd`,
+      'link set vxd mtu 1450 up',
+      `addr add 10.243.0.${i}/24 dev vxd`,
     ]);
     await ipBatch(net, [`link set vxh${i} master br0 up`]);
     await must(['bridge', '-n', net, 'fdb', 'append', '00:00:00:00:00:00', 'dev', `vxh${i}`, 'dst', other]);
     await must(['bridge', '-n', net, 'fdb', 'replace', `02:42:0a:f2:00:0${3 - i}`, 'dev', `vxh${i}`, 'dst', other, 'self', 'permanent']);
-    await must(['ip', '-n', net, 'neigh', 'replace', `10.242.0.${3 - i}`, 'lladdr', `02:42:0a:f2:00:0${3 - i}`, 'dev', `vxh${i}`, 'nud', 'permanent']);
+    await must([
+      'ip',
+      '-n',
+      net,
+      'neigh',
+      'replace',
+      `10.242.0.${3 - i}`,
+      'lladdr',
+      `02:42:0a:f2:00:0${3 - i}`,
+      'dev',
+      `vxh${i}`,
+      'nud',
+      'permanent',
+    ]);
   }
 }
 
@@ -95,7 +154,10 @@ async function setUnderlayGro(c: Cluster, ctx: BenchContext, on: boolean): Promi
   const ends: [string, string][] = [
     ...c.hosts.map((_h, i): [string, string] => [c.ulNs, `p${i + 1}`]),
     ...c.hosts.map((h): [string, string] => [c.hostNs(h), 'eth0']),
-    [`${ctx.prefix}x1`, 'eth0'], [`${ctx.prefix}x2`, 'eth0'], [c.ulNs, 'xb1'], [c.ulNs, 'xb2'],
+    [`${ctx.prefix}x1`, 'eth0'],
+    [`${ctx.prefix}x2`, 'eth0'],
+    [c.ulNs, 'xb1'],
+    [c.ulNs, 'xb2'],
   ];
   let ok = true;
   for (const [ns, dev] of ends) {
@@ -123,7 +185,8 @@ export const bench = {
     await c.cliOk(['network', 'create', '-d', 'overlay', '--subnet', '10.241.0.0/24', 'bdp']);
     await c.cliOk(['run', '--host', 'h1', '--network', 'bdp', '--name', 'dpa', '--ip', '10.241.0.10']);
     await c.cliOk(['run', '--host', 'h2', '--network', 'bdp', '--name', 'dpb', '--ip', '10.241.0.20']);
-    const wa = `${c.agentPrefix('h1')}wl-dpa`; const wb = `${c.agentPrefix('h2')}wl-dpb`;
+    const wa = `${c.agentPrefix('h1')}wl-dpa`;
+    const wb = `${c.agentPrefix('h2')}wl-dpb`;
     await waitPing(wa, '10.241.0.20', 15_000);
     const hand = await handBuilt(c, ctx);
     await waitPing(hand.topo.client, hand.topo.ip, 5_000);
@@ -132,7 +195,8 @@ export const bench = {
     const paths: Path[] = [
       { name: 'underlay host-to-host', client: c.hostNs('h1'), server: c.hostNs('h2'), ip: c.hostIp(2) },
       { name: 'vxnet overlay', client: wa, server: wb, ip: '10.241.0.20' },
-      hand.topo, hand.bare,
+      hand.topo,
+      hand.bare,
     ];
     const haveEthtool = (await sh(['ethtool', '--version'])).code === 0;
     const variants = ctx.quick ? ['default'] : haveEthtool ? ['default', 'gro', 'gro+noudpcsum(hand-built only)'] : ['default'];
@@ -150,7 +214,10 @@ export const bench = {
         }
       }
     }
-    if (variants.length > 1) { await setUnderlayGro(c, ctx, false); await setHandCsum(c, ctx, true); }
+    if (variants.length > 1) {
+      await setUnderlayGro(c, ctx, false);
+      await setHandCsum(c, ctx, true);
+    }
     r.details.gbps = table;
     r.details.seconds = seconds;
 
@@ -160,29 +227,65 @@ export const bench = {
       const ul = row['underlay host-to-host'] ?? null;
       const hb = row[hand.topo.name] ?? null;
       const ratioUl = ratioOf(vx, ul);
-      r.rows.push({ bench: 'dataplane', metric: `TCP ${streams} stream${streams > 1 ? 's' : ''}`, unit: 'Gbit/s', vxnet: vx, baseline: hb, baselineName: 'hand-built VXLAN', ratio: ratioOf(vx, hb),
-        target: 'vxnet >= 1.0 x hand-built', met: ratioOf(vx, hb) === null ? null : ratioOf(vx, hb)! >= 0.95 });
-      r.rows.push({ bench: 'dataplane', metric: `TCP ${streams} stream${streams > 1 ? 's' : ''}`, unit: 'Gbit/s', vxnet: vx, baseline: ul, baselineName: 'bare underlay', ratio: ratioUl,
-        ...(streams === 1 ? { target: 'vxnet >= 0.75 x underlay', met: ratioUl === null ? null : ratioUl >= 0.75 } : {}) });
+      r.rows.push({
+        bench: 'dataplane',
+        metric: `TCP ${streams} stream${streams > 1 ? 's' : ''}`,
+        unit: 'Gbit/s',
+        vxnet: vx,
+        baseline: hb,
+        baselineName: 'hand-built VXLAN',
+        ratio: ratioOf(vx, hb),
+        target: 'vxnet >= 1.0 x hand-built',
+        met: ratioOf(vx, hb) === null ? null : ratioOf(vx, hb)! >= 0.95,
+      });
+      r.rows.push({
+        bench: 'dataplane',
+        metric: `TCP ${streams} stream${streams > 1 ? 's' : ''}`,
+        unit: 'Gbit/s',
+        vxnet: vx,
+        baseline: ul,
+        baselineName: 'bare underlay',
+        ratio: ratioUl,
+        ...(streams === 1 ? { target: 'vxnet >= 0.75 x underlay', met: ratioUl === null ? null : ratioUl >= 0.75 } : {}),
+      });
     }
     if (table['gro P1']) {
-      const g = table['gro P1']!; const d = table['default P1']!;
-      r.notes.push(`GRO on the underlay veths (1 stream): vxnet ${d['vxnet overlay']} → ${g['vxnet overlay']} Gbit/s, underlay ${d['underlay host-to-host']} → ${g['underlay host-to-host']}, ` +
-        `hand-built ${d[hand.topo.name]} → ${g[hand.topo.name]}; vxnet/underlay with GRO ${ratioOf(g['vxnet overlay'] ?? null, g['underlay host-to-host'])}.`);
+      const g = table['gro P1']!;
+      const d = table['default P1']!;
+      r.notes.push(
+        `GRO on the underlay veths (1 stream): vxnet ${d['vxnet overlay']} → ${g['vxnet overlay']} Gbit/s, underlay ${d['underlay host-to-host']} → ${g['underlay host-to-host']}, ` +
+          `hand-built ${d[hand.topo.name]} → ${g[hand.topo.name]}; vxnet/underlay with GRO ${ratioOf(g['vxnet overlay'] ?? null, g['underlay host-to-host'])}.`,
+      );
       const n = table['gro+noudpcsum(hand-built only) P1'];
-      if (n) r.notes.push(`UDP checksums off on the hand-built vxlan (GRO on, 1 stream): ${g[hand.topo.name]} → ${n[hand.topo.name]} Gbit/s (Docker topology), ${g[hand.bare.name]} → ${n[hand.bare.name]} (bare).`);
+      if (n)
+        r.notes.push(
+          `UDP checksums off on the hand-built vxlan (GRO on, 1 stream): ${g[hand.topo.name]} → ${n[hand.topo.name]} Gbit/s (Docker topology), ${g[hand.bare.name]} → ${n[hand.bare.name]} (bare).`,
+        );
     }
-    r.notes.push(`Same underlay veths and bridge for every path; iperf3 ${seconds} s per figure; 'hand-built' in the table is the Docker-shaped path (bridge + vxlan in a network namespace, veth to the workload), the bare vxlan device is in details.`);
+    r.notes.push(
+      `Same underlay veths and bridge for every path; iperf3 ${seconds} s per figure; 'hand-built' in the table is the Docker-shaped path (bridge + vxlan in a network namespace, veth to the workload), the bare vxlan device is in details.`,
+    );
 
     // ping -M do: the largest payload the overlay MTU allows passes, one byte more fails loudly.
-    const mtu = (c.ipJson<{ ifname: string; mtu: number }[]>(wa, ['link', 'show', 'eth0']))[0]!.mtu;
+    const mtu = c.ipJson<{ ifname: string; mtu: number }[]>(wa, ['link', 'show', 'eth0'])[0]!.mtu;
     const max = mtu - 28;
     const ok = await sh(inNs(wa, ['ping', '-M', 'do', '-s', String(max), '-c', '1', '-W', '2', '10.241.0.20']));
     const over = await sh(inNs(wa, ['ping', '-M', 'do', '-s', String(max + 1), '-c', '1', '-W', '2', '10.241.0.20']));
     const loud = over.code !== 0 && /too long|frag needed|mtu/i.test(over.stdout + over.stderr);
-    r.details.pmtu = { workloadMtu: mtu, maxPayload: max, passes: ok.code === 0, oneMore: { code: over.code, output: (over.stderr + over.stdout).trim().split('\n')[0] } };
-    r.rows.push({ bench: 'dataplane', metric: `ping -M do -s ${max} passes, -s ${max + 1} errors`, unit: 'ok', vxnet: ok.code === 0 && loud ? 1 : 0,
-      target: 'largest passes, one more is an error (not silence)', met: ok.code === 0 && loud });
+    r.details.pmtu = {
+      workloadMtu: mtu,
+      maxPayload: max,
+      passes: ok.code === 0,
+      oneMore: { code: over.code, output: (over.stderr + over.stdout).trim().split('\n')[0] },
+    };
+    r.rows.push({
+      bench: 'dataplane',
+      metric: `ping -M do -s ${max} passes, -s ${max + 1} errors`,
+      unit: 'ok',
+      vxnet: ok.code === 0 && loud ? 1 : 0,
+      target: 'largest passes, one more is an error (not silence)',
+      met: ok.code === 0 && loud,
+    });
     await must(['ip', '-n', hand.topo.client, 'link', 'show', 'eth0']); // the hand-built path is still whole
     await c.cliOk(['rm', '-f', 'dpa', 'dpb']);
     await c.cliOk(['network', 'rm', 'bdp']);

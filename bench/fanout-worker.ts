@@ -13,7 +13,14 @@ import { Agent } from '../agent/agent.js';
 import { FakeKernel } from '../agent/kernel/fake.js';
 import { silentLogger } from '../lib/log.js';
 
-interface Sim { host: string; nc: NatsConnection; agent: Agent; deliveries: number; seen: Map<string, number>; plain: Map<string, number> }
+interface Sim {
+  host: string;
+  nc: NatsConnection;
+  agent: Agent;
+  deliveries: number;
+  seen: Map<string, number>;
+  plain: Map<string, number>;
+}
 
 const sims: Sim[] = [];
 const dir = mkdtempSync(join(tmpdir(), 'vxbench-fan-'));
@@ -22,13 +29,26 @@ const now = () => performance.timeOrigin + performance.now();
 async function startOne(url: string, host: string, index: number, plainSubject: string | undefined): Promise<Sim> {
   const nc = await connect({ servers: url, name: host, maxReconnectAttempts: 0 });
   const ip = `198.18.${100 + Math.floor(index / 250)}.${(index % 250) + 1}`;
-  const kernel = new FakeKernel({ hostLinks: [
-    { name: 'lo', kind: 'loopback', mtu: 65536, mac: '00:00:00:00:00:00', up: true, addresses: ['127.0.0.1/8'] },
-    { name: 'eth0', kind: 'ether', mtu: 1500, mac: '02:00:00:00:00:01', up: true, addresses: [`${ip}/16`] },
-  ] });
-  const agent = await Agent.start(nc, kernel, {
-    host, underlayDev: 'eth0', vxlanPort: 4789, nsPrefix: 'vxf-', stateDir: join(dir, host), resyncSeconds: 3600, heartbeatSeconds: 60,
-  }, silentLogger);
+  const kernel = new FakeKernel({
+    hostLinks: [
+      { name: 'lo', kind: 'loopback', mtu: 65536, mac: '00:00:00:00:00:00', up: true, addresses: ['127.0.0.1/8'] },
+      { name: 'eth0', kind: 'ether', mtu: 1500, mac: '02:00:00:00:00:01', up: true, addresses: [`${ip}/16`] },
+    ],
+  });
+  const agent = await Agent.start(
+    nc,
+    kernel,
+    {
+      host,
+      underlayDev: 'eth0',
+      vxlanPort: 4789,
+      nsPrefix: 'vxf-',
+      stateDir: join(dir, host),
+      resyncSeconds: 3600,
+      heartbeatSeconds: 60,
+    },
+    silentLogger,
+  );
   const sim: Sim = { host, nc, agent, deliveries: 0, seen: new Map(), plain: new Map() };
   // Count at the watch handlers themselves (instance properties win over the prototype's).
   const w = agent.watcher as unknown as Record<string, (...a: unknown[]) => void>;
@@ -40,40 +60,78 @@ async function startOne(url: string, host: string, index: number, plainSubject: 
     if (!sim.seen.has(key)) sim.seen.set(key, now());
     onEndpoint(network, e);
   };
-  w.onWorkload = (e: unknown) => { sim.deliveries++; onWorkload(e); };
-  if (plainSubject) nc.subscribe(plainSubject, { callback: (_err, msg) => { const k = msg.string(); if (!sim.plain.has(k)) sim.plain.set(k, now()); } });
+  w.onWorkload = (e: unknown) => {
+    sim.deliveries++;
+    onWorkload(e);
+  };
+  if (plainSubject)
+    nc.subscribe(plainSubject, {
+      callback: (_err, msg) => {
+        const k = msg.string();
+        if (!sim.plain.has(k)) sim.plain.set(k, now());
+      },
+    });
   return sim;
 }
 
-process.on('message', (m: { cmd: string; url?: string; hosts?: { host: string; index: number; plain?: string }[]; key?: string; seq?: number }) => {
-  void (async () => {
-    try {
-      if (m.cmd === 'start') {
-        const list = m.hosts!;
-        let next = 0;
-        await Promise.all(Array.from({ length: 16 }, async () => {
-          while (next < list.length) { const h = list[next++]!; sims.push(await startOne(m.url!, h.host, h.index, h.plain)); }
-        }));
-        process.send!({ seq: m.seq, ok: true });
-      } else if (m.cmd === 'status') {
-        process.send!({ seq: m.seq, ok: true, ready: sims.filter((s) => s.agent.watcher.ready && s.agent.reconciler.lastReport.converged).length,
-          endpoints: sims.map((s) => [...s.agent.watcher.state.endpoints.values()].reduce((a, e) => a + e.size, 0)) });
-      } else if (m.cmd === 'reset') {
-        for (const s of sims) { s.deliveries = 0; }
-        process.send!({ seq: m.seq, ok: true });
-      } else if (m.cmd === 'report') {
-        process.send!({ seq: m.seq, ok: true, agents: sims.map((s) => ({
-          host: s.host, deliveries: s.deliveries, seen: s.seen.get(m.key!) ?? null, plain: s.plain.get(m.key!) ?? null,
-          hasIt: [...s.agent.watcher.state.endpoints.values()].some((e) => [...e.keys()].includes(m.key!.split('.').pop()!)),
-        })) });
-      } else if (m.cmd === 'stop') {
-        await Promise.allSettled(sims.map(async (s) => { await s.agent.stop(); await s.nc.close(); }));
-        rmSync(dir, { recursive: true, force: true });
-        process.send!({ seq: m.seq, ok: true }, () => process.exit(0));
+process.on(
+  'message',
+  (m: { cmd: string; url?: string; hosts?: { host: string; index: number; plain?: string }[]; key?: string; seq?: number }) => {
+    void (async () => {
+      try {
+        if (m.cmd === 'start') {
+          const list = m.hosts!;
+          let next = 0;
+          await Promise.all(
+            Array.from({ length: 16 }, async () => {
+              while (next < list.length) {
+                const h = list[next++]!;
+                sims.push(await startOne(m.url!, h.host, h.index, h.plain));
+              }
+            }),
+          );
+          process.send!({ seq: m.seq, ok: true });
+        } else if (m.cmd === 'status') {
+          process.send!({
+            seq: m.seq,
+            ok: true,
+            ready: sims.filter((s) => s.agent.watcher.ready && s.agent.reconciler.lastReport.converged).length,
+            endpoints: sims.map((s) => [...s.agent.watcher.state.endpoints.values()].reduce((a, e) => a + e.size, 0)),
+          });
+        } else if (m.cmd === 'reset') {
+          for (const s of sims) {
+            s.deliveries = 0;
+          }
+          process.send!({ seq: m.seq, ok: true });
+        } else if (m.cmd === 'report') {
+          process.send!({
+            seq: m.seq,
+            ok: true,
+            agents: sims.map((s) => ({
+              host: s.host,
+              deliveries: s.deliveries,
+              seen: s.seen.get(m.key!) ?? null,
+              plain: s.plain.get(m.key!) ?? null,
+              hasIt: [...s.agent.watcher.state.endpoints.values()].some((e) => [...e.keys()].includes(m.key!.split('.').pop()!)),
+            })),
+          });
+        } else if (m.cmd === 'stop') {
+          await Promise.allSettled(
+            sims.map(async (s) => {
+              await s.agent.stop();
+              await s.nc.close();
+            }),
+          );
+          rmSync(dir, { recursive: true, force: true });
+          process.send!({ seq: m.seq, ok: true }, () => process.exit(0));
+        }
+      } catch (err) {
+        process.send!({ seq: m.seq, ok: false, error: (err as Error).stack ?? String(err) });
       }
-    } catch (err) {
-      process.send!({ seq: m.seq, ok: false, error: (err as Error).stack ?? String(err) });
-    }
-  })();
+    })();
+  },
+);
+process.on('disconnect', () => {
+  rmSync(dir, { recursive: true, force: true });
+  process.exit(0);
 });
-process.on('disconnect', () => { rmSync(dir, { recursive: true, force: true }); process.exit(0); });

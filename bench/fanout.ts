@@ -17,19 +17,32 @@ import { nowMs, percentile, round, ratioOf, sleep, type BenchContext, type Bench
 
 const WORKER = join(dirname(fileURLToPath(import.meta.url)), 'fanout-worker.js');
 
-interface AgentReport { host: string; deliveries: number; seen: number | null; plain: number | null; hasIt: boolean }
+interface AgentReport {
+  host: string;
+  deliveries: number;
+  seen: number | null;
+  plain: number | null;
+  hasIt: boolean;
+}
 
 class Worker {
   private seq = 0;
   private readonly waiting = new Map<number, (m: Record<string, unknown>) => void>();
   constructor(readonly child: ChildProcess) {
-    child.on('message', (m: { seq: number }) => { this.waiting.get(m.seq)?.(m as unknown as Record<string, unknown>); this.waiting.delete(m.seq); });
+    child.on('message', (m: { seq: number }) => {
+      this.waiting.get(m.seq)?.(m as unknown as Record<string, unknown>);
+      this.waiting.delete(m.seq);
+    });
   }
   call<T = Record<string, unknown>>(msg: Record<string, unknown>, timeoutMs = 600_000): Promise<T> {
     const seq = ++this.seq;
     return new Promise<T>((resolve, reject) => {
       const t = setTimeout(() => reject(new Error(`worker did not answer ${String(msg.cmd)}`)), timeoutMs);
-      this.waiting.set(seq, (m) => { clearTimeout(t); if (m.ok) resolve(m as T); else reject(new Error(String(m.error))); });
+      this.waiting.set(seq, (m) => {
+        clearTimeout(t);
+        if (m.ok) resolve(m as T);
+        else reject(new Error(String(m.error)));
+      });
       this.child.send({ ...msg, seq });
     });
   }
@@ -50,8 +63,29 @@ export const bench = {
     const kv = await new Kvm(nc).create('vxnet', { history: 1 });
     const put = async (host: string, name: string, network: string, i: number) => {
       const ip = ipOf(i);
-      const att = { network, networkId: `id-${network}`, driver: Driver.OVERLAY, vni: 300, subnet: '10.100.0.0/14', gateway: '10.100.0.1', ip, mac: macFromIp(ip), ifname: 'eth0' };
-      await kv.put(Keys.endpoint(network, name), codecs.endpoint.encode({ network, networkId: att.networkId, workload: name, host, vtep: `198.18.${100 + Math.floor(i / 250)}.${(i % 250) + 1}`, ip, mac: att.mac }));
+      const att = {
+        network,
+        networkId: `id-${network}`,
+        driver: Driver.OVERLAY,
+        vni: 300,
+        subnet: '10.100.0.0/14',
+        gateway: '10.100.0.1',
+        ip,
+        mac: macFromIp(ip),
+        ifname: 'eth0',
+      };
+      await kv.put(
+        Keys.endpoint(network, name),
+        codecs.endpoint.encode({
+          network,
+          networkId: att.networkId,
+          workload: name,
+          host,
+          vtep: `198.18.${100 + Math.floor(i / 250)}.${(i % 250) + 1}`,
+          ip,
+          mac: att.mac,
+        }),
+      );
       await kv.put(Keys.workload(host, name), codecs.workload.encode({ name, host, mode: Mode.NETWORKS, attachments: [att] }));
     };
     const hosts: { host: string; index: number; plain?: string }[] = [];
@@ -63,12 +97,22 @@ export const bench = {
     for (let i = 0; i < hosts.length; i += 200) {
       await Promise.all(hosts.slice(i, i + 200).map((h) => put(h.host, `w${h.index}`, h.index < n ? 'shared' : `lone${h.index}`, h.index)));
     }
-    const workers = Array.from({ length: ctx.quick ? 2 : 4 }, () => new Worker(fork(WORKER, [], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] })));
+    const workers = Array.from(
+      { length: ctx.quick ? 2 : 4 },
+      () => new Worker(fork(WORKER, [], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] })),
+    );
     ctx.defer(async () => {
       await Promise.allSettled(workers.map((w) => w.call({ cmd: 'stop' }, 20_000)));
-      for (const w of workers) try { w.child.kill('SIGKILL'); } catch { /* gone */ }
+      for (const w of workers)
+        try {
+          w.child.kill('SIGKILL');
+        } catch {
+          /* gone */
+        }
     });
-    await Promise.all(workers.map((w, k) => w.call({ cmd: 'start', url: server.url, hosts: hosts.filter((_, i) => i % workers.length === k) })));
+    await Promise.all(
+      workers.map((w, k) => w.call({ cmd: 'start', url: server.url, hosts: hosts.filter((_, i) => i % workers.length === k) })),
+    );
     // Every agent loaded and converged (bounded).
     const loadDeadline = Date.now() + (ctx.quick ? 60_000 : 600_000);
     for (;;) {
@@ -76,26 +120,42 @@ export const bench = {
       const ready = st.reduce((a, s) => a + s.ready, 0);
       const full = st.flatMap((s) => s.endpoints).filter((e) => e >= n).length;
       if (ready === hosts.length && full === n) break;
-      if (Date.now() > loadDeadline) throw new Error(`agents not loaded: ${ready}/${hosts.length} converged, ${full}/${n} with every endpoint`);
+      if (Date.now() > loadDeadline)
+        throw new Error(`agents not loaded: ${ready}/${hosts.length} converged, ${full}/${n} with every endpoint`);
       await sleep(200);
     }
     const loadSeconds = round((nowMs() - t0) / 1000, 1);
     ctx.log(`${hosts.length} agents loaded in ${loadSeconds} s`);
 
-    const kvTimes: number[] = []; const plainTimes: number[] = [];
-    let uninterested = 0; let missing = 0;
+    const kvTimes: number[] = [];
+    const plainTimes: number[] = [];
+    let uninterested = 0;
+    let missing = 0;
     for (const w of workers) await w.call({ cmd: 'reset' });
     for (let k = 0; k < repeats; k++) {
       const name = `probe${k}`;
       const key = Keys.endpoint('shared', name);
       const ip = ipOf(n + lonely + k);
       const start = nowMs();
-      await kv.put(key, codecs.endpoint.encode({ network: 'shared', networkId: 'id-shared', workload: name, host: 'f0', vtep: '198.18.100.1', ip, mac: macFromIp(ip) }));
+      await kv.put(
+        key,
+        codecs.endpoint.encode({
+          network: 'shared',
+          networkId: 'id-shared',
+          workload: name,
+          host: 'f0',
+          vtep: '198.18.100.1',
+          ip,
+          mac: macFromIp(ip),
+        }),
+      );
       let reports: AgentReport[] = [];
       const deadline = Date.now() + 30_000;
       do {
         await sleep(200);
-        reports = (await Promise.all(workers.map((w) => w.call<{ agents: AgentReport[] }>({ cmd: 'report', key })))).flatMap((x) => x.agents);
+        reports = (await Promise.all(workers.map((w) => w.call<{ agents: AgentReport[] }>({ cmd: 'report', key })))).flatMap(
+          (x) => x.agents,
+        );
       } while (reports.filter((a) => Number(a.host.slice(1)) < n && a.seen !== null).length < n && Date.now() < deadline);
       const shared = reports.filter((a) => Number(a.host.slice(1)) < n);
       missing += shared.filter((a) => a.seen === null).length;
@@ -107,17 +167,49 @@ export const bench = {
       let plain: AgentReport[] = [];
       do {
         await sleep(200);
-        plain = (await Promise.all(workers.map((w) => w.call<{ agents: AgentReport[] }>({ cmd: 'report', key })))).flatMap((x) => x.agents).filter((a) => Number(a.host.slice(1)) < n);
+        plain = (await Promise.all(workers.map((w) => w.call<{ agents: AgentReport[] }>({ cmd: 'report', key }))))
+          .flatMap((x) => x.agents)
+          .filter((a) => Number(a.host.slice(1)) < n);
       } while (plain.filter((a) => a.plain !== null).length < n && Date.now() < pdeadline);
       plainTimes.push(Math.max(...plain.map((a) => a.plain ?? Infinity)) - pstart);
       uninterested = reports.filter((a) => Number(a.host.slice(1)) >= n).reduce((a, x) => a + x.deliveries, 0);
     }
-    const kvP50 = round(percentile(kvTimes, 50), 1); const plainP50 = round(percentile(plainTimes, 50), 1);
-    r.details = { agents: n, uninterestedAgents: lonely, repeats, workers: workers.length, loadSeconds, kvMs: kvTimes.map((x) => round(x, 1)), plainMs: plainTimes.map((x) => round(x, 1)), missing, uninterestedDeliveries: uninterested };
-    r.rows.push({ bench: 'fanout', metric: `membership change to all ${n} agents (p50 of ${repeats})`, unit: 'ms', vxnet: kvP50, baseline: plainP50, baselineName: 'plain NATS pub→sub',
-      ratio: ratioOf(kvP50, plainP50, true), lowerIsBetter: true, target: '<= 1 s to all', met: kvP50 === null ? null : kvP50 <= 1000 && missing === 0 });
-    r.rows.push({ bench: 'fanout', metric: `watch deliveries to ${lonely} agents without the network`, unit: 'messages', vxnet: uninterested, target: 'zero', met: uninterested === 0 });
-    r.notes.push(`${n} agents on "shared" + ${lonely} on networks of their own, each a real Agent with its own NATS connection and a FakeKernel, in ${workers.length} child processes on this machine (their reconciles share its CPUs, so the figure is an upper bound). ` +
-      `Each agent holds ${n} endpoints. Time is from the KV put's start to the last agent's watch handler seeing the entry. ${missing} agent-deliveries missing.`);
+    const kvP50 = round(percentile(kvTimes, 50), 1);
+    const plainP50 = round(percentile(plainTimes, 50), 1);
+    r.details = {
+      agents: n,
+      uninterestedAgents: lonely,
+      repeats,
+      workers: workers.length,
+      loadSeconds,
+      kvMs: kvTimes.map((x) => round(x, 1)),
+      plainMs: plainTimes.map((x) => round(x, 1)),
+      missing,
+      uninterestedDeliveries: uninterested,
+    };
+    r.rows.push({
+      bench: 'fanout',
+      metric: `membership change to all ${n} agents (p50 of ${repeats})`,
+      unit: 'ms',
+      vxnet: kvP50,
+      baseline: plainP50,
+      baselineName: 'plain NATS pub→sub',
+      ratio: ratioOf(kvP50, plainP50, true),
+      lowerIsBetter: true,
+      target: '<= 1 s to all',
+      met: kvP50 === null ? null : kvP50 <= 1000 && missing === 0,
+    });
+    r.rows.push({
+      bench: 'fanout',
+      metric: `watch deliveries to ${lonely} agents without the network`,
+      unit: 'messages',
+      vxnet: uninterested,
+      target: 'zero',
+      met: uninterested === 0,
+    });
+    r.notes.push(
+      `${n} agents on "shared" + ${lonely} on networks of their own, each a real Agent with its own NATS connection and a FakeKernel, in ${workers.length} child processes on this machine (their reconciles share its CPUs, so the figure is an upper bound). ` +
+        `Each agent holds ${n} endpoints. Time is from the KV put's start to the last agent's watch handler seeing the entry. ${missing} agent-deliveries missing.`,
+    );
   },
 };

@@ -16,15 +16,30 @@ import { silentLogger } from '../lib/log.js';
 const [url, host] = process.argv.slice(2);
 const dir = mkdtempSync(join(tmpdir(), 'vxbench-fp-'));
 const nc = await connect({ servers: url!, name: host!, maxReconnectAttempts: 0 });
-const agent = await Agent.start(nc, new FakeKernel({ hostLinks: [
-  { name: 'lo', kind: 'loopback', mtu: 65536, mac: '00:00:00:00:00:00', up: true, addresses: ['127.0.0.1/8'] },
-  { name: 'eth0', kind: 'ether', mtu: 1500, mac: '02:00:00:00:00:01', up: true, addresses: ['198.18.252.1/24'] },
-] }), { host: host!, underlayDev: 'eth0', vxlanPort: 4789, nsPrefix: 'vxp-', stateDir: dir, resyncSeconds: 30, heartbeatSeconds: 1 }, silentLogger);
+const agent = await Agent.start(
+  nc,
+  new FakeKernel({
+    hostLinks: [
+      { name: 'lo', kind: 'loopback', mtu: 65536, mac: '00:00:00:00:00:00', up: true, addresses: ['127.0.0.1/8'] },
+      { name: 'eth0', kind: 'ether', mtu: 1500, mac: '02:00:00:00:00:01', up: true, addresses: ['198.18.252.1/24'] },
+    ],
+  }),
+  { host: host!, underlayDev: 'eth0', vxlanPort: 4789, nsPrefix: 'vxp-', stateDir: dir, resyncSeconds: 30, heartbeatSeconds: 1 },
+  silentLogger,
+);
 process.stdout.write('ready\n');
-createInterface({ input: process.stdin }).on('line', (l) => {
-  if (l === 'endpoints') {
-    const n = [...agent.watcher.state.endpoints.values()].reduce((a, e) => a + e.size, 0);
-    process.stdout.write(`endpoints ${n} converged ${agent.reconciler.lastReport.converged}\n`);
-  }
-}).on('close', () => { rmSync(dir, { recursive: true, force: true }); process.exit(0); });
-process.on('SIGTERM', () => { rmSync(dir, { recursive: true, force: true }); process.exit(0); });
+createInterface({ input: process.stdin })
+  .on('line', (l) => {
+    if (l === 'endpoints') {
+      const n = [...agent.watcher.state.endpoints.values()].reduce((a, e) => a + e.size, 0);
+      process.stdout.write(`endpoints ${n} converged ${agent.reconciler.lastReport.converged}\n`);
+    }
+  })
+  .on('close', () => {
+    rmSync(dir, { recursive: true, force: true });
+    process.exit(0);
+  });
+process.on('SIGTERM', () => {
+  rmSync(dir, { recursive: true, force: true });
+  process.exit(0);
+});

@@ -19,12 +19,17 @@ async function call<Req, Rep>(nc: NatsConnection, subject: string, req: Codec<Re
 
 function lines(p: ChildProcess): (re: RegExp, timeoutMs: number) => Promise<string> {
   let buf = '';
-  p.stdout!.on('data', (d: Buffer) => { buf += d.toString(); });
+  p.stdout!.on('data', (d: Buffer) => {
+    buf += d.toString();
+  });
   return async (re, timeoutMs) => {
     const end = Date.now() + timeoutMs;
     for (;;) {
       const m = re.exec(buf);
-      if (m) { buf = buf.slice(m.index + m[0].length); return m[0]; }
+      if (m) {
+        buf = buf.slice(m.index + m[0].length);
+        return m[0];
+      }
       if (Date.now() > end) throw new Error(`no ${re} from child within ${timeoutMs} ms`);
       await sleep(50);
     }
@@ -38,33 +43,58 @@ export const bench = {
     const n = ctx.quick ? 500 : 10_000;
     const server = await startNatsServer({ extraConfig: 'max_payload: 8MB' });
     ctx.defer(() => server.stop());
-    const ctl = spawn(process.execPath, [join(HERE, '../controller/main.js'), '--nats', server.url, '--log-level', 'warn', '--host-down-after-ms', '60000'], { stdio: ['ignore', 'ignore', 'ignore'] });
+    const ctl = spawn(
+      process.execPath,
+      [join(HERE, '../controller/main.js'), '--nats', server.url, '--log-level', 'warn', '--host-down-after-ms', '60000'],
+      { stdio: ['ignore', 'ignore', 'ignore'] },
+    );
     ctx.defer(() => ctl.kill('SIGKILL'));
     const agent = spawn(process.execPath, [join(HERE, 'footprint-agent.js'), server.url, 'fa'], { stdio: ['pipe', 'pipe', 'inherit'] });
     ctx.defer(() => agent.kill('SIGKILL'));
     const read = lines(agent);
     await read(/ready/, 30_000);
     const cli = await server.connect('cli');
-    const beat = () => { for (const [i, h] of ['fb', 'fc', 'fd'].entries()) cli.publish(HostSubjects.heartbeat(h), codecs.heartbeat.encode({ host: h, underlayIp: `198.18.252.${10 + i}`, mtu: 1500, vxlanPort: 4789, sentMs: Date.now() })); };
+    const beat = () => {
+      for (const [i, h] of ['fb', 'fc', 'fd'].entries())
+        cli.publish(
+          HostSubjects.heartbeat(h),
+          codecs.heartbeat.encode({ host: h, underlayIp: `198.18.252.${10 + i}`, mtu: 1500, vxlanPort: 4789, sentMs: Date.now() }),
+        );
+    };
     beat();
     const beats = setInterval(beat, 1000);
     ctx.defer(() => clearInterval(beats));
-    for (let t = 0; t < 200 && (await call(cli, Api.hostList, codecs.nameRequest, codecs.hostReply, {}).catch(() => ({ hosts: [] }))).hosts?.length !== 4; t++) await sleep(100);
+    for (
+      let t = 0;
+      t < 200 && (await call(cli, Api.hostList, codecs.nameRequest, codecs.hostReply, {}).catch(() => ({ hosts: [] }))).hosts?.length !== 4;
+      t++
+    )
+      await sleep(100);
     await sleep(2000);
     const idle = { controller: round(await rssMb(ctl.pid!), 1), agent: round(await rssMb(agent.pid!), 1) };
     ctx.log(`idle ${JSON.stringify(idle)}`);
-    const net = await call(cli, Api.networkCreate, codecs.networkCreateRequest, codecs.networkReply, { name: 'big', subnet: '10.0.0.0/16' });
+    const net = await call(cli, Api.networkCreate, codecs.networkCreateRequest, codecs.networkReply, {
+      name: 'big',
+      subnet: '10.0.0.0/16',
+    });
     if (net.error) throw new Error(net.error.message ?? 'network create failed');
     const first = await call(cli, Api.run, codecs.runRequest, codecs.workloadReply, { name: 'local', host: 'fa', networks: ['big'] });
     if (first.error) throw new Error(first.error.message ?? 'run failed');
-    let next = 0; let errors = 0;
-    await Promise.all(Array.from({ length: 32 }, async () => {
-      while (next < n - 1) {
-        const i = next++;
-        const rep = await call(cli, Api.run, codecs.runRequest, codecs.workloadReply, { name: `e${i}`, host: ['fb', 'fc', 'fd'][i % 3]!, networks: ['big'] });
-        if (rep.error) errors++;
-      }
-    }));
+    let next = 0;
+    let errors = 0;
+    await Promise.all(
+      Array.from({ length: 32 }, async () => {
+        while (next < n - 1) {
+          const i = next++;
+          const rep = await call(cli, Api.run, codecs.runRequest, codecs.workloadReply, {
+            name: `e${i}`,
+            host: ['fb', 'fc', 'fd'][i % 3]!,
+            networks: ['big'],
+          });
+          if (rep.error) errors++;
+        }
+      }),
+    );
     // The agent holds them all, converged; then the controller answers a full listing.
     const end = Date.now() + 300_000;
     let held = 0;
@@ -82,9 +112,25 @@ export const bench = {
     ctx.log(`with ${n} endpoints ${JSON.stringify(loaded)} (agent holds ${held}, ${errors} failed runs)`);
     r.details = { endpoints: n, idle, loaded, agentHolds: held, failedRuns: errors };
     r.rows.push({ bench: 'footprint', metric: 'agent RSS idle', unit: 'MB', vxnet: idle.agent });
-    r.rows.push({ bench: 'footprint', metric: `agent RSS with ${n} endpoints`, unit: 'MB', vxnet: loaded.agent, target: '<= 100 MB', met: loaded.agent === null ? null : loaded.agent <= 100 && held >= n });
+    r.rows.push({
+      bench: 'footprint',
+      metric: `agent RSS with ${n} endpoints`,
+      unit: 'MB',
+      vxnet: loaded.agent,
+      target: '<= 100 MB',
+      met: loaded.agent === null ? null : loaded.agent <= 100 && held >= n,
+    });
     r.rows.push({ bench: 'footprint', metric: 'controller RSS idle', unit: 'MB', vxnet: idle.controller });
-    r.rows.push({ bench: 'footprint', metric: `controller RSS with ${n} endpoints`, unit: 'MB', vxnet: loaded.controller, target: '<= 200 MB', met: loaded.controller === null ? null : loaded.controller <= 200 });
-    r.notes.push(`Endpoints created with ${n} runs through the admin API, all on the agent's network; the agent (real Agent, FakeKernel model in memory: an upper bound) held ${held}. No peer baseline for memory.`);
+    r.rows.push({
+      bench: 'footprint',
+      metric: `controller RSS with ${n} endpoints`,
+      unit: 'MB',
+      vxnet: loaded.controller,
+      target: '<= 200 MB',
+      met: loaded.controller === null ? null : loaded.controller <= 200,
+    });
+    r.notes.push(
+      `Endpoints created with ${n} runs through the admin API, all on the agent's network; the agent (real Agent, FakeKernel model in memory: an upper bound) held ${held}. No peer baseline for memory.`,
+    );
   },
 };

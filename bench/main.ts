@@ -43,7 +43,9 @@ function parseArgs(argv: string[]): { quick: boolean; only: string[] | undefined
     else if (a === '--out') out = argv[++i] ?? out;
     else if (a === '--agents') agents = Number(argv[++i]);
     else if (a === '--help' || a === '-h') {
-      process.stdout.write('usage: npm run bench -- [--quick] [--only dataplane,setup,convergence,controller,fanout,footprint,ports] [--out DIR] [--agents N (fan-out)]\n');
+      process.stdout.write(
+        'usage: npm run bench -- [--quick] [--only dataplane,setup,convergence,controller,fanout,footprint,ports] [--out DIR] [--agents N (fan-out)]\n',
+      );
       process.exit(0);
     } else {
       process.stderr.write(`bench: unknown argument ${a}\n`);
@@ -67,9 +69,17 @@ async function main(): Promise<void> {
   const runCleanup = async () => {
     while (cleanups.length > 0) {
       const fn = cleanups.pop()!;
-      try { await fn(); } catch (err) { process.stderr.write(`bench: cleanup: ${(err as Error).message}\n`); }
+      try {
+        await fn();
+      } catch (err) {
+        process.stderr.write(`bench: cleanup: ${(err as Error).message}\n`);
+      }
     }
-    if (cluster) { const c = await cluster.catch(() => undefined); await c?.stop(); cluster = undefined; }
+    if (cluster) {
+      const c = await cluster.catch(() => undefined);
+      await c?.stop();
+      cluster = undefined;
+    }
     await deleteNamespaces(prefix);
   };
   let interrupted = false;
@@ -87,8 +97,12 @@ async function main(): Promise<void> {
     ...(args.agents ? { agents: args.agents } : {}),
     prefix,
     log: (m) => process.stdout.write(`  ${m}\n`),
-    defer: (fn) => { cleanups.push(fn); },
-    mark: (m) => { marks.push(m); },
+    defer: (fn) => {
+      cleanups.push(fn);
+    },
+    mark: (m) => {
+      marks.push(m);
+    },
     cluster: () => {
       cluster ??= (async () => {
         const { Cluster } = await import('../test/e2e/cluster.js');
@@ -125,7 +139,15 @@ async function main(): Promise<void> {
     results.push(r);
     // Partial results survive an interrupted run.
     mkdirSync(args.out, { recursive: true });
-    writeReports(args.out, { quick: args.quick, prefix, startedAt: new Date(started).toISOString(), seconds: Math.round((Date.now() - started) / 1000), machine: await machine(), results, leftovers: ['(partial: run still in progress)'] });
+    writeReports(args.out, {
+      quick: args.quick,
+      prefix,
+      startedAt: new Date(started).toISOString(),
+      seconds: Math.round((Date.now() - started) / 1000),
+      machine: await machine(),
+      results,
+      leftovers: ['(partial: run still in progress)'],
+    });
     await runCleanupKeepingCluster();
     // The shared cluster goes as soon as no later benchmark needs it.
     const rest = selected.slice(selected.indexOf(b) + 1);
@@ -140,15 +162,24 @@ async function main(): Promise<void> {
   async function runCleanupKeepingCluster(): Promise<void> {
     while (cleanups.length > 0) {
       const fn = cleanups.pop()!;
-      try { await fn(); } catch (err) { process.stderr.write(`bench: cleanup: ${(err as Error).message}\n`); }
+      try {
+        await fn();
+      } catch (err) {
+        process.stderr.write(`bench: cleanup: ${(err as Error).message}\n`);
+      }
     }
   }
 
   const leftovers = await checkClean(marks, rootTables);
   mkdirSync(args.out, { recursive: true });
   const files = writeReports(args.out, {
-    quick: args.quick, prefix, startedAt: new Date(started).toISOString(), seconds: Math.round((Date.now() - started) / 1000),
-    machine: await machine(), results, leftovers,
+    quick: args.quick,
+    prefix,
+    startedAt: new Date(started).toISOString(),
+    seconds: Math.round((Date.now() - started) / 1000),
+    machine: await machine(),
+    results,
+    leftovers,
   });
   process.stdout.write(`\nwrote ${files.join(', ')}\n`);
   if (leftovers.length > 0) process.stdout.write(`LEFTOVERS: ${leftovers.join('; ')}\n`);
@@ -161,8 +192,11 @@ async function checkClean(marks: string[], rootTablesBefore: string): Promise<st
   const out: string[] = [];
   const ns = (await sh(['ip', 'netns', 'list'])).stdout.split('\n').filter((l) => l && marks.some((m) => l.startsWith(m)));
   if (ns.length > 0) out.push(`namespaces: ${ns.join(', ')}`);
-  const procs = (await sh(['pgrep', '-af', 'nats-server|vxnet|iperf3|netavark'])).stdout.split('\n')
-    .filter((l) => l && !l.includes('pgrep') && (marks.some((m) => l.includes(m)) || / iperf3 /.test(` ${l.split(' ').slice(1).join(' ')} `)));
+  const procs = (await sh(['pgrep', '-af', 'nats-server|vxnet|iperf3|netavark'])).stdout
+    .split('\n')
+    .filter(
+      (l) => l && !l.includes('pgrep') && (marks.some((m) => l.includes(m)) || / iperf3 /.test(` ${l.split(' ').slice(1).join(' ')} `)),
+    );
   if (procs.length > 0) out.push(`processes: ${procs.join(' | ')}`);
   const tables = (await sh(['nft', 'list', 'tables'])).stdout;
   if (tables !== rootTablesBefore) out.push(`root nft tables changed: ${tables.trim()}`);
@@ -173,7 +207,11 @@ async function machine(): Promise<Record<string, string>> {
   const { cpus, release, totalmem } = await import('node:os');
   const cpu = cpus();
   return {
-    cpus: String(cpu.length), cpu: cpu[0]?.model ?? '?', kernel: release(), memGb: (totalmem() / 2 ** 30).toFixed(1), node: process.version,
+    cpus: String(cpu.length),
+    cpu: cpu[0]?.model ?? '?',
+    kernel: release(),
+    memGb: (totalmem() / 2 ** 30).toFixed(1),
+    node: process.version,
     iproute2: (await sh(['ip', '-V'])).stdout.trim(),
   };
 }

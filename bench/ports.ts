@@ -19,7 +19,12 @@ const PORTS_PER_WORKLOAD = 32;
 
 function withPorts(i: number): Workload {
   const w = bridgeWorkload(i);
-  w.ports = Array.from({ length: PORTS_PER_WORKLOAD }, (_, k) => ({ protocol: Protocol.TCP, hostIp: '', hostPort: 10_000 + i * PORTS_PER_WORKLOAD + k, containerPort: 80 + k }));
+  w.ports = Array.from({ length: PORTS_PER_WORKLOAD }, (_, k) => ({
+    protocol: Protocol.TCP,
+    hostIp: '',
+    hostPort: 10_000 + i * PORTS_PER_WORKLOAD + k,
+    containerPort: 80 + k,
+  }));
   return w;
 }
 
@@ -29,20 +34,28 @@ async function vxnet(ctx: BenchContext, n: number): Promise<number[]> {
   await hostNs(host);
   const source: DesiredSource & { state: ReturnType<typeof emptyDesired> } = { state: emptyDesired(), ready: true };
   const rec = new Reconciler(new LinuxKernel({ hostNs: host }), source, {
-    host: 'h1', prefix: `${ctx.prefix}p-`, underlayDev: 'eth0', vxlanPort: 4789, resyncMs: 3_600_000, log: silentLogger,
-    bridge: { bip: '172.29.255.254/16' }, predict: predictKernel,
+    host: 'h1',
+    prefix: `${ctx.prefix}p-`,
+    underlayDev: 'eth0',
+    vxlanPort: 4789,
+    resyncMs: 3_600_000,
+    log: silentLogger,
+    bridge: { bip: '172.29.255.254/16' },
+    predict: predictKernel,
   });
   rec.start();
   try {
     await rec.settled(60_000);
     const times: number[] = [];
     for (let i = 0; i < n; i++) {
-      times.push(await timed(async () => {
-        source.state.workloads.set(`w${i}`, withPorts(i));
-        rec.trigger(0);
-        await new Promise((r) => setTimeout(r, 1));
-        await rec.settled(60_000);
-      }));
+      times.push(
+        await timed(async () => {
+          source.state.workloads.set(`w${i}`, withPorts(i));
+          rec.trigger(0);
+          await new Promise((r) => setTimeout(r, 1));
+          await rec.settled(60_000);
+        }),
+      );
     }
     return times;
   } finally {
@@ -58,8 +71,19 @@ async function rebuild(ctx: BenchContext, n: number): Promise<number[]> {
   const times: number[] = [];
   for (let i = 0; i < n; i++) {
     const ip = `172.29.${Math.floor(i / 250)}.${(i % 250) + 2}`;
-    for (let k = 0; k < PORTS_PER_WORKLOAD; k++) rules.push(`    fib daddr type local tcp dport ${10_000 + i * PORTS_PER_WORKLOAD + k} dnat ip to ${ip}:${80 + k}`);
-    const script = ['table inet naive {}', 'delete table inet naive', 'table inet naive {', '  chain pre {', '    type nat hook prerouting priority dstnat; policy accept;', ...rules, '  }', '}', ''].join('\n');
+    for (let k = 0; k < PORTS_PER_WORKLOAD; k++)
+      rules.push(`    fib daddr type local tcp dport ${10_000 + i * PORTS_PER_WORKLOAD + k} dnat ip to ${ip}:${80 + k}`);
+    const script = [
+      'table inet naive {}',
+      'delete table inet naive',
+      'table inet naive {',
+      '  chain pre {',
+      '    type nat hook prerouting priority dstnat; policy accept;',
+      ...rules,
+      '  }',
+      '}',
+      '',
+    ].join('\n');
     times.push(await timed(() => must(['ip', 'netns', 'exec', host, 'nft', '-f', '-'], { stdin: script })));
   }
   return times;
@@ -73,17 +97,37 @@ export const bench = {
   async run(ctx: BenchContext, r: BenchResult): Promise<void> {
     const n = ctx.quick ? 6 : 100;
     const tenth = Math.max(2, Math.floor(n / 10));
-    ctx.defer(() => must(['ip', '-force', '-batch', '-'], { stdin: `netns del ${ctx.prefix}pv\nnetns del ${ctx.prefix}pr\n` }).catch(() => undefined));
+    ctx.defer(() =>
+      must(['ip', '-force', '-batch', '-'], { stdin: `netns del ${ctx.prefix}pv\nnetns del ${ctx.prefix}pr\n` }).catch(() => undefined),
+    );
     const v = await vxnet(ctx, n);
     const b = await rebuild(ctx, n);
     const [vFirst, vLast, bFirst, bLast] = [p50(v.slice(0, tenth)), p50(v.slice(-tenth)), p50(b.slice(0, tenth)), p50(b.slice(-tenth))];
     ctx.log(`vxnet first ${vFirst} ms, last ${vLast} ms; rebuild first ${bFirst} ms, last ${bLast} ms`);
     r.details = { n, portsPerWorkload: PORTS_PER_WORKLOAD, vxnetMs: v.map((x) => round(x)), rebuildMs: b.map((x) => round(x)) };
     const growth = vFirst && vLast ? round(vLast / vFirst) : null;
-    r.rows.push({ bench: 'ports', metric: `publish ${PORTS_PER_WORKLOAD} ports, last ${tenth} of ${n} workloads (p50)`, unit: 'ms', vxnet: vLast, baseline: bLast, baselineName: 'whole table rebuilt per change',
-      ratio: ratioOf(vLast, bLast, true), lowerIsBetter: true });
-    r.rows.push({ bench: 'ports', metric: `growth: last ${tenth} / first ${tenth} workloads (p50 ratio)`, unit: 'x', vxnet: growth, baseline: bFirst && bLast ? round(bLast / bFirst) : null,
-      baselineName: 'whole table rebuilt per change', target: 'does not grow (<= 1.5x)', met: growth === null ? null : growth <= 1.5 });
-    r.notes.push(`vxnet's time per workload includes its namespace, veth, addresses and default route (the full run path), not only the ${PORTS_PER_WORKLOAD} map elements; the baseline times only its nft reload. With ${n * PORTS_PER_WORKLOAD} ports at the end.`);
+    r.rows.push({
+      bench: 'ports',
+      metric: `publish ${PORTS_PER_WORKLOAD} ports, last ${tenth} of ${n} workloads (p50)`,
+      unit: 'ms',
+      vxnet: vLast,
+      baseline: bLast,
+      baselineName: 'whole table rebuilt per change',
+      ratio: ratioOf(vLast, bLast, true),
+      lowerIsBetter: true,
+    });
+    r.rows.push({
+      bench: 'ports',
+      metric: `growth: last ${tenth} / first ${tenth} workloads (p50 ratio)`,
+      unit: 'x',
+      vxnet: growth,
+      baseline: bFirst && bLast ? round(bLast / bFirst) : null,
+      baselineName: 'whole table rebuilt per change',
+      target: 'does not grow (<= 1.5x)',
+      met: growth === null ? null : growth <= 1.5,
+    });
+    r.notes.push(
+      `vxnet's time per workload includes its namespace, veth, addresses and default route (the full run path), not only the ${PORTS_PER_WORKLOAD} map elements; the baseline times only its nft reload. With ${n * PORTS_PER_WORKLOAD} ports at the end.`,
+    );
   },
 };

@@ -30,7 +30,10 @@ function attempt(): void {
       open.delete(s);
       if (err.code === 'ECONNREFUSED') finish(`reply ${at()}`);
     });
-    setTimeout(() => { open.delete(s); s.destroy(); }, 1000).unref();
+    setTimeout(() => {
+      open.delete(s);
+      s.destroy();
+    }, 1000).unref();
   }
   setTimeout(attempt, 5);
 }

@@ -45,7 +45,9 @@ export function markdown(run: RunReport, chart: string): string {
   for (const r of run.results) {
     if (r.error) lines.push(`| ${r.name} | **failed**: ${r.error.split('\n')[0]} | | | | |`);
     for (const row of r.rows) {
-      lines.push(`| ${r.name} | ${row.metric} (${row.unit}) | ${fmt(row.vxnet)} | ${row.baselineName ? `${row.baselineName}: ${fmt(row.baseline)}` : ''} | ${fmt(row.ratio)} | ${verdict(row)} |`);
+      lines.push(
+        `| ${r.name} | ${row.metric} (${row.unit}) | ${fmt(row.vxnet)} | ${row.baselineName ? `${row.baselineName}: ${fmt(row.baseline)}` : ''} | ${fmt(row.ratio)} | ${verdict(row)} |`,
+      );
     }
   }
   lines.push('', `![ratios](${chart})`, '');
@@ -53,7 +55,7 @@ export function markdown(run: RunReport, chart: string): string {
     if (r.notes.length === 0) continue;
     lines.push(`**${r.title}**`, '', ...r.notes.map((n) => `- ${n}`), '');
   }
-  if (run.leftovers.length > 0) lines.push('**Leftovers after the run:** ' + run.leftovers.join('; '), '');
+  if (run.leftovers.length > 0) lines.push(`**Leftovers after the run:** ${run.leftovers.join('; ')}`, '');
   return `${lines.join('\n')}\n`;
 }
 
@@ -61,11 +63,19 @@ const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replac
 
 /** Horizontal bars of vxnet/baseline ratios on a log scale, 1.0 marked. */
 export function svg(run: RunReport): string {
-  const rows = run.results.flatMap((r) => r.rows.filter((x) => x.ratio !== undefined && x.ratio !== null && x.ratio > 0)
-    .map((x) => ({ label: `${r.name}: ${x.metric} vs ${x.baselineName ?? 'baseline'}`, ratio: x.ratio!, met: x.met })));
-  const W = 900; const left = 430; const barH = 18; const gap = 6; const top = 40;
+  const rows = run.results.flatMap((r) =>
+    r.rows
+      .filter((x) => x.ratio !== undefined && x.ratio !== null && x.ratio > 0)
+      .map((x) => ({ label: `${r.name}: ${x.metric} vs ${x.baselineName ?? 'baseline'}`, ratio: x.ratio!, met: x.met })),
+  );
+  const W = 900;
+  const left = 430;
+  const barH = 18;
+  const gap = 6;
+  const top = 40;
   const H = top + rows.length * (barH + gap) + 40;
-  const lo = Math.log10(0.01); const hi = Math.log10(100);
+  const lo = Math.log10(0.01);
+  const hi = Math.log10(100);
   const x = (v: number) => left + ((Math.log10(Math.min(100, Math.max(0.01, v))) - lo) / (hi - lo)) * (W - left - 20);
   const out = [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}" font-family="sans-serif" font-size="12">`,
@@ -73,16 +83,21 @@ export function svg(run: RunReport): string {
     `<text x="10" y="20" font-size="14" font-weight="bold">vxnet / baseline, same run (log scale; right of 1 = vxnet leads)${run.quick ? ' — quick smoke' : ''}</text>`,
   ];
   for (const t of [0.01, 0.1, 1, 10, 100]) {
-    out.push(`<line x1="${x(t)}" y1="${top - 6}" x2="${x(t)}" y2="${H - 30}" stroke="${t === 1 ? '#333' : '#ddd'}" stroke-width="${t === 1 ? 1.5 : 1}"/>`,
-      `<text x="${x(t)}" y="${H - 14}" text-anchor="middle">${t}</text>`);
+    out.push(
+      `<line x1="${x(t)}" y1="${top - 6}" x2="${x(t)}" y2="${H - 30}" stroke="${t === 1 ? '#333' : '#ddd'}" stroke-width="${t === 1 ? 1.5 : 1}"/>`,
+      `<text x="${x(t)}" y="${H - 14}" text-anchor="middle">${t}</text>`,
+    );
   }
   rows.forEach((r, i) => {
     const y = top + i * (barH + gap);
     const color = r.met === false ? '#d9534f' : r.ratio >= 1 ? '#2e8b57' : '#e0a030';
-    const x0 = x(1); const x1 = x(r.ratio);
-    out.push(`<text x="${left - 8}" y="${y + barH - 5}" text-anchor="end">${esc(r.label.slice(0, 68))}</text>`,
+    const x0 = x(1);
+    const x1 = x(r.ratio);
+    out.push(
+      `<text x="${left - 8}" y="${y + barH - 5}" text-anchor="end">${esc(r.label.slice(0, 68))}</text>`,
       `<rect x="${Math.min(x0, x1)}" y="${y}" width="${Math.max(1, Math.abs(x1 - x0))}" height="${barH}" fill="${color}"/>`,
-      `<text x="${Math.max(x0, x1) + 4}" y="${y + barH - 5}">${r.ratio}</text>`);
+      `<text x="${Math.max(x0, x1) + 4}" y="${y + barH - 5}">${r.ratio}</text>`,
+    );
   });
   out.push('</svg>');
   return `${out.join('\n')}\n`;

@@ -77,23 +77,34 @@ export function ratioOf(vxnet: number | null, baseline: number | null | undefine
   return round(lowerIsBetter ? baseline / vxnet : vxnet / baseline, 3);
 }
 
-export interface ExecResult { code: number; stdout: string; stderr: string }
+export interface ExecResult {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
 
 /** Runs argv; never throws for a non-zero exit; always bounded by timeoutMs. */
 export function sh(argv: readonly string[], o: { stdin?: string; timeoutMs?: number; env?: NodeJS.ProcessEnv } = {}): Promise<ExecResult> {
   return new Promise((resolve) => {
-    const child = execFile(argv[0]!, argv.slice(1), { timeout: o.timeoutMs ?? 60_000, maxBuffer: 64 << 20, env: o.env ?? process.env, encoding: 'utf8' },
+    const child = execFile(
+      argv[0]!,
+      argv.slice(1),
+      { timeout: o.timeoutMs ?? 60_000, maxBuffer: 64 << 20, env: o.env ?? process.env, encoding: 'utf8' },
       (err, stdout, stderr) => {
         const code = err ? (typeof (err as { code?: unknown }).code === 'number' ? (err as { code: number }).code : 1) : 0;
         resolve({ code, stdout, stderr });
-      });
+      },
+    );
     if (o.stdin !== undefined) child.stdin!.end(o.stdin);
     else child.stdin?.end();
   });
 }
 
 /** Like sh() but throws with the command and stderr on failure. */
-export async function must(argv: readonly string[], o: { stdin?: string; timeoutMs?: number; env?: NodeJS.ProcessEnv } = {}): Promise<string> {
+export async function must(
+  argv: readonly string[],
+  o: { stdin?: string; timeoutMs?: number; env?: NodeJS.ProcessEnv } = {},
+): Promise<string> {
   const r = await sh(argv, o);
   if (r.code !== 0) throw new Error(`${argv.join(' ')} failed (${r.code}): ${r.stderr.trim() || r.stdout.trim()}`);
   return r.stdout;
@@ -115,7 +126,14 @@ export function daemon(argv: readonly string[]): { child: ChildProcess; stop(): 
   child.on('error', () => undefined);
   return {
     child,
-    stop() { if (child.pid && child.exitCode === null) try { process.kill(-child.pid, 'SIGKILL'); } catch { /* gone */ } },
+    stop() {
+      if (child.pid && child.exitCode === null)
+        try {
+          process.kill(-child.pid, 'SIGKILL');
+        } catch {
+          /* gone */
+        }
+    },
   };
 }
 
@@ -128,7 +146,7 @@ export async function listNetns(): Promise<string[]> {
 /** Deletes every namespace whose name starts with prefix (longest names first: children before parents). */
 export async function deleteNamespaces(prefix: string): Promise<void> {
   const names = (await listNetns()).filter((n) => n.startsWith(prefix)).sort((a, b) => b.length - a.length);
-  if (names.length > 0) await sh(['ip', '-force', '-batch', '-'], { stdin: names.map((n) => `netns del ${n}`).join('\n') + '\n' });
+  if (names.length > 0) await sh(['ip', '-force', '-batch', '-'], { stdin: `${names.map((n) => `netns del ${n}`).join('\n')}\n` });
 }
 
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -143,7 +161,9 @@ export async function rssMb(pid: number): Promise<number | undefined> {
   try {
     const m = /VmRSS:\s+(\d+) kB/.exec(await readFile(`/proc/${pid}/status`, 'utf8'));
     return m ? Number(m[1]) / 1024 : undefined;
-  } catch { return undefined; }
+  } catch {
+    return undefined;
+  }
 }
 
 export function emptyResult(name: string, title: string): BenchResult {

@@ -51,7 +51,11 @@ function topHelp(): string {
   }
   lines.push('', 'Global options:');
   const spec: CommandSpec = { name: '', args: '', summary: '', options: GLOBAL_OPTIONS };
-  lines.push(...helpText(spec, false).split('\n').filter((l) => l.startsWith('  ')));
+  lines.push(
+    ...helpText(spec, false)
+      .split('\n')
+      .filter((l) => l.startsWith('  ')),
+  );
   lines.push('', "Run 'vxnet COMMAND --help' for more on a command.", '');
   return lines.join('\n');
 }
@@ -72,7 +76,8 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       io.out(topHelp());
       return 0;
     }
-    if (first === '--version' || first === '-v') return await version.run({ globals, io }, { values: {}, positionals: [], rest: undefined, help: false });
+    if (first === '--version' || first === '-v')
+      return await version.run({ globals, io }, { values: {}, positionals: [], rest: undefined, help: false });
     let cmd: Command | undefined;
     let args: string[];
     if (first in GROUPS) {

@@ -38,7 +38,11 @@ export interface Parsed {
 
 /** Global flags, accepted anywhere before `--`. */
 export const GLOBAL_OPTIONS: Record<string, OptionSpec> = {
-  nats: { type: 'string', arg: 'URL', desc: 'NATS server(s), comma-separated (env VXNET_NATS; default: the running lab, else nats://127.0.0.1:4222)' },
+  nats: {
+    type: 'string',
+    arg: 'URL',
+    desc: 'NATS server(s), comma-separated (env VXNET_NATS; default: the running lab, else nats://127.0.0.1:4222)',
+  },
   creds: { type: 'string', arg: 'FILE', desc: 'NATS credentials file (env VXNET_NATS_CREDS)' },
   user: { type: 'string', arg: 'USER', desc: 'NATS user (env VXNET_NATS_USER)' },
   password: { type: 'string', arg: 'PASSWORD', desc: 'NATS password (env VXNET_NATS_PASSWORD)' },
@@ -99,7 +103,9 @@ export function parseCommand(spec: CommandSpec, argv: readonly string[]): Parsed
       throw new UsageError(`'vxnet ${spec.name}' needs ${spec.args}; see 'vxnet ${spec.name} --help'`);
     }
     if (spec.maxArgs !== undefined && n > spec.maxArgs) {
-      throw new UsageError(`unexpected argument "${parsed.positionals[spec.maxArgs]}" for 'vxnet ${spec.name}'; see 'vxnet ${spec.name} --help'`);
+      throw new UsageError(
+        `unexpected argument "${parsed.positionals[spec.maxArgs]}" for 'vxnet ${spec.name}'; see 'vxnet ${spec.name} --help'`,
+      );
     }
   }
   return { values, positionals: parsed.positionals, rest, help };

@@ -43,7 +43,10 @@ export function resolveSettings(g: GlobalValues, env = process.env): NatsSetting
 }
 
 export class Client {
-  private constructor(readonly nc: NatsConnection, readonly url: string) {}
+  private constructor(
+    readonly nc: NatsConnection,
+    readonly url: string,
+  ) {}
 
   static async connect(g: GlobalValues): Promise<Client> {
     const s = resolveSettings(g);
@@ -69,7 +72,13 @@ export class Client {
   }
 
   /** Like call(), but a reply carrying an Error is returned, not thrown (for partial results such as rm). */
-  async callNoThrow<Req, Rep>(subject: string, reqCodec: Codec<Req>, req: Req, repCodec: Codec<Rep>, timeoutMs = DEFAULT_TIMEOUT_MS): Promise<Rep> {
+  async callNoThrow<Req, Rep>(
+    subject: string,
+    reqCodec: Codec<Req>,
+    req: Req,
+    repCodec: Codec<Rep>,
+    timeoutMs = DEFAULT_TIMEOUT_MS,
+  ): Promise<Rep> {
     const bytes = await this.toController(subject, reqCodec.encode(req), timeoutMs);
     return decodeReply(repCodec, bytes, 'the controller');
   }

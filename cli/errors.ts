@@ -10,7 +10,11 @@ export const EXIT_UNREACHABLE = 3;
 
 export class CliError extends Error {
   override name = 'CliError';
-  constructor(readonly exitCode: number, message: string, options?: { cause?: unknown }) {
+  constructor(
+    readonly exitCode: number,
+    message: string,
+    options?: { cause?: unknown },
+  ) {
     super(message, options);
   }
 }
@@ -18,19 +22,28 @@ export class CliError extends Error {
 /** A malformed command line: unknown flag, missing argument, bad value. */
 export class UsageError extends CliError {
   override name = 'UsageError';
-  constructor(message: string) { super(EXIT_USAGE, message); }
+  constructor(message: string) {
+    super(EXIT_USAGE, message);
+  }
 }
 
 /** The controller or an agent answered with an error. */
 export class RemoteError extends CliError {
   override name = 'RemoteError';
-  constructor(message: string, readonly code?: number) { super(EXIT_REMOTE, message); }
+  constructor(
+    message: string,
+    readonly code?: number,
+  ) {
+    super(EXIT_REMOTE, message);
+  }
 }
 
 /** NATS cannot be reached, or nothing answers on the subject in time. */
 export class UnreachableError extends CliError {
   override name = 'UnreachableError';
-  constructor(message: string, options?: { cause?: unknown }) { super(EXIT_UNREACHABLE, message, options); }
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(EXIT_UNREACHABLE, message, options);
+  }
 }
 
 /** Maps any error to (exit code, one-line message) for main(). */

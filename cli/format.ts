@@ -7,8 +7,11 @@ import { pb, Protocol, type PortMapping } from '../proto/index.js';
 export function table(headers: readonly string[], rows: readonly (readonly string[])[]): string {
   const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
   const line = (cells: readonly string[]) =>
-    cells.map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i]!))).join('   ').trimEnd();
-  return [line(headers), ...rows.map(line)].join('\n') + '\n';
+    cells
+      .map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i]!)))
+      .join('   ')
+      .trimEnd();
+  return `${[line(headers), ...rows.map(line)].join('\n')}\n`;
 }
 
 export function json(value: unknown): string {
@@ -45,7 +48,9 @@ export function portLine(p: PortMapping): string {
 
 /** Docker's `ps` PORTS cell: "0.0.0.0:8080->80/tcp, 53/udp". */
 export function portsCell(ports: readonly PortMapping[] | null | undefined, expose: readonly string[] | null | undefined = []): string {
-  const published = (ports ?? []).map((p) => `${p.hostIp || '0.0.0.0'}:${p.hostPort ?? 0}->${p.containerPort ?? 0}/${protoName(p.protocol)}`);
+  const published = (ports ?? []).map(
+    (p) => `${p.hostIp || '0.0.0.0'}:${p.hostPort ?? 0}->${p.containerPort ?? 0}/${protoName(p.protocol)}`,
+  );
   const exposed = (expose ?? []).filter((e) => !(ports ?? []).some((p) => `${p.containerPort}/${protoName(p.protocol)}` === withProto(e)));
   return [...published, ...exposed.map(withProto)].join(', ');
 }

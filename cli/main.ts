@@ -18,15 +18,23 @@ const io: Io = {
     new Promise((resolve) => {
       const rl = createInterface({ input: process.stdin });
       let answered = false;
-      rl.once('line', (line) => { answered = true; rl.close(); resolve(line); });
-      rl.once('close', () => { if (!answered) resolve(undefined); });
+      rl.once('line', (line) => {
+        answered = true;
+        rl.close();
+        resolve(line);
+      });
+      rl.once('close', () => {
+        if (!answered) resolve(undefined);
+      });
     }),
 };
 
 process.on('SIGINT', () => process.exit(130));
 
 main(process.argv.slice(2), io).then(
-  (code) => { process.exitCode = code; },
+  (code) => {
+    process.exitCode = code;
+  },
   (err: unknown) => {
     process.stderr.write(`vxnet: ${err instanceof Error ? err.message : String(err)}\n`);
     process.exitCode = 1;

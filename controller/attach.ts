@@ -19,9 +19,20 @@ export const bridgeId = (host: string) => `br-${host}`;
 /** The host's default bridge as a pseudo-network. */
 export function bridgeNetwork(host: Host): Network {
   if (!host.bridgeSubnet || !host.bridgeGateway) {
-    throw new FailedPrecondition(`host ${host.name} advertises no default bridge subnet: check the agent's bridge settings, or use a vxnet network`);
+    throw new FailedPrecondition(
+      `host ${host.name} advertises no default bridge subnet: check the agent's bridge settings, or use a vxnet network`,
+    );
   }
-  return { name: DEFAULT_BRIDGE, id: bridgeId(host.name!), driver: Driver.DRIVER_UNSPECIFIED, vni: 0, subnet: host.bridgeSubnet, gateway: host.bridgeGateway, ipRange: host.bridgeIpRange ?? '', internal: false };
+  return {
+    name: DEFAULT_BRIDGE,
+    id: bridgeId(host.name!),
+    driver: Driver.DRIVER_UNSPECIFIED,
+    vni: 0,
+    subnet: host.bridgeSubnet,
+    gateway: host.bridgeGateway,
+    ipRange: host.bridgeIpRange ?? '',
+    internal: false,
+  };
 }
 
 export const isBridgeAttachment = (a: Attachment) => a.network === DEFAULT_BRIDGE && (a.networkId ?? '').startsWith('br-');
@@ -42,7 +53,9 @@ export interface AttachSpec {
 export async function attach(ctx: Ctx, undo: Undo, spec: AttachSpec): Promise<Attachment> {
   const { network: n } = spec;
   if (n.driver === Driver.BRIDGE && n.host !== spec.host.name) {
-    throw new InvalidArgument(`network ${n.name} is a bridge network on host ${n.host}: run the workload on ${n.host} or use an overlay network`);
+    throw new InvalidArgument(
+      `network ${n.name} is a bridge network on host ${n.host}: run the workload on ${n.host} or use an overlay network`,
+    );
   }
   const pool: Pool = poolOf(n.subnet!, n.ipRange, n.gateway);
   let ip: string;
@@ -54,13 +67,32 @@ export async function attach(ctx: Ctx, undo: Undo, spec: AttachSpec): Promise<At
   }
   undo.push(`release ${ip} on ${n.name}`, () => ctx.addresses.release(n.id!, ip));
   return {
-    network: n.name, networkId: n.id, driver: n.driver, vni: n.vni, subnet: n.subnet, gateway: n.gateway,
-    ip, mac: macOf(parseIp(ip)), ifname: spec.ifname, aliases: [...spec.aliases], internal: !!n.internal, mtu: networkMtu(n),
+    network: n.name,
+    networkId: n.id,
+    driver: n.driver,
+    vni: n.vni,
+    subnet: n.subnet,
+    gateway: n.gateway,
+    ip,
+    mac: macOf(parseIp(ip)),
+    ifname: spec.ifname,
+    aliases: [...spec.aliases],
+    internal: !!n.internal,
+    mtu: networkMtu(n),
   };
 }
 
 export function endpointOf(a: Attachment, workload: string, host: Host): Endpoint {
-  return { network: a.network, networkId: a.networkId, workload, host: host.name, vtep: host.underlayIp, ip: a.ip, mac: a.mac, aliases: a.aliases ?? [] };
+  return {
+    network: a.network,
+    networkId: a.networkId,
+    workload,
+    host: host.name,
+    vtep: host.underlayIp,
+    ip: a.ip,
+    mac: a.mac,
+    aliases: a.aliases ?? [],
+  };
 }
 
 /** Writes the Endpoint of a (non-bridge) attachment and pushes its undo. */

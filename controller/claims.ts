@@ -17,12 +17,21 @@ function ipOfClaimKey(key: string): string {
   return key.slice(key.lastIndexOf('.') + 1).replace(/_/g, '.');
 }
 
-interface Cache { taken: Set<string>; pending: Set<string>; loadedAt: number; loading?: Promise<void> }
+interface Cache {
+  taken: Set<string>;
+  pending: Set<string>;
+  loadedAt: number;
+  loading?: Promise<void>;
+}
 
 export class AddressClaims {
   private readonly caches = new Map<string, Cache>();
 
-  constructor(private readonly store: Store, private readonly staleMs = 5000, private readonly now: () => number = Date.now) {}
+  constructor(
+    private readonly store: Store,
+    private readonly staleMs = 5000,
+    private readonly now: () => number = Date.now,
+  ) {}
 
   /** Claims the lowest free address of the pool for `owner`. */
   async claim(networkId: string, network: string, pool: Pool, owner: string): Promise<string> {
@@ -42,7 +51,9 @@ export class AddressClaims {
     const cache = await this.cache(networkId, false);
     if (await this.tryClaim(cache, networkId, ip, owner)) return ip;
     const holder = await this.store.get(Keys.ipClaim(networkId, ip));
-    throw new AlreadyExists(`address ${ip} on network ${network} is already in use${holder ? ` by ${dec(holder.value)}` : ''}: pick another or leave --ip out`);
+    throw new AlreadyExists(
+      `address ${ip} on network ${network} is already in use${holder ? ` by ${dec(holder.value)}` : ''}: pick another or leave --ip out`,
+    );
   }
 
   async release(networkId: string, ip: string): Promise<void> {
@@ -88,7 +99,10 @@ export class AddressClaims {
   }
 }
 
-export interface PortClaim { protocol: 'tcp' | 'udp'; port: number }
+export interface PortClaim {
+  protocol: 'tcp' | 'udp';
+  port: number;
+}
 
 export class PortClaims {
   constructor(private readonly store: Store) {}
@@ -99,14 +113,18 @@ export class PortClaims {
     } catch (err) {
       if (!(err instanceof ConflictError)) throw err;
       const holder = await this.store.get(Keys.portClaim(host, protocol, port));
-      throw new AlreadyExists(`host port ${port}/${protocol} on ${host} is already published by ${holder ? dec(holder.value) : 'another workload'}: pick another host port`);
+      throw new AlreadyExists(
+        `host port ${port}/${protocol} on ${host} is already published by ${holder ? dec(holder.value) : 'another workload'}: pick another host port`,
+      );
     }
   }
 
   /** Claims a free port in [from, to], chosen at random among those not taken. */
   async claimAny(host: string, protocol: string, range: PortRange, owner: string): Promise<number> {
     const prefix = `port.${host}.${protocol}.`;
-    const taken = new Set((await this.store.keys(Keys.portClaimsOf(host))).filter((k) => k.startsWith(prefix)).map((k) => Number(k.slice(prefix.length))));
+    const taken = new Set(
+      (await this.store.keys(Keys.portClaimsOf(host))).filter((k) => k.startsWith(prefix)).map((k) => Number(k.slice(prefix.length))),
+    );
     for (let attempt = 0; attempt < 64; attempt++) {
       const size = range.to - range.from + 1;
       if (taken.size >= size && [...Array(size).keys()].every((i) => taken.has(range.from + i))) break;
@@ -120,7 +138,9 @@ export class PortClaims {
         taken.add(port);
       }
     }
-    throw new Exhausted(`no free host port left in ${range.from}-${range.to}/${protocol} on ${host}: unpublish ports or widen --port-range`);
+    throw new Exhausted(
+      `no free host port left in ${range.from}-${range.to}/${protocol} on ${host}: unpublish ports or widen --port-range`,
+    );
   }
 
   async release(host: string, protocol: string, port: number): Promise<void> {

@@ -6,7 +6,10 @@ import { InvalidArgument, errorMessage } from '../lib/errors.js';
 import { parseCidr } from './cidr.js';
 import type { NatsSettings } from '../lib/nats.js';
 
-export interface PortRange { from: number; to: number }
+export interface PortRange {
+  from: number;
+  to: number;
+}
 
 /** What the domain modules need. */
 export interface DomainConfig {
@@ -51,8 +54,12 @@ export const DEFAULTS: ControllerConfig = {
 export function domainConfig(partial: Partial<DomainConfig> = {}): DomainConfig {
   const c = { ...DEFAULTS, ...partial };
   return {
-    defaultPool: c.defaultPool, defaultPrefix: c.defaultPrefix, hostDownAfterMs: c.hostDownAfterMs,
-    portRange: c.portRange, heartbeatWriteMs: c.heartbeatWriteMs, addressCacheMs: c.addressCacheMs,
+    defaultPool: c.defaultPool,
+    defaultPrefix: c.defaultPrefix,
+    hostDownAfterMs: c.hostDownAfterMs,
+    portRange: c.portRange,
+    heartbeatWriteMs: c.heartbeatWriteMs,
+    addressCacheMs: c.addressCacheMs,
     orphanGraceMs: c.orphanGraceMs,
   };
 }
@@ -68,11 +75,20 @@ export function parsePortRange(text: string): PortRange {
 }
 
 const FLAGS: Record<string, keyof ControllerConfig> = {
-  '--nats': 'nats', '--creds': 'creds', '--user': 'user', '--password': 'password',
-  '--tls-ca': 'tlsCa', '--tls-cert': 'tlsCert', '--tls-key': 'tlsKey',
-  '--default-pool': 'defaultPool', '--default-prefix': 'defaultPrefix',
-  '--host-down-after-ms': 'hostDownAfterMs', '--port-range': 'portRange',
-  '--replicas': 'replicas', '--log-level': 'logLevel', '--orphan-grace-ms': 'orphanGraceMs',
+  '--nats': 'nats',
+  '--creds': 'creds',
+  '--user': 'user',
+  '--password': 'password',
+  '--tls-ca': 'tlsCa',
+  '--tls-cert': 'tlsCert',
+  '--tls-key': 'tlsKey',
+  '--default-pool': 'defaultPool',
+  '--default-prefix': 'defaultPrefix',
+  '--host-down-after-ms': 'hostDownAfterMs',
+  '--port-range': 'portRange',
+  '--replicas': 'replicas',
+  '--log-level': 'logLevel',
+  '--orphan-grace-ms': 'orphanGraceMs',
 };
 
 export const USAGE = `usage: vxnet-controller [--config FILE] [--nats URL] [--creds FILE | --user U --password P]
@@ -112,7 +128,8 @@ export function loadConfig(argv: readonly string[], env: NodeJS.ProcessEnv = pro
 function normalize(raw: Record<string, unknown>): ControllerConfig {
   const num = (k: string, min: number, max: number): number => {
     const n = Number(raw[k]);
-    if (!Number.isInteger(n) || n < min || n > max) throw new InvalidArgument(`invalid ${k} "${String(raw[k])}": use an integer between ${min} and ${max}`);
+    if (!Number.isInteger(n) || n < min || n > max)
+      throw new InvalidArgument(`invalid ${k} "${String(raw[k])}": use an integer between ${min} and ${max}`);
     return n;
   };
   const pr = raw.portRange;

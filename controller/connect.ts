@@ -23,13 +23,18 @@ export async function connect(ctx: Ctx, req: ConnectRequest): Promise<Workload> 
     const { workload: w, revision } = await requireWorkload(ctx, name);
     if (w.mode === Mode.DEFAULT_BRIDGE) {
       // The local modes wire every attachment of a default-bridge workload to vxnet0: refuse rather than mis-wire.
-      throw new InvalidArgument(`workload ${name} is on the default bridge, which cannot be combined with other networks yet: run it with --network ${network.name}`);
+      throw new InvalidArgument(
+        `workload ${name} is on the default bridge, which cannot be combined with other networks yet: run it with --network ${network.name}`,
+      );
     }
     if (w.mode !== Mode.NETWORKS) {
-      throw new InvalidArgument(`workload ${name} shares another namespace (${Mode[w.mode!]?.toLowerCase()} mode) and cannot be connected to a network`);
+      throw new InvalidArgument(
+        `workload ${name} shares another namespace (${Mode[w.mode!]?.toLowerCase()} mode) and cannot be connected to a network`,
+      );
     }
     const atts = w.attachments ?? [];
-    if (atts.some((a) => a.networkId === network.id)) throw new AlreadyExists(`workload ${name} is already connected to network ${network.name}`);
+    if (atts.some((a) => a.networkId === network.id))
+      throw new AlreadyExists(`workload ${name} is already connected to network ${network.name}`);
     const host = await requireHost(ctx.store, w.host!);
     const undo = new Undo();
     try {

@@ -27,7 +27,11 @@ export function createContext(store: Store, log: Logger, partial: Partial<Domain
   const config = domainConfig(partial);
   const registry = new Registry(store);
   return {
-    store, config, log, registry, now,
+    store,
+    config,
+    log,
+    registry,
+    now,
     networks: new Networks(store, registry, config),
     addresses: new AddressClaims(store, config.addressCacheMs, now),
     ports: new PortClaims(store),

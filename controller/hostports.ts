@@ -16,7 +16,9 @@ export function natsPortsInUse(nc: NatsConnection, timeoutMs = 3000): PortsInUse
     try {
       data = (await nc.request(HostSubjects.portcheck(host), codecs.portCheckRequest.encode({ ports }), { timeout: timeoutMs })).data;
     } catch (err) {
-      throw new Unavailable(`host ${host} did not answer whether its ports are free (${errorMessage(err)}): is its agent running? see \`vxnet host ls\``);
+      throw new Unavailable(
+        `host ${host} did not answer whether its ports are free (${errorMessage(err)}): is its agent running? see \`vxnet host ls\``,
+      );
     }
     const reply = codecs.portCheckReply.decode(data);
     if (reply.error) throw new Unavailable(`host ${host} could not check its ports: ${reply.error.message}`);

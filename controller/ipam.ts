@@ -44,7 +44,9 @@ export function checkStatic(p: Pool, text: string, network: string, rangeGiven: 
     throw new InvalidArgument(`address ${formatIp(ip)} is outside network ${network}'s subnet ${formatCidr(p.subnet)}: pick one inside it`);
   }
   if (rangeGiven && !contains(p.range, ip)) {
-    throw new InvalidArgument(`address ${formatIp(ip)} is outside network ${network}'s ip-range ${formatCidr(p.range)}: pick one inside it`);
+    throw new InvalidArgument(
+      `address ${formatIp(ip)} is outside network ${network}'s ip-range ${formatCidr(p.range)}: pick one inside it`,
+    );
   }
   if (!assignable(p, ip)) {
     throw new InvalidArgument(`address ${formatIp(ip)} is the network, broadcast or gateway address of ${network}: pick another`);
@@ -53,18 +55,24 @@ export function checkStatic(p: Pool, text: string, network: string, rangeGiven: 
 }
 
 export function exhaustedError(network: string, p: Pool): Exhausted {
-  return new Exhausted(`no free address left in ${formatCidr(p.range)} on network ${network}: remove workloads or create a network with a larger subnet`);
+  return new Exhausted(
+    `no free address left in ${formatCidr(p.range)} on network ${network}: remove workloads or create a network with a larger subnet`,
+  );
 }
 
 /** The first block of `prefix` inside `pool` that overlaps none of `used`. */
 export function firstFreeSubnet(pool: Cidr, prefix: number, used: readonly Cidr[]): Cidr {
   if (prefix < pool.prefix || prefix > 30) {
-    throw new InvalidArgument(`default prefix /${prefix} does not fit pool ${formatCidr(pool)}: use a prefix between /${pool.prefix} and /30`);
+    throw new InvalidArgument(
+      `default prefix /${prefix} does not fit pool ${formatCidr(pool)}: use a prefix between /${pool.prefix} and /30`,
+    );
   }
   const size = 2 ** (32 - prefix);
   for (let base = pool.base; base + size - 1 <= lastAddress(pool); base += size) {
     const c: Cidr = { base, prefix, size };
     if (!used.some((u) => overlaps(u, c))) return c;
   }
-  throw new Exhausted(`the default address pool ${formatCidr(pool)} has no free /${prefix} left: give --subnet explicitly or widen --default-pool`);
+  throw new Exhausted(
+    `the default address pool ${formatCidr(pool)} has no free /${prefix} left: give --subnet explicitly or widen --default-pool`,
+  );
 }

@@ -18,10 +18,19 @@ async function main(): Promise<void> {
   }
   const config = loadConfig(argv);
   const log = createLogger('controller', config.logLevel);
-  const nc = await connectNats(natsSettingsFromEnv({
-    servers: config.nats, creds: config.creds, user: config.user, password: config.password,
-    tlsCa: config.tlsCa, tlsCert: config.tlsCert, tlsKey: config.tlsKey, name: 'vxnet-controller', reconnect: true,
-  }));
+  const nc = await connectNats(
+    natsSettingsFromEnv({
+      servers: config.nats,
+      creds: config.creds,
+      user: config.user,
+      password: config.password,
+      tlsCa: config.tlsCa,
+      tlsCert: config.tlsCert,
+      tlsKey: config.tlsKey,
+      name: 'vxnet-controller',
+      reconnect: true,
+    }),
+  );
   log.info({ server: nc.getServer() }, 'connected to NATS');
   void (async () => {
     for await (const s of nc.status()) {
@@ -29,10 +38,16 @@ async function main(): Promise<void> {
     }
   })();
   const controller = await startController({
-    nc, log, replicas: config.replicas,
+    nc,
+    log,
+    replicas: config.replicas,
     config: {
-      defaultPool: config.defaultPool, defaultPrefix: config.defaultPrefix, hostDownAfterMs: config.hostDownAfterMs,
-      portRange: config.portRange, heartbeatWriteMs: config.heartbeatWriteMs, addressCacheMs: config.addressCacheMs,
+      defaultPool: config.defaultPool,
+      defaultPrefix: config.defaultPrefix,
+      hostDownAfterMs: config.hostDownAfterMs,
+      portRange: config.portRange,
+      heartbeatWriteMs: config.heartbeatWriteMs,
+      addressCacheMs: config.addressCacheMs,
       orphanGraceMs: config.orphanGraceMs,
     },
   });

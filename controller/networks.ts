@@ -23,7 +23,11 @@ export function checkNetworkName(name: string): string {
   return checkName('network', name);
 }
 
-interface Shape { subnet?: Cidr; gateway?: number; ipRange?: Cidr }
+interface Shape {
+  subnet?: Cidr;
+  gateway?: number;
+  ipRange?: Cidr;
+}
 
 /** Checks the CIDRs of a request that do not depend on other networks. */
 export function validateShape(req: NetworkCreateRequest): Shape {
@@ -47,7 +51,9 @@ function checkGatewayAndRange(s: Cidr, shape: Shape): number {
     throw new InvalidArgument(`gateway ${formatIp(gw)} is the network or broadcast address of ${formatCidr(s)}: pick a host address`);
   }
   if (shape.ipRange && !within(shape.ipRange, s)) {
-    throw new InvalidArgument(`ip-range ${formatCidr(shape.ipRange)} is not inside subnet ${formatCidr(s)}: pick a range within the subnet`);
+    throw new InvalidArgument(
+      `ip-range ${formatCidr(shape.ipRange)} is not inside subnet ${formatCidr(s)}: pick a range within the subnet`,
+    );
   }
   return gw;
 }
@@ -56,9 +62,11 @@ function checkGatewayAndRange(s: Cidr, shape: Shape): number {
 export function checkOptions(driver: Driver, options: Record<string, string>): void {
   const mtu = options.mtu;
   if (mtu === undefined) return;
-  if (driver !== Driver.BRIDGE) throw new InvalidArgument('-o mtu is for bridge networks: an overlay network\'s MTU follows the underlay (its MTU minus 50)');
+  if (driver !== Driver.BRIDGE)
+    throw new InvalidArgument("-o mtu is for bridge networks: an overlay network's MTU follows the underlay (its MTU minus 50)");
   const n = Number(mtu);
-  if (!/^\d+$/.test(mtu) || n < 576 || n > 65535) throw new InvalidArgument(`-o mtu=${mtu} is not an MTU: give an integer from 576 to 65535`);
+  if (!/^\d+$/.test(mtu) || n < 576 || n > 65535)
+    throw new InvalidArgument(`-o mtu=${mtu} is not an MTU: give an integer from 576 to 65535`);
 }
 
 /** The MTU a bridge network's interfaces get; 0 = the host's default. */
@@ -67,7 +75,11 @@ export function networkMtu(n: Network): number {
 }
 
 export class Networks {
-  constructor(private readonly store: Store, private readonly registry: Registry, private readonly config: DomainConfig) {}
+  constructor(
+    private readonly store: Store,
+    private readonly registry: Registry,
+    private readonly config: DomainConfig,
+  ) {}
 
   async create(req: NetworkCreateRequest, now = Date.now()): Promise<Network> {
     const name = checkNetworkName(req.name ?? '');
@@ -85,17 +97,28 @@ export class Networks {
     const pool = parseCidr(this.config.defaultPool, 'default pool');
     const id = randomId();
     return this.registry.mutate((networks) => {
-      if (networks.some((n) => n.name === name)) throw new AlreadyExists(`network with name ${name} already exists: pick another name or remove it first`);
+      if (networks.some((n) => n.name === name))
+        throw new AlreadyExists(`network with name ${name} already exists: pick another name or remove it first`);
       const used = networks.map((n) => parseCidr(n.subnet!));
       const subnet = shape.subnet ?? firstFreeSubnet(pool, this.config.defaultPrefix, used);
       const clash = networks.find((n) => overlaps(parseCidr(n.subnet!), subnet));
-      if (clash) throw new AlreadyExists(`subnet ${formatCidr(subnet)} overlaps network ${clash.name} (${clash.subnet}): pick another subnet`);
+      if (clash)
+        throw new AlreadyExists(`subnet ${formatCidr(subnet)} overlaps network ${clash.name} (${clash.subnet}): pick another subnet`);
       const gateway = checkGatewayAndRange(subnet, shape);
       const vni = driver === Driver.OVERLAY ? lowestFreeVni(networks.filter((n) => n.driver === Driver.OVERLAY).map((n) => n.vni!)) : 0;
       const network: Network = {
-        name, id, driver, vni, subnet: formatCidr(subnet), gateway: formatIp(gateway),
-        ipRange: shape.ipRange ? formatCidr(shape.ipRange) : '', internal: !!req.internal,
-        host: driver === Driver.BRIDGE ? req.host! : '', labels: req.labels ?? {}, options: req.options ?? {}, createdMs: now,
+        name,
+        id,
+        driver,
+        vni,
+        subnet: formatCidr(subnet),
+        gateway: formatIp(gateway),
+        ipRange: shape.ipRange ? formatCidr(shape.ipRange) : '',
+        internal: !!req.internal,
+        host: driver === Driver.BRIDGE ? req.host! : '',
+        labels: req.labels ?? {},
+        options: req.options ?? {},
+        createdMs: now,
       };
       return { networks: [...networks, network], result: network };
     });
@@ -104,17 +127,29 @@ export class Networks {
   async views(names: readonly string[], withEndpoints: boolean): Promise<NetworkView[]> {
     const { networks } = await this.registry.read();
     const wanted = names.filter(Boolean);
-    const picked = wanted.length === 0 ? [...networks].sort((a, b) => a.name!.localeCompare(b.name!)) : wanted.map((n) => {
-      const found = findNetwork(networks, n);
-      if (!found) throw new NotFound(`network ${n} not found: see \`vxnet network ls\``);
-      return found;
-    });
-    return Promise.all(picked.map(async (network) => {
-      if (!withEndpoints) return { network, endpoints: [] };
-      const eps = await entries(this.store, Keys.endpointsOf(network.name!), (b) => codecs.endpoint.decode(b));
-      const endpoints = eps.map(({ value: e }) => ({ workload: e.workload, host: e.host, ip: e.ip, mac: e.mac, aliases: e.aliases ?? [], vtep: e.vtep }));
-      return { network, endpoints };
-    }));
+    const picked =
+      wanted.length === 0
+        ? [...networks].sort((a, b) => a.name!.localeCompare(b.name!))
+        : wanted.map((n) => {
+            const found = findNetwork(networks, n);
+            if (!found) throw new NotFound(`network ${n} not found: see \`vxnet network ls\``);
+            return found;
+          });
+    return Promise.all(
+      picked.map(async (network) => {
+        if (!withEndpoints) return { network, endpoints: [] };
+        const eps = await entries(this.store, Keys.endpointsOf(network.name!), (b) => codecs.endpoint.decode(b));
+        const endpoints = eps.map(({ value: e }) => ({
+          workload: e.workload,
+          host: e.host,
+          ip: e.ip,
+          mac: e.mac,
+          aliases: e.aliases ?? [],
+          vtep: e.vtep,
+        }));
+        return { network, endpoints };
+      }),
+    );
   }
 
   /** Removes each named network; returns the names removed, throws the first failure after trying all. */

@@ -18,7 +18,10 @@ export interface PortRequest {
   hostTo: number;
 }
 
-export interface Exposed { protocol: Proto; port: number }
+export interface Exposed {
+  protocol: Proto;
+  port: number;
+}
 
 function bad(spec: string, why: string): never {
   throw new InvalidArgument(`invalid port spec "${printable(spec)}": ${why}`);
@@ -65,7 +68,8 @@ export function parsePublish(spec: string): PortRequest[] {
   }
   const [hFrom, hTo] = range(spec, hostPart);
   if (count === 1) return [{ protocol, hostIp, containerPort: cFrom, hostFrom: hFrom, hostTo: hTo }];
-  if (hTo - hFrom + 1 !== count) bad(spec, `host range ${hFrom}-${hTo} and container range ${cFrom}-${cTo} differ in length: make them equal`);
+  if (hTo - hFrom + 1 !== count)
+    bad(spec, `host range ${hFrom}-${hTo} and container range ${cFrom}-${cTo} differ in length: make them equal`);
   return Array.from({ length: count }, (_, i) => ({ protocol, hostIp, containerPort: cFrom + i, hostFrom: hFrom + i, hostTo: hFrom + i }));
 }
 

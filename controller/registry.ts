@@ -22,7 +22,10 @@ export interface Mutation<T> {
 export class Registry {
   private queue: Promise<unknown> = Promise.resolve();
 
-  constructor(private readonly store: Store, private readonly maxAttempts = 40) {}
+  constructor(
+    private readonly store: Store,
+    private readonly maxAttempts = 40,
+  ) {}
 
   async read(): Promise<RegistrySnapshot> {
     const e = await this.store.get(Keys.networks);
@@ -55,7 +58,10 @@ export class Registry {
       } catch (err) {
         if (!(err instanceof ConflictError)) throw err;
         if (attempt >= this.maxAttempts) {
-          throw new VxnetError(Code.CONFLICT, `the network registry kept changing under ${attempt} attempts (other controllers busy): retry the command`);
+          throw new VxnetError(
+            Code.CONFLICT,
+            `the network registry kept changing under ${attempt} attempts (other controllers busy): retry the command`,
+          );
         }
         await new Promise((r) => setTimeout(r, Math.random() * Math.min(50, 2 * attempt)));
       }

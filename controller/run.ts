@@ -27,14 +27,18 @@ const SPECIAL = /^(host|none|container:.*)$/;
 
 export function parseTarget(networks: readonly string[]): Target {
   const list = networks.map((n) => n.trim());
-  if (list.length === 0 || (list.length === 1 && (list[0] === '' || list[0] === 'bridge' || list[0] === 'default'))) return { kind: 'bridge', mode: Mode.DEFAULT_BRIDGE };
+  if (list.length === 0 || (list.length === 1 && (list[0] === '' || list[0] === 'bridge' || list[0] === 'default')))
+    return { kind: 'bridge', mode: Mode.DEFAULT_BRIDGE };
   if (list.length > 1 && list.some((n) => SPECIAL.test(n) || n === 'bridge' || n === '')) {
-    throw new InvalidArgument(`network modes host, none, bridge and container:NAME cannot be combined with other networks (got ${list.map(printable).join(', ')}): give one, connect more later with \`vxnet network connect\``);
+    throw new InvalidArgument(
+      `network modes host, none, bridge and container:NAME cannot be combined with other networks (got ${list.map(printable).join(', ')}): give one, connect more later with \`vxnet network connect\``,
+    );
   }
   const only = list[0]!;
   if (only === 'host') return { kind: 'host', mode: Mode.HOST };
   if (only === 'none') return { kind: 'none', mode: Mode.NONE };
-  if (only.startsWith('container:')) return { kind: 'container', mode: Mode.CONTAINER, container: checkName('container', only.slice('container:'.length)) };
+  if (only.startsWith('container:'))
+    return { kind: 'container', mode: Mode.CONTAINER, container: checkName('container', only.slice('container:'.length)) };
   const dup = list.find((n, i) => list.indexOf(n) !== i);
   if (dup) throw new InvalidArgument(`network ${printable(dup)} is given twice: give each network once`);
   return { kind: 'networks', mode: Mode.NETWORKS, names: list };
@@ -81,7 +85,9 @@ export async function run(ctx: Ctx, req: RunRequest): Promise<Workload> {
     });
     const first = networks[0]!;
     if (portPlan.length > 0 && first.internal) {
-      throw new InvalidArgument(`network ${first.name} is internal: its workloads cannot publish ports; drop -p/-P or put a non-internal network first`);
+      throw new InvalidArgument(
+        `network ${first.name} is internal: its workloads cannot publish ports; drop -p/-P or put a non-internal network first`,
+      );
     }
   } else if (target.kind === 'bridge') {
     networks = [bridgeNetwork(host)];
@@ -95,15 +101,30 @@ export async function run(ctx: Ctx, req: RunRequest): Promise<Workload> {
     undo.push(`release name ${name}`, () => ctx.store.delete(Keys.workloadName(name)));
     const attachments = [];
     for (const [i, network] of networks.entries()) {
-      attachments.push(await attach(ctx, undo, { workload: name, host, network, ifname: `eth${i}`, ip: i === 0 ? req.ip : undefined, aliases }));
+      attachments.push(
+        await attach(ctx, undo, { workload: name, host, network, ifname: `eth${i}`, ip: i === 0 ? req.ip : undefined, aliases }),
+      );
     }
     const { ports, releaseAfter } = await claimPorts(ctx, undo, host, name, portPlan);
     for (const a of attachments) await writeEndpoint(ctx, undo, a, name, host);
     if (target.kind === 'networks') await checkStillThere(ctx, networks);
     const workload: Workload = {
-      name, id: randomId(), host: host.name, mode: target.mode, container: target.kind === 'container' ? target.container : '',
-      attachments, command: req.command ?? [], hostname: req.hostname ?? '', dns: req.dns ?? [], dnsSearch: req.dnsSearch ?? [],
-      dnsOptions: req.dnsOptions ?? [], addHosts: req.addHosts ?? [], ports, expose, createdMs: ctx.now(), labels: req.labels ?? {},
+      name,
+      id: randomId(),
+      host: host.name,
+      mode: target.mode,
+      container: target.kind === 'container' ? target.container : '',
+      attachments,
+      command: req.command ?? [],
+      hostname: req.hostname ?? '',
+      dns: req.dns ?? [],
+      dnsSearch: req.dnsSearch ?? [],
+      dnsOptions: req.dnsOptions ?? [],
+      addHosts: req.addHosts ?? [],
+      ports,
+      expose,
+      createdMs: ctx.now(),
+      labels: req.labels ?? {},
     };
     await ctx.store.put(Keys.workload(host.name!, name), codecs.workload.encode(workload));
     // Random ports found busy on the host were held so as not to pick them twice: free them now.
@@ -120,7 +141,9 @@ async function checkContainerTarget(ctx: Ctx, container: string, host: string): 
   const where = await hostOfName(ctx.store, container);
   if (!where) throw new NotFound(`no such workload: ${container} (for --network container:${container}); see \`vxnet ps\``);
   if (where !== host) {
-    throw new InvalidArgument(`workload ${container} runs on host ${where}, not ${host}: container:NAME joins a namespace on the same host, so run on ${where}`);
+    throw new InvalidArgument(
+      `workload ${container} runs on host ${where}, not ${host}: container:NAME joins a namespace on the same host, so run on ${where}`,
+    );
   }
   const e = await ctx.store.get(Keys.workload(where, container));
   if (!e) throw new NotFound(`workload ${container} is not ready yet: retry in a moment`);
@@ -144,13 +167,22 @@ async function checkStillThere(ctx: Ctx, networks: readonly Network[]): Promise<
  * randomly chosen one is replaced by another (the busy claim is kept until
  * the request ends, so it is not picked again, and released after).
  */
-async function claimPorts(ctx: Ctx, undo: Undo, host: Host, owner: string, plan: readonly PortRequest[]): Promise<{ ports: PortMapping[]; releaseAfter: { protocol: string; port: number }[] }> {
+async function claimPorts(
+  ctx: Ctx,
+  undo: Undo,
+  host: Host,
+  owner: string,
+  plan: readonly PortRequest[],
+): Promise<{ ports: PortMapping[]; releaseAfter: { protocol: string; port: number }[] }> {
   const out: PortMapping[] = [];
   const releaseAfter: { protocol: string; port: number }[] = [];
   const h = host.name!;
   for (const r of plan) out.push(await claimOne(ctx, undo, h, owner, r));
   for (let round = 0; ctx.portsInUse && out.length > 0; round++) {
-    const busy = await ctx.portsInUse(h, out.map((m) => ({ protocol: m.protocol, hostIp: m.hostIp, port: m.hostPort })));
+    const busy = await ctx.portsInUse(
+      h,
+      out.map((m) => ({ protocol: m.protocol, hostIp: m.hostIp, port: m.hostPort })),
+    );
     if (busy.length === 0) break;
     for (const b of busy) {
       const i = out.findIndex((m) => m.protocol === b.protocol && m.hostPort === b.port);

@@ -50,7 +50,8 @@ type Handler = (data: Uint8Array) => Promise<Uint8Array>;
 function route<Req, Rep>(req: Codec<Req>, rep: Codec<Rep>, log: Logger, fn: (r: Req) => Promise<Rep>): Handler {
   return async (data) => {
     try {
-      if (data.length > MAX_REQUEST_BYTES) throw new InvalidArgument(`request of ${data.length} bytes is over the ${MAX_REQUEST_BYTES}-byte limit`);
+      if (data.length > MAX_REQUEST_BYTES)
+        throw new InvalidArgument(`request of ${data.length} bytes is over the ${MAX_REQUEST_BYTES}-byte limit`);
       return rep.encode(await fn(req.decode(data)));
     } catch (err) {
       return rep.encode({ error: toWireError(err, log) } as Rep);
@@ -65,30 +66,50 @@ function handlers(ctx: Ctx): Array<[string, Handler]> {
   const wlRep = codecs.workloadReply;
   const names = (r: { names?: string[] | null }) => r.names ?? [];
   return [
-    [Api.networkCreate, route(codecs.networkCreateRequest, netRep, log, async (r) => ({ networks: [{ network: await ctx.networks.create(r), endpoints: [] }] }))],
+    [
+      Api.networkCreate,
+      route(codecs.networkCreateRequest, netRep, log, async (r) => ({
+        networks: [{ network: await ctx.networks.create(r), endpoints: [] }],
+      })),
+    ],
     [Api.networkList, route(nr, netRep, log, async (r) => ({ networks: await ctx.networks.views(names(r), false) }))],
     [Api.networkInspect, route(nr, netRep, log, async (r) => ({ networks: await ctx.networks.views(names(r), true) }))],
-    [Api.networkRemove, route(nr, netRep, log, async (r) => {
-      const { removed, error } = await ctx.networks.remove(names(r));
-      return { removed, ...(error ? { error: toWireError(error, log) } : {}) };
-    })],
+    [
+      Api.networkRemove,
+      route(nr, netRep, log, async (r) => {
+        const { removed, error } = await ctx.networks.remove(names(r));
+        return { removed, ...(error ? { error: toWireError(error, log) } : {}) };
+      }),
+    ],
     [Api.networkPrune, route(nr, netRep, log, async () => ({ removed: await ctx.networks.prune() }))],
     [Api.networkConnect, route(codecs.connectRequest, wlRep, log, async (r) => ({ workloads: [{ workload: await connect(ctx, r) }] }))],
-    [Api.networkDisconnect, route(codecs.connectRequest, wlRep, log, async (r) => ({ workloads: [{ workload: await disconnect(ctx, r) }] }))],
-    [Api.run, route(codecs.runRequest, wlRep, log, async (r) => ({ workloads: [{ workload: await run(ctx, r), status: { name: r.name, state: 'pending' } }] }))],
+    [
+      Api.networkDisconnect,
+      route(codecs.connectRequest, wlRep, log, async (r) => ({ workloads: [{ workload: await disconnect(ctx, r) }] })),
+    ],
+    [
+      Api.run,
+      route(codecs.runRequest, wlRep, log, async (r) => ({
+        workloads: [{ workload: await run(ctx, r), status: { name: r.name, state: 'pending' } }],
+      })),
+    ],
     [Api.ps, route(nr, wlRep, log, async (r) => ({ workloads: await list(ctx, names(r)) }))],
     [Api.inspect, route(nr, wlRep, log, async (r) => ({ workloads: await inspect(ctx, names(r)) }))],
-    [Api.rm, route(nr, wlRep, log, async (r) => {
-      const { removed, error } = await remove(ctx, names(r), !!r.force);
-      return { removed, ...(error ? { error: toWireError(error, log) } : {}) };
-    })],
+    [
+      Api.rm,
+      route(nr, wlRep, log, async (r) => {
+        const { removed, error } = await remove(ctx, names(r), !!r.force);
+        return { removed, ...(error ? { error: toWireError(error, log) } : {}) };
+      }),
+    ],
     [Api.hostList, route(nr, codecs.hostReply, log, async (r) => ({ hosts: await ctx.hosts.list(names(r)) }))],
   ];
 }
 
 export async function startController(opts: ControllerOptions): Promise<Controller> {
   const log = opts.log ?? silentLogger;
-  const store = opts.store ?? (await KvStore.open(opts.nc, { replicas: opts.replicas ?? 1, ...(opts.bucket ? { bucket: opts.bucket } : {}) }));
+  const store =
+    opts.store ?? (await KvStore.open(opts.nc, { replicas: opts.replicas ?? 1, ...(opts.bucket ? { bucket: opts.bucket } : {}) }));
   const ctx = createContext(store, log, opts.config);
   if (opts.checkHostPorts !== false) ctx.portsInUse = natsPortsInUse(opts.nc);
   const inflight = new Set<Promise<unknown>>();
@@ -99,21 +120,33 @@ export async function startController(opts: ControllerOptions): Promise<Controll
   const subs: Subscription[] = [];
   const answer = (h: Handler) => (err: Error | null, msg: Msg) => {
     if (err) return log.warn({ err: errorMessage(err) }, 'subscription error');
-    track(h(msg.data).then((bytes) => {
-      if (msg.reply) msg.respond(bytes);
-    }).catch((e) => log.error({ err: errorMessage(e) }, 'cannot reply')));
+    track(
+      h(msg.data)
+        .then((bytes) => {
+          if (msg.reply) msg.respond(bytes);
+        })
+        .catch((e) => log.error({ err: errorMessage(e) }, 'cannot reply')),
+    );
   };
   for (const [subject, h] of handlers(ctx)) {
     subs.push(opts.nc.subscribe(subject, { queue: CONTROLLER_QUEUE, callback: answer(h) }));
   }
-  subs.push(opts.nc.subscribe(HostSubjects.anyHeartbeat, {
-    queue: CONTROLLER_QUEUE,
-    callback: (err, msg) => {
-      if (err) return;
-      track(ctx.hosts.onHeartbeat(msg.subject, msg.data).catch((e) => log.warn({ err: errorMessage(e) }, 'cannot record heartbeat')));
-    },
-  }));
-  subs.push(opts.nc.subscribe(HostSubjects.anyStatus, { callback: (err, msg) => { if (!err) ctx.hosts.onStatus(msg.subject, msg.data); } }));
+  subs.push(
+    opts.nc.subscribe(HostSubjects.anyHeartbeat, {
+      queue: CONTROLLER_QUEUE,
+      callback: (err, msg) => {
+        if (err) return;
+        track(ctx.hosts.onHeartbeat(msg.subject, msg.data).catch((e) => log.warn({ err: errorMessage(e) }, 'cannot record heartbeat')));
+      },
+    }),
+  );
+  subs.push(
+    opts.nc.subscribe(HostSubjects.anyStatus, {
+      callback: (err, msg) => {
+        if (!err) ctx.hosts.onStatus(msg.subject, msg.data);
+      },
+    }),
+  );
   await opts.nc.flush();
   // Claims left by a request that a crash cut short: removed on start and periodically (controller/sweep.ts).
   const sweeper = ctx.config.orphanGraceMs > 0 ? new OrphanSweeper(store, ctx.config.orphanGraceMs, log) : undefined;

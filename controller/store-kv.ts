@@ -12,12 +12,13 @@ import type { Store, StoreEntry } from './store.js';
 
 const WRONG_LAST_SEQUENCE = new Set([10071, 10164]);
 
-
 const KEYS_DEADLINE_MS = 5_000;
 
 class ListingStalled extends Error {
   override name = 'ListingStalled';
-  constructor(filter: string) { super(`listing keys ${filter} did not finish within ${KEYS_DEADLINE_MS} ms`); }
+  constructor(filter: string) {
+    super(`listing keys ${filter} did not finish within ${KEYS_DEADLINE_MS} ms`);
+  }
 }
 
 export interface KvStoreOptions {
@@ -55,7 +56,7 @@ export class KvStore implements Store {
   async get(key: string): Promise<StoreEntry | null> {
     try {
       const e = await this.kv.get(key);
-      if (!e || e.operation !== 'PUT') return null;
+      if (e?.operation !== 'PUT') return null;
       return { value: e.value, revision: e.revision };
     } catch (err) {
       throw mapError(key, err);
@@ -114,7 +115,10 @@ export class KvStore implements Store {
   private async listKeys(filter: string): Promise<string[]> {
     const iter = await this.kv.keys(filter);
     let stalled = false;
-    const timer = setTimeout(() => { stalled = true; iter.stop(); }, KEYS_DEADLINE_MS);
+    const timer = setTimeout(() => {
+      stalled = true;
+      iter.stop();
+    }, KEYS_DEADLINE_MS);
     try {
       const out: string[] = [];
       for await (const k of iter) out.push(k);

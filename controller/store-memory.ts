@@ -7,7 +7,11 @@
 import { ConflictError } from '../lib/errors.js';
 import { matchFilter, type Store, type StoreEntry } from './store.js';
 
-interface Slot { value: Uint8Array; revision: number; deleted: boolean }
+interface Slot {
+  value: Uint8Array;
+  revision: number;
+  deleted: boolean;
+}
 
 export class MemoryStore implements Store {
   private seq = 0;
@@ -56,7 +60,10 @@ export class MemoryStore implements Store {
 
   async keys(filter: string): Promise<string[]> {
     await this.tick();
-    return [...this.data.entries()].filter(([k, s]) => !s.deleted && matchFilter(filter, k)).map(([k]) => k).sort();
+    return [...this.data.entries()]
+      .filter(([k, s]) => !s.deleted && matchFilter(filter, k))
+      .map(([k]) => k)
+      .sort();
   }
 
   /** Every live entry, for before/after comparisons in tests. */

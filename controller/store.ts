@@ -40,7 +40,11 @@ export function matchFilter(filter: string, key: string): boolean {
 }
 
 /** Reads and decodes every live entry under a filter (missing ones skipped: they raced a delete). */
-export async function entries<T>(store: Store, filter: string, decode: (b: Uint8Array) => T): Promise<Array<{ key: string; value: T; revision: number }>> {
+export async function entries<T>(
+  store: Store,
+  filter: string,
+  decode: (b: Uint8Array) => T,
+): Promise<Array<{ key: string; value: T; revision: number }>> {
   const keys = await store.keys(filter);
   const got = await Promise.all(keys.map(async (key) => ({ key, entry: await store.get(key) })));
   const out: Array<{ key: string; value: T; revision: number }> = [];

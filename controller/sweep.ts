@@ -18,7 +18,11 @@ import { entries, type Store } from './store.js';
 
 const dec = new TextDecoder();
 
-export interface SweepEntry { key: string; value: Uint8Array; revision: number }
+export interface SweepEntry {
+  key: string;
+  value: Uint8Array;
+  revision: number;
+}
 
 /** Keys among `claims` (name/ip/port claims and endpoints) that no workload in `workloads` holds. */
 export function findOrphans(claims: readonly SweepEntry[], workloads: readonly Workload[]): string[] {
@@ -48,7 +52,11 @@ function held(key: string, value: Uint8Array, byName: Map<string, Workload>): bo
   }
   if (key.startsWith('nw.')) {
     let ep: Endpoint;
-    try { ep = codecs.endpoint.decode(value); } catch { return false; }
+    try {
+      ep = codecs.endpoint.decode(value);
+    } catch {
+      return false;
+    }
     return !!byName.get(ep.workload!)?.attachments?.some((a) => a.network === ep.network);
   }
   return true; // not a claim: never ours to remove
@@ -112,7 +120,9 @@ export class OrphanSweeper {
       if (this.running) return;
       this.running = this.sweep()
         .catch((err) => this.log.warn({ err: errorMessage(err) }, 'orphan sweep failed; will retry'))
-        .finally(() => { this.running = undefined; });
+        .finally(() => {
+          this.running = undefined;
+        });
     };
     tick();
     this.timer = setInterval(tick, everyMs);

@@ -9,5 +9,7 @@ export const VNI_MAX = 1000;
 export function lowestFreeVni(used: Iterable<number>): number {
   const taken = new Set(used);
   for (let v = VNI_MIN; v <= VNI_MAX; v++) if (!taken.has(v)) return v;
-  throw new Exhausted(`all ${VNI_MAX - VNI_MIN + 1} VNIs (${VNI_MIN}-${VNI_MAX}) are in use: remove unused overlay networks (\`vxnet network prune\`) first`);
+  throw new Exhausted(
+    `all ${VNI_MAX - VNI_MIN + 1} VNIs (${VNI_MIN}-${VNI_MAX}) are in use: remove unused overlay networks (\`vxnet network prune\`) first`,
+  );
 }

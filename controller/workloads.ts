@@ -43,10 +43,12 @@ export async function list(ctx: Ctx, names: readonly string[]): Promise<Workload
 
 export async function inspect(ctx: Ctx, names: readonly string[]): Promise<WorkloadView[]> {
   if (names.length === 0) throw new InvalidArgument('give at least one workload name');
-  return Promise.all(names.map(async (n) => {
-    const { workload } = await requireWorkload(ctx, n);
-    return { workload, status: statusOf(ctx, workload) };
-  }));
+  return Promise.all(
+    names.map(async (n) => {
+      const { workload } = await requireWorkload(ctx, n);
+      return { workload, status: statusOf(ctx, workload) };
+    }),
+  );
 }
 
 /** Removes each named workload; returns those removed and the first failure after trying all. */
@@ -70,7 +72,8 @@ async function removeOne(ctx: Ctx, name: string, force: boolean): Promise<void> 
   if (!host) throw new NotFound(`no such workload: ${name}; see \`vxnet ps\``);
   const e = await ctx.store.get(Keys.workload(host, name));
   if (!e) {
-    if (!force) throw new NotFound(`workload ${name} is still being created or was half removed: retry, or use --force to clear its leftovers`);
+    if (!force)
+      throw new NotFound(`workload ${name} is still being created or was half removed: retry, or use --force to clear its leftovers`);
     await clearLeftovers(ctx, name);
     return;
   }
@@ -81,7 +84,9 @@ async function removeOne(ctx: Ctx, name: string, force: boolean): Promise<void> 
       .filter((x) => x.mode === Mode.CONTAINER && x.container === name)
       .map((x) => x.name);
     if (joined.length > 0) {
-      throw new FailedPrecondition(`workload ${name} is joined by ${joined.join(', ')} (container:${name}): remove them first or use --force`);
+      throw new FailedPrecondition(
+        `workload ${name} is joined by ${joined.join(', ')} (container:${name}): remove them first or use --force`,
+      );
     }
   }
   await ctx.store.delete(Keys.workload(host, name));

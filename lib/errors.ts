@@ -9,7 +9,11 @@ export type Code = vxnet.v1.ErrorCode;
 
 export class VxnetError extends Error {
   override name = 'VxnetError';
-  constructor(readonly code: Code, message: string, options?: { cause?: unknown }) {
+  constructor(
+    readonly code: Code,
+    message: string,
+    options?: { cause?: unknown },
+  ) {
     super(message, options);
   }
 }
@@ -17,37 +21,54 @@ export class VxnetError extends Error {
 /** The user asked for something malformed; the message says what to change. */
 export class InvalidArgument extends VxnetError {
   override name = 'InvalidArgument';
-  constructor(message: string) { super(Code.INVALID_ARGUMENT, message); }
+  constructor(message: string) {
+    super(Code.INVALID_ARGUMENT, message);
+  }
 }
 export class NotFound extends VxnetError {
   override name = 'NotFound';
-  constructor(message: string) { super(Code.NOT_FOUND, message); }
+  constructor(message: string) {
+    super(Code.NOT_FOUND, message);
+  }
 }
 export class AlreadyExists extends VxnetError {
   override name = 'AlreadyExists';
-  constructor(message: string) { super(Code.ALREADY_EXISTS, message); }
+  constructor(message: string) {
+    super(Code.ALREADY_EXISTS, message);
+  }
 }
 export class Exhausted extends VxnetError {
   override name = 'Exhausted';
-  constructor(message: string) { super(Code.EXHAUSTED, message); }
+  constructor(message: string) {
+    super(Code.EXHAUSTED, message);
+  }
 }
 export class FailedPrecondition extends VxnetError {
   override name = 'FailedPrecondition';
-  constructor(message: string) { super(Code.FAILED_PRECONDITION, message); }
+  constructor(message: string) {
+    super(Code.FAILED_PRECONDITION, message);
+  }
 }
 export class Unavailable extends VxnetError {
   override name = 'Unavailable';
-  constructor(message: string, options?: { cause?: unknown }) { super(Code.UNAVAILABLE, message, options); }
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(Code.UNAVAILABLE, message, options);
+  }
 }
 export class PermissionDenied extends VxnetError {
   override name = 'PermissionDenied';
-  constructor(message: string) { super(Code.PERMISSION_DENIED, message); }
+  constructor(message: string) {
+    super(Code.PERMISSION_DENIED, message);
+  }
 }
 
 /** A compare-and-set lost against another writer: retry with fresh state. */
 export class ConflictError extends VxnetError {
   override name = 'ConflictError';
-  constructor(readonly key: string, options?: { cause?: unknown }) {
+  constructor(
+    readonly key: string,
+    options?: { cause?: unknown },
+  ) {
     super(Code.CONFLICT, `concurrent update of ${key}`, options);
   }
 }
@@ -55,7 +76,11 @@ export class ConflictError extends VxnetError {
 /** Bytes on the wire or in the store that do not decode to what they claim to be. */
 export class WireError extends VxnetError {
   override name = 'WireError';
-  constructor(readonly type: string, reason: string, options?: { cause?: unknown }) {
+  constructor(
+    readonly type: string,
+    reason: string,
+    options?: { cause?: unknown },
+  ) {
     super(Code.INVALID_ARGUMENT, `malformed ${type}: ${reason}`, options);
   }
 }

@@ -13,7 +13,9 @@ const IFNAME = /^[a-zA-Z0-9][a-zA-Z0-9_.-]{0,14}$/;
 
 export function checkName(kind: string, name: string): string {
   if (!NAME.test(name)) {
-    throw new InvalidArgument(`invalid ${kind} name "${printable(name)}": use 1-63 characters [a-zA-Z0-9_.-], starting with a letter or digit`);
+    throw new InvalidArgument(
+      `invalid ${kind} name "${printable(name)}": use 1-63 characters [a-zA-Z0-9_.-], starting with a letter or digit`,
+    );
   }
   return name;
 }

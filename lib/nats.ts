@@ -49,7 +49,10 @@ function stripUndefined<T extends object>(o: T): Partial<T> {
 
 export async function connectNats(s: NatsSettings): Promise<NatsConnection> {
   const opts: ConnectionOptions = {
-    servers: s.servers.split(',').map((x) => x.trim()).filter(Boolean),
+    servers: s.servers
+      .split(',')
+      .map((x) => x.trim())
+      .filter(Boolean),
     name: s.name,
     timeout: s.timeoutMs ?? 5000,
     maxReconnectAttempts: s.reconnect ? -1 : 0,
@@ -74,7 +77,10 @@ export async function connectNats(s: NatsSettings): Promise<NatsConnection> {
   } catch (err) {
     const why = (err as Error).message;
     if (/authorization/i.test(why)) {
-      throw new Unavailable(`NATS at ${s.servers} refused the credentials (${why}): give a vxnet user with --user/--password or --creds (env VXNET_NATS_USER/VXNET_NATS_PASSWORD)`, { cause: err });
+      throw new Unavailable(
+        `NATS at ${s.servers} refused the credentials (${why}): give a vxnet user with --user/--password or --creds (env VXNET_NATS_USER/VXNET_NATS_PASSWORD)`,
+        { cause: err },
+      );
     }
     throw new Unavailable(`cannot reach NATS at ${s.servers}: ${why}; start it or point --nats / VXNET_NATS at it`, { cause: err });
   }

@@ -20,11 +20,7 @@ export interface Codec<T> {
   decode(bytes: Uint8Array): T;
 }
 
-function codec<T extends { version?: number | null }>(
-  type: string,
-  mt: MessageType<T>,
-  required: readonly (keyof T)[] = [],
-): Codec<T> {
+function codec<T extends { version?: number | null }>(type: string, mt: MessageType<T>, required: readonly (keyof T)[] = []): Codec<T> {
   return {
     type,
     encode(message) {

@@ -15,7 +15,11 @@ const bin = (name) => join(root, 'node_modules/.bin', name);
 mkdirSync(dirname(out), { recursive: true });
 const stale = !existsSync(out) || !existsSync(dts) || statSync(src).mtimeMs > statSync(out).mtimeMs;
 if (stale && existsSync(bin('pbjs'))) {
-  execFileSync(bin('pbjs'), ['-t', 'static-module', '-w', 'es6', '--force-number', '--no-verify', '--no-delimited', '--no-typeurl', '-o', out, src], { stdio: 'inherit' });
+  execFileSync(
+    bin('pbjs'),
+    ['-t', 'static-module', '-w', 'es6', '--force-number', '--no-verify', '--no-delimited', '--no-typeurl', '-o', out, src],
+    { stdio: 'inherit' },
+  );
   // Node's ESM resolver needs the explicit file extension. int64 fields hold
   // epoch milliseconds: decode them as plain numbers, never as Long objects
   // (the `long` package is installed, so protobufjs would use it otherwise).

@@ -52,7 +52,8 @@ export function parseBridgeSettings(flags: RawBridge, fromFile: unknown): Bridge
   }
   const gw = flags.defaultGateway ?? file.defaultGateway;
   if (gw) {
-    if (!isIPv4(gw) || !inside(gw, subnetOf(bip))) throw new InvalidArgument(`default-gateway must be an IPv4 address inside ${subnetOf(bip)}, got "${gw}"`);
+    if (!isIPv4(gw) || !inside(gw, subnetOf(bip)))
+      throw new InvalidArgument(`default-gateway must be an IPv4 address inside ${subnetOf(bip)}, got "${gw}"`);
     out.defaultGateway = gw;
   }
   const dns = flags.dns ?? file.dns;

@@ -82,7 +82,8 @@ export function loadAgentConfig(argv: string[]): AgentConfig | 'help' {
   const num = (flag: string | undefined, key: string, dflt: number, min: number, max: number): number => {
     const raw = flag ?? file[key];
     const n = raw === undefined ? dflt : Number(raw);
-    if (!Number.isInteger(n) || n < min || n > max) throw new InvalidArgument(`${key} must be an integer in ${min}-${max}, got ${String(raw)}`);
+    if (!Number.isInteger(n) || n < min || n > max)
+      throw new InvalidArgument(`${key} must be an integer in ${min}-${max}, got ${String(raw)}`);
     return n;
   };
 
@@ -110,9 +111,16 @@ export function loadAgentConfig(argv: string[]): AgentConfig | 'help' {
       reconnect: true,
     }),
   };
-  const bridge = parseBridgeSettings({
-    bip: values.bip, fixedCidr: values['fixed-cidr'], mtu: values.mtu, defaultGateway: values['default-gateway'], dns: values.dns,
-  }, file.bridge);
+  const bridge = parseBridgeSettings(
+    {
+      bip: values.bip,
+      fixedCidr: values['fixed-cidr'],
+      mtu: values.mtu,
+      defaultGateway: values['default-gateway'],
+      dns: values.dns,
+    },
+    file.bridge,
+  );
   if (bridge) cfg.bridge = bridge;
   const resolvConf = str(values['resolv-conf'], 'resolvConf');
   if (resolvConf) cfg.hostResolvConf = resolvConf;

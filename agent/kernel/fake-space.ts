@@ -48,7 +48,9 @@ export class FakeSpace {
     // A new namespace holds only lo, down and without addresses.
     this.namespaces.set(ns, {
       links: [{ name: 'lo', kind: 'loopback', mtu: 65536, mac: '00:00:00:00:00:00', up: false, addresses: [] }],
-      routes: [], fdb: [], neigh: [],
+      routes: [],
+      fdb: [],
+      neigh: [],
     });
   }
 

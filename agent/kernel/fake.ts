@@ -5,7 +5,15 @@
 // honestly. failAt(n) injects a failure; mutate() simulates drift.
 // Must never touch the machine: no processes, no files.
 import { KernelCommandError } from '../../lib/errors.js';
-import { HOST_NS, orderOps, type NsName, type ObservedLink, type ObservedNamespace, type ObservedState, type Op } from '../model/kernel-objects.js';
+import {
+  HOST_NS,
+  orderOps,
+  type NsName,
+  type ObservedLink,
+  type ObservedNamespace,
+  type ObservedState,
+  type Op,
+} from '../model/kernel-objects.js';
 import { KernelApplyError, type ApplyResult, type Kernel, type ObserveScope, type SpawnOptions, type SpawnedProcess } from './kernel.js';
 import { batchArgv, isRemoval, placeOp, renderBatches, renderOp } from './iproute.js';
 import { FakeSpace, cidrContains, cloneNs } from './fake-space.js';
@@ -28,10 +36,12 @@ export class FakeKernel implements Kernel {
   spawnHandler: FakeSpawnHandler = () => ({ code: 0 });
 
   constructor(options: FakeKernelOptions = {}) {
-    this.space = new FakeSpace(options.hostLinks ?? [
-      { name: 'lo', kind: 'loopback', mtu: 65536, mac: '00:00:00:00:00:00', up: true, addresses: ['127.0.0.1/8'] },
-      { name: 'eth0', kind: 'ether', mtu: 1500, mac: '02:00:c0:00:02:0a', up: true, addresses: ['192.0.2.10/24'] },
-    ]);
+    this.space = new FakeSpace(
+      options.hostLinks ?? [
+        { name: 'lo', kind: 'loopback', mtu: 65536, mac: '00:00:00:00:00:00', up: true, addresses: ['127.0.0.1/8'] },
+        { name: 'eth0', kind: 'ether', mtu: 1500, mac: '02:00:c0:00:02:0a', up: true, addresses: ['192.0.2.10/24'] },
+      ],
+    );
   }
 
   /**
@@ -111,14 +121,19 @@ export class FakeKernel implements Kernel {
   }
 
   spawnIn(ns: NsName, argv: readonly string[], _options?: SpawnOptions): SpawnedProcess {
-    const r = ns === HOST_NS || this.space.namespaces.has(ns)
-      ? this.spawnHandler(ns, argv)
-      : { code: 255, stderr: `Cannot open network namespace "${ns}": No such file or directory\n` };
+    const r =
+      ns === HOST_NS || this.space.namespaces.has(ns)
+        ? this.spawnHandler(ns, argv)
+        : { code: 255, stderr: `Cannot open network namespace "${ns}": No such file or directory\n` };
     const enc = new TextEncoder();
     return {
       pid: undefined,
-      onStdout: (cb) => { if (r.stdout) queueMicrotask(() => cb(enc.encode(r.stdout))); },
-      onStderr: (cb) => { if (r.stderr) queueMicrotask(() => cb(enc.encode(r.stderr))); },
+      onStdout: (cb) => {
+        if (r.stdout) queueMicrotask(() => cb(enc.encode(r.stdout)));
+      },
+      onStderr: (cb) => {
+        if (r.stderr) queueMicrotask(() => cb(enc.encode(r.stderr)));
+      },
       exited: new Promise((resolve) => setTimeout(() => resolve(r.code), 0)),
       kill: () => undefined,
     };
@@ -133,7 +148,9 @@ export class FakeKernel implements Kernel {
 
   private applyOne(op: Op): void {
     const s = this.space;
-    const fail = (message: string): never => { throw this.refuse(op, message); };
+    const fail = (message: string): never => {
+      throw this.refuse(op, message);
+    };
     const nsOf = (n: NsName) => s.namespaces.get(n) ?? fail(`Cannot open network namespace "${n}": No such file or directory`);
     const linkOf = (c: ObservedNamespace, name: string) => c.links.find((l) => l.name === name) ?? fail(`Cannot find device "${name}"`);
     // Removals of what is already gone succeed, as in the real layer.
@@ -158,7 +175,12 @@ export class FakeKernel implements Kernel {
         if (op.ns !== HOST_NS && target.links.some((l) => l.name === op.name)) fail('RTNETLINK answers: File exists');
         // Linux silently clamps a vxlan MTU to the underlay's minus 50 at creation.
         target.links.push({
-          name: op.name, kind: 'vxlan', mtu: Math.min(op.mtu, under.mtu - 50), mac: s.nextMac(), up: false, addresses: [],
+          name: op.name,
+          kind: 'vxlan',
+          mtu: Math.min(op.mtu, under.mtu - 50),
+          mac: s.nextMac(),
+          up: false,
+          addresses: [],
           vxlan: { vni: op.vni, port: op.port, local: op.local, learning: false, proxy: true },
         });
         return;
@@ -172,8 +194,12 @@ export class FakeKernel implements Kernel {
       case 'veth-add': {
         const a = nsOf(op.ns);
         const b = nsOf(op.peerNs);
-        if (a.links.some((l) => l.name === op.name) || b.links.some((l) => l.name === op.peerName)
-          || (op.ns === op.peerNs && op.name === op.peerName)) fail('RTNETLINK answers: File exists');
+        if (
+          a.links.some((l) => l.name === op.name) ||
+          b.links.some((l) => l.name === op.peerName) ||
+          (op.ns === op.peerNs && op.name === op.peerName)
+        )
+          fail('RTNETLINK answers: File exists');
         a.links.push({ name: op.name, kind: 'veth', mtu: op.mtu, mac: s.nextMac(), up: false, addresses: [] });
         b.links.push({ name: op.peerName, kind: 'veth', mtu: op.mtu, mac: op.peerMac, up: false, addresses: [] });
         s.pair(op.ns, op.name, op.peerNs, op.peerName);
@@ -190,7 +216,9 @@ export class FakeKernel implements Kernel {
           if (m.kind !== 'bridge' || m === link) fail('RTNETLINK answers: Operation not supported');
         }
         if (op.mtu !== undefined && link.vxlan) {
-          const under = s.namespaces.get(HOST_NS)?.links.find((l) => l.vxlan === undefined && l.addresses.some((a) => a.startsWith(`${link.vxlan!.local}/`)));
+          const under = s.namespaces
+            .get(HOST_NS)
+            ?.links.find((l) => l.vxlan === undefined && l.addresses.some((a) => a.startsWith(`${link.vxlan!.local}/`)));
           if (under && op.mtu > under.mtu - 50) fail('RTNETLINK answers: Invalid argument');
         }
         if (op.master !== undefined) {
@@ -220,7 +248,9 @@ export class FakeKernel implements Kernel {
         if (op.dev !== undefined && !linkOf(c, op.dev).up) fail('Error: Device for nexthop is not up.');
         if (op.gateway !== undefined) {
           const gw = op.gateway;
-          const ok = c.links.some((l) => l.up && (op.dev === undefined || l.name === op.dev) && l.addresses.some((a) => cidrContains(a, gw)));
+          const ok = c.links.some(
+            (l) => l.up && (op.dev === undefined || l.name === op.dev) && l.addresses.some((a) => cidrContains(a, gw)),
+          );
           if (!ok) fail('Error: Nexthop has invalid gateway.');
         }
         c.routes = c.routes.filter((r) => r.dst !== op.dst);
@@ -251,7 +281,8 @@ export class FakeKernel implements Kernel {
         const c = nsOf(op.ns);
         linkOf(c, op.dev);
         c.neigh = c.neigh.filter((n) => !(n.dev === op.dev && n.ip === op.ip));
-        if (c.links.find((l) => l.name === op.dev)?.kind === 'vxlan') c.neigh.push({ dev: op.dev, ip: op.ip, mac: op.mac, permanent: true });
+        if (c.links.find((l) => l.name === op.dev)?.kind === 'vxlan')
+          c.neigh.push({ dev: op.dev, ip: op.ip, mac: op.mac, permanent: true });
         return;
       }
       case 'neigh-del': {
@@ -279,8 +310,10 @@ export class FakeKernel implements Kernel {
         if (text === undefined) fail('Error: No such file or directory; did you mean table \u2018vxnet\u2019 in family inet?');
         const maps = nftMaps(text!);
         const els = new Map(parseNftElements(text).map((e) => [elementId(e), e]));
-        for (const e of [...op.del, ...op.add]) if (!maps.has(e.map)) fail(`Error: Could not process rule: No such file or directory (map ${e.map})`);
-        for (const e of op.del) if (!els.delete(elementId(e))) fail(`Error: Could not process rule: No such file or directory (element ${e.key})`);
+        for (const e of [...op.del, ...op.add])
+          if (!maps.has(e.map)) fail(`Error: Could not process rule: No such file or directory (map ${e.map})`);
+        for (const e of op.del)
+          if (!els.delete(elementId(e))) fail(`Error: Could not process rule: No such file or directory (element ${e.key})`);
         for (const e of op.add) {
           const have = els.get(elementId(e));
           if (have && have.value !== e.value) fail(`Error: Could not process rule: File exists (element ${e.key})`);

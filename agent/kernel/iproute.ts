@@ -27,9 +27,7 @@ export interface Batch {
   ops: Op[];
 }
 
-const REMOVALS: ReadonlySet<OpName> = new Set<OpName>([
-  'fdb-del', 'neigh-del', 'route-del', 'addr-del', 'link-del', 'netns-del',
-]);
+const REMOVALS: ReadonlySet<OpName> = new Set<OpName>(['fdb-del', 'neigh-del', 'route-del', 'addr-del', 'link-del', 'netns-del']);
 
 export function isRemoval(op: Op): boolean {
   return REMOVALS.has(op.op);
@@ -87,7 +85,9 @@ export function renderOp(op: Op): string[] {
     case 'bridge-add':
       // Made from the agent's namespace straight into its own, so that every
       // link creation of a pass is one batch.
-      return [`link add ${op.name}${op.ns === HOST_NS ? '' : ` netns ${op.ns}`} mtu ${op.mtu}${op.mac ? ` address ${op.mac}` : ''} type bridge`];
+      return [
+        `link add ${op.name}${op.ns === HOST_NS ? '' : ` netns ${op.ns}`} mtu ${op.mtu}${op.mac ? ` address ${op.mac}` : ''} type bridge`,
+      ];
     case 'veth-add': {
       const here = op.ns === HOST_NS ? '' : ` netns ${op.ns}`;
       const there = op.peerNs === HOST_NS ? '' : ` netns ${op.peerNs}`;

@@ -62,7 +62,10 @@ export interface SpawnedProcess {
 
 export class KernelApplyError extends Error {
   override name = 'KernelApplyError';
-  constructor(readonly failures: readonly Error[], readonly applied: number) {
+  constructor(
+    readonly failures: readonly Error[],
+    readonly applied: number,
+  ) {
     super(`kernel apply failed: ${failures.map((f) => f.message).join('; ')}`, { cause: failures[0] });
   }
 }

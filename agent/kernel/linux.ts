@@ -30,7 +30,8 @@ export interface LinuxKernelOptions {
 }
 
 /** Failures of a removal that mean the thing is already gone. */
-const GONE = /Cannot find device|No such file or directory|No such process|Address not found|Cannot assign requested address|No such device/;
+const GONE =
+  /Cannot find device|No such file or directory|No such process|Address not found|Cannot assign requested address|No such device/;
 const NS_GONE = /Cannot open network namespace "[^"]*": No such file or directory/;
 /** A namespace file that is no namespace: `ip netns add` was killed between creating the file and its bind mount. */
 const NS_BROKEN = /setting the network namespace "[^"]*" failed: Invalid argument/;
@@ -68,9 +69,19 @@ export class LinuxKernel implements Kernel {
       const removal = stage[0]!.force;
       // After a failure only further removals run: teardown gathers all its errors.
       if (failures.length > 0 && !removal) break;
-      const outcomes = await mapLimit(stage, this.concurrency, (b) => this.runBatch(b).catch((err: unknown): BatchOutcome => ({
-        errors: [err instanceof Error ? err : new Error(String(err))], applied: 0, processes: 1,
-      })), !removal);
+      const outcomes = await mapLimit(
+        stage,
+        this.concurrency,
+        (b) =>
+          this.runBatch(b).catch(
+            (err: unknown): BatchOutcome => ({
+              errors: [err instanceof Error ? err : new Error(String(err))],
+              applied: 0,
+              processes: 1,
+            }),
+          ),
+        !removal,
+      );
       for (const o of outcomes) {
         failures.push(...o.errors);
         applied += o.applied;
@@ -100,7 +111,11 @@ export class LinuxKernel implements Kernel {
     return { errors: [error], applied, processes: 1 };
   }
 
-  private classifyRemoval(batch: Batch, r: Awaited<ReturnType<typeof runToolResult>>, runOpts: { netns?: string | undefined }): Omit<BatchOutcome, 'processes'> {
+  private classifyRemoval(
+    batch: Batch,
+    r: Awaited<ReturnType<typeof runToolResult>>,
+    runOpts: { netns?: string | undefined },
+  ): Omit<BatchOutcome, 'processes'> {
     const failures = parseBatchErrors(r.stderr);
     // The whole namespace is gone, so is everything the batch would remove in it.
     if (failures.length === 1 && failures[0]!.lineNo === 0 && NS_GONE.test(failures[0]!.message)) {
@@ -109,8 +124,16 @@ export class LinuxKernel implements Kernel {
     const bad = failures.filter((f) => f.lineNo === 0 || !GONE.test(f.message));
     if (bad.length === 0 && failures.length > 0) return { errors: [], applied: batch.ops.length };
     if (bad.length === 0) bad.push({ lineNo: 0, message: r.stderr || `exit ${r.exitCode ?? '?'}` });
-    const errors = bad.map((f) => new KernelCommandError(r.argv, runOpts.netns || undefined, r.exitCode, f.message,
-      f.lineNo > 0 ? batch.lines[f.lineNo - 1] : undefined));
+    const errors = bad.map(
+      (f) =>
+        new KernelCommandError(
+          r.argv,
+          runOpts.netns || undefined,
+          r.exitCode,
+          f.message,
+          f.lineNo > 0 ? batch.lines[f.lineNo - 1] : undefined,
+        ),
+    );
     const badOps = new Set(bad.map((f) => (f.lineNo > 0 ? batch.lineOps[f.lineNo - 1] : -1)));
     return { errors, applied: badOps.has(-1) ? 0 : batch.ops.length - badOps.size };
   }
@@ -126,7 +149,11 @@ export class LinuxKernel implements Kernel {
         await writeFile(path, line.slice(eq + 1));
       } catch (err) {
         const message = err instanceof Error ? err.message : String(err);
-        return { errors: [new KernelCommandError(['sysctl', '-w', line], undefined, undefined, message, line, { cause: err })], applied, processes: 0 };
+        return {
+          errors: [new KernelCommandError(['sysctl', '-w', line], undefined, undefined, message, line, { cause: err })],
+          applied,
+          processes: 0,
+        };
       }
       applied++;
     }
@@ -190,7 +217,12 @@ export class LinuxKernel implements Kernel {
  * Runs fn over items with at most `limit` in flight; results in item order.
  * With stopOnError, items not yet started are skipped once one reported errors.
  */
-async function mapLimit<T, R extends object>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>, stopOnError: boolean): Promise<R[]> {
+async function mapLimit<T, R extends object>(
+  items: readonly T[],
+  limit: number,
+  fn: (item: T) => Promise<R>,
+  stopOnError: boolean,
+): Promise<R[]> {
   const results: R[] = [];
   let next = 0;
   let stop = false;

@@ -38,9 +38,15 @@ export function countNftRules(text: string | undefined): number {
   let n = 0;
   for (const raw of text.split('\n')) {
     const l = raw.trim();
-    if (/^chain \S+ \{$/.test(l)) { inChain = true; continue; }
+    if (/^chain \S+ \{$/.test(l)) {
+      inChain = true;
+      continue;
+    }
     if (!inChain) continue;
-    if (l === '}') { inChain = false; continue; }
+    if (l === '}') {
+      inChain = false;
+      continue;
+    }
     if (l === '' || /^(type|policy|comment) /.test(l)) continue;
     n++;
   }
@@ -77,8 +83,10 @@ export function withNftElements(text: string, elements: readonly NftElement[]): 
   }
   for (const [map, els] of byMap) {
     const list = els.map((e) => `${e.key} : ${e.value}`).join(', ');
-    out = out.replace(new RegExp(`(\\n([ \\t]*)map ${map.replace(/[^\w]/g, '\\$&')} \\{\\n[ \\t]*type [^\\n]*)`), (_all, head: string, indent: string) =>
-      `${head}\n${indent}  elements = { ${list} }`);
+    out = out.replace(
+      new RegExp(`(\\n([ \\t]*)map ${map.replace(/[^\w]/g, '\\$&')} \\{\\n[ \\t]*type [^\\n]*)`),
+      (_all, head: string, indent: string) => `${head}\n${indent}  elements = { ${list} }`,
+    );
   }
   return out;
 }

@@ -8,7 +8,11 @@ import type { FdbEntry, NeighEntry, ObservedLink, ObservedNamespace, RouteEntry,
 /** Raised when tool output is not the JSON shape iproute2 6.x prints. */
 export class ObserveParseError extends Error {
   override name = 'ObserveParseError';
-  constructor(readonly what: string, reason: string, options?: { cause?: unknown }) {
+  constructor(
+    readonly what: string,
+    reason: string,
+    options?: { cause?: unknown },
+  ) {
     super(`cannot parse ${what}: ${reason}`, options);
   }
 }
@@ -37,7 +41,10 @@ const obj = (v: unknown): Json | undefined => (typeof v === 'object' && v !== nu
  * one per line) into the texts of each command.
  */
 export function splitBatchJson(text: string): string[] {
-  return text.split('\n').map((l) => l.trim()).filter((l) => l !== '');
+  return text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l !== '');
 }
 
 /** `ip -j netns list` → names (the tool prints nothing at all when there are none). */

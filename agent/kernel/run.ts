@@ -61,9 +61,11 @@ export async function runToolResult(argv: readonly string[], options: RunOptions
   });
   if (result.failed && result.exitCode === undefined && !result.isTerminated) {
     // Spawn failure (ENOENT etc.): there is no stderr from the tool itself.
-    throw new KernelCommandError(full, options.netns, undefined, result.message ?? "spawn failed", undefined, { cause: result.cause });
+    throw new KernelCommandError(full, options.netns, undefined, result.message ?? 'spawn failed', undefined, { cause: result.cause });
   }
-  const stderr = result.isTerminated ? `${String(result.stderr)}\nkilled by ${result.signal ?? 'signal'}${result.timedOut ? ' (timeout)' : ''}` : String(result.stderr);
+  const stderr = result.isTerminated
+    ? `${String(result.stderr)}\nkilled by ${result.signal ?? 'signal'}${result.timedOut ? ' (timeout)' : ''}`
+    : String(result.stderr);
   return { argv: full, stdout: String(result.stdout), stderr, exitCode: result.exitCode };
 }
 
@@ -139,7 +141,12 @@ export function failingLineOf(stderr: string, stdin: string): string | undefined
  * `wrap` goes in front of everything (e.g. `nsenter --uts=FILE --`: the UTS
  * namespace must be entered before `ip netns exec`, which keeps it).
  */
-export function spawnStreaming(argv: readonly string[], netns: string | undefined, options: SpawnOptions = {}, wrap: readonly string[] = []): SpawnedProcess {
+export function spawnStreaming(
+  argv: readonly string[],
+  netns: string | undefined,
+  options: SpawnOptions = {},
+  wrap: readonly string[] = [],
+): SpawnedProcess {
   const full = [...wrap, ...(netns ? ['ip', 'netns', 'exec', netns] : []), ...argv];
   const [file, ...args] = full;
   if (!file) return { pid: undefined, onStdout() {}, onStderr() {}, exited: Promise.resolve(127), kill() {} };
@@ -159,17 +166,27 @@ export function spawnStreaming(argv: readonly string[], netns: string | undefine
   // Always drain the pipes, listener or not, so a chatty child never blocks.
   const outCbs: ((c: Uint8Array) => void)[] = [];
   const errCbs: ((c: Uint8Array) => void)[] = [];
-  child.stdout?.on('data', (c: Uint8Array) => { for (const cb of outCbs) cb(c); });
-  child.stderr?.on('data', (c: Uint8Array) => { for (const cb of errCbs) cb(c); });
+  child.stdout?.on('data', (c: Uint8Array) => {
+    for (const cb of outCbs) cb(c);
+  });
+  child.stderr?.on('data', (c: Uint8Array) => {
+    for (const cb of errCbs) cb(c);
+  });
   const exited: Promise<number> = child.then(
     (r) => r.exitCode ?? (r.signal ? 128 + (osConstants.signals[r.signal] ?? 0) : 127),
     () => 127,
   );
   return {
     pid: child.pid,
-    onStdout: (cb) => { outCbs.push(cb); },
-    onStderr: (cb) => { errCbs.push(cb); },
+    onStdout: (cb) => {
+      outCbs.push(cb);
+    },
+    onStderr: (cb) => {
+      errCbs.push(cb);
+    },
     exited,
-    kill: (signal: NodeJS.Signals = 'SIGTERM') => { child.kill(signal); },
+    kill: (signal: NodeJS.Signals = 'SIGTERM') => {
+      child.kill(signal);
+    },
   };
 }

@@ -21,7 +21,10 @@ export class UtsNamespaces {
   /** Namespaces whose UTS file holds a namespace set by this process. */
   private readonly ready = new Set<string>();
 
-  constructor(readonly dir: string = DEFAULT_UTS_DIR, private readonly timeoutMs?: number) {}
+  constructor(
+    readonly dir: string = DEFAULT_UTS_DIR,
+    private readonly timeoutMs?: number,
+  ) {}
 
   file(ns: string): string {
     if (!NS.test(ns)) throw new Error(`invalid namespace name "${ns}"`);
@@ -58,7 +61,11 @@ export class UtsNamespaces {
 /** True when `path` is the mount point of a namespace file (nsfs) in this mount namespace. */
 export async function isNsMount(path: string): Promise<boolean> {
   let text: string;
-  try { text = await readFile('/proc/self/mountinfo', 'utf8'); } catch { return false; }
+  try {
+    text = await readFile('/proc/self/mountinfo', 'utf8');
+  } catch {
+    return false;
+  }
   for (const line of text.split('\n')) {
     // "id parent major:minor root mountpoint options ... - fstype source superoptions"
     const fields = line.split(' ');

@@ -41,17 +41,31 @@ export function bridgeTargets(desired: DesiredState, facts: HostFacts, nsOf: (na
       const dev = bridgeDevFor(w, att);
       if (w.mode === Mode.DEFAULT_BRIDGE && !facts.bridge) continue;
       if (!bridges.has(dev)) {
-        bridges.set(dev, { dev, subnet: att.subnet!, internal: !!att.internal, gateway: `${att.gateway}/${prefixLength(att.subnet!)}`, mtu: bridgeMtu(facts, att) });
+        bridges.set(dev, {
+          dev,
+          subnet: att.subnet!,
+          internal: !!att.internal,
+          gateway: `${att.gateway}/${prefixLength(att.subnet!)}`,
+          mtu: bridgeMtu(facts, att),
+        });
       }
       host.links.push({
-        name: vethName(w.name!, att.network!), kind: 'veth', mtu: bridges.get(dev)!.mtu, master: dev, up: true, addresses: [],
+        name: vethName(w.name!, att.network!),
+        kind: 'veth',
+        mtu: bridges.get(dev)!.mtu,
+        master: dev,
+        up: true,
+        addresses: [],
         veth: { peerNs: workloadNs(facts.prefix, w.name!), peerName: att.ifname!, peerMac: att.mac!, creator: true },
       });
       if (att.internal || att !== w.attachments![0]) continue;
       for (const p of w.ports ?? []) {
         ports.push({
-          protocol: p.protocol === Protocol.UDP ? 'udp' : 'tcp', hostIp: p.hostIp ?? '', hostPort: p.hostPort!,
-          targetIp: att.ip!, targetPort: p.containerPort!,
+          protocol: p.protocol === Protocol.UDP ? 'udp' : 'tcp',
+          hostIp: p.hostIp ?? '',
+          hostPort: p.hostPort!,
+          targetIp: att.ip!,
+          targetPort: p.containerPort!,
         });
       }
     }

@@ -68,10 +68,12 @@ export function renderFirewall(spec: FirewallSpec): RenderedFirewall | undefined
   body.push('  }');
 
   // A lookup that misses matches nothing, so unpublished traffic passes untouched.
-  body.push('  chain published {',
+  body.push(
+    '  chain published {',
     `    meta nfproto ipv4 dnat ip to ip daddr . meta l4proto . th dport map @${MAP_IP}`,
     `    meta nfproto ipv4 fib daddr type local dnat ip to meta l4proto . th dport map @${MAP_ANY}`,
-    '  }');
+    '  }',
+  );
   body.push('  chain prerouting {', '    type nat hook prerouting priority dstnat; policy accept;', '    jump published', '  }');
   // Connections from the host itself to its own published ports.
   body.push('  chain output {', '    type nat hook output priority -100; policy accept;', '    fib daddr type local jump published', '  }');

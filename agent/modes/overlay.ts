@@ -36,11 +36,20 @@ export function overlayTargets(desired: DesiredState, facts: HostFacts, nsOf: (n
     const vx = vxlanName(att.vni!);
     ns.links.push(
       {
-        name: BRIDGE_IN_NETNS, kind: 'bridge', mtu, mac: macFromIp(att.gateway!), up: true,
+        name: BRIDGE_IN_NETNS,
+        kind: 'bridge',
+        mtu,
+        mac: macFromIp(att.gateway!),
+        up: true,
         addresses: [`${att.gateway}/${prefixLength(att.subnet!)}`],
       },
       {
-        name: vx, kind: 'vxlan', mtu, master: BRIDGE_IN_NETNS, up: true, addresses: [],
+        name: vx,
+        kind: 'vxlan',
+        mtu,
+        master: BRIDGE_IN_NETNS,
+        up: true,
+        addresses: [],
         vxlan: { vni: att.vni!, port: facts.vxlanPort, local: facts.underlayIp, dev: facts.underlayDev },
       },
     );
@@ -56,7 +65,12 @@ export function overlayTargets(desired: DesiredState, facts: HostFacts, nsOf: (n
 
   for (const { workload, att } of local) {
     nsOf(networkNs(facts.prefix, att.network!)).links.push({
-      name: vethName(workload, att.network!), kind: 'veth', mtu, master: BRIDGE_IN_NETNS, up: true, addresses: [],
+      name: vethName(workload, att.network!),
+      kind: 'veth',
+      mtu,
+      master: BRIDGE_IN_NETNS,
+      up: true,
+      addresses: [],
       veth: { peerNs: workloadNs(facts.prefix, workload), peerName: att.ifname!, peerMac: att.mac!, creator: true },
     });
   }

@@ -40,7 +40,7 @@ export function workloadTargets(desired: DesiredState, facts: HostFacts, nsOf: (
     for (const att of w.attachments ?? []) {
       if (w.mode === Mode.DEFAULT_BRIDGE && !facts.bridge) continue; // the host has no default bridge
       ns.links.push(attachmentLink(w, att, facts));
-      const gateway = w.mode === Mode.DEFAULT_BRIDGE ? facts.bridge?.defaultGateway ?? att.gateway : att.gateway;
+      const gateway = w.mode === Mode.DEFAULT_BRIDGE ? (facts.bridge?.defaultGateway ?? att.gateway) : att.gateway;
       if (!routed && !att.internal && gateway) {
         ns.routes.push({ dst: 'default', gateway, dev: att.ifname! });
         routed = true;
@@ -52,7 +52,11 @@ export function workloadTargets(desired: DesiredState, facts: HostFacts, nsOf: (
 function attachmentLink(w: Workload, att: Attachment, facts: HostFacts): TargetLink {
   const peerNs = attachmentPeerNs(att, facts.prefix);
   return {
-    name: att.ifname!, kind: 'veth', mtu: isLocalBridgeAttachment(w, att) ? bridgeMtu(facts, att) : overlayMtu(facts), mac: att.mac!, up: true,
+    name: att.ifname!,
+    kind: 'veth',
+    mtu: isLocalBridgeAttachment(w, att) ? bridgeMtu(facts, att) : overlayMtu(facts),
+    mac: att.mac!,
+    up: true,
     addresses: [`${att.ip}/${prefixLength(att.subnet!)}`],
     veth: { peerNs, peerName: vethName(w.name!, att.network!), peerMac: att.mac!, creator: false },
   };

@@ -30,7 +30,7 @@ export function plan(target: TargetState, observed: ObservedState, prefix: strin
   }
 
   const contentsOf = (ns: NsName): ObservedNamespace =>
-    ns !== HOST_NS && !existing.has(ns) ? EMPTY : observed.contents.get(ns) ?? EMPTY;
+    ns !== HOST_NS && !existing.has(ns) ? EMPTY : (observed.contents.get(ns) ?? EMPTY);
   const linkOf = (ns: NsName, name: string) => contentsOf(ns).links.find((l) => l.name === name);
   const goneWithNamespace = vethsLeavingWithNamespaces(doomed, observed.namespaces, prefix);
   const recreated = linksToRecreate(target, linkOf);
@@ -86,8 +86,12 @@ function vethsLeavingWithNamespaces(doomed: NsName[], all: NsName[], prefix: str
 }
 
 function planNamespace(
-  ops: Op[], ns: NsName, t: TargetNamespace, have: ObservedNamespace,
-  recreated: Set<string>, goneWithNamespace: Set<string>,
+  ops: Op[],
+  ns: NsName,
+  t: TargetNamespace,
+  have: ObservedNamespace,
+  recreated: Set<string>,
+  goneWithNamespace: Set<string>,
 ): void {
   const fresh = new Set<string>();
   for (const link of t.links) {
@@ -153,7 +157,15 @@ function pushCreate(ops: Op[], ns: NsName, link: TargetLink): void {
     case 'veth':
       if (link.veth?.creator) {
         const v = link.veth;
-        ops.push({ op: 'veth-add', ns, name: link.name, peerNs: v.peerNs, peerName: v.peerName, peerMac: v.peerMac, mtu: link.mtu ?? 1500 });
+        ops.push({
+          op: 'veth-add',
+          ns,
+          name: link.name,
+          peerNs: v.peerNs,
+          peerName: v.peerName,
+          peerMac: v.peerMac,
+          mtu: link.mtu ?? 1500,
+        });
       }
       break;
     case 'loopback':
@@ -165,10 +177,22 @@ function pushCreate(ops: Op[], ns: NsName, link: TargetLink): void {
 function pushLinkConfig(ops: Op[], ns: NsName, link: TargetLink, have: ObservedLink | undefined): void {
   const set: Extract<Op, { op: 'link-set' }> = { op: 'link-set', ns, name: link.name };
   let changed = false;
-  if (link.master && have?.master !== link.master) { set.master = link.master; changed = true; }
-  if (have && link.mtu && have.mtu !== link.mtu) { set.mtu = link.mtu; changed = true; }
-  if (have && link.mac && link.kind !== 'loopback' && have.mac.toLowerCase() !== link.mac.toLowerCase()) { set.mac = link.mac; changed = true; }
-  if (link.up && !have?.up) { set.up = true; changed = true; }
+  if (link.master && have?.master !== link.master) {
+    set.master = link.master;
+    changed = true;
+  }
+  if (have && link.mtu && have.mtu !== link.mtu) {
+    set.mtu = link.mtu;
+    changed = true;
+  }
+  if (have && link.mac && link.kind !== 'loopback' && have.mac.toLowerCase() !== link.mac.toLowerCase()) {
+    set.mac = link.mac;
+    changed = true;
+  }
+  if (link.up && !have?.up) {
+    set.up = true;
+    changed = true;
+  }
   if (changed) ops.push(set);
 
   if (link.kind === 'loopback') return;
@@ -193,9 +217,10 @@ function planEntries(ops: Op[], ns: NsName, t: TargetNamespace, have: ObservedNa
     }
   }
   for (const h of haveFdb) {
-    const wanted = h.mac === FLOOD_MAC
-      ? t.fdb.some((e) => e.dev === h.dev && e.mac === FLOOD_MAC && e.dst === h.dst)
-      : t.fdb.some((e) => e.dev === h.dev && sameMac(e.mac, h.mac));
+    const wanted =
+      h.mac === FLOOD_MAC
+        ? t.fdb.some((e) => e.dev === h.dev && e.mac === FLOOD_MAC && e.dst === h.dst)
+        : t.fdb.some((e) => e.dev === h.dev && sameMac(e.mac, h.mac));
     if (!wanted) ops.push({ op: 'fdb-del', ns, dev: h.dev, mac: h.mac, ...(h.mac === FLOOD_MAC ? { dst: h.dst! } : {}) });
   }
 
@@ -214,7 +239,13 @@ function planRoutes(ops: Op[], ns: NsName, t: TargetNamespace, have: ObservedNam
   const current = have.routes.find((r) => r.dst === 'default' && !(r.dev && fresh.has(r.dev)));
   const want = t.routes.find((r) => r.dst === 'default');
   if (want && (!current || current.gateway !== want.gateway || (want.dev && current.dev !== want.dev))) {
-    ops.push({ op: 'route-replace', ns, dst: 'default', ...(want.gateway ? { gateway: want.gateway } : {}), ...(want.dev ? { dev: want.dev } : {}) });
+    ops.push({
+      op: 'route-replace',
+      ns,
+      dst: 'default',
+      ...(want.gateway ? { gateway: want.gateway } : {}),
+      ...(want.dev ? { dev: want.dev } : {}),
+    });
   } else if (!want && current) {
     ops.push({ op: 'route-del', ns, dst: 'default' });
   }

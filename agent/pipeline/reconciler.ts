@@ -84,9 +84,15 @@ export class Reconciler {
 
   trigger(delayMs = this.opts.debounceMs ?? 5): void {
     if (this.stopped) return;
-    if (this.running) { this.dirty = true; return; }
+    if (this.running) {
+      this.dirty = true;
+      return;
+    }
     if (this.timer) return;
-    this.timer = setTimeout(() => { this.timer = undefined; void this.loop(); }, delayMs);
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      void this.loop();
+    }, delayMs);
   }
 
   /** Resolves once a pass has run to convergence (tests and benchmarks). */
@@ -160,7 +166,12 @@ export function hostFacts(observed: ObservedState, o: ReconcilerOptions): HostFa
   const ip = o.underlayIp ?? dev.addresses.find((a) => !a.includes(':'))?.split('/')[0];
   if (!ip) throw new UnderlayError(`underlay device ${o.underlayDev} has no IPv4 address: set --underlay-ip`);
   return {
-    host: o.host, underlayDev: o.underlayDev, underlayIp: ip, underlayMtu: dev.mtu, vxlanPort: o.vxlanPort, prefix: o.prefix,
+    host: o.host,
+    underlayDev: o.underlayDev,
+    underlayIp: ip,
+    underlayMtu: dev.mtu,
+    vxlanPort: o.vxlanPort,
+    prefix: o.prefix,
     ...(o.bridge ? { bridge: o.bridge } : {}),
   };
 }

@@ -42,7 +42,10 @@ export class DesiredWatcher {
 
   stop(): void {
     this.stopped = true;
-    for (const w of this.watches.values()) { w.stopped = true; w.iter?.stop(); }
+    for (const w of this.watches.values()) {
+      w.stopped = true;
+      w.iter?.stop();
+    }
     this.watches.clear();
   }
 
@@ -85,7 +88,11 @@ export class DesiredWatcher {
       if (wanted.has(net)) continue;
       this.state.endpoints.delete(net);
       const w = this.watches.get(Keys.endpointsOf(net));
-      if (w) { w.stopped = true; w.iter?.stop(); this.watches.delete(Keys.endpointsOf(net)); }
+      if (w) {
+        w.stopped = true;
+        w.iter?.stop();
+        this.watches.delete(Keys.endpointsOf(net));
+      }
     }
   }
 
@@ -120,7 +127,10 @@ export class DesiredWatcher {
         await new Promise((r) => setTimeout(r, Math.min(2000, 100 * 2 ** Math.min(attempt, 5))));
       }
     }
-    if (w.stopped || this.stopped) { w.iter.stop(); return; }
+    if (w.stopped || this.stopped) {
+      w.iter.stop();
+      return;
+    }
     if (initialKeys === 0) w.ready = true;
     this.onChange();
     void (async () => {

@@ -43,7 +43,10 @@ const unique = <T>(xs: Iterable<T>) => [...new Set(xs)];
 export function parseResolvConf(text: string): ResolvConf {
   const out: ResolvConf = { nameservers: [], search: [], options: [] };
   for (const raw of text.split('\n')) {
-    const [key, ...rest] = raw.replace(/[#;].*$/, '').trim().split(/\s+/);
+    const [key, ...rest] = raw
+      .replace(/[#;].*$/, '')
+      .trim()
+      .split(/\s+/);
     if (key === 'nameserver' && rest[0] && isIP(rest[0])) out.nameservers.push(rest[0]);
     else if (key === 'search' || key === 'domain') out.search = rest.filter(token);
     else if (key === 'options') out.options.push(...rest.filter(token));
@@ -86,7 +89,7 @@ export function renderHosts(w: Workload, ctx: EtcContext): string {
   const hostname = hostnameOf(w);
   const names = unique([hostname, hostname.split('.')[0]!, w.name!].filter((n) => DNS_NAME.test(n)));
   for (const a of w.attachments ?? []) if (a.ip && isIP(a.ip)) lines.push(`${a.ip}\t${names.join(' ')}`);
-  return HEADER(w) + lines.join('\n') + '\n';
+  return `${HEADER(w) + lines.join('\n')}\n`;
 }
 
 /** Where names the embedded resolver does not know go: --dns, else the agent's dns, else the host's servers. */
@@ -107,7 +110,11 @@ export function renderResolvConf(w: Workload, ctx: EtcContext): string {
   const lines: string[] = [];
   if (embedded) {
     lines.push(`nameserver ${EMBEDDED_DNS}`);
-    lines.push(upstreams.length ? `# embedded resolver; other names go to: ${upstreams.join(' ')}` : '# embedded resolver; no upstream servers: other names fail');
+    lines.push(
+      upstreams.length
+        ? `# embedded resolver; other names go to: ${upstreams.join(' ')}`
+        : '# embedded resolver; no upstream servers: other names fail',
+    );
   } else if (upstreams.length) {
     for (const s of upstreams) lines.push(`nameserver ${s}`);
   } else {
@@ -115,7 +122,7 @@ export function renderResolvConf(w: Workload, ctx: EtcContext): string {
   }
   if (search.length) lines.push(`search ${unique(search).join(' ')}`);
   if (options.length) lines.push(`options ${unique(options).join(' ')}`);
-  return HEADER(w) + lines.join('\n') + '\n';
+  return `${HEADER(w) + lines.join('\n')}\n`;
 }
 
 export interface NameRecord {

@@ -32,7 +32,9 @@ export class ExecServer extends RequestServer {
   }
 
   protected handle(msg: Msg): void {
-    const reply = (out: ExecOutput) => { if (msg.reply) msg.respond(codecs.execOutput.encode(out)); };
+    const reply = (out: ExecOutput) => {
+      if (msg.reply) msg.respond(codecs.execOutput.encode(out));
+    };
     const fail = (code: number, message: string) => reply({ seq: 0, done: true, exitCode: 127, error: { code, message } });
     let req;
     try {
@@ -46,7 +48,8 @@ export class ExecServer extends RequestServer {
       return fail(Code.INVALID_ARGUMENT, `output subject must be ${outPrefix}<id>`);
     }
     const argv = req.argv ?? [];
-    if (argv.length === 0 || argv.length > MAX_ARGV) return fail(Code.INVALID_ARGUMENT, 'exec needs a command: vxnet exec NAME -- CMD [ARGS]');
+    if (argv.length === 0 || argv.length > MAX_ARGV)
+      return fail(Code.INVALID_ARGUMENT, 'exec needs a command: vxnet exec NAME -- CMD [ARGS]');
     const w = this.ctx.workloads().get(req.workload!);
     if (!w) return fail(Code.NOT_FOUND, `no workload ${req.workload} on host ${this.host}`);
     const ns = this.ctx.namespaceOf(w);

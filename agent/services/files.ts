@@ -22,7 +22,17 @@ import type { Logger } from '../../lib/log.js';
 import { errorMessage } from '../../lib/errors.js';
 import { hasOwnNamespace } from '../modes/workload.js';
 import { workloadNs } from '../model/naming.js';
-import { dnsRecords, dnsUpstreams, hasEmbeddedDns, hostnameOf, parseResolvConf, renderHostname, renderHosts, renderResolvConf, type EtcContext } from './etc-files.js';
+import {
+  dnsRecords,
+  dnsUpstreams,
+  hasEmbeddedDns,
+  hostnameOf,
+  parseResolvConf,
+  renderHostname,
+  renderHosts,
+  renderResolvConf,
+  type EtcContext,
+} from './etc-files.js';
 import { DnsServers, dnsmasqPaths } from './dns/dnsmasq.js';
 
 export const DEFAULT_ETC_NETNS = '/etc/netns';
@@ -60,7 +70,11 @@ export class WorkloadFiles {
   /** Called after every pass that changed which workloads are ready. */
   onSynced: () => void = () => {};
 
-  constructor(private readonly kernel: Kernel, private readonly source: FilesSource, private readonly o: WorkloadFilesOptions) {
+  constructor(
+    private readonly kernel: Kernel,
+    private readonly source: FilesSource,
+    private readonly o: WorkloadFilesOptions,
+  ) {
     this.etcDir = o.etcNetnsDir ?? DEFAULT_ETC_NETNS;
     this.dns = new DnsServers(kernel, o.stateDir, o.log);
     this.dns.onExit = () => this.trigger(Math.min(30_000, 200 * 2 ** Math.min(this.failures++, 8)));
@@ -78,9 +92,15 @@ export class WorkloadFiles {
 
   trigger(delayMs = 2): void {
     if (this.stopped) return;
-    if (this.running) { this.dirty = true; return; }
+    if (this.running) {
+      this.dirty = true;
+      return;
+    }
     if (this.timer) return;
-    this.timer = setTimeout(() => { this.timer = undefined; void this.loop(); }, delayMs);
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      void this.loop();
+    }, delayMs);
   }
 
   async stop(): Promise<void> {
@@ -140,8 +160,11 @@ export class WorkloadFiles {
     const hostname = hostnameOf(w);
     if (this.hostnames.get(ns) !== hostname && this.kernel.setHostname) {
       // Best effort: a workload without its own hostname still runs (and says why in the log).
-      await this.kernel.setHostname(ns, hostname).catch((err: unknown) =>
-        this.o.log.warn({ ns, err: errorMessage(err) }, 'cannot set the workload hostname; its processes see the host name'));
+      await this.kernel
+        .setHostname(ns, hostname)
+        .catch((err: unknown) =>
+          this.o.log.warn({ ns, err: errorMessage(err) }, 'cannot set the workload hostname; its processes see the host name'),
+        );
       this.hostnames.set(ns, hostname);
     }
     const paths = dnsmasqPaths(this.o.stateDir, ns);
@@ -150,7 +173,10 @@ export class WorkloadFiles {
       await mkdir(paths.hostsDir, { recursive: true });
       for (const [file, text] of records) await this.write(paths.hostsDir, file, text, paths.root);
       for (const f of await readdir(paths.hostsDir)) {
-        if (!records.has(f)) { await rm(join(paths.hostsDir, f), { force: true }); this.written.delete(join(paths.hostsDir, f)); }
+        if (!records.has(f)) {
+          await rm(join(paths.hostsDir, f), { force: true });
+          this.written.delete(join(paths.hostsDir, f));
+        }
       }
       if (this.built.has(ns)) this.dns.ensure(ns, dnsUpstreams(w, ctx));
     } else {
@@ -180,7 +206,9 @@ export class WorkloadFiles {
     for (const dir of [this.etcDir, join(this.o.stateDir, 'dns')]) {
       try {
         for (const e of await readdir(dir)) if (e.startsWith(mine)) found.add(e);
-      } catch { /* not there yet */ }
+      } catch {
+        /* not there yet */
+      }
     }
     return [...found].filter((ns) => !wanted.has(ns));
   }
@@ -202,7 +230,11 @@ export class WorkloadFiles {
 
   private async context(): Promise<EtcContext> {
     let text = '';
-    try { text = await readFile(this.o.hostResolvConf ?? '/etc/resolv.conf', 'utf8'); } catch { /* no host resolver */ }
+    try {
+      text = await readFile(this.o.hostResolvConf ?? '/etc/resolv.conf', 'utf8');
+    } catch {
+      /* no host resolver */
+    }
     const b = this.o.bridge;
     return {
       host: parseResolvConf(text),

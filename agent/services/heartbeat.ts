@@ -44,10 +44,18 @@ export class Heartbeat {
     if (this.nc.isClosed()) return;
     const f = this.facts();
     if (f) {
-      this.nc.publish(HostSubjects.heartbeat(this.host), codecs.heartbeat.encode({
-        host: this.host, underlayIp: f.underlayIp, mtu: f.underlayMtu, vxlanPort: f.vxlanPort,
-        sentMs: Date.now(), agentVersion: AGENT_VERSION, ...bridgeAdvert(f),
-      }));
+      this.nc.publish(
+        HostSubjects.heartbeat(this.host),
+        codecs.heartbeat.encode({
+          host: this.host,
+          underlayIp: f.underlayIp,
+          mtu: f.underlayMtu,
+          vxlanPort: f.vxlanPort,
+          sentMs: Date.now(),
+          agentVersion: AGENT_VERSION,
+          ...bridgeAdvert(f),
+        }),
+      );
     }
     this.publishStatus();
   }

@@ -36,7 +36,11 @@ export interface LogsContext {
 }
 
 export class LogsServer extends RequestServer {
-  constructor(nc: NatsConnection, private readonly host: string, private readonly ctx: LogsContext) {
+  constructor(
+    nc: NatsConnection,
+    private readonly host: string,
+    private readonly ctx: LogsContext,
+  ) {
     super(nc, HostSubjects.logs(host));
   }
 

@@ -48,26 +48,44 @@ const protoName = (p: HostPort['protocol']) => (p === Protocol.UDP ? 'udp' : 'tc
 
 /** The asked ports a socket holds: same protocol and port, and the addresses overlap. */
 export function portsInUse(asked: readonly HostPort[], sockets: readonly Socket[]): HostPort[] {
-  return asked.filter((a) => sockets.some((s) => s.protocol === protoName(a.protocol) && s.port === a.port
-    && (!a.hostIp || s.addr === '0.0.0.0' || s.addr === '::' || s.addr === a.hostIp)));
+  return asked.filter((a) =>
+    sockets.some(
+      (s) =>
+        s.protocol === protoName(a.protocol) &&
+        s.port === a.port &&
+        (!a.hostIp || s.addr === '0.0.0.0' || s.addr === '::' || s.addr === a.hostIp),
+    ),
+  );
 }
 
 export type ProcReader = (file: string) => Promise<string>;
 
 export async function listeningSockets(read: ProcReader = (f) => readFile(f, 'utf8')): Promise<Socket[]> {
-  const tables: [string, 'tcp' | 'udp', boolean][] = [['tcp', 'tcp', false], ['tcp6', 'tcp', true], ['udp', 'udp', false], ['udp6', 'udp', true]];
-  const all = await Promise.all(tables.map(async ([file, proto, ipv6]) => {
-    try {
-      return parseProcNet(await read(`/proc/net/${file}`), proto, ipv6);
-    } catch {
-      return []; // no IPv6 in this kernel: nothing listens there
-    }
-  }));
+  const tables: [string, 'tcp' | 'udp', boolean][] = [
+    ['tcp', 'tcp', false],
+    ['tcp6', 'tcp', true],
+    ['udp', 'udp', false],
+    ['udp6', 'udp', true],
+  ];
+  const all = await Promise.all(
+    tables.map(async ([file, proto, ipv6]) => {
+      try {
+        return parseProcNet(await read(`/proc/net/${file}`), proto, ipv6);
+      } catch {
+        return []; // no IPv6 in this kernel: nothing listens there
+      }
+    }),
+  );
   return all.flat();
 }
 
 export class PortCheckServer extends RequestServer {
-  constructor(nc: NatsConnection, host: string, private readonly log: Logger, private readonly read?: ProcReader) {
+  constructor(
+    nc: NatsConnection,
+    host: string,
+    private readonly log: Logger,
+    private readonly read?: ProcReader,
+  ) {
     super(nc, HostSubjects.portcheck(host));
   }
 

@@ -23,7 +23,11 @@ export class ProcessSupervisor {
   private readonly pidDir: string;
   readonly logDir: string;
 
-  constructor(private readonly kernel: Kernel, stateDir: string, private readonly log: Logger) {
+  constructor(
+    private readonly kernel: Kernel,
+    stateDir: string,
+    private readonly log: Logger,
+  ) {
     this.pidDir = join(stateDir, 'pids');
     this.logDir = join(stateDir, 'logs');
     mkdirSync(this.pidDir, { recursive: true });
@@ -42,7 +46,10 @@ export class ProcessSupervisor {
     for (const [name, w] of workloads) {
       if (!w.command?.length || this.tracked.has(name)) continue;
       const adopted = this.adopt(name);
-      if (adopted) { this.tracked.set(name, adopted); continue; }
+      if (adopted) {
+        this.tracked.set(name, adopted);
+        continue;
+      }
       const ns = nsOf(w);
       if (ns !== undefined) this.start(name, ns, w.command);
     }
@@ -53,7 +60,10 @@ export class ProcessSupervisor {
     for (const file of readdirSync(this.pidDir)) {
       if (!file.endsWith('.pid')) continue;
       const name = fromKeyToken(file.slice(0, -4));
-      if (!this.tracked.has(name)) { const t = this.adopt(name); if (t) this.tracked.set(name, t); }
+      if (!this.tracked.has(name)) {
+        const t = this.adopt(name);
+        if (t) this.tracked.set(name, t);
+      }
     }
     for (const [name, t] of this.tracked) this.stop(name, t);
   }
@@ -84,9 +94,21 @@ export class ProcessSupervisor {
   private stop(name: string, t: Tracked): void {
     if (t.exitCode === undefined && alive(t)) {
       if (t.proc) t.proc.kill('SIGTERM');
-      else try { process.kill(t.pid, 'SIGTERM'); } catch { /* already gone */ }
+      else
+        try {
+          process.kill(t.pid, 'SIGTERM');
+        } catch {
+          /* already gone */
+        }
       const pid = t.pid;
-      setTimeout(() => { if (alive(t)) try { process.kill(pid, 'SIGKILL'); } catch { /* gone */ } }, 5000).unref();
+      setTimeout(() => {
+        if (alive(t))
+          try {
+            process.kill(pid, 'SIGKILL');
+          } catch {
+            /* gone */
+          }
+      }, 5000).unref();
     }
     this.tracked.delete(name);
     rmSync(this.pidFile(name), { force: true });
@@ -94,7 +116,11 @@ export class ProcessSupervisor {
 
   private adopt(name: string): Tracked | undefined {
     let text: string;
-    try { text = readFileSync(this.pidFile(name), 'utf8'); } catch { return undefined; }
+    try {
+      text = readFileSync(this.pidFile(name), 'utf8');
+    } catch {
+      return undefined;
+    }
     const [pidText, startTime = ''] = text.trim().split(' ');
     const t: Tracked = { pid: Number(pidText), startTime };
     if (Number.isInteger(t.pid) && t.pid > 0 && alive(t)) return t;

@@ -6,10 +6,17 @@ import type { Msg, NatsConnection, Subscription } from '@nats-io/transport-node'
 export abstract class RequestServer {
   private sub: Subscription | undefined;
 
-  protected constructor(protected readonly nc: NatsConnection, private readonly subject: string) {}
+  protected constructor(
+    protected readonly nc: NatsConnection,
+    private readonly subject: string,
+  ) {}
 
   start(): void {
-    this.sub = this.nc.subscribe(this.subject, { callback: (err, msg) => { if (!err) void this.handle(msg); } });
+    this.sub = this.nc.subscribe(this.subject, {
+      callback: (err, msg) => {
+        if (!err) void this.handle(msg);
+      },
+    });
   }
 
   stop(): void {

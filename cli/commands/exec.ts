@@ -16,7 +16,7 @@ const exec: Command = {
   spec: {
     name: 'exec',
     args: 'WORKLOAD [--] COMMAND [ARG...]',
-    summary: 'Run a command inside a workload; its output and exit code become this command\'s.',
+    summary: "Run a command inside a workload; its output and exit code become this command's.",
     minArgs: 1,
     options: { timeout: { type: 'string', arg: 'SECONDS', desc: 'kill the command after this many seconds (default: no limit)' } },
     examples: ['vxnet exec a -- ping -c2 10.77.0.3', 'vxnet exec a -- ip -br addr'],

@@ -16,22 +16,26 @@ const ls: Command = {
   async run(ctx, p) {
     const format = checkFormat(p);
     const reply = await withClient(ctx.globals, (c) => c.call(Api.hostList, codecs.nameRequest, { names: [] }, codecs.hostReply));
-    const hosts = [...(reply.hosts ?? [])].sort((a, b) => (a.host?.name ?? '').localeCompare(b.host?.name ?? '', undefined, { numeric: true }));
+    const hosts = [...(reply.hosts ?? [])].sort((a, b) =>
+      (a.host?.name ?? '').localeCompare(b.host?.name ?? '', undefined, { numeric: true }),
+    );
     if (format === 'json') {
       ctx.io.out(json(hosts.map((h) => toPlain('HostView', h))));
       return 0;
     }
     const now = Date.now();
-    ctx.io.out(table(
-      ['NAME', 'ADDRESS', 'STATE', 'LAST SEEN', 'WORKLOADS'],
-      hosts.map((h) => [
-        h.host?.name ?? '',
-        h.host?.underlayIp ?? '',
-        h.state || 'unknown',
-        ago(h.host?.lastSeenMs, now),
-        h.status ? String(h.status.workloads?.length ?? 0) : '-',
-      ]),
-    ));
+    ctx.io.out(
+      table(
+        ['NAME', 'ADDRESS', 'STATE', 'LAST SEEN', 'WORKLOADS'],
+        hosts.map((h) => [
+          h.host?.name ?? '',
+          h.host?.underlayIp ?? '',
+          h.state || 'unknown',
+          ago(h.host?.lastSeenMs, now),
+          h.status ? String(h.status.workloads?.length ?? 0) : '-',
+        ]),
+      ),
+    );
     return 0;
   },
 };

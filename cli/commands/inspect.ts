@@ -23,7 +23,10 @@ export interface JsonInspect<Rep> {
 export function jsonInspect<Rep extends { error?: WireErrorBody | null }>(o: JsonInspect<Rep>): Command {
   return {
     spec: {
-      name: o.name, args: o.args, summary: o.summary, minArgs: 1,
+      name: o.name,
+      args: o.args,
+      summary: o.summary,
+      minArgs: 1,
       options: { format: { type: 'string', arg: 'json', desc: 'output format (json only)' } },
     },
     async run(ctx, p) {

@@ -30,30 +30,39 @@ const up: Command = {
     try {
       state = await labUp({ hosts: n, say: (t) => ctx.io.out(t) });
     } catch (err) {
-      const created = err instanceof LabError && /already up|already routed|already assigned|needs root|missing|not installed/.test(err.message);
+      const created =
+        err instanceof LabError && /already up|already routed|already assigned|needs root|missing|not installed/.test(err.message);
       labFailure(err, created ? '' : `; logs are in /run/vxnet-lab/logs, clean up with 'vxnet lab down'`);
     }
     const names = state.hosts.map((h) => h.name);
-    ctx.io.out([
-      '',
-      `lab is up: ${names.length} host(s) ${names.join(', ')} on ${LAB.subnet}, NATS at ${state.nats?.labUrl}`,
-      '',
-      'next:',
-      '  npx vxnet host ls',
-      `  npx vxnet network create demo --subnet 10.77.0.0/24`,
-      `  npx vxnet run --host ${names[0]} --name a --network demo`,
-      `  npx vxnet run --host ${names[names.length - 1]} --name b --network demo`,
-      '  npx vxnet exec a -- ping -c2 b',
-      '  npx vxnet lab status',
-      '  npx vxnet lab down',
-      '',
-    ].join('\n'));
+    ctx.io.out(
+      [
+        '',
+        `lab is up: ${names.length} host(s) ${names.join(', ')} on ${LAB.subnet}, NATS at ${state.nats?.labUrl}`,
+        '',
+        'next:',
+        '  npx vxnet host ls',
+        `  npx vxnet network create demo --subnet 10.77.0.0/24`,
+        `  npx vxnet run --host ${names[0]} --name a --network demo`,
+        `  npx vxnet run --host ${names[names.length - 1]} --name b --network demo`,
+        '  npx vxnet exec a -- ping -c2 b',
+        '  npx vxnet lab status',
+        '  npx vxnet lab down',
+        '',
+      ].join('\n'),
+    );
     return 0;
   },
 };
 
 const down: Command = {
-  spec: { name: 'lab down', args: '', summary: 'Stop the lab and remove everything it created (safe to run twice).', maxArgs: 0, options: {} },
+  spec: {
+    name: 'lab down',
+    args: '',
+    summary: 'Stop the lab and remove everything it created (safe to run twice).',
+    maxArgs: 0,
+    options: {},
+  },
   async run(ctx) {
     if (process.getuid?.() !== 0) throw new CliError(1, 'the lab needs root: run it as root');
     const r = await labDown((t) => ctx.io.out(t));

@@ -45,17 +45,22 @@ const create: Command = {
     if (ipRange) checkCidr(ipRange, 'ip-range');
     if ((gateway || ipRange) && !subnet) throw new UsageError('--gateway and --ip-range need --subnet');
     const reply = await withClient(ctx.globals, (c) =>
-      c.call(Api.networkCreate, codecs.networkCreateRequest, {
-        name,
-        driver: d === 'bridge' ? Driver.BRIDGE : Driver.OVERLAY,
-        subnet: subnet ?? '',
-        gateway: gateway ?? '',
-        ipRange: ipRange ?? '',
-        internal: bool(p, 'internal'),
-        host: host ?? '',
-        labels: keyValues(list(p, 'label'), 'label'),
-        options: keyValues(list(p, 'opt'), 'opt'),
-      }, codecs.networkReply),
+      c.call(
+        Api.networkCreate,
+        codecs.networkCreateRequest,
+        {
+          name,
+          driver: d === 'bridge' ? Driver.BRIDGE : Driver.OVERLAY,
+          subnet: subnet ?? '',
+          gateway: gateway ?? '',
+          ipRange: ipRange ?? '',
+          internal: bool(p, 'internal'),
+          host: host ?? '',
+          labels: keyValues(list(p, 'label'), 'label'),
+          options: keyValues(list(p, 'opt'), 'opt'),
+        },
+        codecs.networkReply,
+      ),
     );
     const n = reply.networks?.[0]?.network;
     ctx.io.out(`${n?.id || n?.name || name}\n`);
@@ -89,33 +94,49 @@ const ls: Command = {
     } else if (format === 'json') {
       ctx.io.out(json(views.map((v) => toPlain('NetworkView', v))));
     } else {
-      ctx.io.out(table(
-        ['NETWORK ID', 'NAME', 'DRIVER', 'SCOPE', 'SUBNET', 'VNI', 'ENDPOINTS'],
-        views.map((v) => [
-          v.network?.id ?? '',
-          v.network?.name ?? '',
-          driverName(v.network?.driver),
-          scope(v),
-          v.network?.subnet ?? '',
-          v.network?.vni ? String(v.network.vni) : '-',
-          String(v.endpoints?.length ?? 0),
-        ]),
-      ));
+      ctx.io.out(
+        table(
+          ['NETWORK ID', 'NAME', 'DRIVER', 'SCOPE', 'SUBNET', 'VNI', 'ENDPOINTS'],
+          views.map((v) => [
+            v.network?.id ?? '',
+            v.network?.name ?? '',
+            driverName(v.network?.driver),
+            scope(v),
+            v.network?.subnet ?? '',
+            v.network?.vni ? String(v.network.vni) : '-',
+            String(v.endpoints?.length ?? 0),
+          ]),
+        ),
+      );
     }
     return 0;
   },
 };
 
 const inspect = jsonInspect({
-  name: 'network inspect', args: 'NETWORK [NETWORK...]', summary: 'Show networks in detail (JSON), with their endpoints.',
-  kind: 'network', subject: Api.networkInspect, reply: codecs.networkReply, views: (r) => r.networks ?? [], viewType: 'NetworkView',
+  name: 'network inspect',
+  args: 'NETWORK [NETWORK...]',
+  summary: 'Show networks in detail (JSON), with their endpoints.',
+  kind: 'network',
+  subject: Api.networkInspect,
+  reply: codecs.networkReply,
+  views: (r) => r.networks ?? [],
+  viewType: 'NetworkView',
 });
 
 const rm: Command = {
-  spec: { name: 'network rm', args: 'NETWORK [NETWORK...]', summary: 'Remove networks (they must have no endpoints).', minArgs: 1, options: {} },
+  spec: {
+    name: 'network rm',
+    args: 'NETWORK [NETWORK...]',
+    summary: 'Remove networks (they must have no endpoints).',
+    minArgs: 1,
+    options: {},
+  },
   async run(ctx, p) {
     const names = p.positionals.map((n) => checkName('network', n));
-    const reply = await withClient(ctx.globals, (c) => c.callNoThrow(Api.networkRemove, codecs.nameRequest, { names }, codecs.networkReply));
+    const reply = await withClient(ctx.globals, (c) =>
+      c.callNoThrow(Api.networkRemove, codecs.nameRequest, { names }, codecs.networkReply),
+    );
     ctx.io.out((reply.removed ?? []).map((n) => `${n}\n`).join(''));
     throwIfError(reply.error);
     return 0;
@@ -131,10 +152,18 @@ const prune: Command = {
     options: { force: { type: 'boolean', short: 'f', desc: 'do not prompt for confirmation' } },
   },
   async run(ctx, p) {
-    if (!bool(p, 'force') && !(await confirm(ctx, 'WARNING! This will remove all vxnet networks not used by at least one workload.\nAre you sure you want to continue? [y/N] '))) {
+    if (
+      !bool(p, 'force') &&
+      !(await confirm(
+        ctx,
+        'WARNING! This will remove all vxnet networks not used by at least one workload.\nAre you sure you want to continue? [y/N] ',
+      ))
+    ) {
       return 0;
     }
-    const reply = await withClient(ctx.globals, (c) => c.call(Api.networkPrune, codecs.nameRequest, { names: [], force: true }, codecs.networkReply));
+    const reply = await withClient(ctx.globals, (c) =>
+      c.call(Api.networkPrune, codecs.nameRequest, { names: [], force: true }, codecs.networkReply),
+    );
     const removed = reply.removed ?? [];
     if (removed.length > 0) ctx.io.out(`Deleted Networks:\n${removed.map((n) => `${n}\n`).join('')}`);
     return 0;
@@ -185,7 +214,14 @@ const connect: Command = {
 };
 
 const disconnect: Command = {
-  spec: { name: 'network disconnect', args: 'NETWORK WORKLOAD', summary: 'Detach a workload from a network.', minArgs: 2, maxArgs: 2, options: {} },
+  spec: {
+    name: 'network disconnect',
+    args: 'NETWORK WORKLOAD',
+    summary: 'Detach a workload from a network.',
+    minArgs: 2,
+    maxArgs: 2,
+    options: {},
+  },
   async run(ctx, p: Parsed) {
     const [network, workload] = [checkName('network', p.positionals[0]!), checkName('workload', p.positionals[1]!)];
     const req = codecs.connectRequest.encode({ network, workload });

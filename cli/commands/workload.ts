@@ -32,7 +32,12 @@ const run: Command = {
     options: {
       host: { type: 'string', arg: 'HOST', desc: 'host to run on (required)' },
       name: { type: 'string', arg: 'NAME', desc: 'workload name (default: generated)' },
-      network: { type: 'string', multiple: true, arg: 'NET', desc: 'network: a vxnet network, bridge (default), host, none or container:NAME' },
+      network: {
+        type: 'string',
+        multiple: true,
+        arg: 'NET',
+        desc: 'network: a vxnet network, bridge (default), host, none or container:NAME',
+      },
       ip: { type: 'string', arg: 'IP', desc: 'static address on the first network' },
       alias: { type: 'string', multiple: true, arg: 'NAME', desc: 'extra DNS name on the networks' },
       hostname: { type: 'string', arg: 'NAME', desc: 'hostname inside the workload' },
@@ -45,10 +50,7 @@ const run: Command = {
       expose: { type: 'string', multiple: true, arg: 'PORT', desc: 'expose a port or range: 80, 53/udp, 2000-2002' },
       label: { type: 'string', multiple: true, arg: 'KEY=VALUE', desc: 'set a label' },
     },
-    examples: [
-      'vxnet run --host h1 --name a --network demo',
-      'vxnet run --host h2 --name web -p 8080:80 -- python3 -m http.server 80',
-    ],
+    examples: ['vxnet run --host h1 --name a --network demo', 'vxnet run --host h2 --name web -p 8080:80 -- python3 -m http.server 80'],
   },
   async run(ctx, p) {
     const host = str(p, 'host');
@@ -70,23 +72,28 @@ const run: Command = {
       if (!EXPOSE.test(e)) throw new UsageError(`invalid --expose "${e}": expected port[-port][/tcp|udp], e.g. 80 or 53/udp`);
     }
     const reply = await withClient(ctx.globals, (c) =>
-      c.call(Api.run, codecs.runRequest, {
-        name,
-        host,
-        networks,
-        ip: ip ?? '',
-        aliases: list(p, 'alias'),
-        command: p.rest ?? [],
-        hostname: str(p, 'hostname') ?? '',
-        dns: list(p, 'dns'),
-        dnsSearch: list(p, 'dns-search'),
-        dnsOptions: list(p, 'dns-option'),
-        addHosts,
-        publish,
-        publishAll: bool(p, 'publish-all'),
-        expose,
-        labels: keyValues(list(p, 'label'), 'label'),
-      }, codecs.workloadReply),
+      c.call(
+        Api.run,
+        codecs.runRequest,
+        {
+          name,
+          host,
+          networks,
+          ip: ip ?? '',
+          aliases: list(p, 'alias'),
+          command: p.rest ?? [],
+          hostname: str(p, 'hostname') ?? '',
+          dns: list(p, 'dns'),
+          dnsSearch: list(p, 'dns-search'),
+          dnsOptions: list(p, 'dns-option'),
+          addHosts,
+          publish,
+          publishAll: bool(p, 'publish-all'),
+          expose,
+          labels: keyValues(list(p, 'label'), 'label'),
+        },
+        codecs.workloadReply,
+      ),
     );
     ctx.io.out(`${reply.workloads?.[0]?.workload?.name || name}\n`);
     return 0;
@@ -96,16 +103,24 @@ const run: Command = {
 function modeCell(v: WorkloadView): string {
   const w = v.workload;
   switch (w?.mode) {
-    case Mode.HOST: return 'host';
-    case Mode.NONE: return 'none';
-    case Mode.CONTAINER: return `container:${w.container ?? ''}`;
-    case Mode.DEFAULT_BRIDGE: return 'bridge';
-    default: return (w?.attachments ?? []).map((a) => a.network ?? '').join(',');
+    case Mode.HOST:
+      return 'host';
+    case Mode.NONE:
+      return 'none';
+    case Mode.CONTAINER:
+      return `container:${w.container ?? ''}`;
+    case Mode.DEFAULT_BRIDGE:
+      return 'bridge';
+    default:
+      return (w?.attachments ?? []).map((a) => a.network ?? '').join(',');
   }
 }
 
 function ipsCell(v: WorkloadView): string {
-  return (v.workload?.attachments ?? []).map((a) => a.ip ?? '').filter(Boolean).join(',');
+  return (v.workload?.attachments ?? [])
+    .map((a) => a.ip ?? '')
+    .filter(Boolean)
+    .join(',');
 }
 
 const ps: Command = {
@@ -114,11 +129,17 @@ const ps: Command = {
     args: '',
     summary: 'List workloads (exited ones only with -a).',
     maxArgs: 0,
-    options: { all: { type: 'boolean', short: 'a', desc: 'show all workloads, also exited ones' }, format: FORMAT_OPTION, quiet: QUIET_OPTION },
+    options: {
+      all: { type: 'boolean', short: 'a', desc: 'show all workloads, also exited ones' },
+      format: FORMAT_OPTION,
+      quiet: QUIET_OPTION,
+    },
   },
   async run(ctx, p) {
     const format = checkFormat(p);
-    const reply = await withClient(ctx.globals, (c) => c.call(Api.ps, codecs.nameRequest, { names: [], force: bool(p, 'all') }, codecs.workloadReply));
+    const reply = await withClient(ctx.globals, (c) =>
+      c.call(Api.ps, codecs.nameRequest, { names: [], force: bool(p, 'all') }, codecs.workloadReply),
+    );
     const views = (reply.workloads ?? [])
       .filter((v) => bool(p, 'all') || v.status?.state !== 'exited')
       .sort((a, b) => (a.workload?.name ?? '').localeCompare(b.workload?.name ?? ''));
@@ -128,19 +149,21 @@ const ps: Command = {
       ctx.io.out(json(views.map((v) => toPlain('WorkloadView', v))));
     } else {
       const now = Date.now();
-      ctx.io.out(table(
-        ['NAME', 'HOST', 'STATE', 'NETWORKS', 'IP', 'PORTS', 'COMMAND', 'CREATED'],
-        views.map((v) => [
-          v.workload?.name ?? '',
-          v.workload?.host ?? '',
-          stateCell(v),
-          modeCell(v),
-          ipsCell(v),
-          portsCell(v.workload?.ports, v.workload?.expose),
-          commandCell(v.workload?.command),
-          ago(v.workload?.createdMs, now),
-        ]),
-      ));
+      ctx.io.out(
+        table(
+          ['NAME', 'HOST', 'STATE', 'NETWORKS', 'IP', 'PORTS', 'COMMAND', 'CREATED'],
+          views.map((v) => [
+            v.workload?.name ?? '',
+            v.workload?.host ?? '',
+            stateCell(v),
+            modeCell(v),
+            ipsCell(v),
+            portsCell(v.workload?.ports, v.workload?.expose),
+            commandCell(v.workload?.command),
+            ago(v.workload?.createdMs, now),
+          ]),
+        ),
+      );
     }
     return 0;
   },
@@ -162,8 +185,14 @@ async function inspectOne(c: Client, name: string): Promise<WorkloadView> {
 export { inspectOne };
 
 const inspect = jsonInspect({
-  name: 'inspect', args: 'WORKLOAD [WORKLOAD...]', summary: 'Show workloads in detail (JSON): host, interfaces, addresses, ports, status.',
-  kind: 'workload', subject: Api.inspect, reply: codecs.workloadReply, views: (r) => r.workloads ?? [], viewType: 'WorkloadView',
+  name: 'inspect',
+  args: 'WORKLOAD [WORKLOAD...]',
+  summary: 'Show workloads in detail (JSON): host, interfaces, addresses, ports, status.',
+  kind: 'workload',
+  subject: Api.inspect,
+  reply: codecs.workloadReply,
+  views: (r) => r.workloads ?? [],
+  viewType: 'WorkloadView',
 });
 
 const rm: Command = {
@@ -176,7 +205,9 @@ const rm: Command = {
   },
   async run(ctx, p) {
     const names = p.positionals.map((n) => checkName('workload', n));
-    const reply = await withClient(ctx.globals, (c) => c.callNoThrow(Api.rm, codecs.nameRequest, { names, force: bool(p, 'force') }, codecs.workloadReply));
+    const reply = await withClient(ctx.globals, (c) =>
+      c.callNoThrow(Api.rm, codecs.nameRequest, { names, force: bool(p, 'force') }, codecs.workloadReply),
+    );
     ctx.io.out((reply.removed ?? []).map((n) => `${n}\n`).join(''));
     throwIfError(reply.error);
     return 0;

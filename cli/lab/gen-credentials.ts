@@ -19,15 +19,20 @@ function main(): void {
     return;
   }
   if (!values.hosts || !values.out) throw new Error(`--hosts and --out are required\n${USAGE}`);
-  const hosts = values.hosts.split(',').map((h) => h.trim()).filter(Boolean);
+  const hosts = values.hosts
+    .split(',')
+    .map((h) => h.trim())
+    .filter(Boolean);
   const w = writeCredentials(values.out, generateCredentials(hosts), values.bucket);
-  process.stdout.write([
-    `nats-server: add \`include "${w.authConf}"\` to its config (or paste the block)`,
-    `controller:  EnvironmentFile=${w.controllerEnv}`,
-    `vxnet CLI:   set -a; . ${w.adminEnv}; set +a`,
-    ...Object.entries(w.hostEnv).map(([h, p]) => `agent ${h}: EnvironmentFile=${p}`),
-    '',
-  ].join('\n'));
+  process.stdout.write(
+    [
+      `nats-server: add \`include "${w.authConf}"\` to its config (or paste the block)`,
+      `controller:  EnvironmentFile=${w.controllerEnv}`,
+      `vxnet CLI:   set -a; . ${w.adminEnv}; set +a`,
+      ...Object.entries(w.hostEnv).map(([h, p]) => `agent ${h}: EnvironmentFile=${p}`),
+      '',
+    ].join('\n'),
+  );
 }
 
 try {

@@ -5,7 +5,12 @@ import { execa } from 'execa';
 
 export class LabCommandError extends Error {
   override name = 'LabCommandError';
-  constructor(readonly argv: readonly string[], readonly exitCode: number | undefined, readonly stderr: string, options?: { cause?: unknown }) {
+  constructor(
+    readonly argv: readonly string[],
+    readonly exitCode: number | undefined,
+    readonly stderr: string,
+    options?: { cause?: unknown },
+  ) {
     super(`${argv.join(' ')} failed (exit ${exitCode ?? '?'}): ${stderr.trim().split('\n')[0] || 'no output'}`, options);
   }
 }
@@ -31,7 +36,12 @@ export async function sh(argv: readonly string[], opts: { allowFail?: boolean; i
   });
   const res = { stdout: String(r.stdout ?? ''), stderr: String(r.stderr ?? ''), exitCode: r.exitCode ?? -1 };
   if (res.exitCode !== 0 && !opts.allowFail) {
-    throw new LabCommandError(argv, r.exitCode, res.stderr || (r.failed && !r.exitCode ? (r as { shortMessage?: string }).shortMessage ?? '' : ''), { cause: r });
+    throw new LabCommandError(
+      argv,
+      r.exitCode,
+      res.stderr || (r.failed && !r.exitCode ? ((r as { shortMessage?: string }).shortMessage ?? '') : ''),
+      { cause: r },
+    );
   }
   return res;
 }

@@ -18,7 +18,8 @@ export async function labStatus(): Promise<StatusReport> {
   const state = readLabState();
   const namespaces = await labNamespaces().catch(() => [] as string[]);
   if (!state) {
-    const problems = namespaces.length > 0 ? [`no ${LAB_STATE}, but lab namespaces exist (${namespaces.join(', ')}): run 'vxnet lab down'`] : [];
+    const problems =
+      namespaces.length > 0 ? [`no ${LAB_STATE}, but lab namespaces exist (${namespaces.join(', ')}): run 'vxnet lab down'`] : [];
     return { state, text: 'no lab is up (start one with: vxnet lab up)\n', healthy: false, problems };
   }
   const problems: string[] = [];
@@ -39,7 +40,10 @@ export async function labStatus(): Promise<StatusReport> {
   let hosts: HostView[] | undefined;
   if (state.nats) {
     try {
-      const c = await Client.connect({ nats: state.nats.clientUrl, ...(state.nats.user ? { user: state.nats.user, password: state.nats.password ?? '' } : {}) });
+      const c = await Client.connect({
+        nats: state.nats.clientUrl,
+        ...(state.nats.user ? { user: state.nats.user, password: state.nats.password ?? '' } : {}),
+      });
       try {
         hosts = (await c.call(Api.hostList, codecs.nameRequest, { names: [] }, codecs.hostReply, 3000)).hosts ?? [];
       } finally {
@@ -51,11 +55,14 @@ export async function labStatus(): Promise<StatusReport> {
   }
   if (hosts) {
     const byName = new Map(hosts.map((h) => [h.host?.name ?? '', h]));
-    out += `\n${table(['HOST', 'ADDRESS', 'STATE', 'LAST SEEN'], state.hosts.map((h) => {
-      const v = byName.get(h.name);
-      if (v?.state !== 'ready') problems.push(`host ${h.name} is ${v?.state ?? 'unknown to the controller'}`);
-      return [h.name, v?.host?.underlayIp ?? h.ip, v?.state ?? 'unknown', ago(v?.host?.lastSeenMs)];
-    }))}`;
+    out += `\n${table(
+      ['HOST', 'ADDRESS', 'STATE', 'LAST SEEN'],
+      state.hosts.map((h) => {
+        const v = byName.get(h.name);
+        if (v?.state !== 'ready') problems.push(`host ${h.name} is ${v?.state ?? 'unknown to the controller'}`);
+        return [h.name, v?.host?.underlayIp ?? h.ip, v?.state ?? 'unknown', ago(v?.host?.lastSeenMs)];
+      }),
+    )}`;
   }
   for (const h of state.hosts) {
     if (!namespaces.includes(h.netns)) problems.push(`namespace ${h.netns} is missing`);

@@ -8,35 +8,56 @@ import { LAB } from './state.js';
 import { sh, ipJson, LabError } from './sh.js';
 import { DEFAULT_UTS_DIR as UTS_DIR } from '../../agent/kernel/uts.js';
 
-interface IpRoute { dst?: string; dev?: string; type?: string; table?: string }
-interface IpAddr { ifname?: string; addr_info?: { family?: string; local?: string; prefixlen?: number }[] }
-interface IpLink { ifname?: string }
-interface IpNetns { name?: string }
+interface IpRoute {
+  dst?: string;
+  dev?: string;
+  type?: string;
+  table?: string;
+}
+interface IpAddr {
+  ifname?: string;
+  addr_info?: { family?: string; local?: string; prefixlen?: number }[];
+}
+interface IpLink {
+  ifname?: string;
+}
+interface IpNetns {
+  name?: string;
+}
 
 /** Refuses when 198.18.0.0/24 is already in use in the root namespace or a lab (or its debris) exists. */
 export async function checkFree(): Promise<void> {
   const ns = await labNamespaces();
   if (ns.length > 0 || (await linkExists(LAB.rootVeth))) {
-    throw new LabError(`a lab is already up (or left over: ${[...ns, ...(await linkExists(LAB.rootVeth) ? [LAB.rootVeth] : [])].join(', ')}): run 'vxnet lab down' first`);
+    throw new LabError(
+      `a lab is already up (or left over: ${[...ns, ...((await linkExists(LAB.rootVeth)) ? [LAB.rootVeth] : [])].join(', ')}): run 'vxnet lab down' first`,
+    );
   }
   const inside = await ipJson<IpRoute>(['-4', 'route', 'show', 'table', 'all', 'root', LAB.subnet]);
-  const covering = (await ipJson<IpRoute>(['-4', 'route', 'show', 'table', 'all', 'match', LAB.subnet]))
-    .filter((r) => r.dst !== 'default' && r.dst !== '0.0.0.0/0');
+  const covering = (await ipJson<IpRoute>(['-4', 'route', 'show', 'table', 'all', 'match', LAB.subnet])).filter(
+    (r) => r.dst !== 'default' && r.dst !== '0.0.0.0/0',
+  );
   const routes = [...inside, ...covering];
   if (routes.length > 0) {
     const r = routes[0]!;
-    throw new LabError(`${LAB.subnet} is already routed in this namespace (${r.dst ?? '?'} dev ${r.dev ?? '?'}${r.table ? ` table ${r.table}` : ''}): the lab needs it for itself`);
+    throw new LabError(
+      `${LAB.subnet} is already routed in this namespace (${r.dst ?? '?'} dev ${r.dev ?? '?'}${r.table ? ` table ${r.table}` : ''}): the lab needs it for itself`,
+    );
   }
   for (const link of await ipJson<IpAddr>(['-4', 'addr', 'show'])) {
     for (const a of link.addr_info ?? []) {
-      if (a.local?.startsWith('198.18.0.')) throw new LabError(`${a.local} is already assigned to ${link.ifname}: the lab needs ${LAB.subnet}`);
+      if (a.local?.startsWith('198.18.0.'))
+        throw new LabError(`${a.local} is already assigned to ${link.ifname}: the lab needs ${LAB.subnet}`);
     }
   }
 }
 
 export async function labNamespaces(): Promise<string[]> {
   const list = await ipJson<IpNetns>(['netns', 'list']);
-  return list.map((n) => n.name ?? '').filter((n) => n.startsWith(LAB.prefix)).sort();
+  return list
+    .map((n) => n.name ?? '')
+    .filter((n) => n.startsWith(LAB.prefix))
+    .sort();
 }
 
 export async function linkExists(name: string, netns?: string): Promise<boolean> {
@@ -119,5 +140,8 @@ export async function destroyUnderlay(errors: Error[]): Promise<string[]> {
 /** Processes whose network namespace is a lab namespace (agents, workload commands). */
 export async function pidsInNamespace(ns: string): Promise<number[]> {
   const r = await sh(['ip', 'netns', 'pids', ns], { allowFail: true });
-  return r.stdout.split(/\s+/).filter((x) => /^\d+$/.test(x)).map(Number);
+  return r.stdout
+    .split(/\s+/)
+    .filter((x) => /^\d+$/.test(x))
+    .map(Number);
 }

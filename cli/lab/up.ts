@@ -35,7 +35,11 @@ export async function labUp(o: UpOptions): Promise<LabState> {
   const state: LabState = { version: 1, createdMs: Date.now(), dir: LAB_DIR, hosts: [] };
   writeLabState(state);
 
-  await step(o, `creating underlay ${LAB.underlayNs} (bridge ${LAB.bridge}, ${LAB.rootVeth} = ${LAB.rootIp}/${LAB.prefixLen})`, createUnderlay);
+  await step(
+    o,
+    `creating underlay ${LAB.underlayNs} (bridge ${LAB.bridge}, ${LAB.rootVeth} = ${LAB.rootIp}/${LAB.prefixLen})`,
+    createUnderlay,
+  );
   for (let i = 1; i <= o.hosts; i++) {
     const name = LAB.hostName(i);
     await step(o, `creating host ${name} (netns ${LAB.hostNs(i)}, eth0 = ${LAB.hostIp(i)}/${LAB.prefixLen})`, async () => {
@@ -60,14 +64,18 @@ export async function labUp(o: UpOptions): Promise<LabState> {
     const httpPort = await freePort('127.0.0.1', 8222);
     writeCredentials(join(dir, 'auth'), creds);
     for (const h of state.hosts) Object.assign(h, creds.hosts[h.name]);
-    writeFileSync(config, natsConfig({
-      serverName: 'vxnet-lab',
-      listenHost: LAB.rootIp,
-      port,
-      httpPort,
-      storeDir,
-      auth: creds,
-    }), { mode: 0o600 });
+    writeFileSync(
+      config,
+      natsConfig({
+        serverName: 'vxnet-lab',
+        listenHost: LAB.rootIp,
+        port,
+        httpPort,
+        storeDir,
+        auth: creds,
+      }),
+      { mode: 0o600 },
+    );
     // nats-server listens on one address: the lab's, reachable from the root
     // namespace (vxlab0) and from every host namespace alike.
     const proc = spawnDetached(['nats-server', '-c', config], join(logs, 'nats-server.log'));
@@ -78,7 +86,11 @@ export async function labUp(o: UpOptions): Promise<LabState> {
 
   await step(o, 'starting vxnet-controller', async () => {
     // Credentials go in the environment, not argv: argv is world-readable in /proc.
-    state.controller = spawnDetached([process.execPath, CONTROLLER_MAIN, '--nats', labUrl], join(logs, 'controller.log'), natsEnv(creds.controller));
+    state.controller = spawnDetached(
+      [process.execPath, CONTROLLER_MAIN, '--nats', labUrl],
+      join(logs, 'controller.log'),
+      natsEnv(creds.controller),
+    );
     writeLabState(state);
     await waitController(admin, state.controller, 15_000);
   });
@@ -88,11 +100,27 @@ export async function labUp(o: UpOptions): Promise<LabState> {
       // nsenter switches only the network namespace: `ip netns exec` would also
       // give the agent a private mount namespace, hiding the namespaces it
       // creates (their /run/netns mounts) from the rest of the machine.
-      h.agent = spawnDetached([
-        'nsenter', `--net=/run/netns/${h.netns}`, '--', process.execPath, AGENT_MAIN,
-        '--nats', labUrl, '--host', h.name, '--underlay-dev', 'eth0',
-        '--ns-prefix', `${h.netns}-`, '--state-dir', h.stateDir,
-      ], join(logs, `agent-${h.name}.log`), natsEnv(creds.hosts[h.name]!));
+      h.agent = spawnDetached(
+        [
+          'nsenter',
+          `--net=/run/netns/${h.netns}`,
+          '--',
+          process.execPath,
+          AGENT_MAIN,
+          '--nats',
+          labUrl,
+          '--host',
+          h.name,
+          '--underlay-dev',
+          'eth0',
+          '--ns-prefix',
+          `${h.netns}-`,
+          '--state-dir',
+          h.stateDir,
+        ],
+        join(logs, `agent-${h.name}.log`),
+        natsEnv(creds.hosts[h.name]!),
+      );
       writeLabState(state);
     }
   });
@@ -119,7 +147,8 @@ async function preflight(): Promise<void> {
     if (!existsSync(f)) throw new LabError(`${f} is missing: build first (npm run build)`);
   }
   const r = await sh(['nats-server', '--version'], { allowFail: true }).catch(() => undefined);
-  if (!r || r.exitCode !== 0) throw new LabError("nats-server is not installed: run 'bash scripts/ensure-deps.sh' (or apt-get install nats-server)");
+  if (r?.exitCode !== 0)
+    throw new LabError("nats-server is not installed: run 'bash scripts/ensure-deps.sh' (or apt-get install nats-server)");
   await checkFree();
 }
 
@@ -134,10 +163,12 @@ export function freePort(host: string, preferred: number): Promise<number> {
         s.close(() => resolve(got));
       });
     });
-  return tryPort(preferred).then((p) => p ?? tryPort(0)).then((p) => {
-    if (!p) throw new LabError(`no free TCP port on ${host}`);
-    return p;
-  });
+  return tryPort(preferred)
+    .then((p) => p ?? tryPort(0))
+    .then((p) => {
+      if (!p) throw new LabError(`no free TCP port on ${host}`);
+      return p;
+    });
 }
 
 async function waitTcp(host: string, port: number, proc: Proc, timeoutMs: number, what: string): Promise<void> {
@@ -145,7 +176,10 @@ async function waitTcp(host: string, port: number, proc: Proc, timeoutMs: number
   while (Date.now() < deadline) {
     if (!isAlive(proc.pid)) throw new LabError(`${what} exited: see ${proc.log} (${tail(proc.log)})`);
     const ok = await new Promise<boolean>((resolve) => {
-      const s = tcpConnect({ host, port }, () => { s.destroy(); resolve(true); });
+      const s = tcpConnect({ host, port }, () => {
+        s.destroy();
+        resolve(true);
+      });
       s.once('error', () => resolve(false));
     });
     if (ok) return;
@@ -164,7 +198,8 @@ async function waitController(g: GlobalValues, proc: Proc, timeoutMs: number): P
         await c.call(Api.hostList, codecs.nameRequest, { names: [] }, codecs.hostReply, 2000);
         return;
       } catch (err) {
-        if (Date.now() > deadline) throw new LabError(`vxnet-controller does not answer after ${timeoutMs / 1000}s (${(err as Error).message}): see ${proc.log}`);
+        if (Date.now() > deadline)
+          throw new LabError(`vxnet-controller does not answer after ${timeoutMs / 1000}s (${(err as Error).message}): see ${proc.log}`);
       }
       await sleep(200);
     }
@@ -180,7 +215,8 @@ async function waitHostsReady(state: LabState, g: GlobalValues, timeoutMs: numbe
     let notReady = state.hosts.map((h) => h.name);
     while (Date.now() < deadline) {
       for (const h of state.hosts) {
-        if (h.agent && !isAlive(h.agent.pid)) throw new LabError(`the agent of ${h.name} exited: see ${h.agent.log} (${tail(h.agent.log)})`);
+        if (h.agent && !isAlive(h.agent.pid))
+          throw new LabError(`the agent of ${h.name} exited: see ${h.agent.log} (${tail(h.agent.log)})`);
       }
       try {
         const reply = await c.call(Api.hostList, codecs.nameRequest, { names: [] }, codecs.hostReply, 2000);
@@ -192,7 +228,10 @@ async function waitHostsReady(state: LabState, g: GlobalValues, timeoutMs: numbe
       }
       await sleep(250);
     }
-    const logs = state.hosts.filter((h) => notReady.includes(h.name)).map((h) => h.agent?.log).join(', ');
+    const logs = state.hosts
+      .filter((h) => notReady.includes(h.name))
+      .map((h) => h.agent?.log)
+      .join(', ');
     throw new LabError(`host(s) ${notReady.join(', ')} not ready after ${timeoutMs / 1000}s: see ${logs}`);
   } finally {
     await c.close();

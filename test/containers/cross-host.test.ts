@@ -37,7 +37,11 @@ let natsUrl = '';
 function rootSnapshot(): { links: string[]; nft: string; forward: string } {
   const links = (JSON.parse(execFileSync('ip', ['-j', 'link', 'show'], { encoding: 'utf8' })) as { ifname: string }[]).map((l) => l.ifname);
   let nft = '';
-  try { nft = execFileSync('nft', ['list', 'tables'], { encoding: 'utf8' }); } catch { /* no nft */ }
+  try {
+    nft = execFileSync('nft', ['list', 'tables'], { encoding: 'utf8' });
+  } catch {
+    /* no nft */
+  }
   return { links, nft, forward: readFileSync('/proc/sys/net/ipv4/ip_forward', 'utf8').trim() };
 }
 
@@ -106,11 +110,32 @@ before(async () => {
   network = await new tc.Network().start();
   engine.track(network.getId());
 
-  const nats = await startHostContainer('nats', image.tag, ['nats-server'], ['-js', '-sd', '/tmp/js', '-a', '0.0.0.0', '-p', '4222'], /Server is ready/);
+  const nats = await startHostContainer(
+    'nats',
+    image.tag,
+    ['nats-server'],
+    ['-js', '-sd', '/tmp/js', '-a', '0.0.0.0', '-p', '4222'],
+    /Server is ready/,
+  );
   natsUrl = `nats://${nats.getIpAddress(network.getName())}:4222`;
-  await startHostContainer('controller', image.tag, ['vxnet-controller'], ['--nats', natsUrl, '--host-down-after-ms', '4000'], /connected to NATS/);
-  await Promise.all(HOSTS.map((h) => startHostContainer(h, image.tag, ['vxnet-host-entrypoint'],
-    ['--nats', natsUrl, '--host', h, '--underlay-dev', 'eth0', '--heartbeat-seconds', '1', '--resync-seconds', '5'], /agent running/)));
+  await startHostContainer(
+    'controller',
+    image.tag,
+    ['vxnet-controller'],
+    ['--nats', natsUrl, '--host-down-after-ms', '4000'],
+    /connected to NATS/,
+  );
+  await Promise.all(
+    HOSTS.map((h) =>
+      startHostContainer(
+        h,
+        image.tag,
+        ['vxnet-host-entrypoint'],
+        ['--nats', natsUrl, '--host', h, '--underlay-dev', 'eth0', '--heartbeat-seconds', '1', '--resync-seconds', '5'],
+        /agent running/,
+      ),
+    ),
+  );
   await until('hosts not ready', async () => {
     const r = await vxnet(['host', 'ls', '--format', 'json']);
     const hosts = JSON.parse(r.out) as { state: string }[];
@@ -134,11 +159,16 @@ after(async () => {
   try {
     const pids = execFileSync('pgrep', ['-f', engine.dir], { encoding: 'utf8' }).trim();
     if (pids) errors.push(`engine processes still running: ${pids.split('\n').join(' ')}`);
-  } catch { /* none */ }
+  } catch {
+    /* none */
+  }
   if (errors.length) throw new Error(errors.join('; '));
 });
 
-test('containers: a workload on h1 pings one on h3 across the VXLAN overlay between host containers', { skip, timeout: 120_000 }, async () => {
+test('containers: a workload on h1 pings one on h3 across the VXLAN overlay between host containers', {
+  skip,
+  timeout: 120_000,
+}, async () => {
   await vxnetOk(['network', 'create', '--subnet', '10.77.0.0/24', 'blue']);
   await vxnetOk(['run', '--host', 'h1', '--name', 'a', '--network', 'blue']);
   await vxnetOk(['run', '--host', 'h3', '--name', 'b', '--network', 'blue']);
@@ -160,7 +190,10 @@ test('containers: a workload on h1 pings one on h3 across the VXLAN overlay betw
   // The path crosses containers: in h1, blue's vxlan device points at h3's container address; h2 (no endpoint) has nothing.
   const h3Ip = containers.get('h3')!.getIpAddress(network!.getName());
   const h1 = containers.get('h1')!;
-  const nsList = (await h1.exec(['ip', 'netns', 'list'])).stdout.split('\n').map((l) => l.split(' ')[0]!).filter(Boolean);
+  const nsList = (await h1.exec(['ip', 'netns', 'list'])).stdout
+    .split('\n')
+    .map((l) => l.split(' ')[0]!)
+    .filter(Boolean);
   let fdb = '';
   for (const ns of nsList) fdb += (await h1.exec(['bridge', '-n', ns, 'fdb', 'show'])).stdout;
   assert.match(fdb, new RegExp(`dst ${h3Ip.replace(/\./g, '\\.')}\\b`), `no FDB entry towards h3 (${h3Ip}) in h1:\n${fdb}`);

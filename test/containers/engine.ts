@@ -60,19 +60,33 @@ export class Engine {
   }
 
   /** The DOCKER_HOST value for clients (testcontainers, the docker CLI). */
-  get host(): string { return `unix://${this.socket}`; }
+  get host(): string {
+    return `unix://${this.socket}`;
+  }
 
   static async start(): Promise<Engine> {
     const e = new Engine(mkdtempSync(join(tmpdir(), 'vxnet-dockerd-')));
     installExitHook(e);
     const log = openSync(join(e.dir, 'dockerd.log'), 'a');
-    e.proc = spawn('dockerd', [
-      '--storage-driver=overlay2',
-      `--data-root=${join(e.dir, 'data')}`, `--exec-root=${join(e.dir, 'exec')}`,
-      `--pidfile=${join(e.dir, 'dockerd.pid')}`, `-H`, e.host,
-      '--iptables=false', '--ip6tables=false', '--ip-masq=false', '--ip-forward=false', '--bridge=none',
-      `--default-address-pool=${ADDRESS_POOL}`, '--userland-proxy=false',
-    ], { stdio: ['ignore', log, log], env: { ...process.env, PATH: `${process.env.PATH ?? ''}:/usr/sbin:/sbin` } });
+    e.proc = spawn(
+      'dockerd',
+      [
+        '--storage-driver=overlay2',
+        `--data-root=${join(e.dir, 'data')}`,
+        `--exec-root=${join(e.dir, 'exec')}`,
+        `--pidfile=${join(e.dir, 'dockerd.pid')}`,
+        `-H`,
+        e.host,
+        '--iptables=false',
+        '--ip6tables=false',
+        '--ip-masq=false',
+        '--ip-forward=false',
+        '--bridge=none',
+        `--default-address-pool=${ADDRESS_POOL}`,
+        '--userland-proxy=false',
+      ],
+      { stdio: ['ignore', log, log], env: { ...process.env, PATH: `${process.env.PATH ?? ''}:/usr/sbin:/sbin` } },
+    );
     const end = Date.now() + 30_000;
     while (e.docker(['version', '--format', '{{.Server.Version}}']).code !== 0) {
       if (e.proc.exitCode !== null || Date.now() > end) {
@@ -96,13 +110,21 @@ export class Engine {
   }
 
   /** Remembers a network so that stop() can delete its bridge even if the daemon cannot. */
-  track(networkId: string): void { this.networks.add(networkId); }
+  track(networkId: string): void {
+    this.networks.add(networkId);
+  }
 
   /** Names of the root-namespace bridges of the networks this engine made. */
-  bridges(): string[] { return [...this.networks].map((id) => `br-${id.slice(0, 12)}`); }
+  bridges(): string[] {
+    return [...this.networks].map((id) => `br-${id.slice(0, 12)}`);
+  }
 
   logTail(lines = 15): string {
-    try { return readFileSync(join(this.dir, 'dockerd.log'), 'utf8').trim().split('\n').slice(-lines).join('\n'); } catch { return ''; }
+    try {
+      return readFileSync(join(this.dir, 'dockerd.log'), 'utf8').trim().split('\n').slice(-lines).join('\n');
+    } catch {
+      return '';
+    }
   }
 
   /** Removes containers and networks, stops dockerd by its PID, deletes its bridges and directory. Gathers errors. */
@@ -128,10 +150,17 @@ export class Engine {
     }
     // dockerd unmounts what it mounted when it stops; anything left (a killed
     // daemon) is unmounted here, deepest first, before the directory goes.
-    const mounts = readFileSync('/proc/self/mounts', 'utf8').split('\n').map((l) => l.split(' ')[1] ?? '')
-      .filter((m) => m.startsWith(`${this.dir}/`)).sort((a, b) => b.length - a.length);
+    const mounts = readFileSync('/proc/self/mounts', 'utf8')
+      .split('\n')
+      .map((l) => l.split(' ')[1] ?? '')
+      .filter((m) => m.startsWith(`${this.dir}/`))
+      .sort((a, b) => b.length - a.length);
     for (const m of mounts) sh('umount', ['-l', m]);
-    try { rmSync(this.dir, { recursive: true, force: true }); } catch (err) { errors.push(`rm ${this.dir}: ${(err as Error).message}`); }
+    try {
+      rmSync(this.dir, { recursive: true, force: true });
+    } catch (err) {
+      errors.push(`rm ${this.dir}: ${(err as Error).message}`);
+    }
     if (errors.length) throw new Error(`engine cleanup: ${errors.join('; ')}`);
   }
 
@@ -162,5 +191,7 @@ function installExitHook(e: Engine): void {
   live.add(e);
   if (hooked) return;
   hooked = true;
-  process.on('exit', () => { for (const x of live) x.killNow(); });
+  process.on('exit', () => {
+    for (const x of live) x.killNow();
+  });
 }

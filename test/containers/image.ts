@@ -9,7 +9,21 @@
 // skips the import. Must never pull: it only imports.
 import { spawn, execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { accessSync, constants, cpSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, readlinkSync, readdirSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  accessSync,
+  constants,
+  cpSync,
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readlinkSync,
+  readdirSync,
+  realpathSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, isAbsolute, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -30,15 +44,26 @@ function which(tool: string): string {
   const dirs = [...(process.env.PATH ?? '').split(':'), '/usr/sbin', '/sbin', '/usr/bin', '/bin'].filter(Boolean);
   for (const d of dirs) {
     const p = join(d, tool);
-    try { accessSync(p, constants.X_OK); return p; } catch { /* next */ }
+    try {
+      accessSync(p, constants.X_OK);
+      return p;
+    } catch {
+      /* next */
+    }
   }
-  throw new Error(`${tool} not found: the host image is made of this machine's binaries (apt-get install iproute2 nftables iputils-ping procps nats-server)`);
+  throw new Error(
+    `${tool} not found: the host image is made of this machine's binaries (apt-get install iproute2 nftables iputils-ping procps nats-server)`,
+  );
 }
 
 /** Shared libraries and the interpreter of an ELF binary; none for a static one. */
 function libraries(bin: string): string[] {
   let out: string;
-  try { out = execFileSync('ldd', [bin], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }); } catch { return []; }
+  try {
+    out = execFileSync('ldd', [bin], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+  } catch {
+    return [];
+  }
   const libs: string[] = [];
   for (const line of out.split('\n')) {
     const m = /=>\s*(\/\S+)/.exec(line) ?? /^\s*(\/\S+)/.exec(line);
@@ -61,7 +86,13 @@ function addChain(path: string, out: Set<string>): void {
 
 function systemEntries(): string[] {
   const out = new Set<string>(USR_LINKS.filter((l) => existsSync(`/${l}`)));
-  const optional = OPTIONAL_TOOLS.flatMap((t) => { try { return [which(t)]; } catch { return []; } });
+  const optional = OPTIONAL_TOOLS.flatMap((t) => {
+    try {
+      return [which(t)];
+    } catch {
+      return [];
+    }
+  });
   for (const bin of [process.execPath, ...TOOLS.map(which), ...optional]) {
     addChain(bin, out);
     for (const lib of libraries(realpathSync(bin))) addChain(lib, out);
@@ -71,8 +102,15 @@ function systemEntries(): string[] {
 
 /** node_modules/<pkg> directories of the production dependencies (relative to the repository). */
 function productionModules(): string[] {
-  const out = execFileSync('npm', ['ls', '--omit=dev', '--parseable', '--all'], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
-  const dirs = out.split('\n').map((l) => relative(ROOT, l.trim())).filter((d) => d.startsWith('node_modules/'));
+  const out = execFileSync('npm', ['ls', '--omit=dev', '--parseable', '--all'], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'ignore'],
+  });
+  const dirs = out
+    .split('\n')
+    .map((l) => relative(ROOT, l.trim()))
+    .filter((d) => d.startsWith('node_modules/'));
   // A nested node_modules dir is inside its parent package, which tar walks anyway.
   return [...new Set(dirs.filter((d) => !/\/node_modules\//.test(d.slice('node_modules/'.length))))].sort();
 }
@@ -81,7 +119,10 @@ function walk(dir: string, hash: ReturnType<typeof createHash>): void {
   for (const e of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
     const p = join(dir, e.name);
     if (e.isDirectory()) walk(p, hash);
-    else { const s = lstatSync(p); hash.update(`${p}\0${s.size}\0${s.mtimeMs}\n`); }
+    else {
+      const s = lstatSync(p);
+      hash.update(`${p}\0${s.size}\0${s.mtimeMs}\n`);
+    }
   }
 }
 
@@ -120,7 +161,10 @@ export async function buildHostImage(engine: Engine, name = 'vxnet-host-test'): 
     const stageTop = writeStage(stage);
     const hash = createHash('sha256');
     hash.update(ENTRYPOINT);
-    for (const s of sys) { const st = lstatSync(`/${s}`); hash.update(`${s}\0${st.size}\0${st.mtimeMs}\n`); }
+    for (const s of sys) {
+      const st = lstatSync(`/${s}`);
+      hash.update(`${s}\0${st.size}\0${st.mtimeMs}\n`);
+    }
     hash.update(readFileSync(join(ROOT, 'package.json')));
     for (const d of ['dist', ...modules]) walk(join(ROOT, d), hash);
     const tag = `${name}:${hash.digest('hex').slice(0, 16)}`;
@@ -128,13 +172,34 @@ export async function buildHostImage(engine: Engine, name = 'vxnet-host-test'): 
 
     const base = basename(ROOT);
     const esc = base.replace(/[.[\]*^$\\/]/g, '\\$&');
-    const args = ['-c', '-f', '-', '--numeric-owner', '--owner=0', '--group=0',
-      `--transform=s/^${esc}\\//opt\\/vxnet\\//`, `--exclude=${base}/dist/test`,
-      '--no-recursion', '-C', '/', ...sys,
-      '--recursion', '-C', stage, ...stageTop,
-      '-C', dirname(ROOT), `${base}/package.json`, `${base}/dist`, ...modules.map((m) => `${base}/${m}`)];
-    const changes = ['ENTRYPOINT ["/usr/local/bin/vxnet-host-entrypoint"]', 'WORKDIR /opt/vxnet',
-      'ENV PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin'];
+    const args = [
+      '-c',
+      '-f',
+      '-',
+      '--numeric-owner',
+      '--owner=0',
+      '--group=0',
+      `--transform=s/^${esc}\\//opt\\/vxnet\\//`,
+      `--exclude=${base}/dist/test`,
+      '--no-recursion',
+      '-C',
+      '/',
+      ...sys,
+      '--recursion',
+      '-C',
+      stage,
+      ...stageTop,
+      '-C',
+      dirname(ROOT),
+      `${base}/package.json`,
+      `${base}/dist`,
+      ...modules.map((m) => `${base}/${m}`),
+    ];
+    const changes = [
+      'ENTRYPOINT ["/usr/local/bin/vxnet-host-entrypoint"]',
+      'WORKDIR /opt/vxnet',
+      'ENV PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin',
+    ];
     await pipeTarToImport(args, ['-H', engine.host, 'import', ...changes.flatMap((c) => ['--change', c]), '-', tag]);
     return { tag, imported: true, ms: Date.now() - t0 };
   } finally {
@@ -149,11 +214,17 @@ function pipeTarToImport(tarArgs: string[], dockerArgs: string[]): Promise<void>
     const imp = spawn(docker, dockerArgs, { stdio: ['pipe', 'ignore', 'pipe'] });
     let tarErr = '';
     let impErr = '';
-    tar.stderr.on('data', (d: Buffer) => { tarErr += d.toString(); });
-    imp.stderr.on('data', (d: Buffer) => { impErr += d.toString(); });
+    tar.stderr.on('data', (d: Buffer) => {
+      tarErr += d.toString();
+    });
+    imp.stderr.on('data', (d: Buffer) => {
+      impErr += d.toString();
+    });
     tar.stdout.pipe(imp.stdin);
     let tarCode: number | null = null;
-    tar.on('close', (c) => { tarCode = c; });
+    tar.on('close', (c) => {
+      tarCode = c;
+    });
     imp.on('close', (c) => {
       if (tarCode !== 0 && tarCode !== null) reject(new Error(`tar failed (${tarCode}): ${tarErr.trim()}`));
       else if (c !== 0) reject(new Error(`docker import failed (${c}): ${impErr.trim()}`));
@@ -163,4 +234,3 @@ function pipeTarToImport(tarArgs: string[], dockerArgs: string[]): Promise<void>
     imp.on('error', reject);
   });
 }
-

@@ -26,16 +26,27 @@ test('with per-role credentials: overlay workloads on two hosts ping each other,
   await c.cliOk(['run', '--host', 'h1', '--name', 's1', '--network', 'sec', '-p', '18080:80']);
   await c.cliOk(['run', '--host', 'h2', '--name', 's2', '--network', 'sec']);
   const ip2 = await c.ipOf('s2');
-  await c.until(async () => (await c.cli(['exec', 's1', '--', 'ping', '-c1', '-W1', ip2])).code === 0, 30_000,
-    () => `s1 cannot ping s2 (${ip2}) under per-host credentials: ${c.tail('agent-h1')}`);
+  await c.until(
+    async () => (await c.cli(['exec', 's1', '--', 'ping', '-c1', '-W1', ip2])).code === 0,
+    30_000,
+    () => `s1 cannot ping s2 (${ip2}) under per-host credentials: ${c.tail('agent-h1')}`,
+  );
   assert.match(await c.cliOk(['port', 's1']), /80\/tcp -> 0\.0\.0\.0:18080/);
 });
 
-test('the CLI with a host\'s credentials is refused by NATS; without any it cannot connect', async () => {
-  const asHost = await run('ip', ['netns', 'exec', c.ulNs, process.execPath, CLI, '--nats', c.natsUrl, 'network', 'ls'], 30_000, natsEnv(c.creds!.hosts.h1!));
+test("the CLI with a host's credentials is refused by NATS; without any it cannot connect", async () => {
+  const asHost = await run(
+    'ip',
+    ['netns', 'exec', c.ulNs, process.execPath, CLI, '--nats', c.natsUrl, 'network', 'ls'],
+    30_000,
+    natsEnv(c.creds!.hosts.h1!),
+  );
   assert.notEqual(asHost.code, 0);
   assert.match(asHost.stderr, /^vxnet: .*[Pp]ermission/);
-  const anon = await run('ip', ['netns', 'exec', c.ulNs, process.execPath, CLI, '--nats', c.natsUrl, 'network', 'ls'], 30_000, { VXNET_NATS_USER: '', VXNET_NATS_PASSWORD: '' });
+  const anon = await run('ip', ['netns', 'exec', c.ulNs, process.execPath, CLI, '--nats', c.natsUrl, 'network', 'ls'], 30_000, {
+    VXNET_NATS_USER: '',
+    VXNET_NATS_PASSWORD: '',
+  });
   assert.equal(anon.code, 3, anon.stderr);
   assert.equal(anon.stderr.trim().split('\n').length, 1);
 });

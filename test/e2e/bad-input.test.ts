@@ -36,14 +36,30 @@ const snapshot = () => dumpKv(ctlNc, { exclude: ['host.'] });
 before(async () => {
   s = await startSecureNats(['h1', 'h2']);
   ctlNc = await s.as(s.creds.controller, { name: 'controller' });
-  controller = await startController({ nc: ctlNc, config: { defaultPool: '10.128.0.0/9', defaultPrefix: 28, hostDownAfterMs: 86_400_000 } });
+  controller = await startController({
+    nc: ctlNc,
+    config: { defaultPool: '10.128.0.0/9', defaultPrefix: 28, hostDownAfterMs: 86_400_000 },
+  });
   for (const [i, h] of ['h1', 'h2'].entries()) {
     const nc = await s.asHost(h);
     // The host's side of "are these ports free?": nothing listens here.
-    nc.subscribe(HostSubjects.prefix(h) + '.portcheck', { callback: (_e, m) => { m.respond(codecs.portCheckReply.encode({ inUse: [] })); } });
-    nc.publish(HostSubjects.heartbeat(h), codecs.heartbeat.encode({
-      host: h, underlayIp: `127.0.0.${10 + i}`, mtu: 1500, vxlanPort: 4789, sentMs: Date.now(), bridgeSubnet: `172.30.${i}.0/24`, bridgeGateway: `172.30.${i}.1`,
-    }));
+    nc.subscribe(`${HostSubjects.prefix(h)}.portcheck`, {
+      callback: (_e, m) => {
+        m.respond(codecs.portCheckReply.encode({ inUse: [] }));
+      },
+    });
+    nc.publish(
+      HostSubjects.heartbeat(h),
+      codecs.heartbeat.encode({
+        host: h,
+        underlayIp: `127.0.0.${10 + i}`,
+        mtu: 1500,
+        vxlanPort: 4789,
+        sentMs: Date.now(),
+        bridgeSubnet: `172.30.${i}.0/24`,
+        bridgeGateway: `172.30.${i}.1`,
+      }),
+    );
     await nc.flush();
   }
   for (let i = 0; ; i++) {
@@ -126,7 +142,7 @@ const BAD: [string, string[]][] = [
   ['run with the gateway address', ['run', '--host', 'h1', '--name', 'r1', '--network', 'base', '--ip', '10.50.0.1']],
   ['run with a taken IP', ['run', '--host', 'h2', '--name', 'r1', '--network', 'base', '--ip', '10.50.0.10']],
   ['run with a malformed IP', ['run', '--host', 'h1', '--name', 'r1', '--network', 'base', '--ip', '10.50.0']],
-  ['run on another host\'s bridge network', ['run', '--host', 'h2', '--name', 'r1', '--network', 'lbr']],
+  ["run on another host's bridge network", ['run', '--host', 'h2', '--name', 'r1', '--network', 'lbr']],
   ['run in an unknown container', ['run', '--host', 'h1', '--name', 'r1', '--network', 'container:nosuch']],
   ['run with a malformed DNS server', ['run', '--host', 'h1', '--name', 'r1', '--dns', 'dns.example']],
   ['run with a malformed --add-host', ['run', '--host', 'h1', '--name', 'r1', '--add-host', 'noip']],
@@ -170,7 +186,8 @@ test('every CLI verb with invalid values: one error line, non-zero exit, KV unch
     const lines = r.stderr.trimEnd().split('\n');
     const problems: string[] = [];
     if (r.code === 0) problems.push('exit 0');
-    if (lines.length !== 1 || !/^vxnet: \S/.test(lines[0]!)) problems.push(`stderr is not one "vxnet: …" line: ${JSON.stringify(r.stderr)}`);
+    if (lines.length !== 1 || !/^vxnet: \S/.test(lines[0]!))
+      problems.push(`stderr is not one "vxnet: …" line: ${JSON.stringify(r.stderr)}`);
     if (r.stdout !== '') problems.push(`stdout: ${JSON.stringify(r.stdout.slice(0, 200))}`);
     try {
       assert.deepEqual(await snapshot(), before);
@@ -185,12 +202,25 @@ test('every CLI verb with invalid values: one error line, non-zero exit, KV unch
 test('admin requests with invalid bodies (garbage, wrong version, empty) get an error reply and change nothing', async () => {
   const admin = await s.as(s.creds.admin);
   const before = await snapshot();
-  const bodies = [new Uint8Array([0xff, 0xff, 0xff]), new Uint8Array(), codecs.nameRequest.encode({ names: ['x'] }).map((b, i) => (i === 1 ? 7 : b)), new TextEncoder().encode('{"name":"x"}')];
+  const bodies = [
+    new Uint8Array([0xff, 0xff, 0xff]),
+    new Uint8Array(),
+    codecs.nameRequest.encode({ names: ['x'] }).map((b, i) => (i === 1 ? 7 : b)),
+    new TextEncoder().encode('{"name":"x"}'),
+  ];
   const repOf: Record<string, { decode(b: Uint8Array): { error?: { code?: number | null; message?: string | null } | null } }> = {
-    [Api.networkCreate]: codecs.networkReply, [Api.networkList]: codecs.networkReply, [Api.networkInspect]: codecs.networkReply,
-    [Api.networkRemove]: codecs.networkReply, [Api.networkPrune]: codecs.networkReply, [Api.networkConnect]: codecs.workloadReply,
-    [Api.networkDisconnect]: codecs.workloadReply, [Api.run]: codecs.workloadReply, [Api.ps]: codecs.workloadReply,
-    [Api.inspect]: codecs.workloadReply, [Api.rm]: codecs.workloadReply, [Api.hostList]: codecs.hostReply,
+    [Api.networkCreate]: codecs.networkReply,
+    [Api.networkList]: codecs.networkReply,
+    [Api.networkInspect]: codecs.networkReply,
+    [Api.networkRemove]: codecs.networkReply,
+    [Api.networkPrune]: codecs.networkReply,
+    [Api.networkConnect]: codecs.workloadReply,
+    [Api.networkDisconnect]: codecs.workloadReply,
+    [Api.run]: codecs.workloadReply,
+    [Api.ps]: codecs.workloadReply,
+    [Api.inspect]: codecs.workloadReply,
+    [Api.rm]: codecs.workloadReply,
+    [Api.hostList]: codecs.hostReply,
   };
   for (const subject of Object.values(Api)) {
     for (const body of bodies) {
@@ -198,7 +228,10 @@ test('admin requests with invalid bodies (garbage, wrong version, empty) get an 
       const e = reply.error;
       // An empty body is a valid empty request for list verbs; everything else must be refused.
       if (body.length === 0 && [Api.networkList, Api.ps, Api.hostList, Api.networkPrune].includes(subject as never)) continue;
-      assert.ok(e && (e.code ?? 0) !== 0 && e.message && !e.message.includes('\n'), `${subject} with ${Buffer.from(body).toString('hex')}: ${JSON.stringify(e)}`);
+      assert.ok(
+        e && (e.code ?? 0) !== 0 && e.message && !e.message.includes('\n'),
+        `${subject} with ${Buffer.from(body).toString('hex')}: ${JSON.stringify(e)}`,
+      );
     }
   }
   assert.deepEqual(await snapshot(), before);
@@ -210,14 +243,18 @@ test('VNI exhaustion: once every VNI is taken, network create fails with one lin
   let exhausted = false;
   for (let i = 0; !exhausted; i += 25) {
     assert.ok(i <= VNI_MAX - VNI_MIN + 25, 'more networks than VNIs were created');
-    const batch = Array.from({ length: 25 }, (_, j) => admin.request(Api.networkCreate, codecs.networkCreateRequest.encode({ name: `fill${i + j}` }), { timeout: 30_000 }));
+    const batch = Array.from({ length: 25 }, (_, j) =>
+      admin.request(Api.networkCreate, codecs.networkCreateRequest.encode({ name: `fill${i + j}` }), { timeout: 30_000 }),
+    );
     for (const m of await Promise.all(batch)) {
       const rep = codecs.networkReply.decode(m.data);
       if (rep.error && /VNI/.test(rep.error.message ?? '')) exhausted = true;
       else assert.equal(rep.error ?? null, null, rep.error?.message ?? undefined);
     }
   }
-  const vnis = (JSON.parse(await ok(['network', 'ls', '--format', 'json'])) as Record<string, unknown>[]).map((n) => Number(n.vni ?? n.VNI ?? 0)).filter((v) => v > 0);
+  const vnis = (JSON.parse(await ok(['network', 'ls', '--format', 'json'])) as Record<string, unknown>[])
+    .map((n) => Number(n.vni ?? n.VNI ?? 0))
+    .filter((v) => v > 0);
   assert.equal(new Set(vnis).size, vnis.length, 'no VNI given twice');
   const before = await snapshot();
   const r = await vxnet(['network', 'create', 'onemore']);

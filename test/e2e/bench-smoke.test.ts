@@ -16,14 +16,23 @@ const peers = existsSync('/usr/lib/podman/netavark') && existsSync('/usr/lib/cni
 test('npm run bench -- --quick runs every benchmark and writes JSON, markdown and SVG', { timeout: 180_000 }, (t) => {
   const out = mkdtempSync(join(tmpdir(), 'vxnet-bench-smoke-'));
   t.after(() => rmSync(out, { recursive: true, force: true }));
-  const r = spawnSync(process.execPath, [join(ROOT, 'dist/bench/main.js'), '--quick', '--out', out], { encoding: 'utf8', timeout: 170_000 });
+  const r = spawnSync(process.execPath, [join(ROOT, 'dist/bench/main.js'), '--quick', '--out', out], {
+    encoding: 'utf8',
+    timeout: 170_000,
+  });
   assert.equal(r.status, 0, `bench --quick failed:\n${r.stdout}\n${r.stderr}`);
   const files = readdirSync(out);
   const json = files.find((f) => f.endsWith('-quick.json'));
   assert.ok(json, `no JSON in ${files.join(', ')}`);
   assert.ok(files.some((f) => f.endsWith('-quick.md')) && files.some((f) => f.endsWith('-quick.svg')));
-  const run = JSON.parse(readFileSync(join(out, json), 'utf8')) as { results: { name: string; error?: string; rows: unknown[]; details: Record<string, unknown> }[]; leftovers: string[] };
-  assert.deepEqual(run.results.map((x) => x.name), ['dataplane', 'convergence', 'setup', 'controller', 'fanout', 'footprint', 'ports']);
+  const run = JSON.parse(readFileSync(join(out, json), 'utf8')) as {
+    results: { name: string; error?: string; rows: unknown[]; details: Record<string, unknown> }[];
+    leftovers: string[];
+  };
+  assert.deepEqual(
+    run.results.map((x) => x.name),
+    ['dataplane', 'convergence', 'setup', 'controller', 'fanout', 'footprint', 'ports'],
+  );
   for (const b of run.results) {
     assert.equal(b.error, undefined, `${b.name}: ${b.error}`);
     assert.ok(b.rows.length > 0, `${b.name} reported no rows`);

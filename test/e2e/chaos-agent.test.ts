@@ -7,22 +7,46 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { Cluster } from './cluster.js';
 import {
-  dumpKv, links, load, macOf, netNs, permanentNeigh, pingLoop, pings, remoteFdb, sleep, vxlanDev, wlNs, type LoadRequest,
+  dumpKv,
+  links,
+  load,
+  macOf,
+  netNs,
+  permanentNeigh,
+  pingLoop,
+  pings,
+  remoteFdb,
+  sleep,
+  vxlanDev,
+  wlNs,
+  type LoadRequest,
 } from './chaos-helpers.js';
 
 let c: Cluster;
-before(async () => { c = await Cluster.start({ hosts: 3 }); });
-after(async () => { await c?.stop(); });
+before(async () => {
+  c = await Cluster.start({ hosts: 3 });
+});
+after(async () => {
+  await c?.stop();
+});
 
 const FLOOD = '00:00:00:00:00:00';
 /** Resync period of the harness's agents is 5 s: a repair must show within two of them. */
 const REPAIR_MS = 12_000;
 
-interface Wl { name: string; host: string; mode: number; ports?: { hostPort: number }[]; attachments: { network: string; ip: string; mac: string }[] }
+interface Wl {
+  name: string;
+  host: string;
+  mode: number;
+  ports?: { hostPort: number }[];
+  attachments: { network: string; ip: string; mac: string }[];
+}
 
 async function workloadsOn(host: string): Promise<Wl[]> {
   const kv = await dumpKv(c);
-  return Object.entries(kv).filter(([k]) => k.startsWith(`wl.${host}.`)).map(([, v]) => v as Wl);
+  return Object.entries(kv)
+    .filter(([k]) => k.startsWith(`wl.${host}.`))
+    .map(([, v]) => v as Wl);
 }
 
 function nft(host: string, args: string[]): string {
@@ -41,15 +65,29 @@ async function assertConverged(): Promise<void> {
   const bridged = wls.filter((w) => w.attachments.some((a) => a.network === 'bridge'));
   const p = c.agentPrefix('h1');
   const want = ['net-blue', ...wls.map((w) => `wl-${w.name}`)].map((n) => p + n).sort();
-  assert.deepEqual(c.namespaces().filter((n) => n.startsWith(p)).sort(), want, 'namespaces of h1');
+  assert.deepEqual(
+    c
+      .namespaces()
+      .filter((n) => n.startsWith(p))
+      .sort(),
+    want,
+    'namespaces of h1',
+  );
 
   const nsBlue = netNs(c, 'h1', 'blue');
   const blueLinks = links(c, nsBlue);
   const vx = vxlanDev(c, nsBlue)!;
   assert.ok(vx, 'vxlan device on h1');
   assert.equal(blueLinks.filter((l) => l.linkinfo?.info_kind === 'veth').length, overlay.length, 'one host-side veth per overlay workload');
-  assert.ok(blueLinks.filter((l) => l.linkinfo?.info_kind === 'veth').every((l) => l.master === 'br0'), 'every veth on br0');
-  assert.deepEqual(blueLinks.map((l) => l.ifname).filter((n) => n !== 'lo' && n !== 'br0' && n !== vx && !/^vxv[0-9a-f]{8}$/.test(n)), [], 'unknown links in the network namespace');
+  assert.ok(
+    blueLinks.filter((l) => l.linkinfo?.info_kind === 'veth').every((l) => l.master === 'br0'),
+    'every veth on br0',
+  );
+  assert.deepEqual(
+    blueLinks.map((l) => l.ifname).filter((n) => n !== 'lo' && n !== 'br0' && n !== vx && !/^vxv[0-9a-f]{8}$/.test(n)),
+    [],
+    'unknown links in the network namespace',
+  );
   const hostVeths = links(c, c.hostNs('h1')).filter((l) => /^vxv[0-9a-f]{8}$/.test(l.ifname));
   assert.equal(hostVeths.length, bridged.length, 'one host-side veth per default-bridge workload');
 
@@ -58,7 +96,11 @@ async function assertConverged(): Promise<void> {
     const ls = links(c, wlNs(c, 'h1', w.name));
     assert.deepEqual(ls.map((l) => l.ifname).sort(), ['eth0', 'lo'], `links of ${w.name}`);
     const eth0 = ls.find((l) => l.ifname === 'eth0')!;
-    assert.deepEqual(eth0.addr_info!.filter((x) => x.family === 'inet').map((x) => x.local), [a.ip], `address of ${w.name}`);
+    assert.deepEqual(
+      eth0.addr_info!.filter((x) => x.family === 'inet').map((x) => x.local),
+      [a.ip],
+      `address of ${w.name}`,
+    );
     assert.equal(eth0.address, macOf(a.ip), `MAC of ${w.name}`);
     const routes = c.ipJson<{ dst: string }[]>(wlNs(c, 'h1', w.name), ['route', 'show', 'default']);
     assert.equal(routes.length, 1, `default route of ${w.name}`);
@@ -74,13 +116,26 @@ async function assertConverged(): Promise<void> {
   const h1Ip = c.hostIp(1);
   const expected2 = [`${FLOOD}>${h1Ip}`, ...overlay.map((w) => `${w.attachments[0]!.mac}>${h1Ip}`)].sort();
   assert.deepEqual(remoteFdb(c, ns2, vx2), expected2, 'FDB on h2');
-  assert.deepEqual(permanentNeigh(c, ns2, vx2), overlay.map((w) => `${w.attachments[0]!.ip}>${w.attachments[0]!.mac}`).sort(), 'neighbours on h2');
+  assert.deepEqual(
+    permanentNeigh(c, ns2, vx2),
+    overlay.map((w) => `${w.attachments[0]!.ip}>${w.attachments[0]!.mac}`).sort(),
+    'neighbours on h2',
+  );
 
   // One vxnet table; every published port in it as often as any other (whether as rules or map elements).
-  assert.equal(nft('h1', ['list', 'tables']).split('\n').filter((l) => /\bvxnet\b/.test(l)).length, 1, 'one vxnet nft table');
+  assert.equal(
+    nft('h1', ['list', 'tables'])
+      .split('\n')
+      .filter((l) => /\bvxnet\b/.test(l)).length,
+    1,
+    'one vxnet nft table',
+  );
   const table = nft('h1', ['list', 'table', 'inet', 'vxnet']);
   const counts = bridged.map((w) => table.match(new RegExp(`\\b${w.ports![0]!.hostPort}\\b`, 'g'))?.length ?? 0);
-  assert.ok(counts.every((n) => n > 0 && n === counts[0]), `each published port equally present in the table: ${counts.join(',')}`);
+  assert.ok(
+    counts.every((n) => n > 0 && n === counts[0]),
+    `each published port equally present in the table: ${counts.join(',')}`,
+  );
 }
 
 test('agent killed mid-plan (50 workloads) converges on restart with nothing leaked, and running workloads keep forwarding', async (t) => {
@@ -104,11 +159,21 @@ test('agent killed mid-plan (50 workloads) converges on restart with nothing lea
   // Runs that publish a port ask the host's agent whether the port is free: the
   // kill waits for their answers, and comes while the agent is still building.
   let published = 0;
-  const results = load(c, { requests, concurrency: 50, timeoutMs: 20_000 }, (r) => { if (r.ok && r.name > 'w40') published++; });
-  await c.until(() => published === 10 && c.namespaces().some((n) => n.startsWith(`${c.agentPrefix('h1')}wl-w`)), 20_000, 'h1 never started on the 50 workloads');
+  const results = load(c, { requests, concurrency: 50, timeoutMs: 20_000 }, (r) => {
+    if (r.ok && r.name > 'w40') published++;
+  });
+  await c.until(
+    () => published === 10 && c.namespaces().some((n) => n.startsWith(`${c.agentPrefix('h1')}wl-w`)),
+    20_000,
+    'h1 never started on the 50 workloads',
+  );
   await c.killProcess('agent-h1');
   const done = await results;
-  assert.deepEqual(done.filter((r) => !r.ok).map((r) => `${r.name}: ${r.error}`), [], 'every run accepted by the controller');
+  assert.deepEqual(
+    done.filter((r) => !r.ok).map((r) => `${r.name}: ${r.error}`),
+    [],
+    'every run accepted by the controller',
+  );
   const partial = c.namespaces().filter((n) => n.startsWith(`${c.agentPrefix('h1')}wl-w`)).length;
   // While the agent is down, some workloads are removed: the restarted agent must take their leftovers away.
   await c.cliOk(['rm', 'w01', 'w02', 'w03', 'w49', 'w50']);
@@ -118,19 +183,33 @@ test('agent killed mid-plan (50 workloads) converges on restart with nothing lea
   await c.killProcess('agent-h1'); // a second crash, during the catch-up
   c.startAgent('h1');
   let last = '';
-  await c.until(async () => {
-    try { await assertConverged(); return true; } catch (err) { last = (err as Error).message; return false; }
-  }, 40_000, () => `h1 did not converge after the crash (${partial} of 50 namespaces existed at the kill): ${last}\nagent log:\n${c.tail('agent-h1')}`);
+  await c.until(
+    async () => {
+      try {
+        await assertConverged();
+        return true;
+      } catch (err) {
+        last = (err as Error).message;
+        return false;
+      }
+    },
+    40_000,
+    () =>
+      `h1 did not converge after the crash (${partial} of 50 namespaces existed at the kill): ${last}\nagent log:\n${c.tail('agent-h1')}`,
+  );
   await assertConverged();
 
   const pinged = await traffic;
   t.diagnostic(`${partial} of 50 workload namespaces existed at the kill; p2 → p1: ${pinged.received}/${pinged.sent} pings answered`);
   assert.ok(pinged.sent >= 55, `the ping loop ran: ${pinged.output}`);
-  assert.ok(pinged.sent - pinged.received <= 1, `p2 → p1 lost ${pinged.sent - pinged.received} of ${pinged.sent} pings across the agent crash: ${pinged.output}`);
+  assert.ok(
+    pinged.sent - pinged.received <= 1,
+    `p2 → p1 lost ${pinged.sent - pinged.received} of ${pinged.sent} pings across the agent crash: ${pinged.output}`,
+  );
   const eth0After = links(c, wlNs(c, 'h1', 'p1')).find((l) => l.ifname === 'eth0')!.ifindex;
-  assert.equal(eth0After, eth0Before, 'p1\'s interface was kept, not torn down and rebuilt');
+  assert.equal(eth0After, eth0Before, "p1's interface was kept, not torn down and rebuilt");
   assert.ok(await pings(wlNs(c, 'h1', 'w10'), p1), 'a workload made after the crash reaches p1');
-  assert.ok(await pings(from, (await c.ipOf('w40'))), 'p2 on h2 reaches a workload made after the crash');
+  assert.ok(await pings(from, await c.ipOf('w40')), 'p2 on h2 reaches a workload made after the crash');
 });
 
 test('drift: links, FDB entries, routes and the nft table deleted by hand are repaired within the resync period', async () => {
@@ -160,7 +239,11 @@ test('drift: links, FDB entries, routes and the nft table deleted by hand are re
   assert.ok(!remoteFdb(c, nsBlue, vx).includes(`${macOf(p2)}>${c.hostIp(2)}`));
 
   await c.until(() => hostEnds() === vethsBefore, REPAIR_MS, 'deleted veth not recreated');
-  await c.until(() => remoteFdb(c, nsBlue, vx).includes(`${macOf(p2)}>${c.hostIp(2)}`) && permanentNeigh(c, nsBlue, vx).includes(`${p2}>${macOf(p2)}`), REPAIR_MS, 'FDB/neighbour entry not restored');
+  await c.until(
+    () => remoteFdb(c, nsBlue, vx).includes(`${macOf(p2)}>${c.hostIp(2)}`) && permanentNeigh(c, nsBlue, vx).includes(`${p2}>${macOf(p2)}`),
+    REPAIR_MS,
+    'FDB/neighbour entry not restored',
+  );
   await c.until(() => c.ipJson<unknown[]>(p1Ns, ['route', 'show', 'default']).length === 1, REPAIR_MS, 'default route not restored');
   await c.until(() => nft('h1', ['list', 'table', 'inet', 'vxnet']) === tableBefore, REPAIR_MS, 'nft table not restored');
   await c.until(() => pings(from, w10), REPAIR_MS, 'w10 unreachable after its veth was repaired');
@@ -168,7 +251,11 @@ test('drift: links, FDB entries, routes and the nft table deleted by hand are re
 
   // The vxlan device itself (its FDB and neighbour entries go with it).
   ip(nsBlue, ['link', 'del', vx]);
-  await c.until(() => vxlanDev(c, nsBlue) === vx && remoteFdb(c, nsBlue, vx).length === 2 && permanentNeigh(c, nsBlue, vx).length === 1, REPAIR_MS, 'vxlan device or its entries not restored');
+  await c.until(
+    () => vxlanDev(c, nsBlue) === vx && remoteFdb(c, nsBlue, vx).length === 2 && permanentNeigh(c, nsBlue, vx).length === 1,
+    REPAIR_MS,
+    'vxlan device or its entries not restored',
+  );
   await c.until(() => pings(from, p1), REPAIR_MS, 'p2 cannot reach p1 after the vxlan device was repaired');
   await assertConverged();
 });
@@ -178,7 +265,10 @@ test('host loss: a silent agent shows down within the configured time; its endpo
   const p3 = await c.ipOf('p3');
   const from = wlNs(c, 'h1', 'p1');
   await c.until(() => pings(from, p3), 15_000, 'p1 cannot reach p3');
-  const state = async (h: string) => (JSON.parse(await c.cliOk(['host', 'ls', '--format', 'json'])) as { host: { name: string }; state: string }[]).find((x) => x.host.name === h)?.state;
+  const state = async (h: string) =>
+    (JSON.parse(await c.cliOk(['host', 'ls', '--format', 'json'])) as { host: { name: string }; state: string }[]).find(
+      (x) => x.host.name === h,
+    )?.state;
   assert.equal(await state('h3'), 'ready');
 
   await c.killProcess('agent-h3');
@@ -195,7 +285,10 @@ test('host loss: a silent agent shows down within the configured time; its endpo
   const t = await pingLoop(from, p3, 10, 0.1);
   assert.equal(t.received, t.sent, `p1 → p3 while h3's agent is down: ${t.output}`);
   const ps = JSON.parse(await c.cliOk(['ps', '--format', 'json'])) as { workload: { name: string } }[];
-  assert.ok(ps.some((w) => w.workload.name === 'p3'), 'p3 is still listed');
+  assert.ok(
+    ps.some((w) => w.workload.name === 'p3'),
+    'p3 is still listed',
+  );
 
   // Changes for a down host are accepted and applied when its agent returns.
   await c.cliOk(['run', '--host', 'h3', '--network', 'blue', '--name', 'p4']);

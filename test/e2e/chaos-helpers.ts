@@ -63,7 +63,9 @@ export function load(c: Cluster, spec: Omit<LoadSpec, 'nats'>, onResult: (r: Loa
         onResult(r);
       }
     });
-    p.stderr.on('data', (d: Buffer) => { err += d.toString(); });
+    p.stderr.on('data', (d: Buffer) => {
+      err += d.toString();
+    });
     p.on('close', (code) => {
       clearTimeout(limit);
       if (code !== 0) reject(new Error(`chaos-tool load failed (${code}): ${err}`));
@@ -108,7 +110,9 @@ export function orphans(kv: KvDump): string[] {
       const [, host, proto, port] = k.split('.');
       const w = workloads.get(v as string);
       // The dump is protobuf JSON: enums come as their names.
-      const ok = w?.host === host && w.ports?.some((p) => p.hostPort === Number(port) && (p.protocol === 2 || p.protocol === 'UDP' ? 'udp' : 'tcp') === proto);
+      const ok =
+        w?.host === host &&
+        w.ports?.some((p) => p.hostPort === Number(port) && (p.protocol === 2 || p.protocol === 'UDP' ? 'udp' : 'tcp') === proto);
       if (!ok) out.push(k);
     } else if (k.startsWith('nw.')) {
       const ep = v as { workload: string; network: string };
@@ -123,7 +127,11 @@ function tokenOf(name: string): string {
   return name;
 }
 
-export interface PingResult { sent: number; received: number; output: string }
+export interface PingResult {
+  sent: number;
+  received: number;
+  output: string;
+}
 
 /**
  * `count` pings every `intervalS` from a namespace to an address, bounded by
@@ -131,7 +139,11 @@ export interface PingResult { sent: number; received: number; output: string }
  */
 export async function pingLoop(fromNs: string, ip: string, count: number, intervalS = 0.2): Promise<PingResult> {
   const limitMs = Math.ceil(count * intervalS * 1000 + 5000);
-  const r = await run('ip', ['netns', 'exec', fromNs, 'ping', '-n', '-q', '-c', String(count), '-i', String(intervalS), '-W', '1', ip], limitMs);
+  const r = await run(
+    'ip',
+    ['netns', 'exec', fromNs, 'ping', '-n', '-q', '-c', String(count), '-i', String(intervalS), '-W', '1', ip],
+    limitMs,
+  );
   const m = /(\d+) packets transmitted, (\d+) received/.exec(r.stdout);
   return { sent: Number(m?.[1] ?? 0), received: Number(m?.[2] ?? 0), output: r.stdout + r.stderr };
 }
@@ -146,7 +158,14 @@ export const macOf = (ip: string) => ['02', '42', ...ip.split('.').map((b) => Nu
 export const wlNs = (c: Cluster, host: string, name: string) => `${c.agentPrefix(host)}wl-${name}`;
 export const netNs = (c: Cluster, host: string, network: string) => `${c.agentPrefix(host)}net-${network}`;
 
-export interface JLink { ifname: string; ifindex: number; master?: string; address?: string; linkinfo?: { info_kind: string }; addr_info?: { local: string; prefixlen: number; family: string }[] }
+export interface JLink {
+  ifname: string;
+  ifindex: number;
+  master?: string;
+  address?: string;
+  linkinfo?: { info_kind: string };
+  addr_info?: { local: string; prefixlen: number; family: string }[];
+}
 
 /** `ip -d addr` of a namespace (stderr dropped: `-d` warns about veth peers in namespaces without an id). */
 export function links(_c: Cluster, ns: string): JLink[] {
@@ -160,12 +179,19 @@ export function vxlanDev(c: Cluster, ns: string): string | undefined {
 
 /** Permanent FDB entries with a remote VTEP on a vxlan device, as "mac>dst" strings (duplicates kept). */
 export function remoteFdb(c: Cluster, ns: string, dev: string): string[] {
-  return c.fdb(ns, dev).filter((e) => e.dst).map((e) => `${e.mac}>${e.dst}`).sort();
+  return c
+    .fdb(ns, dev)
+    .filter((e) => e.dst)
+    .map((e) => `${e.mac}>${e.dst}`)
+    .sort();
 }
 
 export function permanentNeigh(c: Cluster, ns: string, dev: string): string[] {
-  return c.ipJson<{ dst: string; lladdr?: string; state?: string[] }[]>(ns, ['neigh', 'show', 'dev', dev])
-    .filter((n) => n.state?.includes('PERMANENT')).map((n) => `${n.dst}>${n.lladdr}`).sort();
+  return c
+    .ipJson<{ dst: string; lladdr?: string; state?: string[] }[]>(ns, ['neigh', 'show', 'dev', dev])
+    .filter((n) => n.state?.includes('PERMANENT'))
+    .map((n) => `${n.dst}>${n.lladdr}`)
+    .sort();
 }
 
 export function sleep(ms: number): Promise<void> {

@@ -19,19 +19,36 @@ async function load(spec: LoadSpec): Promise<void> {
   const client = await Client.connect({ nats: spec.nats } as GlobalValues);
   const beat = () => {
     for (const h of spec.fakeHosts ?? []) {
-      client.nc.publish(HostSubjects.heartbeat(h.name), codecs.heartbeat.encode({
-        host: h.name, underlayIp: h.underlayIp, mtu: 1500, vxlanPort: 4789, sentMs: Date.now(), agentVersion: 'chaos',
-        bridgeSubnet: h.bridgeSubnet, bridgeGateway: h.bridgeGateway,
-      }));
+      client.nc.publish(
+        HostSubjects.heartbeat(h.name),
+        codecs.heartbeat.encode({
+          host: h.name,
+          underlayIp: h.underlayIp,
+          mtu: 1500,
+          vxlanPort: 4789,
+          sentMs: Date.now(),
+          agentVersion: 'chaos',
+          bridgeSubnet: h.bridgeSubnet,
+          bridgeGateway: h.bridgeGateway,
+        }),
+      );
     }
   };
   // Fake hosts have no agent: answer their port checks ("nothing listens") here.
   for (const h of spec.fakeHosts ?? []) {
-    client.nc.subscribe(HostSubjects.portcheck(h.name), { callback: (_e, m) => { m.respond(codecs.portCheckReply.encode({ inUse: [] })); } });
+    client.nc.subscribe(HostSubjects.portcheck(h.name), {
+      callback: (_e, m) => {
+        m.respond(codecs.portCheckReply.encode({ inUse: [] }));
+      },
+    });
   }
   beat();
   const timer = setInterval(beat, 500);
-  if (spec.fakeHosts?.length) await waitFakeHosts(client, spec.fakeHosts.map((h) => h.name));
+  if (spec.fakeHosts?.length)
+    await waitFakeHosts(
+      client,
+      spec.fakeHosts.map((h) => h.name),
+    );
   let next = 0;
   const worker = async () => {
     for (;;) {
@@ -53,7 +70,7 @@ async function load(spec: LoadSpec): Promise<void> {
 }
 
 function nameOf(r: LoadRequest): string {
-  return r.kind === 'rm' ? r.names.join(',') : r.req.name ?? '';
+  return r.kind === 'rm' ? r.names.join(',') : (r.req.name ?? '');
 }
 
 async function send(client: Client, i: number, r: LoadRequest, timeoutMs: number): Promise<LoadResult> {
@@ -69,7 +86,11 @@ async function send(client: Client, i: number, r: LoadRequest, timeoutMs: number
   const rep = await client.call(Api.run, codecs.runRequest, r.req, codecs.workloadReply, timeoutMs);
   const w = rep.workloads?.[0]?.workload;
   return {
-    i, kind: r.kind, name: nameOf(r), ok: true, host: w?.host ?? '',
+    i,
+    kind: r.kind,
+    name: nameOf(r),
+    ok: true,
+    host: w?.host ?? '',
     ips: (w?.attachments ?? []).map((a) => ({ networkId: a.networkId ?? '', ip: a.ip ?? '' })),
     ports: (w?.ports ?? []).map((p) => ({ protocol: p.protocol ?? 0, hostPort: p.hostPort ?? 0 })),
   };
@@ -81,7 +102,9 @@ async function waitFakeHosts(client: Client, names: string[]): Promise<void> {
       const rep = await client.call(Api.hostList, codecs.nameRequest, { names: [] }, codecs.hostReply, 2000);
       const have = new Set((rep.hosts ?? []).map((h) => h.host?.name));
       if (names.every((n) => have.has(n))) return;
-    } catch { /* controller not there yet */ }
+    } catch {
+      /* controller not there yet */
+    }
     await new Promise((r) => setTimeout(r, 100));
   }
   throw new Error(`fake hosts ${names.join(', ')} never registered`);
@@ -96,7 +119,7 @@ async function dump(nats: string): Promise<void> {
   for await (const k of await kv.keys('>')) keys.push(k);
   for (const k of keys.sort()) {
     const e = await kv.get(k);
-    if (!e || e.operation !== 'PUT') continue;
+    if (e?.operation !== 'PUT') continue;
     if (k.startsWith('wl.')) out[k] = codecs.workload.decode(e.value);
     else if (k.startsWith('nw.')) out[k] = codecs.endpoint.decode(e.value);
     else if (k === 'registry.networks') out[k] = codecs.networkRegistry.decode(e.value);
@@ -108,7 +131,12 @@ async function dump(nats: string): Promise<void> {
 }
 
 const [mode, arg] = process.argv.slice(2);
-const main = mode === 'load' ? load(JSON.parse(readFileSync(arg!, 'utf8')) as LoadSpec) : mode === 'dump' ? dump(arg!) : Promise.reject(new Error('usage: chaos-tool load SPEC.json | dump NATS_URL'));
+const main =
+  mode === 'load'
+    ? load(JSON.parse(readFileSync(arg!, 'utf8')) as LoadSpec)
+    : mode === 'dump'
+      ? dump(arg!)
+      : Promise.reject(new Error('usage: chaos-tool load SPEC.json | dump NATS_URL'));
 main.catch((err) => {
   process.stderr.write(`chaos-tool: ${errorMessage(err)}\n`);
   process.exit(1);

@@ -44,7 +44,12 @@ function ip(args: string[]): string {
 
 function natsBinary(): string {
   for (const p of ['/usr/sbin/nats-server', '/usr/bin/nats-server']) {
-    try { execFileSync(p, ['--version']); return p; } catch { /* next */ }
+    try {
+      execFileSync(p, ['--version']);
+      return p;
+    } catch {
+      /* next */
+    }
   }
   throw new Error('nats-server not found: apt-get install nats-server');
 }
@@ -67,12 +72,22 @@ export class Cluster {
     this.net = `198.19.${parseInt(id.slice(0, 2), 16)}`;
   }
 
-  get ulNs(): string { return `${this.prefix}ul`; }
-  hostNs(host: string): string { return `${this.prefix}${host}`; }
+  get ulNs(): string {
+    return `${this.prefix}ul`;
+  }
+  hostNs(host: string): string {
+    return `${this.prefix}${host}`;
+  }
   /** Namespace prefix the agent of `host` uses for what it creates. */
-  agentPrefix(host: string): string { return `${this.prefix}${host}-`; }
-  hostIp(i: number): string { return `${this.net}.${i}`; }
-  get natsUrl(): string { return `nats://${this.net}.254:${this.port}`; }
+  agentPrefix(host: string): string {
+    return `${this.prefix}${host}-`;
+  }
+  hostIp(i: number): string {
+    return `${this.net}.${i}`;
+  }
+  get natsUrl(): string {
+    return `nats://${this.net}.254:${this.port}`;
+  }
 
   static async start(o: ClusterOptions = {}): Promise<Cluster> {
     const c = new Cluster();
@@ -125,14 +140,22 @@ export class Cluster {
 
   async startNats(): Promise<void> {
     const conf = join(this.dir, 'nats.conf');
-    writeFileSync(conf, [
-      `listen: "${this.net}.254:${this.port}"`,
-      `jetstream { store_dir: "${join(this.dir, 'js')}" }`,
-      `max_payload: ${MAX_PAYLOAD}`,
-      this.creds ? authorizationBlock(this.creds) : '',
-    ].join('\n'), { mode: 0o600 });
+    writeFileSync(
+      conf,
+      [
+        `listen: "${this.net}.254:${this.port}"`,
+        `jetstream { store_dir: "${join(this.dir, 'js')}" }`,
+        `max_payload: ${MAX_PAYLOAD}`,
+        this.creds ? authorizationBlock(this.creds) : '',
+      ].join('\n'),
+      { mode: 0o600 },
+    );
     this.spawnIn('nats', this.ulNs, [natsBinary(), '-c', conf]);
-    await this.until(() => probeTcp(this.ulNs, `${this.net}.254`, this.port), 10_000, () => `nats-server did not start: ${this.tail('nats')}`);
+    await this.until(
+      () => probeTcp(this.ulNs, `${this.net}.254`, this.port),
+      10_000,
+      () => `nats-server did not start: ${this.tail('nats')}`,
+    );
   }
 
   stopNats(): void {
@@ -141,37 +164,75 @@ export class Cluster {
   }
 
   startController(args: string[] = []): void {
-    this.spawnIn('controller', this.ulNs, [NODE, join(ROOT, 'dist/controller/main.js'), '--nats', this.natsUrl, '--host-down-after-ms', '4000', ...args]);
+    this.spawnIn('controller', this.ulNs, [
+      NODE,
+      join(ROOT, 'dist/controller/main.js'),
+      '--nats',
+      this.natsUrl,
+      '--host-down-after-ms',
+      '4000',
+      ...args,
+    ]);
   }
 
   startAgent(host: string, args: string[] = []): void {
     this.spawnIn(`agent-${host}`, this.hostNs(host), [
-      NODE, join(ROOT, 'dist/agent/main.js'), '--nats', this.natsUrl, '--host', host, '--underlay-dev', 'eth0',
-      '--ns-prefix', this.agentPrefix(host), '--state-dir', join(this.dir, host), '--heartbeat-seconds', '1', '--resync-seconds', '5',
+      NODE,
+      join(ROOT, 'dist/agent/main.js'),
+      '--nats',
+      this.natsUrl,
+      '--host',
+      host,
+      '--underlay-dev',
+      'eth0',
+      '--ns-prefix',
+      this.agentPrefix(host),
+      '--state-dir',
+      join(this.dir, host),
+      '--heartbeat-seconds',
+      '1',
+      '--resync-seconds',
+      '5',
       // Workloads' default name servers: none, rather than the machine's (no DNS query may leave the cluster).
-      '--resolv-conf', '/dev/null', ...args,
+      '--resolv-conf',
+      '/dev/null',
+      ...args,
     ]);
   }
 
   /** SIGKILL: what a crash looks like. */
   killAgent(host: string, signal: NodeJS.Signals = 'SIGKILL'): void {
     const p = this.procs.get(`agent-${host}`);
-    if (p?.pid) try { process.kill(-p.pid, signal); } catch { /* gone */ }
+    if (p?.pid)
+      try {
+        process.kill(-p.pid, signal);
+      } catch {
+        /* gone */
+      }
     this.procs.delete(`agent-${host}`);
   }
 
   async waitHostsReady(timeoutMs = 20_000): Promise<void> {
-    await this.until(async () => {
-      const r = await this.cli(['host', 'ls', '--format', 'json']);
-      if (r.code !== 0) return false;
-      const hosts = JSON.parse(r.stdout) as { state: string }[];
-      return hosts.length === this.hosts.length && hosts.every((h) => h.state === 'ready');
-    }, timeoutMs, () => `hosts not ready; logs in ${this.dir}: ${this.tail('controller')}`);
+    await this.until(
+      async () => {
+        const r = await this.cli(['host', 'ls', '--format', 'json']);
+        if (r.code !== 0) return false;
+        const hosts = JSON.parse(r.stdout) as { state: string }[];
+        return hosts.length === this.hosts.length && hosts.every((h) => h.state === 'ready');
+      },
+      timeoutMs,
+      () => `hosts not ready; logs in ${this.dir}: ${this.tail('controller')}`,
+    );
   }
 
   /** Runs the vxnet CLI (in the underlay namespace, where NATS is). */
   cli(args: string[]): Promise<CliResult> {
-    return run('ip', ['netns', 'exec', this.ulNs, NODE, join(ROOT, 'dist/cli/main.js'), '--nats', this.natsUrl, ...args], 30_000, this.adminEnv());
+    return run(
+      'ip',
+      ['netns', 'exec', this.ulNs, NODE, join(ROOT, 'dist/cli/main.js'), '--nats', this.natsUrl, ...args],
+      30_000,
+      this.adminEnv(),
+    );
   }
 
   async cliOk(args: string[]): Promise<string> {
@@ -182,14 +243,21 @@ export class Cluster {
 
   /** The first address of a workload, from `vxnet inspect`. */
   async ipOf(name: string, network?: string): Promise<string> {
-    const [view] = JSON.parse(await this.cliOk(['inspect', name, '--format', 'json'])) as { workload: { attachments: { network: string; ip: string }[] } }[];
+    const [view] = JSON.parse(await this.cliOk(['inspect', name, '--format', 'json'])) as {
+      workload: { attachments: { network: string; ip: string }[] };
+    }[];
     const att = view!.workload.attachments.find((a) => !network || a.network === network);
     if (!att) throw new Error(`${name} has no address${network ? ` on ${network}` : ''}`);
     return att.ip;
   }
 
   exec(ns: string, argv: string[]): number {
-    try { execFileSync('ip', ['netns', 'exec', ns, ...argv], { stdio: 'ignore', timeout: 10_000 }); return 0; } catch (e) { return (e as { status?: number }).status ?? 1; }
+    try {
+      execFileSync('ip', ['netns', 'exec', ns, ...argv], { stdio: 'ignore', timeout: 10_000 });
+      return 0;
+    } catch (e) {
+      return (e as { status?: number }).status ?? 1;
+    }
   }
 
   /** `ip -j` output of a command run against a namespace. */
@@ -199,22 +267,39 @@ export class Cluster {
   }
 
   fdb(ns: string, dev: string): { mac: string; dst?: string }[] {
-    const out = execFileSync('bridge', ['-n', ns, '-j', 'fdb', 'show', 'dev', dev], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    const out = execFileSync('bridge', ['-n', ns, '-j', 'fdb', 'show', 'dev', dev], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     return JSON.parse(out || '[]') as { mac: string; dst?: string }[];
   }
 
   namespaces(): string[] {
-    return ip(['netns', 'list']).split('\n').map((l) => l.split(' ')[0]!).filter((n) => n.startsWith(this.prefix));
+    return ip(['netns', 'list'])
+      .split('\n')
+      .map((l) => l.split(' ')[0]!)
+      .filter((n) => n.startsWith(this.prefix));
   }
 
   tail(name: string, lines = 20): string {
-    try { return readFileSync(join(this.dir, `${name}.log`), 'utf8').split('\n').slice(-lines).join('\n'); } catch { return ''; }
+    try {
+      return readFileSync(join(this.dir, `${name}.log`), 'utf8')
+        .split('\n')
+        .slice(-lines)
+        .join('\n');
+    } catch {
+      return '';
+    }
   }
 
   async until(check: () => boolean | Promise<boolean>, timeoutMs: number, what: string | (() => string)): Promise<void> {
     const end = Date.now() + timeoutMs;
     for (;;) {
-      try { if (await check()) return; } catch { /* retry */ }
+      try {
+        if (await check()) return;
+      } catch {
+        /* retry */
+      }
       if (Date.now() > end) throw new Error(typeof what === 'string' ? what : what());
       await new Promise((r) => setTimeout(r, 100));
     }
@@ -224,7 +309,15 @@ export class Cluster {
 
   /** One more controller process under its own name (several run at once: all active, CAS decides). */
   startControllerAs(name: string, args: string[] = []): void {
-    this.spawnIn(name, this.ulNs, [NODE, join(ROOT, 'dist/controller/main.js'), '--nats', this.natsUrl, '--host-down-after-ms', '4000', ...args]);
+    this.spawnIn(name, this.ulNs, [
+      NODE,
+      join(ROOT, 'dist/controller/main.js'),
+      '--nats',
+      this.natsUrl,
+      '--host-down-after-ms',
+      '4000',
+      ...args,
+    ]);
   }
 
   /** Kills a process this cluster started ('controller', 'nats', 'agent-h1', …) and waits until it has exited. */
@@ -233,7 +326,11 @@ export class Cluster {
     this.procs.delete(name);
     if (!p?.pid || p.exitCode !== null || p.signalCode !== null) return;
     const exited = new Promise<void>((r) => p.once('exit', () => r()));
-    try { process.kill(-p.pid, signal); } catch { return; }
+    try {
+      process.kill(-p.pid, signal);
+    } catch {
+      return;
+    }
     await Promise.race([exited, new Promise((r) => setTimeout(r, 10_000))]);
   }
 
@@ -268,13 +365,30 @@ export class Cluster {
   }
 
   async stop(): Promise<void> {
-    for (const p of this.procs.values()) if (p.pid) try { process.kill(-p.pid, 'SIGTERM'); } catch { /* gone */ }
+    for (const p of this.procs.values())
+      if (p.pid)
+        try {
+          process.kill(-p.pid, 'SIGTERM');
+        } catch {
+          /* gone */
+        }
     await new Promise((r) => setTimeout(r, 300));
-    for (const p of this.procs.values()) if (p.pid) try { process.kill(-p.pid, 'SIGKILL'); } catch { /* gone */ }
+    for (const p of this.procs.values())
+      if (p.pid)
+        try {
+          process.kill(-p.pid, 'SIGKILL');
+        } catch {
+          /* gone */
+        }
     this.procs.clear();
     // Agents' namespaces first (they hold veths into host namespaces), then hosts, then the underlay.
     const all = this.namespaces().sort((a, b) => b.length - a.length);
-    for (const ns of all) try { ip(['netns', 'del', ns]); } catch { /* already gone */ }
+    for (const ns of all)
+      try {
+        ip(['netns', 'del', ns]);
+      } catch {
+        /* already gone */
+      }
     removeNameFiles(this.prefix); // /etc/netns and UTS mounts of the workloads the agents left
     if (!process.env.VXNET_KEEP_LOGS) rmSync(this.dir, { recursive: true, force: true });
   }
@@ -282,10 +396,22 @@ export class Cluster {
 
 function probeTcp(ns: string, host: string, port: number): boolean {
   try {
-    execFileSync('ip', ['netns', 'exec', ns, NODE, '-e',
-      `const s=require('net').connect(${port},'${host}',()=>process.exit(0));s.on('error',()=>process.exit(1))`], { stdio: 'ignore', timeout: 3000 });
+    execFileSync(
+      'ip',
+      [
+        'netns',
+        'exec',
+        ns,
+        NODE,
+        '-e',
+        `const s=require('net').connect(${port},'${host}',()=>process.exit(0));s.on('error',()=>process.exit(1))`,
+      ],
+      { stdio: 'ignore', timeout: 3000 },
+    );
     return true;
-  } catch { return false; }
+  } catch {
+    return false;
+  }
 }
 
 export function run(cmd: string, args: string[], timeoutMs = 30_000, env?: Record<string, string>): Promise<CliResult> {
@@ -293,9 +419,16 @@ export function run(cmd: string, args: string[], timeoutMs = 30_000, env?: Recor
     const p = spawn(cmd, args, { stdio: ['ignore', 'pipe', 'pipe'], ...(env ? { env: { ...process.env, ...env } } : {}) });
     let stdout = '';
     let stderr = '';
-    p.stdout.on('data', (d: Buffer) => { stdout += d.toString(); });
-    p.stderr.on('data', (d: Buffer) => { stderr += d.toString(); });
+    p.stdout.on('data', (d: Buffer) => {
+      stdout += d.toString();
+    });
+    p.stderr.on('data', (d: Buffer) => {
+      stderr += d.toString();
+    });
     const timer = setTimeout(() => p.kill('SIGKILL'), timeoutMs);
-    p.on('close', (code) => { clearTimeout(timer); resolve({ code: code ?? 1, stdout, stderr }); });
+    p.on('close', (code) => {
+      clearTimeout(timer);
+      resolve({ code: code ?? 1, stdout, stderr });
+    });
   });
 }

@@ -17,7 +17,9 @@ before(async () => {
     },
   });
 });
-after(async () => { await c?.stop(); });
+after(async () => {
+  await c?.stop();
+});
 
 const lastOctet = (ip: string) => Number(ip.split('.')[3]);
 
@@ -32,11 +34,21 @@ test('--bip, --fixed-cidr and --mtu: bridge address and MTU, workload address fr
   const br = hostLinks(c, 'h1').find((l) => l.ifname === 'vxnet0')!;
   assert.equal(br.mtu, 1400);
   const addrs = c.ipJson<{ addr_info: { local: string; prefixlen: number }[] }[]>(c.hostNs('h1'), ['-4', 'addr', 'show', 'dev', 'vxnet0']);
-  assert.deepEqual(addrs[0]!.addr_info.map((a) => `${a.local}/${a.prefixlen}`), ['10.123.0.1/24']);
+  assert.deepEqual(
+    addrs[0]!.addr_info.map((a) => `${a.local}/${a.prefixlen}`),
+    ['10.123.0.1/24'],
+  );
 
-  const eth0 = JSON.parse((await c.cli(['exec', 'w1', '--', 'ip', '-j', '-4', 'addr', 'show', 'dev', 'eth0'])).stdout) as { mtu: number; addr_info: { local: string; prefixlen: number }[] }[];
+  const eth0 = JSON.parse((await c.cli(['exec', 'w1', '--', 'ip', '-j', '-4', 'addr', 'show', 'dev', 'eth0'])).stdout) as {
+    mtu: number;
+    addr_info: { local: string; prefixlen: number }[];
+  }[];
   assert.equal(eth0[0]!.mtu, 1400);
-  assert.deepEqual(eth0[0]!.addr_info.map((a) => `${a.local}/${a.prefixlen}`), [`${ip}/24`], 'the prefix is the bip\'s, not the fixed range\'s');
+  assert.deepEqual(
+    eth0[0]!.addr_info.map((a) => `${a.local}/${a.prefixlen}`),
+    [`${ip}/24`],
+    "the prefix is the bip's, not the fixed range's",
+  );
   const route = JSON.parse((await c.cli(['exec', 'w1', '--', 'ip', '-j', 'route', 'show', 'default'])).stdout) as { gateway: string }[];
   assert.equal(route[0]?.gateway, '10.123.0.1');
   // Masquerade works with the custom subnet too (towards h2's underlay only).
@@ -45,7 +57,7 @@ test('--bip, --fixed-cidr and --mtu: bridge address and MTU, workload address fr
   assert.equal(r.out, `srv:7001 ${c.hostIp(1)}`);
 });
 
-test('--default-gateway: the workloads\' route; the bridge address is never handed out', async () => {
+test("--default-gateway: the workloads' route; the bridge address is never handed out", async () => {
   await c.cliOk(['run', '--host', 'h2', '--name', 'w2', '--', 'sleep', 'infinity']);
   await waitRunning(c, 'w2');
   const ip = await c.ipOf('w2');
@@ -55,11 +67,15 @@ test('--default-gateway: the workloads\' route; the bridge address is never hand
   assert.equal(route[0]?.gateway, '10.124.0.254');
 });
 
-test('vxnet logs shows the workload\'s output, stdout and stderr', async () => {
+test("vxnet logs shows the workload's output, stdout and stderr", async () => {
   await c.cliOk(['run', '--host', 'h1', '--name', 'talk', '--', 'sh', '-c', 'echo hello out; echo hello err >&2; sleep infinity']);
   await waitRunning(c, 'talk');
   let out = '';
-  await c.until(async () => /hello err/.test(out = await c.cliOk(['logs', 'talk'])), 10_000, () => `logs: ${out}`);
+  await c.until(
+    async () => /hello err/.test((out = await c.cliOk(['logs', 'talk']))),
+    10_000,
+    () => `logs: ${out}`,
+  );
   assert.match(out, /hello out\nhello err\n|hello err\nhello out\n/);
   const none = await c.cli(['logs', 'ghost']);
   assert.equal(none.code, 1);
@@ -76,6 +92,10 @@ test('publishing on a host whose agent does not answer is UNAVAILABLE and change
   assert.match(r.stderr, /host h2 did not answer whether its ports are free/);
   assert.equal(await c.cliOk(['ps', '-a', '-q']), before);
   c.startAgent('h2', ['--bip', '10.124.0.1/24', '--default-gateway', '10.124.0.254']);
-  await c.until(async () => (await c.cli(['run', '--host', 'h2', '--name', 'pub', '-p', '8080:80'])).code === 0, 15_000, 'the port is accepted once the agent is back');
+  await c.until(
+    async () => (await c.cli(['run', '--host', 'h2', '--name', 'pub', '-p', '8080:80'])).code === 0,
+    15_000,
+    'the port is accepted once the agent is back',
+  );
   assert.equal((await c.cliOk(['port', 'pub'])).trim(), '80/tcp -> 0.0.0.0:8080');
 });

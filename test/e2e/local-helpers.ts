@@ -49,13 +49,16 @@ export function clientArgv(proto: 'tcp' | 'udp', host: string, port: number): st
   return [NODE, '-e', CLIENT, proto, host, String(port)];
 }
 
-export interface Reply { code: number; out: string }
+export interface Reply {
+  code: number;
+  out: string;
+}
 
 /** Connects from a namespace of the machine (a host namespace), e.g. `c.hostNs('h2')`. */
 export function probeFromNs(ns: string, proto: 'tcp' | 'udp', host: string, port: number): Promise<Reply> {
   return new Promise((resolve) => {
     execFile('ip', ['netns', 'exec', ns, ...clientArgv(proto, host, port)], { timeout: 10_000, encoding: 'utf8' }, (err, stdout) => {
-      resolve({ code: err ? ((err as { code?: number }).code as number) ?? 1 : 0, out: stdout.trim() });
+      resolve({ code: err ? (((err as { code?: number }).code as number) ?? 1) : 0, out: stdout.trim() });
     });
   });
 }
@@ -68,17 +71,30 @@ export async function probeFromWorkload(c: Cluster, workload: string, proto: 'tc
 
 /** Waits until a workload exists on its host and `vxnet exec` works in it. */
 export async function waitRunning(c: Cluster, name: string): Promise<void> {
-  await c.until(async () => (await c.cli(['exec', name, '--', 'true'])).code === 0, 30_000, () => `${name} not running: ${c.tail('agent-h1')}`);
+  await c.until(
+    async () => (await c.cli(['exec', name, '--', 'true'])).code === 0,
+    30_000,
+    () => `${name} not running: ${c.tail('agent-h1')}`,
+  );
 }
 
 /** Waits until a server workload answers from a namespace. */
 export async function waitServing(ns: string, proto: 'tcp' | 'udp', host: string, port: number, c: Cluster): Promise<Reply> {
   let last: Reply = { code: -1, out: '' };
-  await c.until(async () => (last = await probeFromNs(ns, proto, host, port)).code === 0, 15_000, () => `${proto} ${host}:${port} not served from ${ns}: ${last.out}`);
+  await c.until(
+    async () => (last = await probeFromNs(ns, proto, host, port)).code === 0,
+    15_000,
+    () => `${proto} ${host}:${port} not served from ${ns}: ${last.out}`,
+  );
   return last;
 }
 
-export interface PortView { protocol: number; hostIp?: string; hostPort: number; containerPort: number }
+export interface PortView {
+  protocol: number;
+  hostIp?: string;
+  hostPort: number;
+  containerPort: number;
+}
 
 export async function portsOf(c: Cluster, name: string): Promise<PortView[]> {
   const [v] = JSON.parse(await c.cliOk(['inspect', name, '--format', 'json'])) as { workload: { ports?: PortView[] } }[];

@@ -9,15 +9,19 @@ import { Cluster } from './cluster.js';
 import { hostLinks, probeFromNs, probeFromWorkload, serverArgv, waitRunning } from './local-helpers.js';
 
 let c: Cluster;
-before(async () => { c = await Cluster.start({ hosts: 3 }); });
-after(async () => { await c?.stop(); });
+before(async () => {
+  c = await Cluster.start({ hosts: 3 });
+});
+after(async () => {
+  await c?.stop();
+});
 
 const inSubnet = (ip: string, net: string, len: number) => {
   const n = (a: string) => a.split('.').reduce((x, b) => x * 256 + Number(b), 0);
   return Math.floor(n(ip) / 2 ** (32 - len)) === Math.floor(n(net) / 2 ** (32 - len));
 };
 
-test('default bridge: two workloads on h1 reach each other and, masqueraded, a server on h2\'s underlay address', async () => {
+test("default bridge: two workloads on h1 reach each other and, masqueraded, a server on h2's underlay address", async () => {
   // A server in h2's own namespace (host mode): what it sees is what left h1.
   await c.cliOk(['run', '--host', 'h2', '--name', 'h2srv', '--network', 'host', '--', ...serverArgv('h2srv', 'tcp:7001')]);
   await c.cliOk(['run', '--host', 'h1', '--name', 'b1', '--', ...serverArgv('b1', 'tcp:80')]);
@@ -32,7 +36,10 @@ test('default bridge: two workloads on h1 reach each other and, masqueraded, a s
   const br = hostLinks(c, 'h1').find((l) => l.ifname === 'vxnet0');
   assert.ok(br, 'h1 has the default bridge vxnet0');
   const addrs = c.ipJson<{ addr_info: { local: string; prefixlen: number }[] }[]>(c.hostNs('h1'), ['-4', 'addr', 'show', 'dev', 'vxnet0']);
-  assert.deepEqual(addrs[0]!.addr_info.map((a) => `${a.local}/${a.prefixlen}`), ['172.19.0.1/16']);
+  assert.deepEqual(
+    addrs[0]!.addr_info.map((a) => `${a.local}/${a.prefixlen}`),
+    ['172.19.0.1/16'],
+  );
 
   let r = await probeFromWorkload(c, 'b2', 'tcp', ip1, 80);
   for (let i = 0; i < 30 && r.code !== 0; i++) r = await probeFromWorkload(c, 'b2', 'tcp', ip1, 80);
@@ -43,11 +50,17 @@ test('default bridge: two workloads on h1 reach each other and, masqueraded, a s
   assert.equal(r.code, 0, r.out);
   assert.equal(r.out, `h2srv:7001 ${c.hostIp(1)}`, 'outbound traffic leaves h1 masqueraded to its underlay address');
 
-  const route = JSON.parse((await c.cli(['exec', 'b2', '--', 'ip', '-j', 'route', 'show', 'default'])).stdout) as { gateway: string; dev: string }[];
-  assert.deepEqual(route.map((x) => [x.gateway, x.dev]), [['172.19.0.1', 'eth0']]);
+  const route = JSON.parse((await c.cli(['exec', 'b2', '--', 'ip', '-j', 'route', 'show', 'default'])).stdout) as {
+    gateway: string;
+    dev: string;
+  }[];
+  assert.deepEqual(
+    route.map((x) => [x.gateway, x.dev]),
+    [['172.19.0.1', 'eth0']],
+  );
 });
 
-test('default bridge refuses --ip with Docker\'s reason', async () => {
+test("default bridge refuses --ip with Docker's reason", async () => {
   const r = await c.cli(['run', '--host', 'h1', '--name', 'stat', '--network', 'bridge', '--ip', '172.19.0.77']);
   assert.equal(r.code, 1);
   assert.match(r.stderr, /user specified IP address is supported on user defined networks only/);
@@ -58,7 +71,10 @@ test('none: only lo, up; it reaches nothing', async () => {
   await c.cliOk(['run', '--host', 'h1', '--name', 'solo', '--network', 'none', '--', 'sleep', 'infinity']);
   await waitRunning(c, 'solo');
   const links = JSON.parse((await c.cli(['exec', 'solo', '--', 'ip', '-j', 'link'])).stdout) as { ifname: string; flags: string[] }[];
-  assert.deepEqual(links.map((l) => l.ifname), ['lo']);
+  assert.deepEqual(
+    links.map((l) => l.ifname),
+    ['lo'],
+  );
   assert.ok(links[0]!.flags.includes('UP'));
   const r = await probeFromWorkload(c, 'solo', 'tcp', c.hostIp(2), 7001);
   assert.notEqual(r.code, 0, 'none has no way out');
@@ -69,8 +85,13 @@ test('none: only lo, up; it reaches nothing', async () => {
 test('host: the workload runs in the host namespace and is shown as host', async () => {
   await c.cliOk(['run', '--host', 'h3', '--name', 'hnet', '--network', 'host', '--', ...serverArgv('hnet', 'tcp:7003')]);
   await waitRunning(c, 'hnet');
-  const addrs = JSON.parse((await c.cli(['exec', 'hnet', '--', 'ip', '-j', 'addr', 'show', 'dev', 'eth0'])).stdout) as { addr_info: { local: string }[] }[];
-  assert.ok(addrs[0]!.addr_info.some((a) => a.local === c.hostIp(3)), 'eth0 of hnet is h3\'s underlay');
+  const addrs = JSON.parse((await c.cli(['exec', 'hnet', '--', 'ip', '-j', 'addr', 'show', 'dev', 'eth0'])).stdout) as {
+    addr_info: { local: string }[];
+  }[];
+  assert.ok(
+    addrs[0]!.addr_info.some((a) => a.local === c.hostIp(3)),
+    "eth0 of hnet is h3's underlay",
+  );
   let r = await probeFromNs(c.hostNs('h1'), 'tcp', c.hostIp(3), 7003);
   for (let i = 0; i < 30 && r.code !== 0; i++) r = await probeFromNs(c.hostNs('h1'), 'tcp', c.hostIp(3), 7003);
   assert.equal(r.out, `hnet:7003 ${c.hostIp(1)}`);
@@ -79,7 +100,7 @@ test('host: the workload runs in the host namespace and is shown as host', async
   assert.match(ps.split('\n').find((l) => l.startsWith('hnet'))!, /\bhost\b/);
 });
 
-test('container:NAME shares NAME\'s namespace and sees its listener on 127.0.0.1; unknown NAME or NAME on another host is refused', async () => {
+test("container:NAME shares NAME's namespace and sees its listener on 127.0.0.1; unknown NAME or NAME on another host is refused", async () => {
   await c.cliOk(['run', '--host', 'h1', '--name', 'lsn', '--', ...serverArgv('lsn', 'tcp:9000:127.0.0.1')]);
   await waitRunning(c, 'lsn');
   await c.cliOk(['run', '--host', 'h1', '--name', 'side', '--network', 'container:lsn', '--', 'sleep', 'infinity']);
@@ -88,7 +109,7 @@ test('container:NAME shares NAME\'s namespace and sees its listener on 127.0.0.1
   for (let i = 0; i < 30 && r.code !== 0; i++) r = await probeFromWorkload(c, 'side', 'tcp', '127.0.0.1', 9000);
   assert.equal(r.out, 'lsn:9000 127.0.0.1');
   const addr = (await c.cli(['exec', 'side', '--', 'ip', '-4', '-o', 'addr', 'show', 'dev', 'eth0'])).stdout;
-  assert.match(addr, new RegExp(`inet ${(await c.ipOf('lsn')).replace(/\./g, '\\.')}/`), 'side has lsn\'s address');
+  assert.match(addr, new RegExp(`inet ${(await c.ipOf('lsn')).replace(/\./g, '\\.')}/`), "side has lsn's address");
 
   const unknown = await c.cli(['run', '--host', 'h1', '--name', 'x1', '--network', 'container:ghost']);
   assert.equal(unknown.code, 1);
@@ -103,8 +124,34 @@ test('container:NAME shares NAME\'s namespace and sees its listener on 127.0.0.1
 });
 
 test('user-defined bridge: subnet, gateway, ip-range and static --ip; workloads on it reach each other', async () => {
-  await c.cliOk(['network', 'create', '-d', 'bridge', '--host', 'h1', '--subnet', '172.30.0.0/24', '--gateway', '172.30.0.1', '--ip-range', '172.30.0.128/25', 'back']);
-  await c.cliOk(['run', '--host', 'h1', '--name', 'db', '--network', 'back', '--ip', '172.30.0.200', '--', ...serverArgv('db', 'tcp:5432')]);
+  await c.cliOk([
+    'network',
+    'create',
+    '-d',
+    'bridge',
+    '--host',
+    'h1',
+    '--subnet',
+    '172.30.0.0/24',
+    '--gateway',
+    '172.30.0.1',
+    '--ip-range',
+    '172.30.0.128/25',
+    'back',
+  ]);
+  await c.cliOk([
+    'run',
+    '--host',
+    'h1',
+    '--name',
+    'db',
+    '--network',
+    'back',
+    '--ip',
+    '172.30.0.200',
+    '--',
+    ...serverArgv('db', 'tcp:5432'),
+  ]);
   await c.cliOk(['run', '--host', 'h1', '--name', 'app', '--network', 'back', '--', 'sleep', 'infinity']);
   await waitRunning(c, 'db');
   await waitRunning(c, 'app');
@@ -153,7 +200,11 @@ test('--internal: workloads reach each other but nothing outside, and ports cann
   assert.notEqual((await probeFromWorkload(c, 'peer', 'tcp', c.hostIp(2), 7001)).code, 0, 'no outbound traffic from an internal network');
   // Even with a route of its own, forwarding out of an internal bridge is dropped.
   assert.equal((await c.cli(['exec', 'peer', '--', 'ip', 'route', 'replace', 'default', 'via', '172.29.0.1'])).code, 0);
-  assert.notEqual((await probeFromWorkload(c, 'peer', 'tcp', c.hostIp(2), 7001)).code, 0, 'forwarding out of an internal bridge is dropped');
+  assert.notEqual(
+    (await probeFromWorkload(c, 'peer', 'tcp', c.hostIp(2), 7001)).code,
+    0,
+    'forwarding out of an internal bridge is dropped',
+  );
 
   const p = await c.cli(['run', '--host', 'h1', '--name', 'pub', '--network', 'vault', '-p', '8085:80']);
   assert.equal(p.code, 1);

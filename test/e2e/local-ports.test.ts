@@ -12,8 +12,12 @@ import { hostLinks, nftTable, portsOf, probeFromNs, probeFromWorkload, serverArg
 
 const RANGE = { from: 40100, to: 40119 };
 let c: Cluster;
-before(async () => { c = await Cluster.start({ hosts: 3, controllerArgs: ['--port-range', `${RANGE.from}-${RANGE.to}`] }); });
-after(async () => { await c?.stop(); });
+before(async () => {
+  c = await Cluster.start({ hosts: 3, controllerArgs: ['--port-range', `${RANGE.from}-${RANGE.to}`] });
+});
+after(async () => {
+  await c?.stop();
+});
 
 const h2 = () => c.hostNs('h2');
 
@@ -41,12 +45,26 @@ test('-p CONTAINER, IP::CONTAINER and IP:HOST:CONTAINER: random ports from the r
   const other = `${c.net}.101`;
   await c.exec(c.hostNs('h1'), ['ip', 'addr', 'add', `${other}/24`, 'dev', 'eth0']);
   const ip1 = c.hostIp(1);
-  await c.cliOk(['run', '--host', 'h1', '--name', 'multi', '-p', '81', '-p', `${ip1}::82`, '-p', `${ip1}:8083:83`, '--',
-    ...serverArgv('multi', 'tcp:81', 'tcp:82', 'tcp:83')]);
+  await c.cliOk([
+    'run',
+    '--host',
+    'h1',
+    '--name',
+    'multi',
+    '-p',
+    '81',
+    '-p',
+    `${ip1}::82`,
+    '-p',
+    `${ip1}:8083:83`,
+    '--',
+    ...serverArgv('multi', 'tcp:81', 'tcp:82', 'tcp:83'),
+  ]);
   await waitRunning(c, 'multi');
   const ports = await portsOf(c, 'multi');
   const by = (cp: number) => ports.find((p) => p.containerPort === cp)!;
-  for (const cp of [81, 82]) assert.ok(by(cp).hostPort >= RANGE.from && by(cp).hostPort <= RANGE.to, `${cp} -> ${by(cp).hostPort} in range`);
+  for (const cp of [81, 82])
+    assert.ok(by(cp).hostPort >= RANGE.from && by(cp).hostPort <= RANGE.to, `${cp} -> ${by(cp).hostPort} in range`);
   assert.equal(by(81).hostIp ?? '', '');
   assert.equal(by(82).hostIp, ip1);
   assert.deepEqual([by(83).hostIp, by(83).hostPort], [ip1, 8083]);
@@ -62,8 +80,19 @@ test('-p CONTAINER, IP::CONTAINER and IP:HOST:CONTAINER: random ports from the r
 });
 
 test('/udp and ranges: -p 5353:53/udp and -p 8000-8002:90-92', async () => {
-  await c.cliOk(['run', '--host', 'h1', '--name', 'dns', '-p', '5353:53/udp', '-p', '8000-8002:90-92', '--',
-    ...serverArgv('dns', 'udp:53', 'tcp:90', 'tcp:91', 'tcp:92')]);
+  await c.cliOk([
+    'run',
+    '--host',
+    'h1',
+    '--name',
+    'dns',
+    '-p',
+    '5353:53/udp',
+    '-p',
+    '8000-8002:90-92',
+    '--',
+    ...serverArgv('dns', 'udp:53', 'tcp:90', 'tcp:91', 'tcp:92'),
+  ]);
   await waitRunning(c, 'dns');
   assert.equal((await c.cliOk(['port', 'dns', '53/udp'])).trim(), '0.0.0.0:5353');
   assert.match((await waitServing(h2(), 'udp', c.hostIp(1), 5353, c)).out, /^dns:53 /);
@@ -72,8 +101,20 @@ test('/udp and ranges: -p 5353:53/udp and -p 8000-8002:90-92', async () => {
 });
 
 test('-P publishes every --expose port and range to random ports of the range, shown by vxnet port', async () => {
-  await c.cliOk(['run', '--host', 'h1', '--name', 'any', '-P', '--expose', '70', '--expose', '2000-2002', '--',
-    ...serverArgv('any', 'tcp:70', 'tcp:2000', 'tcp:2001', 'tcp:2002')]);
+  await c.cliOk([
+    'run',
+    '--host',
+    'h1',
+    '--name',
+    'any',
+    '-P',
+    '--expose',
+    '70',
+    '--expose',
+    '2000-2002',
+    '--',
+    ...serverArgv('any', 'tcp:70', 'tcp:2000', 'tcp:2001', 'tcp:2002'),
+  ]);
   await waitRunning(c, 'any');
   const lines = (await c.cliOk(['port', 'any'])).trim().split('\n');
   assert.equal(lines.length, 4, lines.join('\n'));
@@ -110,7 +151,10 @@ test('a host port taken by a listening process is refused and nothing changes', 
   await c.cliOk(['run', '--host', 'h3', '--name', 'squat', '--network', 'host', '--', ...serverArgv('squat', 'tcp:9090', 'udp:9091')]);
   await waitServing(h2(), 'tcp', c.hostIp(3), 9090, c);
   const before = await c.cliOk(['ps', '-a', '-q']);
-  for (const [spec, what] of [['9090:80', '9090/tcp'], ['9091:53/udp', '9091/udp']] as const) {
+  for (const [spec, what] of [
+    ['9090:80', '9090/tcp'],
+    ['9091:53/udp', '9091/udp'],
+  ] as const) {
     const r = await c.cli(['run', '--host', 'h3', '--name', 'late', '-p', spec]);
     assert.equal(r.code, 1, spec);
     assert.equal(r.stderr.trim(), `vxnet: host port ${what} on h3 is in use by another process: pick another port`);
@@ -139,17 +183,24 @@ test('rm leaves no veth and no nft rule or element of the workload behind, and f
   const ip = await c.ipOf('any');
   const [v] = JSON.parse(await c.cliOk(['inspect', 'any'])) as { workload: { ports: { hostPort: number }[] } }[];
   const veth = vethName('any', 'bridge');
-  assert.ok(hostLinks(c, 'h1').some((l) => l.ifname === veth && l.master === 'vxnet0'), 'the veth of any is on vxnet0 before rm');
+  assert.ok(
+    hostLinks(c, 'h1').some((l) => l.ifname === veth && l.master === 'vxnet0'),
+    'the veth of any is on vxnet0 before rm',
+  );
   assert.ok(nftTable(c, 'h1').includes(ip), 'the table names the workload before rm');
   await c.cliOk(['rm', 'any']);
-  await c.until(() => !nftTable(c, 'h1').includes(ip), 10_000, () => `nft still names ${ip}:\n${nftTable(c, 'h1')}`);
+  await c.until(
+    () => !nftTable(c, 'h1').includes(ip),
+    10_000,
+    () => `nft still names ${ip}:\n${nftTable(c, 'h1')}`,
+  );
   await c.until(() => !hostLinks(c, 'h1').some((l) => l.ifname === veth), 10_000, 'the veth of any stayed');
   assert.equal(c.namespaces().filter((n) => n.endsWith('-wl-any')).length, 0);
   for (const p of v!.workload.ports) assert.notEqual((await probeFromNs(h2(), 'tcp', c.hostIp(1), p.hostPort)).code, 0);
   const table = nftTable(c, 'h1');
   for (const p of v!.workload.ports) assert.ok(!new RegExp(`\\b${p.hostPort}\\b`).test(table), `${p.hostPort} left in the table`);
   // Its host ports can be published again.
-  const again = v!.workload.ports.map((p) => ['-p', `${p.hostPort}:1`]).flat();
+  const again = v!.workload.ports.flatMap((p) => ['-p', `${p.hostPort}:1`]);
   await c.cliOk(['run', '--host', 'h1', '--name', 'any2', ...again]);
   await c.cliOk(['rm', 'any2']);
 });

@@ -21,7 +21,10 @@ export interface DnsAnswer {
 }
 
 function encodeName(name: string): Buffer {
-  const parts = name.replace(/\.$/, '').split('.').filter((p) => p !== '');
+  const parts = name
+    .replace(/\.$/, '')
+    .split('.')
+    .filter((p) => p !== '');
   return Buffer.concat([...parts.map((p) => Buffer.concat([Buffer.from([p.length]), Buffer.from(p)])), Buffer.from([0])]);
 }
 
@@ -41,7 +44,10 @@ function readName(buf: Buffer, off: number): { name: string; next: number } {
   let next = -1;
   for (let hops = 0; hops < 64; hops++) {
     const len = buf[off]!;
-    if (len === 0) { off++; break; }
+    if (len === 0) {
+      off++;
+      break;
+    }
     if ((len & 0xc0) === 0xc0) {
       if (next < 0) next = off + 2;
       off = ((len & 0x3f) << 8) | buf[off + 1]!;
@@ -78,13 +84,19 @@ export function query(server: string, name: string, type: number = TYPE.A, timeo
   return new Promise((resolve) => {
     const sock = createSocket('udp4');
     const id = Math.floor(Math.random() * 0xffff);
-    const done = (r: DnsAnswer) => { clearTimeout(timer); sock.close(); resolve(r); };
+    const done = (r: DnsAnswer) => {
+      clearTimeout(timer);
+      sock.close();
+      resolve(r);
+    };
     const timer = setTimeout(() => done({ rcode: -1, answers: [] }), timeoutMs);
     sock.on('message', (m) => {
       try {
         const r = parseResponse(m);
         if (r.id === id) done({ rcode: r.rcode, answers: r.answers });
-      } catch { /* not ours */ }
+      } catch {
+        /* not ours */
+      }
     });
     sock.on('error', () => done({ rcode: -2, answers: [] }));
     sock.send(encodeQuery(id, name, type), 53, server);
@@ -96,7 +108,10 @@ export function reverseName(ip: string): string {
 }
 
 function serve(suffix: string, answer: string): void {
-  const addrs = Object.values(networkInterfaces()).flat().filter((a) => a && a.family === 'IPv4' && !a.internal).map((a) => a!.address);
+  const addrs = Object.values(networkInterfaces())
+    .flat()
+    .filter((a) => a && a.family === 'IPv4' && !a.internal)
+    .map((a) => a!.address);
   for (const addr of addrs) {
     const sock = createSocket('udp4');
     sock.on('message', (m, rinfo) => {
@@ -130,7 +145,11 @@ function serve(suffix: string, answer: string): void {
 async function loop(server: string, ms: number, names: string[]): Promise<void> {
   const end = Date.now() + ms;
   let stop = false;
-  process.stdin.on('end', () => { stop = true; }).resume(); // the test closes stdin when it is done
+  process.stdin
+    .on('end', () => {
+      stop = true;
+    })
+    .resume(); // the test closes stdin when it is done
   let queries = 0;
   const failures: { name: string; rcode: number }[] = [];
   for (let i = 0; Date.now() < end && !stop; i++) {
@@ -169,5 +188,8 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
     void query(args[0]!, args[1]!, args[2] === 'PTR' ? TYPE.PTR : TYPE.A).then((r) => process.stdout.write(`${JSON.stringify(r)}\n`));
   } else if (mode === 'loop') void loop(args[0]!, Number(args[1]), args.slice(2));
   else if (mode === 'wait') wait(args[0]!);
-  else { process.stderr.write('usage: names-dns.js serve|query|loop|wait …\n'); process.exit(2); }
+  else {
+    process.stderr.write('usage: names-dns.js serve|query|loop|wait …\n');
+    process.exit(2);
+  }
 }

@@ -19,7 +19,9 @@ const UPSTREAM_ANSWER = '198.18.99.7';
 
 let c: Cluster;
 const probes: ChildProcessWithoutNullStreams[] = [];
-before(async () => { c = await Cluster.start({ hosts: 3, agentArgs: ['--dns', UPSTREAM] }); });
+before(async () => {
+  c = await Cluster.start({ hosts: 3, agentArgs: ['--dns', UPSTREAM] });
+});
 after(async () => {
   for (const p of probes) p.kill('SIGKILL');
   await c?.stop();
@@ -31,7 +33,11 @@ const wlNs = (name: string) => `${c.agentPrefix(hostOf.get(name)!)}wl-${name}`;
 async function run(host: string, name: string, args: string[], command: string[] = []): Promise<void> {
   hostOf.set(name, host);
   await c.cliOk(['run', '--host', host, '--name', name, ...args, ...(command.length ? ['--', ...command] : [])]);
-  await c.until(async () => (await c.cli(['exec', name, '--', 'true'])).code === 0, 15_000, () => `${name} not running: ${c.tail(`agent-${host}`)}`);
+  await c.until(
+    async () => (await c.cli(['exec', name, '--', 'true'])).code === 0,
+    15_000,
+    () => `${name} not running: ${c.tail(`agent-${host}`)}`,
+  );
 }
 
 async function execOut(name: string, argv: string[]): Promise<{ code: number; stdout: string }> {
@@ -42,12 +48,21 @@ async function execOut(name: string, argv: string[]): Promise<{ code: number; st
 /** Addresses `getent hosts NAME` gives inside a workload (through its /etc/hosts and resolver). */
 async function getent(from: string, name: string): Promise<string[]> {
   const r = await execOut(from, ['getent', 'hosts', name]);
-  return r.code === 0 ? r.stdout.trim().split('\n').map((l) => l.split(/\s+/)[0]!).sort() : [];
+  return r.code === 0
+    ? r.stdout
+        .trim()
+        .split('\n')
+        .map((l) => l.split(/\s+/)[0]!)
+        .sort()
+    : [];
 }
 
 /** One query to the embedded resolver of a workload, with the test's own DNS client. */
 function dig(from: string, name: string, type: 'A' | 'PTR' = 'A'): { rcode: number; answers: string[] } {
-  const out = execFileSync('ip', ['netns', 'exec', wlNs(from), process.execPath, DNS_TOOL, 'query', '127.0.0.11', name, type], { encoding: 'utf8', timeout: 10_000 });
+  const out = execFileSync('ip', ['netns', 'exec', wlNs(from), process.execPath, DNS_TOOL, 'query', '127.0.0.11', name, type], {
+    encoding: 'utf8',
+    timeout: 10_000,
+  });
   return JSON.parse(out) as { rcode: number; answers: string[] };
 }
 
@@ -59,7 +74,7 @@ function defaultRoute(name: string): { gateway?: string; dev: string } | undefin
   return c.ipJson<{ dst: string; gateway?: string; dev: string }[]>(wlNs(name), ['route', 'show']).find((r) => r.dst === 'default');
 }
 
-function pidOf(name: string, view: string): number {
+function pidOf(_name: string, view: string): number {
   const [v] = JSON.parse(view) as { status?: { pid?: number } }[];
   return v?.status?.pid ?? 0;
 }
@@ -77,15 +92,23 @@ function lines(p: ChildProcessWithoutNullStreams): AsyncGenerator<string> {
   let ended = false;
   p.stdout.on('data', (d: Buffer) => {
     buf += d.toString();
-    for (let i = buf.indexOf('\n'); i >= 0; i = buf.indexOf('\n')) { queue.push(buf.slice(0, i)); buf = buf.slice(i + 1); }
+    for (let i = buf.indexOf('\n'); i >= 0; i = buf.indexOf('\n')) {
+      queue.push(buf.slice(0, i));
+      buf = buf.slice(i + 1);
+    }
     wake?.();
   });
-  p.on('close', () => { ended = true; wake?.(); });
+  p.on('close', () => {
+    ended = true;
+    wake?.();
+  });
   return (async function* () {
     for (;;) {
       while (queue.length) yield queue.shift()!;
       if (ended) return;
-      await new Promise<void>((r) => { wake = r; });
+      await new Promise<void>((r) => {
+        wake = r;
+      });
     }
   })();
 }
@@ -93,12 +116,38 @@ function lines(p: ChildProcessWithoutNullStreams): AsyncGenerator<string> {
 test('setup: two overlay networks and an upstream resolver the test runs in a workload', async () => {
   await c.cliOk(['network', 'create', '-d', 'overlay', '--subnet', '198.18.64.0/24', 'front']);
   await c.cliOk(['network', 'create', '-d', 'overlay', '--subnet', '198.18.65.0/24', 'back']);
-  await run('h2', 'upstream', ['--network', 'front', '--ip', UPSTREAM], [process.execPath, DNS_TOOL, 'serve', 'upstream.test', UPSTREAM_ANSWER]);
+  await run(
+    'h2',
+    'upstream',
+    ['--network', 'front', '--ip', UPSTREAM],
+    [process.execPath, DNS_TOOL, 'serve', 'upstream.test', UPSTREAM_ANSWER],
+  );
 });
 
 test('workload files: /etc/hosts, resolv.conf and hostname for every option, and the UTS hostname', async () => {
-  await run('h1', 'web', ['--network', 'front', '--hostname', 'web.lab', '--dns-search', 'lab', '--dns-option', 'ndots:2',
-    '--dns-option', 'timeout:1', '--add-host', 'gw.lab:10.1.2.3', '--add-host', 'gw2:10.1.2.4', '--dns', UPSTREAM], ['sleep', '3600']);
+  await run(
+    'h1',
+    'web',
+    [
+      '--network',
+      'front',
+      '--hostname',
+      'web.lab',
+      '--dns-search',
+      'lab',
+      '--dns-option',
+      'ndots:2',
+      '--dns-option',
+      'timeout:1',
+      '--add-host',
+      'gw.lab:10.1.2.3',
+      '--add-host',
+      'gw2:10.1.2.4',
+      '--dns',
+      UPSTREAM,
+    ],
+    ['sleep', '3600'],
+  );
   const webIp = await c.ipOf('web');
   const hosts = (await execOut('web', ['cat', '/etc/hosts'])).stdout;
   assert.match(hosts, /^127\.0\.0\.1\tlocalhost$/m);
@@ -107,7 +156,10 @@ test('workload files: /etc/hosts, resolv.conf and hostname for every option, and
   assert.match(hosts, /^10\.1\.2\.4\tgw2$/m);
   assert.match(hosts, new RegExp(`^${webIp.replace(/\./g, '\\.')}\\tweb\\.lab web$`, 'm'));
   const resolv = (await execOut('web', ['cat', '/etc/resolv.conf'])).stdout;
-  assert.deepEqual(resolv.split('\n').filter((l) => l && !l.startsWith('#')), ['nameserver 127.0.0.11', 'search lab', 'options ndots:2 timeout:1']);
+  assert.deepEqual(
+    resolv.split('\n').filter((l) => l && !l.startsWith('#')),
+    ['nameserver 127.0.0.11', 'search lab', 'options ndots:2 timeout:1'],
+  );
   assert.match(resolv, new RegExp(`other names go to: ${UPSTREAM}`));
   assert.equal((await execOut('web', ['cat', '/etc/hostname'])).stdout, 'web.lab\n');
   assert.equal((await execOut('web', ['hostname'])).stdout.trim(), 'web.lab', 'the workload has its own UTS namespace');
@@ -119,7 +171,10 @@ test('workload files: /etc/hosts, resolv.conf and hostname for every option, and
   // Default bridge: no embedded resolver (as in Docker); --dns as given, else the agent's dns setting.
   await run('h1', 'plain', ['--network', 'bridge', '--dns', '198.18.64.99', '--dns-search', 'example.test']);
   const plainResolv = (await execOut('plain', ['cat', '/etc/resolv.conf'])).stdout;
-  assert.deepEqual(plainResolv.split('\n').filter((l) => l && !l.startsWith('#')), ['nameserver 198.18.64.99', 'search example.test']);
+  assert.deepEqual(
+    plainResolv.split('\n').filter((l) => l && !l.startsWith('#')),
+    ['nameserver 198.18.64.99', 'search example.test'],
+  );
   assert.equal((await execOut('plain', ['hostname'])).stdout.trim(), 'plain', 'hostname defaults to the workload name');
   await run('h1', 'plain2', ['--network', 'bridge']);
   const plain2 = (await execOut('plain2', ['cat', '/etc/resolv.conf'])).stdout;
@@ -147,7 +202,7 @@ test('names resolve across hosts; aliases; reverse lookups; other networks get n
 
 test('unknown names go to the upstream servers (--dns), which only the test runs', async () => {
   assert.deepEqual(await getent('web', 'x.upstream.test'), [UPSTREAM_ANSWER]);
-  assert.deepEqual(dig('solo', 'y.upstream.test').answers, [UPSTREAM_ANSWER], 'the agent\'s dns setting is the default upstream');
+  assert.deepEqual(dig('solo', 'y.upstream.test').answers, [UPSTREAM_ANSWER], "the agent's dns setting is the default upstream");
 });
 
 test('connect live: web gets eth1 on back without a restart; peers everywhere see it; disconnect removes it', async () => {
@@ -175,7 +230,10 @@ test('connect live: web gets eth1 on back without a restart; peers everywhere se
   assert.deepEqual(dig('solo', 'api').answers, []);
   const h3Back = `${c.agentPrefix('h3')}net-back`;
   const webMac = macOf(webBack);
-  assert.ok(c.fdb(h3Back, vxlanDev(h3Back)).some((e) => e.mac === webMac && e.dst === c.hostIp(1)), 'h3 has an FDB entry for web on back');
+  assert.ok(
+    c.fdb(h3Back, vxlanDev(h3Back)).some((e) => e.mac === webMac && e.dst === c.hostIp(1)),
+    'h3 has an FDB entry for web on back',
+  );
 
   await c.cliOk(['network', 'disconnect', 'back', 'web']);
   await c.until(() => !links('web').some((l) => l.ifname === 'eth1'), 5000, 'eth1 still in web');
@@ -184,7 +242,7 @@ test('connect live: web gets eth1 on back without a restart; peers everywhere se
   assert.equal(dig('web', 'db').rcode, 3, 'NXDOMAIN');
   assert.doesNotMatch((await execOut('web', ['cat', '/etc/hosts'])).stdout, new RegExp(webBack.replace(/\./g, '\\.')));
   // Only the vxlan device's own entries (with a dst); the bridge's learned ones age out by themselves.
-  await c.until(() => !c.fdb(h3Back, vxlanDev(h3Back)).some((e) => e.mac === webMac && e.dst), 5000, 'h3 keeps web\'s FDB entry');
+  await c.until(() => !c.fdb(h3Back, vxlanDev(h3Back)).some((e) => e.mac === webMac && e.dst), 5000, "h3 keeps web's FDB entry");
   assert.equal(pidOf('web', await c.cliOk(['inspect', 'web', '--format', 'json'])), pid, 'still the same process');
   assert.deepEqual(defaultRoute('web'), route);
 });
@@ -234,7 +292,8 @@ test('no query is dropped while names reload: workloads come and go during a que
   const loop = probe('web', ['loop', '127.0.0.11', '120000', 'solo', 'lonely', 'upstream', 'web', 'z.upstream.test']);
   const out = lines(loop);
   for (let i = 0; i < 3; i++) {
-    for (const host of ['h1', 'h2', 'h3']) await c.cliOk(['run', '--host', host, '--name', `churn-${host}-${i}`, '--network', 'front', '--alias', `ch${i}`]);
+    for (const host of ['h1', 'h2', 'h3'])
+      await c.cliOk(['run', '--host', host, '--name', `churn-${host}-${i}`, '--network', 'front', '--alias', `ch${i}`]);
     for (const host of ['h1', 'h2', 'h3']) await c.cliOk(['rm', '-f', `churn-${host}-${i}`]);
   }
   loop.stdin.end();
@@ -246,30 +305,50 @@ test('no query is dropped while names reload: workloads come and go during a que
 
 test('inspect shows hostname, DNS settings, aliases and every attachment', async () => {
   await c.cliOk(['network', 'connect', '--alias', 'api', '--alias', 'api2', 'back', 'web']);
-  const [v] = JSON.parse(await c.cliOk(['inspect', 'web', '--format', 'json'])) as { workload: Record<string, unknown> & { attachments: { network: string; ifname: string; aliases?: string[]; ip: string }[] } }[];
+  const [v] = JSON.parse(await c.cliOk(['inspect', 'web', '--format', 'json'])) as {
+    workload: Record<string, unknown> & { attachments: { network: string; ifname: string; aliases?: string[]; ip: string }[] };
+  }[];
   const w = v!.workload;
   assert.equal(w.hostname, 'web.lab');
   assert.deepEqual(w.dns, [UPSTREAM]);
   assert.deepEqual(w.dnsSearch, ['lab']);
   assert.deepEqual(w.dnsOptions, ['ndots:2', 'timeout:1']);
   assert.deepEqual(w.addHosts, ['gw.lab:10.1.2.3', 'gw2:10.1.2.4']);
-  assert.deepEqual(w.attachments.map((a) => [a.network, a.ifname, a.aliases ?? []]), [['front', 'eth0', []], ['back', 'eth1', ['api', 'api2']]]);
+  assert.deepEqual(
+    w.attachments.map((a) => [a.network, a.ifname, a.aliases ?? []]),
+    [
+      ['front', 'eth0', []],
+      ['back', 'eth1', ['api', 'api2']],
+    ],
+  );
 });
 
 test('removing workloads removes their files, hostnames and resolvers', async () => {
   const names = [...hostOf.keys()];
   await c.cliOk(['rm', '-f', ...names]);
   for (const h of c.hosts) {
-    await c.until(() => entriesWithPrefix(ETC_NETNS, c.agentPrefix(h)).length === 0, 10_000, () => `/etc/netns keeps ${entriesWithPrefix(ETC_NETNS, c.agentPrefix(h))}`);
+    await c.until(
+      () => entriesWithPrefix(ETC_NETNS, c.agentPrefix(h)).length === 0,
+      10_000,
+      () => `/etc/netns keeps ${entriesWithPrefix(ETC_NETNS, c.agentPrefix(h))}`,
+    );
     await c.until(() => entriesWithPrefix(UTS_DIR, c.agentPrefix(h)).length === 0, 10_000, 'UTS namespaces left');
   }
-  await c.until(() => dnsmasqOf(c.dir).length === 0, 10_000, () => `dnsmasq still running: ${dnsmasqOf(c.dir).join('; ')}`);
+  await c.until(
+    () => dnsmasqOf(c.dir).length === 0,
+    10_000,
+    () => `dnsmasq still running: ${dnsmasqOf(c.dir).join('; ')}`,
+  );
 });
 
 function dnsmasqOf(dir: string): string[] {
   try {
-    return execFileSync('pgrep', ['-af', '^dnsmasq'], { encoding: 'utf8' }).split('\n').filter((l) => l.includes(dir));
-  } catch { return []; }
+    return execFileSync('pgrep', ['-af', '^dnsmasq'], { encoding: 'utf8' })
+      .split('\n')
+      .filter((l) => l.includes(dir));
+  } catch {
+    return [];
+  }
 }
 
 function reverseOf(ip: string): string {
@@ -281,6 +360,8 @@ function macOf(ip: string): string {
 }
 
 function vxlanDev(ns: string): string {
-  const l = c.ipJson<{ ifname: string; linkinfo?: { info_kind: string } }[]>(ns, ['-d', 'link', 'show']).find((x) => x.linkinfo?.info_kind === 'vxlan');
+  const l = c
+    .ipJson<{ ifname: string; linkinfo?: { info_kind: string } }[]>(ns, ['-d', 'link', 'show'])
+    .find((x) => x.linkinfo?.info_kind === 'vxlan');
   return l!.ifname;
 }

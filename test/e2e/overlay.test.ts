@@ -6,8 +6,12 @@ import assert from 'node:assert/strict';
 import { Cluster } from './cluster.js';
 
 let c: Cluster;
-before(async () => { c = await Cluster.start({ hosts: 3 }); });
-after(async () => { await c?.stop(); });
+before(async () => {
+  c = await Cluster.start({ hosts: 3 });
+});
+after(async () => {
+  await c?.stop();
+});
 
 const macOf = (ip: string) => ['02', '42', ...ip.split('.').map((b) => Number(b).toString(16).padStart(2, '0'))].join(':');
 
@@ -16,9 +20,14 @@ async function ping(from: string, ip: string): Promise<number> {
 }
 
 test('host ls shows every host ready with its underlay address', async () => {
-  const hosts = JSON.parse(await c.cliOk(['host', 'ls', '--format', 'json'])) as { host: { name: string; underlayIp: string }; state: string }[];
+  const hosts = JSON.parse(await c.cliOk(['host', 'ls', '--format', 'json'])) as {
+    host: { name: string; underlayIp: string };
+    state: string;
+  }[];
   assert.deepEqual(hosts.map((h) => [h.host.name, h.host.underlayIp, h.state]).sort(), [
-    ['h1', c.hostIp(1), 'ready'], ['h2', c.hostIp(2), 'ready'], ['h3', c.hostIp(3), 'ready'],
+    ['h1', c.hostIp(1), 'ready'],
+    ['h2', c.hostIp(2), 'ready'],
+    ['h3', c.hostIp(3), 'ready'],
   ]);
 });
 
@@ -35,7 +44,10 @@ test('workloads on h1 and h3 reach each other across the overlay; another networ
   assert.equal(await ping('b', '10.77.0.10'), 0);
 
   // The vxlan device is wired as DESIGN.md says: no learning, proxy, MTU = underlay - 50.
-  const links = c.ipJson<{ ifname: string; mtu: number; linkinfo?: { info_kind: string; info_data?: Record<string, unknown> } }[]>(`${c.agentPrefix('h1')}net-blue`, ['-d', 'link', 'show']);
+  const links = c.ipJson<{ ifname: string; mtu: number; linkinfo?: { info_kind: string; info_data?: Record<string, unknown> } }[]>(
+    `${c.agentPrefix('h1')}net-blue`,
+    ['-d', 'link', 'show'],
+  );
   const vx = links.find((l) => l.linkinfo?.info_kind === 'vxlan')!;
   assert.equal(vx.mtu, 1450);
   assert.equal(vx.linkinfo!.info_data!.learning, false);
@@ -57,12 +69,18 @@ test('exec passes the exit code and output through', async () => {
 test('removing a workload removes its FDB and neighbour entries on the other hosts', async () => {
   const bIp = await c.ipOf('b');
   const ns1 = `${c.agentPrefix('h1')}net-blue`;
-  const vxDev = c.ipJson<{ ifname: string; linkinfo?: { info_kind: string } }[]>(ns1, ['-d', 'link', 'show']).find((l) => l.linkinfo?.info_kind === 'vxlan')!.ifname;
+  const vxDev = c
+    .ipJson<{ ifname: string; linkinfo?: { info_kind: string } }[]>(ns1, ['-d', 'link', 'show'])
+    .find((l) => l.linkinfo?.info_kind === 'vxlan')!.ifname;
   assert.ok(c.fdb(ns1, vxDev).some((e) => e.mac === macOf(bIp) && e.dst === c.hostIp(3)));
   await c.cliOk(['rm', 'b']);
   // Only the vxlan device's own entries (with a VTEP); the bridge's learned ones age out by themselves.
   await c.until(() => !c.fdb(ns1, vxDev).some((e) => e.mac === macOf(bIp) && e.dst), 5_000, 'FDB entry of b stayed on h1');
-  await c.until(() => !c.ipJson<{ dst: string }[]>(ns1, ['neigh', 'show', 'dev', vxDev]).some((n) => n.dst === bIp), 5_000, 'neighbour entry of b stayed on h1');
+  await c.until(
+    () => !c.ipJson<{ dst: string }[]>(ns1, ['neigh', 'show', 'dev', vxDev]).some((n) => n.dst === bIp),
+    5_000,
+    'neighbour entry of b stayed on h1',
+  );
   // h3 had only b on blue: its namespace for blue is gone.
   await c.until(() => !c.namespaces().includes(`${c.agentPrefix('h3')}net-blue`), 5_000, 'h3 kept the namespace of blue');
 });
@@ -74,8 +92,14 @@ test('an address freed on h3 and reused on h2 is reached at h2 from h1 at once',
   await c.cliOk(['run', '--host', 'h2', '--network', 'blue', '--name', 'new', '--ip', '10.77.0.50', '--', 'sleep', 'infinity']);
   await c.until(async () => (await c.cli(['exec', 'new', '--', 'true'])).code === 0, 10_000, 'new not running');
   const ns1 = `${c.agentPrefix('h1')}net-blue`;
-  const vxDev = c.ipJson<{ ifname: string; linkinfo?: { info_kind: string } }[]>(ns1, ['-d', 'link', 'show']).find((l) => l.linkinfo?.info_kind === 'vxlan')!.ifname;
-  await c.until(() => c.fdb(ns1, vxDev).some((e) => e.mac === macOf('10.77.0.50') && e.dst === c.hostIp(2)), 5_000, 'h1 still points 10.77.0.50 at h3');
+  const vxDev = c
+    .ipJson<{ ifname: string; linkinfo?: { info_kind: string } }[]>(ns1, ['-d', 'link', 'show'])
+    .find((l) => l.linkinfo?.info_kind === 'vxlan')!.ifname;
+  await c.until(
+    () => c.fdb(ns1, vxDev).some((e) => e.mac === macOf('10.77.0.50') && e.dst === c.hostIp(2)),
+    5_000,
+    'h1 still points 10.77.0.50 at h3',
+  );
   assert.equal(await ping('a', '10.77.0.50'), 0, 'the first ping after reuse reaches h2');
   const seen = (await c.cli(['exec', 'new', '--', 'ip', '-j', 'neigh'])).stdout;
   assert.match(seen, /10\.77\.0\.10/, 'the ping arrived at h2');
@@ -96,9 +120,16 @@ test('network rm leaves nothing behind on any host and its VNI is handed out aga
   assert.match(refused.stderr, /endpoint|in use|active/i);
   await c.cliOk(['rm', 'a', 'new']);
   await c.cliOk(['network', 'rm', 'blue']);
-  await c.until(() => !c.namespaces().some((n) => n.endsWith('-net-blue') || n.endsWith('-wl-a') || n.endsWith('-wl-new')), 5_000, 'namespaces of blue remain');
+  await c.until(
+    () => !c.namespaces().some((n) => n.endsWith('-net-blue') || n.endsWith('-wl-a') || n.endsWith('-wl-new')),
+    5_000,
+    'namespaces of blue remain',
+  );
   for (const h of c.hosts) {
-    const leftovers = c.ipJson<{ ifname: string }[]>(c.hostNs(h), ['link', 'show']).map((l) => l.ifname).filter((n) => n.startsWith('vxnet') && n !== 'vxnet0');
+    const leftovers = c
+      .ipJson<{ ifname: string }[]>(c.hostNs(h), ['link', 'show'])
+      .map((l) => l.ifname)
+      .filter((n) => n.startsWith('vxnet') && n !== 'vxnet0');
     assert.deepEqual(leftovers, [], `links left on ${h}`);
   }
   await c.cliOk(['network', 'create', '-d', 'overlay', 'green']);

@@ -42,7 +42,10 @@ export function freePort(): Promise<number> {
 function canConnect(port: number): Promise<boolean> {
   return new Promise((resolve) => {
     const s = tcpConnect({ host: '127.0.0.1', port });
-    s.once('connect', () => { s.destroy(); resolve(true); });
+    s.once('connect', () => {
+      s.destroy();
+      resolve(true);
+    });
     s.once('error', () => resolve(false));
   });
 }
@@ -65,15 +68,20 @@ export async function startNatsServer(opts: { extraConfig?: string; timeoutMs?: 
   try {
     const port = await freePort();
     const conf = join(dir, 'nats.conf');
-    writeFileSync(conf, [
-      'listen: 127.0.0.1:' + port,
-      'server_name: vxnet-test',
-      `jetstream { store_dir: "${join(dir, 'js')}", max_memory_store: 64MB, max_file_store: 256MB }`,
-      opts.extraConfig ?? '',
-    ].join('\n'));
+    writeFileSync(
+      conf,
+      [
+        `listen: 127.0.0.1:${port}`,
+        'server_name: vxnet-test',
+        `jetstream { store_dir: "${join(dir, 'js')}", max_memory_store: 64MB, max_file_store: 256MB }`,
+        opts.extraConfig ?? '',
+      ].join('\n'),
+    );
     let stderr = '';
     child = spawn(natsServerBinary(), ['-c', conf], { stdio: ['ignore', 'ignore', 'pipe'] });
-    child.stderr!.on('data', (d: Buffer) => { stderr = (stderr + d.toString()).slice(-4000); });
+    child.stderr!.on('data', (d: Buffer) => {
+      stderr = (stderr + d.toString()).slice(-4000);
+    });
     const deadline = Date.now() + (opts.timeoutMs ?? 10_000);
     for (;;) {
       if (child.exitCode !== null) throw new Error(`nats-server exited with ${child.exitCode}: ${stderr}`);
@@ -83,7 +91,11 @@ export async function startNatsServer(opts: { extraConfig?: string; timeoutMs?: 
     }
     const url = `nats://127.0.0.1:${port}`;
     return {
-      url, port, dir, process: child, stop,
+      url,
+      port,
+      dir,
+      process: child,
+      stop,
       async connect(name = 'test') {
         const nc = await connect({ servers: url, name, maxReconnectAttempts: 0 });
         clients.push(nc);

@@ -30,7 +30,9 @@ export class TestNetns {
    */
   static async create(tag = 't', options: TestNetnsOptions = {}): Promise<TestNetns> {
     if (!/^[a-z]{1,3}$/.test(tag)) throw new Error(`TestNetns tag must be 1-3 lowercase letters, got "${tag}"`);
-    const rand = Math.floor(Math.random() * 36 * 36).toString(36).padStart(2, '0');
+    const rand = Math.floor(Math.random() * 36 * 36)
+      .toString(36)
+      .padStart(2, '0');
     const lab = new TestNetns(`vx${tag}${process.pid.toString(36)}${rand}-`);
     live.add(lab);
     installExitHook();
@@ -57,7 +59,25 @@ export class TestNetns {
    * optionally addressed and brought up.
    */
   async wire(a: { ns: string; name: string; cidr?: string }, b: { ns: string; name: string; cidr?: string }, mtu = 1500): Promise<void> {
-    await runTool(['ip', 'link', 'add', a.name, 'netns', a.ns, 'mtu', String(mtu), 'type', 'veth', 'peer', 'name', b.name, 'netns', b.ns, 'mtu', String(mtu)]);
+    await runTool([
+      'ip',
+      'link',
+      'add',
+      a.name,
+      'netns',
+      a.ns,
+      'mtu',
+      String(mtu),
+      'type',
+      'veth',
+      'peer',
+      'name',
+      b.name,
+      'netns',
+      b.ns,
+      'mtu',
+      String(mtu),
+    ]);
     for (const end of [a, b]) {
       const lines = [...(end.cidr ? [`addr add ${end.cidr} dev ${end.name}`] : []), `link set ${end.name} up`];
       await runTool(['ip', '-batch', '-'], { netns: end.ns, stdin: `${lines.join('\n')}\n` });
@@ -106,7 +126,11 @@ function listNetns(): string[] {
 function cleanupSync(prefix: string, rootLinks: ReadonlySet<string>): void {
   const quiet = { stdio: 'ignore' as const };
   for (const ns of listNetns().filter((n) => n.startsWith(prefix))) {
-    try { execFileSync('ip', ['netns', 'del', ns], quiet); } catch { /* already gone */ }
+    try {
+      execFileSync('ip', ['netns', 'del', ns], quiet);
+    } catch {
+      /* already gone */
+    }
   }
   // stderr ignored: ip warns about peers in namespaces being deleted meanwhile.
   const links = execFileSync('ip', ['-j', 'link', 'show'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
@@ -114,7 +138,11 @@ function cleanupSync(prefix: string, rootLinks: ReadonlySet<string>): void {
     .map((l) => (typeof l.ifname === 'string' ? l.ifname : ''))
     .filter((n) => n.startsWith(prefix) || rootLinks.has(n));
   for (const name of names) {
-    try { execFileSync('ip', ['link', 'del', name], quiet); } catch { /* peer went first */ }
+    try {
+      execFileSync('ip', ['link', 'del', name], quiet);
+    } catch {
+      /* peer went first */
+    }
   }
 }
 

@@ -21,7 +21,9 @@ export interface SecureNats {
 
 export async function startSecureNats(hosts: string[], o: { tls?: TlsFiles } = {}): Promise<SecureNats> {
   const creds = generateCredentials(hosts);
-  const server = await startNatsServer({ extraConfig: `max_payload: ${MAX_PAYLOAD}\n${o.tls ? tlsBlock(o.tls) : ''}${authorizationBlock(creds)}` });
+  const server = await startNatsServer({
+    extraConfig: `max_payload: ${MAX_PAYLOAD}\n${o.tls ? tlsBlock(o.tls) : ''}${authorizationBlock(creds)}`,
+  });
   const conns: NatsConnection[] = [];
   const as = async (u: NatsUser, extra: Partial<NatsSettings> = {}) => {
     const nc = await connectNats({ servers: server.url, user: u.user, password: u.password, reconnect: false, ...extra });
@@ -29,7 +31,10 @@ export async function startSecureNats(hosts: string[], o: { tls?: TlsFiles } = {
     return nc;
   };
   return {
-    server, url: server.url, creds, as,
+    server,
+    url: server.url,
+    creds,
+    as,
     asHost: (host, extra = {}) => as(creds.hosts[host]!, { inboxPrefix: HostSubjects.inbox(host), name: `agent-${host}`, ...extra }),
     async stop() {
       await Promise.allSettled(conns.map((c) => (c.isClosed() ? Promise.resolve() : c.close())));
@@ -38,7 +43,11 @@ export async function startSecureNats(hosts: string[], o: { tls?: TlsFiles } = {
   };
 }
 
-export async function secureNats(t: { after(fn: () => Promise<void> | void): void }, hosts: string[], o: { tls?: TlsFiles } = {}): Promise<SecureNats> {
+export async function secureNats(
+  t: { after(fn: () => Promise<void> | void): void },
+  hosts: string[],
+  o: { tls?: TlsFiles } = {},
+): Promise<SecureNats> {
   const s = await startSecureNats(hosts, o);
   t.after(() => s.stop());
   return s;

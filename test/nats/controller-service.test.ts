@@ -13,21 +13,36 @@ async function call<Req, Rep>(nc: NatsConnection, subject: string, req: Codec<Re
   return rep.decode(msg.data);
 }
 
-async function twoControllers(t: { after(fn: () => Promise<void>): void }, server: NatsServer, config: Partial<DomainConfig> = {}): Promise<Controller[]> {
+async function twoControllers(
+  t: { after(fn: () => Promise<void>): void },
+  server: NatsServer,
+  config: Partial<DomainConfig> = {},
+): Promise<Controller[]> {
   const out: Controller[] = [];
   for (const i of [0, 1]) {
     // No agents here: nothing could answer whether host ports are free.
     const c = await startController({ nc: await server.connect(`controller-${i}`), config, checkHostPorts: false });
     out.push(c);
   }
-  t.after(async () => { await Promise.all(out.map((c) => c.stop())); });
+  t.after(async () => {
+    await Promise.all(out.map((c) => c.stop()));
+  });
   return out;
 }
 
 async function heartbeat(nc: NatsConnection, host: string, i: number): Promise<void> {
-  nc.publish(HostSubjects.heartbeat(host), codecs.heartbeat.encode({
-    host, underlayIp: `127.0.0.${10 + i}`, mtu: 1500, vxlanPort: 4789, sentMs: Date.now(), bridgeSubnet: `172.31.${i}.0/24`, bridgeGateway: `172.31.${i}.1`,
-  }));
+  nc.publish(
+    HostSubjects.heartbeat(host),
+    codecs.heartbeat.encode({
+      host,
+      underlayIp: `127.0.0.${10 + i}`,
+      mtu: 1500,
+      vxlanPort: 4789,
+      sentMs: Date.now(),
+      bridgeSubnet: `172.31.${i}.0/24`,
+      bridgeGateway: `172.31.${i}.1`,
+    }),
+  );
   await nc.flush();
 }
 
@@ -46,10 +61,15 @@ test('two controllers racing hundreds of runs and network creates through the ad
   await twoControllers(t, server, { defaultPool: '10.128.0.0/9' });
   const cli = await server.connect('cli');
   for (const [i, h] of ['h1', 'h2', 'h3'].entries()) await heartbeat(cli, h, i);
-  await until(async () => ((await call(cli, Api.hostList, codecs.nameRequest, codecs.hostReply, {})).hosts?.length === 3 ? true : undefined));
+  await until(async () =>
+    (await call(cli, Api.hostList, codecs.nameRequest, codecs.hostReply, {})).hosts?.length === 3 ? true : undefined,
+  );
 
-  const nets = await Promise.all(Array.from({ length: 40 }, (_, i) =>
-    call(cli, Api.networkCreate, codecs.networkCreateRequest, codecs.networkReply, { name: `net${i}` })));
+  const nets = await Promise.all(
+    Array.from({ length: 40 }, (_, i) =>
+      call(cli, Api.networkCreate, codecs.networkCreateRequest, codecs.networkReply, { name: `net${i}` }),
+    ),
+  );
   for (const r of nets) assert.equal(r.error ?? null, null, r.error?.message ?? undefined);
   const vnis = nets.map((r) => r.networks![0]!.network!.vni);
   const subnets = nets.map((r) => r.networks![0]!.network!.subnet);
@@ -58,10 +78,16 @@ test('two controllers racing hundreds of runs and network creates through the ad
 
   const big = await call(cli, Api.networkCreate, codecs.networkCreateRequest, codecs.networkReply, { name: 'big', subnet: '10.0.0.0/22' });
   assert.equal(big.error ?? null, null);
-  const runs = await Promise.all(Array.from({ length: 300 }, (_, i) =>
-    call(cli, Api.run, codecs.runRequest, codecs.workloadReply, {
-      name: `w${i}`, host: `h${1 + (i % 3)}`, networks: i % 4 === 0 ? ['big', 'net1'] : ['big'], publish: i % 10 === 0 ? ['80'] : [],
-    })));
+  const runs = await Promise.all(
+    Array.from({ length: 300 }, (_, i) =>
+      call(cli, Api.run, codecs.runRequest, codecs.workloadReply, {
+        name: `w${i}`,
+        host: `h${1 + (i % 3)}`,
+        networks: i % 4 === 0 ? ['big', 'net1'] : ['big'],
+        publish: i % 10 === 0 ? ['80'] : [],
+      }),
+    ),
+  );
   for (const r of runs) assert.equal(r.error ?? null, null, r.error?.message ?? undefined);
   for (const net of ['big', 'net1']) {
     const ips = runs.flatMap((r) => r.workloads![0]!.workload!.attachments!.filter((a) => a.network === net).map((a) => a.ip));
@@ -93,13 +119,18 @@ test('malformed requests get INVALID_ARGUMENT and the controller keeps serving',
   const server = await natsServer(t);
   await twoControllers(t, server);
   const cli = await server.connect('cli');
-  const garbage = [new Uint8Array([0xff, 0xff, 0xff]), new Uint8Array(), new TextEncoder().encode('{"name":"x"}'), new Uint8Array(70 * 1024)];
+  const garbage = [
+    new Uint8Array([0xff, 0xff, 0xff]),
+    new Uint8Array(),
+    new TextEncoder().encode('{"name":"x"}'),
+    new Uint8Array(70 * 1024),
+  ];
   for (const subject of Object.values(Api)) {
     for (const bytes of garbage) {
       const msg = await cli.request(subject, bytes, { timeout: 5000 });
       // every reply type has `error` as field 2, so any reply codec reads it
       const err = codecs.networkReply.decode(msg.data).error;
-      assert.equal(err?.code, Code.INVALID_ARGUMENT, `${subject}: ${err?.message ?? ""}`);
+      assert.equal(err?.code, Code.INVALID_ARGUMENT, `${subject}: ${err?.message ?? ''}`);
     }
   }
   const ok = await call(cli, Api.networkCreate, codecs.networkCreateRequest, codecs.networkReply, { name: 'still-here' });
@@ -124,12 +155,18 @@ test('heartbeats register hosts; host ls reports down after the timeout; statuse
     const r = await call(cli, Api.hostList, codecs.nameRequest, codecs.hostReply, {});
     return r.hosts?.length ? r : undefined;
   });
-  assert.deepEqual(listed.hosts!.map((h) => [h.host!.name, h.state]), [['h1', 'ready']]);
+  assert.deepEqual(
+    listed.hosts!.map((h) => [h.host!.name, h.state]),
+    [['h1', 'ready']],
+  );
   const store = await KvStore.open(cli);
   assert.deepEqual(await store.keys(Keys.hostPrefix), ['host.h1']);
 
   await call(cli, Api.run, codecs.runRequest, codecs.workloadReply, { name: 'web', host: 'h1' });
-  cli.publish(HostSubjects.status('h1'), codecs.agentStatus.encode({ host: 'h1', sentMs: Date.now(), converged: true, workloads: [{ name: 'web', state: 'running', pid: 42 }] }));
+  cli.publish(
+    HostSubjects.status('h1'),
+    codecs.agentStatus.encode({ host: 'h1', sentMs: Date.now(), converged: true, workloads: [{ name: 'web', state: 'running', pid: 42 }] }),
+  );
   await cli.flush();
   const ps = await until(async () => {
     const r = await call(cli, Api.ps, codecs.nameRequest, codecs.workloadReply, {});

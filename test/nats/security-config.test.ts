@@ -32,8 +32,13 @@ test('credentials: unique random passwords, files 0600 in a 0700 dir, gen-creden
   assert.equal(statSync(w.dir).mode & 0o777, 0o700);
   for (const f of [w.authConf, w.adminEnv, w.controllerEnv, ...Object.values(w.hostEnv)]) assert.equal(statSync(f).mode & 0o777, 0o600, f);
   assert.match(readFileSync(w.hostEnv.h2!, 'utf8'), new RegExp(`VXNET_NATS_PASSWORD=${c.hosts.h2!.password}`));
-  const out = execFileSync(process.execPath, [join(DIST, 'cli/lab/gen-credentials.js'), '--hosts', 'h1,h2', '--out', join(dir, 'gen')], { encoding: 'utf8' });
-  const written = readFileSync(join(dir, 'gen', 'admin.env'), 'utf8').split('=').pop()!.trim();
+  const out = execFileSync(process.execPath, [join(DIST, 'cli/lab/gen-credentials.js'), '--hosts', 'h1,h2', '--out', join(dir, 'gen')], {
+    encoding: 'utf8',
+  });
+  const written = readFileSync(join(dir, 'gen', 'admin.env'), 'utf8')
+    .split('=')
+    .pop()!
+    .trim();
   assert.ok(!out.includes(written), 'no password on stdout');
 });
 

@@ -21,7 +21,13 @@ before(async () => {
   ctlNc = await s.as(s.creds.controller);
   controller = await startController({ nc: ctlNc });
   admin = await s.as(s.creds.admin);
-  const r = codecs.networkReply.decode((await admin.request(Api.networkCreate, codecs.networkCreateRequest.encode({ name: 'keep', subnet: '10.70.0.0/24' }), { timeout: 10_000 })).data);
+  const r = codecs.networkReply.decode(
+    (
+      await admin.request(Api.networkCreate, codecs.networkCreateRequest.encode({ name: 'keep', subnet: '10.70.0.0/24' }), {
+        timeout: 10_000,
+      })
+    ).data,
+  );
   assert.equal(r.error ?? null, null);
 });
 
@@ -31,9 +37,14 @@ after(async () => {
 });
 
 async function stillServes(): Promise<void> {
-  const r = codecs.networkReply.decode((await admin.request(Api.networkList, codecs.nameRequest.encode({ names: [] }), { timeout: 10_000 })).data);
+  const r = codecs.networkReply.decode(
+    (await admin.request(Api.networkList, codecs.nameRequest.encode({ names: [] }), { timeout: 10_000 })).data,
+  );
   assert.equal(r.error ?? null, null);
-  assert.deepEqual((r.networks ?? []).map((n) => n.network?.name), ['keep']);
+  assert.deepEqual(
+    (r.networks ?? []).map((n) => n.network?.name),
+    ['keep'],
+  );
 }
 
 test(`a request over ${MAX_REQUEST_BYTES} bytes gets INVALID_ARGUMENT, whatever it holds`, async () => {
@@ -49,7 +60,7 @@ test(`a request over ${MAX_REQUEST_BYTES} bytes gets INVALID_ARGUMENT, whatever 
   await stillServes();
 });
 
-test('a message over the server\'s max_payload never reaches the controller: the client is told, the controller serves on', async () => {
+test("a message over the server's max_payload never reaches the controller: the client is told, the controller serves on", async () => {
   const sender = await s.as(s.creds.admin);
   assert.equal(sender.info?.max_payload, 1024 * 1024, 'generated configs set max_payload to 1 MiB');
   await assert.rejects(sender.request(Api.networkCreate, new Uint8Array(2 * 1024 * 1024), { timeout: 5000 }), /payload/i);
@@ -60,24 +71,37 @@ test('a flood of 2,000 concurrent garbage requests is answered with errors and h
   const before = await dumpKv(ctlNc);
   const subjects = Object.values(Api);
   const garbage = (i: number) => Uint8Array.from({ length: 1 + (i % 97) }, (_, j) => (i * 31 + j * 7) & 0xff);
-  const replies = await Promise.allSettled(Array.from({ length: 2000 }, (_, i) =>
-    admin.request(subjects[i % subjects.length]!, garbage(i), { timeout: 60_000 })));
+  const replies = await Promise.allSettled(
+    Array.from({ length: 2000 }, (_, i) => admin.request(subjects[i % subjects.length]!, garbage(i), { timeout: 60_000 })),
+  );
   const answered = replies.filter((r) => r.status === 'fulfilled').length;
   assert.equal(answered, 2000, 'every request gets an answer');
   // Every garbage body that is not a valid request must come back as an error reply.
   const reqOf: Record<string, { decode(b: Uint8Array): unknown }> = {
-    [Api.networkCreate]: codecs.networkCreateRequest, [Api.networkConnect]: codecs.connectRequest,
-    [Api.networkDisconnect]: codecs.connectRequest, [Api.run]: codecs.runRequest,
+    [Api.networkCreate]: codecs.networkCreateRequest,
+    [Api.networkConnect]: codecs.connectRequest,
+    [Api.networkDisconnect]: codecs.connectRequest,
+    [Api.run]: codecs.runRequest,
   };
   let refused = 0;
   replies.forEach((r, i) => {
     if (r.status !== 'fulfilled') return;
     const subject = subjects[i % subjects.length]!;
-    const rep = (subject.startsWith('vxnet.api.host') ? codecs.hostReply : subject.includes('.network.') && !subject.endsWith('connect') ? codecs.networkReply : codecs.workloadReply).decode(r.value.data);
+    const rep = (
+      subject.startsWith('vxnet.api.host')
+        ? codecs.hostReply
+        : subject.includes('.network.') && !subject.endsWith('connect')
+          ? codecs.networkReply
+          : codecs.workloadReply
+    ).decode(r.value.data);
     let validRequest = true;
-    try { (reqOf[subject] ?? codecs.nameRequest).decode(garbage(i)); } catch { validRequest = false; }
+    try {
+      (reqOf[subject] ?? codecs.nameRequest).decode(garbage(i));
+    } catch {
+      validRequest = false;
+    }
     if (!validRequest) {
-      assert.ok(rep.error && rep.error.code, `garbage #${i} on ${subject} must be refused`);
+      assert.ok(rep.error?.code, `garbage #${i} on ${subject} must be refused`);
       refused++;
     }
   });

@@ -60,16 +60,23 @@ async function rejects(p: Promise<unknown>, what: string): Promise<void> {
   await assert.rejects(p, (e: Error) => /permissions violation/i.test(e.message), `${what} must fail with a permissions violation`);
 }
 
-test('no user, a wrong password and one host\'s password for another user are refused', async () => {
+test("no user, a wrong password and one host's password for another user are refused", async () => {
   await assert.rejects(connectNats({ servers: s.url }), /authorization/i);
   await assert.rejects(connectNats({ servers: s.url, user: s.creds.hosts.h1!.user, password: 'wrong' }), /authorization/i);
-  await assert.rejects(connectNats({ servers: s.url, user: s.creds.hosts.h2!.user, password: s.creds.hosts.h1!.password }), /authorization/i);
+  await assert.rejects(
+    connectNats({ servers: s.url, user: s.creds.hosts.h2!.user, password: s.creds.hosts.h1!.password }),
+    /authorization/i,
+  );
 });
 
 test('h1 cannot publish as h2: its heartbeat for h2 is never delivered, its own is', async () => {
   const watcher = await s.as(s.creds.controller);
   const got: string[] = [];
-  const sub = watcher.subscribe(HostSubjects.anyHeartbeat, { callback: (_e, m) => { got.push(m.subject); } });
+  const sub = watcher.subscribe(HostSubjects.anyHeartbeat, {
+    callback: (_e, m) => {
+      got.push(m.subject);
+    },
+  });
   await watcher.flush();
   const h1 = await s.asHost('h1');
   const denied = violations(h1);
@@ -119,7 +126,7 @@ test('h1 can read only its own workloads and network memberships, and listen onl
   const h1 = await s.asHost('h1');
   const denied = violations(h1);
   const kv = await new Kvm(h1).open('vxnet');
-  await rejects(kv.watch({ key: Keys.workloadsOfHost('h2') }), 'watch of h2\'s workloads');
+  await rejects(kv.watch({ key: Keys.workloadsOfHost('h2') }), "watch of h2's workloads");
   await rejects(kv.watch({ key: '>' }), 'watch of the whole bucket');
   await rejects(kv.get(Keys.networks), 'direct read of a key');
   (await kv.watch({ key: Keys.workloadsOfHost('h1') })).stop();
@@ -128,18 +135,32 @@ test('h1 can read only its own workloads and network memberships, and listen onl
   await h1.flush();
   await until(() => denied.filter((d) => /Subscription to/.test(d)).length >= 4, 'subscription violations');
   for (const subject of ['_INBOX.>', 'vxnet.host.h2.exec', Api.networkCreate, HostSubjects.anyHeartbeat]) {
-    assert.ok(denied.some((d) => d.includes(`Subscription to "${subject}"`)), `subscribe ${subject} refused`);
+    assert.ok(
+      denied.some((d) => d.includes(`Subscription to "${subject}"`)),
+      `subscribe ${subject} refused`,
+    );
   }
 });
 
-test('a real Agent under h1\'s credentials converges on a FakeKernel and the admin execs through it', async () => {
+test("a real Agent under h1's credentials converges on a FakeKernel and the admin execs through it", async () => {
   const kernel = new FakeKernel();
   kernel.spawnHandler = (_ns, argv) => ({ code: 3, stdout: `ran ${argv.join(' ')}\n` });
   const agentNc = await s.asHost('h1');
   const denied = violations(agentNc);
-  const agent = await Agent.start(agentNc, kernel, {
-    host: 'h1', underlayDev: 'eth0', vxlanPort: 4789, nsPrefix: 'vxsec-', stateDir: join(tmp, 'h1'), resyncSeconds: 30, heartbeatSeconds: 1,
-  }, silentLogger);
+  const agent = await Agent.start(
+    agentNc,
+    kernel,
+    {
+      host: 'h1',
+      underlayDev: 'eth0',
+      vxlanPort: 4789,
+      nsPrefix: 'vxsec-',
+      stateDir: join(tmp, 'h1'),
+      resyncSeconds: 30,
+      heartbeatSeconds: 1,
+    },
+    silentLogger,
+  );
   try {
     await until(async () => {
       const r = await admin.call(Api.hostList, codecs.nameRequest, { names: ['h1'] }, codecs.hostReply);
@@ -152,10 +173,18 @@ test('a real Agent under h1\'s credentials converges on a FakeKernel and the adm
       return agent.reconciler.lastReport.converged && ns.length >= 2;
     }, 'agent converged with the workload built');
     const out: string[] = [];
-    const io = { out: (t: string) => out.push(t), err: (t: string) => out.push(t), raw: (_s: 1 | 2, d: Uint8Array) => out.push(Buffer.from(d).toString()) };
+    const io = {
+      out: (t: string) => out.push(t),
+      err: (t: string) => out.push(t),
+      raw: (_s: 1 | 2, d: Uint8Array) => out.push(Buffer.from(d).toString()),
+    };
     await until(async () => {
       out.length = 0;
-      try { return (await execOn(admin, io, 'h1', 'w1', ['echo', 'hi'], 0)) === 3; } catch { return false; }
+      try {
+        return (await execOn(admin, io, 'h1', 'w1', ['echo', 'hi'], 0)) === 3;
+      } catch {
+        return false;
+      }
     }, 'exec through the admin');
     assert.match(out.join(''), /ran echo hi/);
     assert.deepEqual(denied, [], 'the agent needs nothing its credentials refuse');

@@ -53,12 +53,28 @@ function cli(args: string[]) {
   return run(process.execPath, [join(DIST, 'cli/main.js'), '--nats', url, ...tlsFlags(), ...userFlags(s.creds.admin), ...args]);
 }
 
-test('clients without our CA, without a client certificate or with another CA\'s certificate are refused', async () => {
+test("clients without our CA, without a client certificate or with another CA's certificate are refused", async () => {
   const admin = s.creds.admin;
-  await assert.rejects(connectNats({ servers: url, user: admin.user, password: admin.password }), 'no CA: the server certificate is not trusted');
+  await assert.rejects(
+    connectNats({ servers: url, user: admin.user, password: admin.password }),
+    'no CA: the server certificate is not trusted',
+  );
   await assert.rejects(connectNats({ servers: url, user: admin.user, password: admin.password, tlsCa: pki.ca }), 'no client certificate');
-  await assert.rejects(connectNats({ servers: url, user: admin.user, password: admin.password, tlsCa: pki.ca, tlsCert: pki.rogueCert, tlsKey: pki.rogueKey }), 'client certificate from another CA');
-  await assert.rejects(connectNats({ servers: url, user: admin.user, password: admin.password, tlsCa: pki.rogueCa, tlsCert: pki.clientCert, tlsKey: pki.clientKey }), 'trusting the wrong CA');
+  await assert.rejects(
+    connectNats({ servers: url, user: admin.user, password: admin.password, tlsCa: pki.ca, tlsCert: pki.rogueCert, tlsKey: pki.rogueKey }),
+    'client certificate from another CA',
+  );
+  await assert.rejects(
+    connectNats({
+      servers: url,
+      user: admin.user,
+      password: admin.password,
+      tlsCa: pki.rogueCa,
+      tlsCert: pki.clientCert,
+      tlsKey: pki.clientKey,
+    }),
+    'trusting the wrong CA',
+  );
   const r = await run(process.execPath, [join(DIST, 'cli/main.js'), '--nats', url, ...userFlags(admin), 'host', 'ls']);
   assert.equal(r.code, 3, r.stderr);
   assert.equal(r.stderr.trim().split('\n').length, 1, r.stderr);
@@ -67,11 +83,28 @@ test('clients without our CA, without a client certificate or with another CA\'s
 });
 
 test('controller (real process), agent (FakeKernel) and CLI work over TLS with client certificates', async () => {
-  controller = spawn(process.execPath, [join(DIST, 'controller/main.js'), '--nats', url, ...tlsFlags(), ...userFlags(s.creds.controller), '--host-down-after-ms', '4000'], { stdio: ['ignore', 'ignore', 'pipe'] });
+  controller = spawn(
+    process.execPath,
+    [join(DIST, 'controller/main.js'), '--nats', url, ...tlsFlags(), ...userFlags(s.creds.controller), '--host-down-after-ms', '4000'],
+    { stdio: ['ignore', 'ignore', 'pipe'] },
+  );
   let ctlErr = '';
-  controller.stderr!.on('data', (d: Buffer) => { ctlErr = (ctlErr + d.toString()).slice(-2000); });
+  controller.stderr!.on('data', (d: Buffer) => {
+    ctlErr = (ctlErr + d.toString()).slice(-2000);
+  });
 
-  const cfg = loadAgentConfig(['--host', 'h1', '--nats', url, ...tlsFlags(), ...userFlags(s.creds.hosts.h1!), '--state-dir', join(tmp, 'h1'), '--heartbeat-seconds', '1']);
+  const cfg = loadAgentConfig([
+    '--host',
+    'h1',
+    '--nats',
+    url,
+    ...tlsFlags(),
+    ...userFlags(s.creds.hosts.h1!),
+    '--state-dir',
+    join(tmp, 'h1'),
+    '--heartbeat-seconds',
+    '1',
+  ]);
   assert.ok(cfg !== 'help');
   const nc = await connectNats({ ...cfg.nats, reconnect: false });
   const kernel = new FakeKernel();

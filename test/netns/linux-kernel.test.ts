@@ -15,7 +15,11 @@ import { TestNetns } from '../helpers/netns.js';
 
 const UNDERLAY = ['198.18.0.1', '198.18.0.2'] as const;
 const WORKLOAD = ['10.77.0.2', '10.77.0.3'] as const;
-const macOf = (ip: string) => `02:42:${ip.split('.').map((b) => Number(b).toString(16).padStart(2, '0')).join(':')}`;
+const macOf = (ip: string) =>
+  `02:42:${ip
+    .split('.')
+    .map((b) => Number(b).toString(16).padStart(2, '0'))
+    .join(':')}`;
 const NFT = 'table inet vxnet {\n\tchain forward {\n\t\ttype filter hook forward priority filter; policy accept;\n\t}\n}\n';
 
 // Created at module top level so its cleanup is registered on the root test (after every test).
@@ -28,7 +32,10 @@ before(async () => {
     const prefix = lab.name(`${i}`);
     hosts.push({ hostNs, prefix, net: `${prefix}n`, wl: `${prefix}w`, kernel: new LinuxKernel({ hostNs }) });
   }
-  await lab.wire({ ns: hosts[0]!.hostNs, name: 'u0', cidr: `${UNDERLAY[0]}/24` }, { ns: hosts[1]!.hostNs, name: 'u0', cidr: `${UNDERLAY[1]}/24` });
+  await lab.wire(
+    { ns: hosts[0]!.hostNs, name: 'u0', cidr: `${UNDERLAY[0]}/24` },
+    { ns: hosts[1]!.hostNs, name: 'u0', cidr: `${UNDERLAY[1]}/24` },
+  );
 });
 
 /** What host i's agent would plan for one workload on a network shared with the other host. */
@@ -63,8 +70,12 @@ function overlayOps(i: 0 | 1): Op[] {
 async function run(kernel: LinuxKernel, ns: string, argv: string[]): Promise<{ code: number; out: string }> {
   const p = kernel.spawnIn(ns, argv, { timeoutMs: 5_000 });
   let out = '';
-  p.onStdout((c) => { out += Buffer.from(c).toString(); });
-  p.onStderr((c) => { out += Buffer.from(c).toString(); });
+  p.onStdout((c) => {
+    out += Buffer.from(c).toString();
+  });
+  p.onStderr((c) => {
+    out += Buffer.from(c).toString();
+  });
   return { code: await p.exited, out };
 }
 
@@ -74,11 +85,17 @@ async function reach(from: 0 | 1, to: string): Promise<boolean> {
   const havePing = (existsSync('/usr/bin/ping') || existsSync('/bin/ping')) && !process.env.VXNET_TEST_NO_PING;
   if (havePing) return (await run(h.kernel, h.wl, ['ping', '-c1', '-W1', to])).code === 0;
   const other = hosts[1 - from]!;
-  const server = other.kernel.spawnIn(other.wl, [process.execPath, '-e',
-    `const s=require('net').createServer(c=>c.end('pong')).listen(7007,()=>console.log('up'));setTimeout(()=>s.close(),4000)`]);
+  const server = other.kernel.spawnIn(other.wl, [
+    process.execPath,
+    '-e',
+    `const s=require('net').createServer(c=>c.end('pong')).listen(7007,()=>console.log('up'));setTimeout(()=>s.close(),4000)`,
+  ]);
   await new Promise<void>((res) => server.onStdout(() => res()));
-  const client = await run(h.kernel, h.wl, [process.execPath, '-e',
-    `require('net').connect(7007,'${to}').on('data',d=>{process.stdout.write(d);process.exit(0)}).on('error',()=>process.exit(1))`]);
+  const client = await run(h.kernel, h.wl, [
+    process.execPath,
+    '-e',
+    `require('net').connect(7007,'${to}').on('data',d=>{process.stdout.write(d);process.exit(0)}).on('error',()=>process.exit(1))`,
+  ]);
   server.kill();
   return client.code === 0 && client.out.includes('pong');
 }
@@ -99,25 +116,36 @@ test('observe() shows exactly what was applied', async () => {
     const net = o.contents.get(h.net)!;
     const link = (name: string) => net.links.find((l) => l.name === name)!;
     assert.deepEqual(net.links.map((l) => l.name).sort(), ['br0', 'lo', 've0', 'vx256']);
-    assert.deepEqual([link('vx256').kind, link('vx256').mtu, link('vx256').master, link('vx256').up, link('vx256').vxlan],
-      ['vxlan', 1450, 'br0', true, { vni: 256, port: 4789, local: UNDERLAY[i], learning: false, proxy: true }]);
+    assert.deepEqual(
+      [link('vx256').kind, link('vx256').mtu, link('vx256').master, link('vx256').up, link('vx256').vxlan],
+      ['vxlan', 1450, 'br0', true, { vni: 256, port: 4789, local: UNDERLAY[i], learning: false, proxy: true }],
+    );
     assert.deepEqual([link('ve0').kind, link('ve0').master, link('ve0').mtu], ['veth', 'br0', 1450]);
     assert.deepEqual([link('br0').kind, link('br0').up, link('br0').addresses], ['bridge', true, ['10.77.0.1/24']]);
     const remote = WORKLOAD[1 - i]!;
-    assert.deepEqual(net.fdb.sort((a, b) => a.mac.localeCompare(b.mac)), [
-      { dev: 'vx256', mac: '00:00:00:00:00:00', dst: UNDERLAY[1 - i], permanent: true },
-      { dev: 'vx256', mac: macOf(remote), dst: UNDERLAY[1 - i], permanent: true },
-    ]);
+    assert.deepEqual(
+      net.fdb.sort((a, b) => a.mac.localeCompare(b.mac)),
+      [
+        { dev: 'vx256', mac: '00:00:00:00:00:00', dst: UNDERLAY[1 - i], permanent: true },
+        { dev: 'vx256', mac: macOf(remote), dst: UNDERLAY[1 - i], permanent: true },
+      ],
+    );
     assert.deepEqual(net.neigh, [{ dev: 'vx256', ip: remote, mac: macOf(remote), permanent: true }]);
     assert.equal(o.nft.get(h.net), NFT);
     const wl = o.contents.get(h.wl)!;
     const eth0 = wl.links.find((l) => l.name === 'eth0')!;
-    assert.deepEqual([eth0.kind, eth0.mac, eth0.mtu, eth0.up, eth0.addresses], ['veth', macOf(WORKLOAD[i]!), 1450, true, [`${WORKLOAD[i]}/24`]]);
+    assert.deepEqual(
+      [eth0.kind, eth0.mac, eth0.mtu, eth0.up, eth0.addresses],
+      ['veth', macOf(WORKLOAD[i]!), 1450, true, [`${WORKLOAD[i]}/24`]],
+    );
     assert.deepEqual(wl.routes, [{ dst: 'default', gateway: '10.77.0.1', dev: 'eth0' }]);
     assert.equal(o.nft.has(h.wl), false);
     // HOST_NS is the host namespace: the underlay is there, the vxlan was moved out.
     const host = o.contents.get(HOST_NS)!;
-    assert.deepEqual(host.links.map((l) => [l.name, l.addresses]).sort(), [['lo', ['127.0.0.1/8']], ['u0', [`${UNDERLAY[i]}/24`]]]);
+    assert.deepEqual(host.links.map((l) => [l.name, l.addresses]).sort(), [
+      ['lo', ['127.0.0.1/8']],
+      ['u0', [`${UNDERLAY[i]}/24`]],
+    ]);
     assert.equal((await lab.run(h.net, ['sysctl', '-n', 'net.ipv4.ip_forward'])).trim(), '1');
   }
 });
@@ -173,9 +201,14 @@ test('real removals happen and the same ops re-add them', async () => {
     { op: 'nft-table', ns: h.net, script: '' },
   ]);
   let o = await h.kernel.observe({ prefix: h.prefix });
-  assert.deepEqual([o.contents.get(h.net)!.fdb, o.contents.get(h.net)!.neigh, o.contents.get(h.wl)!.routes, o.nft.has(h.net)], [[], [], [], false]);
+  assert.deepEqual(
+    [o.contents.get(h.net)!.fdb, o.contents.get(h.net)!.neigh, o.contents.get(h.wl)!.routes, o.nft.has(h.net)],
+    [[], [], [], false],
+  );
   await h.kernel.apply([{ op: 'nft-table', ns: h.net, script: '' }]); // deleting an absent table is fine too
-  await h.kernel.apply(overlayOps(0).filter((op) => ['fdb-replace', 'fdb-append', 'neigh-replace', 'route-replace', 'nft-table'].includes(op.op)));
+  await h.kernel.apply(
+    overlayOps(0).filter((op) => ['fdb-replace', 'fdb-append', 'neigh-replace', 'route-replace', 'nft-table'].includes(op.op)),
+  );
   o = await h.kernel.observe({ prefix: h.prefix });
   assert.equal(o.contents.get(h.net)!.fdb.length, 2);
   assert.equal(await reach(0, WORKLOAD[1]), true);
@@ -183,11 +216,13 @@ test('real removals happen and the same ops re-add them', async () => {
 
 test('a bad op makes apply throw KernelApplyError with the argv, namespace and failing line; the add stage stops there', async () => {
   const h = hosts[0]!;
-  const err = await h.kernel.apply([
-    { op: 'link-set', ns: h.net, name: 'br0', up: true },
-    { op: 'link-set', ns: h.net, name: 'nosuch0', up: true },
-    { op: 'addr-replace', ns: h.net, dev: 'br0', cidr: '10.77.5.1/24' }, // later stage: must not run
-  ]).catch((e: unknown) => e);
+  const err = await h.kernel
+    .apply([
+      { op: 'link-set', ns: h.net, name: 'br0', up: true },
+      { op: 'link-set', ns: h.net, name: 'nosuch0', up: true },
+      { op: 'addr-replace', ns: h.net, dev: 'br0', cidr: '10.77.5.1/24' }, // later stage: must not run
+    ])
+    .catch((e: unknown) => e);
   assert.ok(err instanceof KernelApplyError);
   assert.equal(err.failures.length, 1);
   const f = err.failures[0]!;
@@ -210,13 +245,18 @@ test('a bad op makes apply throw KernelApplyError with the argv, namespace and f
 
 test('a removal stage keeps going and reports every real failure', async () => {
   const h = hosts[0]!;
-  const err = await h.kernel.apply([
-    { op: 'link-del', ns: h.net, name: 'lo' },
-    { op: 'link-del', ns: h.wl, name: 'lo' },
-    { op: 'link-del', ns: h.net, name: 'nodev' },
-  ]).catch((e: unknown) => e);
+  const err = await h.kernel
+    .apply([
+      { op: 'link-del', ns: h.net, name: 'lo' },
+      { op: 'link-del', ns: h.wl, name: 'lo' },
+      { op: 'link-del', ns: h.net, name: 'nodev' },
+    ])
+    .catch((e: unknown) => e);
   assert.ok(err instanceof KernelApplyError);
-  assert.deepEqual(err.failures.map((f) => (f as KernelCommandError).failingLine), ['link del lo', 'link del lo']);
+  assert.deepEqual(
+    err.failures.map((f) => (f as KernelCommandError).failingLine),
+    ['link del lo', 'link del lo'],
+  );
   assert.deepEqual(err.failures.map((f) => (f as KernelCommandError).netns).sort(), [h.net, h.wl].sort());
 });
 
@@ -233,10 +273,19 @@ test('spawnIn streams output, reports exit codes and kills on timeout', async ()
 
 test('teardown through apply leaves nothing of the agent behind', async () => {
   for (const h of hosts) {
-    await h.kernel.apply([{ op: 'netns-del', ns: h.wl }, { op: 'netns-del', ns: h.net }]);
+    await h.kernel.apply([
+      { op: 'netns-del', ns: h.wl },
+      { op: 'netns-del', ns: h.net },
+    ]);
     const o = await h.kernel.observe({ prefix: h.prefix });
     assert.deepEqual(o.namespaces, []);
-    assert.deepEqual(o.contents.get(HOST_NS)!.links.map((l) => l.name).sort(), ['lo', 'u0']);
+    assert.deepEqual(
+      o.contents
+        .get(HOST_NS)!
+        .links.map((l) => l.name)
+        .sort(),
+      ['lo', 'u0'],
+    );
   }
   await lab.cleanup();
   assert.deepEqual(await lab.namespaces(), []);

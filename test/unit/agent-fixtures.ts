@@ -15,11 +15,22 @@ export function facts(host = 'h1', ip = '198.18.0.1'): HostFacts {
 
 export function overlayWorkload(name: string, host: string, ip: string, network = 'blue', vni = 300): Workload {
   return {
-    name, host, mode: Mode.NETWORKS,
-    attachments: [{
-      network, networkId: 'abc', driver: Driver.OVERLAY, vni, subnet: '10.77.0.0/24', gateway: '10.77.0.1',
-      ip, mac: macFromIp(ip), ifname: 'eth0',
-    }],
+    name,
+    host,
+    mode: Mode.NETWORKS,
+    attachments: [
+      {
+        network,
+        networkId: 'abc',
+        driver: Driver.OVERLAY,
+        vni,
+        subnet: '10.77.0.0/24',
+        gateway: '10.77.0.1',
+        ip,
+        mac: macFromIp(ip),
+        ifname: 'eth0',
+      },
+    ],
   };
 }
 
@@ -41,13 +52,20 @@ export function desired(workloads: Workload[], endpoints: Endpoint[]): DesiredSt
 export function bareHost(ip = '198.18.0.1'): ObservedState {
   return {
     namespaces: [],
-    contents: new Map([[HOST_NS, {
-      links: [
-        { name: 'lo', kind: 'loopback', mtu: 65536, mac: '00:00:00:00:00:00', up: true, addresses: ['127.0.0.1/8'] },
-        { name: 'eth0', kind: 'veth', mtu: 1500, mac: '02:00:00:00:00:01', up: true, addresses: [`${ip}/24`] },
+    contents: new Map([
+      [
+        HOST_NS,
+        {
+          links: [
+            { name: 'lo', kind: 'loopback', mtu: 65536, mac: '00:00:00:00:00:00', up: true, addresses: ['127.0.0.1/8'] },
+            { name: 'eth0', kind: 'veth', mtu: 1500, mac: '02:00:00:00:00:01', up: true, addresses: [`${ip}/24`] },
+          ],
+          routes: [],
+          fdb: [],
+          neigh: [],
+        },
       ],
-      routes: [], fdb: [], neigh: [],
-    }]]),
+    ]),
     nft: new Map(),
   };
 }

@@ -17,27 +17,71 @@ function planFor(d: ReturnType<typeof desired>, observed = bareHost()): Op[] {
 }
 
 test('a first workload on an overlay network builds namespace, bridge, vxlan, veth and remote entries in stage order', () => {
-  const ops = planFor(desired(
-    [overlayWorkload('a', 'h1', '10.77.0.2')],
-    [endpoint('a', 'h1', '10.77.0.2', '198.18.0.1'), endpoint('b', 'h3', '10.77.0.3', '198.18.0.3')],
-  ));
+  const ops = planFor(
+    desired(
+      [overlayWorkload('a', 'h1', '10.77.0.2')],
+      [endpoint('a', 'h1', '10.77.0.2', '198.18.0.1'), endpoint('b', 'h3', '10.77.0.3', '198.18.0.3')],
+    ),
+  );
   const names = ops.map((o) => o.op);
-  for (const want of ['netns-add', 'bridge-add', 'vxlan-add', 'veth-add', 'link-set', 'addr-replace', 'fdb-replace', 'fdb-append', 'neigh-replace', 'route-replace'] as const) {
+  for (const want of [
+    'netns-add',
+    'bridge-add',
+    'vxlan-add',
+    'veth-add',
+    'link-set',
+    'addr-replace',
+    'fdb-replace',
+    'fdb-append',
+    'neigh-replace',
+    'route-replace',
+  ] as const) {
     assert.ok(names.includes(want), `missing ${want} in ${names.join(',')}`);
   }
   const stages = ops.map((o) => STAGE[o.op]);
-  assert.deepEqual(stages, [...stages].sort((x, y) => x - y), 'ops are ordered by stage');
-  assert.deepEqual(ops.filter((o) => o.op === 'netns-add').map((o) => o.ns).sort(), [blueNs, aNs].sort());
+  assert.deepEqual(
+    stages,
+    [...stages].sort((x, y) => x - y),
+    'ops are ordered by stage',
+  );
+  assert.deepEqual(
+    ops
+      .filter((o) => o.op === 'netns-add')
+      .map((o) => o.ns)
+      .sort(),
+    [blueNs, aNs].sort(),
+  );
   const vx = ops.find((o) => o.op === 'vxlan-add');
-  assert.deepEqual(vx, { op: 'vxlan-add', ns: blueNs, name: 'vxnet300', vni: 300, port: 4789, local: '198.18.0.1', dev: 'eth0', mtu: 1450 });
-  assert.deepEqual(ops.find((o) => o.op === 'fdb-replace'), { op: 'fdb-replace', ns: blueNs, dev: 'vxnet300', mac: '02:42:0a:4d:00:03', dst: '198.18.0.3' });
-  assert.deepEqual(ops.find((o) => o.op === 'fdb-append'), { op: 'fdb-append', ns: blueNs, dev: 'vxnet300', mac: '00:00:00:00:00:00', dst: '198.18.0.3' });
-  assert.deepEqual(ops.find((o) => o.op === 'neigh-replace'), { op: 'neigh-replace', ns: blueNs, dev: 'vxnet300', ip: '10.77.0.3', mac: '02:42:0a:4d:00:03' });
+  assert.deepEqual(vx, {
+    op: 'vxlan-add',
+    ns: blueNs,
+    name: 'vxnet300',
+    vni: 300,
+    port: 4789,
+    local: '198.18.0.1',
+    dev: 'eth0',
+    mtu: 1450,
+  });
+  assert.deepEqual(
+    ops.find((o) => o.op === 'fdb-replace'),
+    { op: 'fdb-replace', ns: blueNs, dev: 'vxnet300', mac: '02:42:0a:4d:00:03', dst: '198.18.0.3' },
+  );
+  assert.deepEqual(
+    ops.find((o) => o.op === 'fdb-append'),
+    { op: 'fdb-append', ns: blueNs, dev: 'vxnet300', mac: '00:00:00:00:00:00', dst: '198.18.0.3' },
+  );
+  assert.deepEqual(
+    ops.find((o) => o.op === 'neigh-replace'),
+    { op: 'neigh-replace', ns: blueNs, dev: 'vxnet300', ip: '10.77.0.3', mac: '02:42:0a:4d:00:03' },
+  );
   assert.ok(!ops.some((o) => o.op === 'fdb-replace' && o.mac === '02:42:0a:4d:00:02'), 'no FDB entry for the local endpoint');
-  assert.deepEqual(ops.find((o) => o.op === 'route-replace'), { op: 'route-replace', ns: aNs, dst: 'default', gateway: '10.77.0.1', dev: 'eth0' });
+  assert.deepEqual(
+    ops.find((o) => o.op === 'route-replace'),
+    { op: 'route-replace', ns: aNs, dst: 'default', gateway: '10.77.0.1', dev: 'eth0' },
+  );
 });
 
-test('nothing wanted and nothing owned: the plan is empty and the host\'s own links are left alone', () => {
+test("nothing wanted and nothing owned: the plan is empty and the host's own links are left alone", () => {
   assert.deepEqual(planFor(desired([], [])), []);
 });
 
@@ -76,7 +120,16 @@ test('an endpoint whose address moved to another host gets its FDB entry replace
     links: [
       { name: 'lo', kind: 'loopback', mtu: 65536, mac: '00:00:00:00:00:00', up: false, addresses: [] },
       { name: 'br0', kind: 'bridge', mtu: 1450, mac: '02:42:0a:4d:00:01', up: true, addresses: ['10.77.0.1/24'] },
-      { name: vx, kind: 'vxlan', mtu: 1450, mac: '02:00:00:00:00:09', up: true, master: 'br0', addresses: [], vxlan: { vni: 300, port: 4789, local: '198.18.0.1', learning: false, proxy: true } },
+      {
+        name: vx,
+        kind: 'vxlan',
+        mtu: 1450,
+        mac: '02:00:00:00:00:09',
+        up: true,
+        master: 'br0',
+        addresses: [],
+        vxlan: { vni: 300, port: 4789, local: '198.18.0.1', learning: false, proxy: true },
+      },
       { name: vethName('a', 'blue'), kind: 'veth', mtu: 1450, mac: '02:00:00:00:00:0a', up: true, master: 'br0', addresses: [] },
     ],
     routes: [],
@@ -91,8 +144,12 @@ test('an endpoint whose address moved to another host gets its FDB entry replace
       { name: 'lo', kind: 'loopback', mtu: 65536, mac: '00:00:00:00:00:00', up: true, addresses: ['127.0.0.1/8'] },
       { name: 'eth0', kind: 'veth', mtu: 1450, mac: '02:42:0a:4d:00:02', up: true, addresses: ['10.77.0.2/24'] },
     ],
-    routes: [{ dst: 'default', gateway: '10.77.0.1', dev: 'eth0' }, { dst: '10.77.0.0/24', dev: 'eth0' }],
-    fdb: [], neigh: [],
+    routes: [
+      { dst: 'default', gateway: '10.77.0.1', dev: 'eth0' },
+      { dst: '10.77.0.0/24', dev: 'eth0' },
+    ],
+    fdb: [],
+    neigh: [],
   });
   assert.deepEqual(planFor(before, observed), [], 'converged state plans nothing');
 
@@ -106,14 +163,23 @@ test('an endpoint whose address moved to another host gets its FDB entry replace
   // Drift: a vxlan device that learns is not ours any more: made again.
   observed.contents.get(blueNs)!.links[2]!.vxlan!.learning = true;
   const remade = planFor(before, observed);
-  assert.deepEqual(remade.slice(0, 2), [{ op: 'link-del', ns: blueNs, name: vx }, { op: 'vxlan-add', ns: blueNs, name: vx, vni: 300, port: 4789, local: '198.18.0.1', dev: 'eth0', mtu: 1450 }]);
-  assert.ok(remade.some((o) => o.op === 'fdb-replace') && remade.some((o) => o.op === 'neigh-replace'), 'entries of a re-made device are written again');
+  assert.deepEqual(remade.slice(0, 2), [
+    { op: 'link-del', ns: blueNs, name: vx },
+    { op: 'vxlan-add', ns: blueNs, name: vx, vni: 300, port: 4789, local: '198.18.0.1', dev: 'eth0', mtu: 1450 },
+  ]);
+  assert.ok(
+    remade.some((o) => o.op === 'fdb-replace') && remade.some((o) => o.op === 'neigh-replace'),
+    'entries of a re-made device are written again',
+  );
 
   // Removing the workload removes both namespaces; the veth goes with the workload namespace.
-  assert.deepEqual(planFor(desired([], []), observed), [{ op: 'netns-del', ns: blueNs }, { op: 'netns-del', ns: aNs }]);
+  assert.deepEqual(planFor(desired([], []), observed), [
+    { op: 'netns-del', ns: blueNs },
+    { op: 'netns-del', ns: aNs },
+  ]);
 });
 
-test('a bridge network\'s -o mtu sets its bridge, the host-side veth and the workload\'s interface', () => {
+test("a bridge network's -o mtu sets its bridge, the host-side veth and the workload's interface", () => {
   const w = overlayWorkload('m', 'h1', '10.52.0.2', 'lan', 0);
   Object.assign(w.attachments![0]!, { driver: Driver.BRIDGE, networkId: 'lanid', subnet: '10.52.0.0/24', gateway: '10.52.0.1', mtu: 1400 });
   const target = buildTarget(desired([w], []), facts());

@@ -11,7 +11,13 @@ import { PREFIX, desired, endpoint, overlayWorkload } from './agent-fixtures.js'
 
 function setup(source: DesiredSource, kernel = new FakeKernel()) {
   const r = new Reconciler(kernel, source, {
-    host: 'h1', prefix: PREFIX, underlayDev: 'eth0', vxlanPort: 4789, resyncMs: 60_000, debounceMs: 0, log: silentLogger,
+    host: 'h1',
+    prefix: PREFIX,
+    underlayDev: 'eth0',
+    vxlanPort: 4789,
+    resyncMs: 60_000,
+    debounceMs: 0,
+    log: silentLogger,
   });
   return { r, kernel };
 }
@@ -35,10 +41,17 @@ function bigDesired(n: number) {
 
 /** What must be equal between two kernels that hold the same desired state (MACs of host-side ends are random). */
 function shape(o: ObservedState) {
-  return JSON.stringify([...o.contents.entries()].sort().map(([ns, c]) => [ns,
-    c.links.map((l) => [l.name, l.kind, l.mtu, l.up, l.master ?? '', [...l.addresses].sort()]).sort(),
-    c.fdb.map((f) => `${f.dev} ${f.mac} ${f.dst}`).sort(), c.neigh.map((n) => `${n.dev} ${n.ip} ${n.mac}`).sort(),
-    c.routes.map((r) => `${r.dst} ${r.gateway ?? ''} ${r.dev ?? ''}`).sort()]));
+  return JSON.stringify(
+    [...o.contents.entries()]
+      .sort()
+      .map(([ns, c]) => [
+        ns,
+        c.links.map((l) => [l.name, l.kind, l.mtu, l.up, l.master ?? '', [...l.addresses].sort()]).sort(),
+        c.fdb.map((f) => `${f.dev} ${f.mac} ${f.dst}`).sort(),
+        c.neigh.map((n) => `${n.dev} ${n.ip} ${n.mac}`).sort(),
+        c.routes.map((r) => `${r.dst} ${r.gateway ?? ''} ${r.dev ?? ''}`).sort(),
+      ]),
+  );
 }
 
 test('the reconciler converges and then the plan against the kernel is empty (applying twice is harmless)', async () => {
@@ -104,11 +117,21 @@ test('with prediction, a change is applied without observing the kernel again', 
   const kernel = new FakeKernel();
   let observes = 0;
   const counting = Object.assign(Object.create(kernel) as FakeKernel, {
-    observe: (scope: { prefix: string }) => { observes++; return kernel.observe(scope); },
+    observe: (scope: { prefix: string }) => {
+      observes++;
+      return kernel.observe(scope);
+    },
     apply: (ops: Parameters<FakeKernel['apply']>[0]) => kernel.apply(ops),
   });
   const r = new Reconciler(counting, source, {
-    host: 'h1', prefix: PREFIX, underlayDev: 'eth0', vxlanPort: 4789, resyncMs: 60_000, debounceMs: 0, log: silentLogger, predict: predictKernel,
+    host: 'h1',
+    prefix: PREFIX,
+    underlayDev: 'eth0',
+    vxlanPort: 4789,
+    resyncMs: 60_000,
+    debounceMs: 0,
+    log: silentLogger,
+    predict: predictKernel,
   });
   r.start();
   await r.settled();
@@ -135,7 +158,10 @@ test('the prediction after removing a workload knows its veth ends left with its
   source.state.workloads.delete('w2');
   const target = buildTarget(source.state, r.facts!);
   const ops = plan(target, before, PREFIX);
-  assert.ok(ops.every((o) => o.op === 'netns-del'), `only namespace deletions: ${ops.map((o) => o.op).join(',')}`);
+  assert.ok(
+    ops.every((o) => o.op === 'netns-del'),
+    `only namespace deletions: ${ops.map((o) => o.op).join(',')}`,
+  );
   const predicted = await predictKernel(before, ops, PREFIX);
   await kernel.apply(ops);
   assert.deepEqual(plan(target, predicted!, PREFIX), [], 'nothing left to do in the predicted kernel');

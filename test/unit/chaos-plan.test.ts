@@ -15,14 +15,27 @@ test('a broken namespace that is wanted is deleted and made again with its conte
   const observed = bareHost();
   observed.namespaces = [aNs];
   observed.broken = [aNs];
-  const ops = plan(buildTarget(desired([overlayWorkload('a', 'h1', '10.77.0.2')], [endpoint('a', 'h1', '10.77.0.2', '198.18.0.1')]), facts()), observed, PREFIX);
+  const ops = plan(
+    buildTarget(desired([overlayWorkload('a', 'h1', '10.77.0.2')], [endpoint('a', 'h1', '10.77.0.2', '198.18.0.1')]), facts()),
+    observed,
+    PREFIX,
+  );
   const del = ops.findIndex((o) => o.op === 'netns-del' && o.ns === aNs);
   const add = ops.findIndex((o) => o.op === 'netns-add' && o.ns === aNs);
   assert.ok(del >= 0 && add > del, `netns-del then netns-add of ${aNs}: ${ops.map((o) => o.op).join(',')}`);
-  assert.ok(ops.some((o) => o.op === 'veth-add'), 'its veth is made');
-  assert.ok(ops.some((o) => o.op === 'route-replace' && o.ns === aNs), 'its route is set');
+  assert.ok(
+    ops.some((o) => o.op === 'veth-add'),
+    'its veth is made',
+  );
+  assert.ok(
+    ops.some((o) => o.op === 'route-replace' && o.ns === aNs),
+    'its route is set',
+  );
   const stages = ops.map((o) => STAGE[o.op]);
-  assert.deepEqual(stages, [...stages].sort((x, y) => x - y));
+  assert.deepEqual(
+    stages,
+    [...stages].sort((x, y) => x - y),
+  );
 });
 
 test('a broken namespace that is not wanted is deleted, nothing else happens', () => {

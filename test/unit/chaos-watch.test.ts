@@ -17,19 +17,30 @@ function fakeKv(data: Map<string, Uint8Array>, failing: (filter: string) => bool
     async keys(filter: string) {
       if (failing(filter)) throw new Error('JetStream not available');
       const ks = [...data.keys()].filter((k) => match(filter, k));
-      return (async function* () { yield* ks; })();
+      return (async function* () {
+        yield* ks;
+      })();
     },
     async watch(opts: { key: string }) {
       if (failing(opts.key)) throw new Error('JetStream not available');
       const ks = [...data.keys()].filter((k) => match(opts.key, k));
       let stopped = false;
       let wake: () => void = () => {};
-      const entries: KvWatchEntry[] = ks.map((key, i) => ({ key, value: data.get(key)!, operation: 'PUT', isUpdate: i === ks.length - 1 }) as unknown as KvWatchEntry);
+      const entries: KvWatchEntry[] = ks.map(
+        (key, i) => ({ key, value: data.get(key)!, operation: 'PUT', isUpdate: i === ks.length - 1 }) as unknown as KvWatchEntry,
+      );
       return {
-        stop() { stopped = true; out.stops++; wake(); },
+        stop() {
+          stopped = true;
+          out.stops++;
+          wake();
+        },
         async *[Symbol.asyncIterator]() {
           yield* entries;
-          while (!stopped) await new Promise<void>((r) => { wake = r; });
+          while (!stopped)
+            await new Promise<void>((r) => {
+              wake = r;
+            });
         },
       };
     },

@@ -38,8 +38,14 @@ test('parseCommand: values, repeatable flags, rest after --', () => {
 });
 
 test('parseCommand: usage errors name the flag and point at --help', () => {
-  assert.throws(() => parseCommand(spec, ['--bogus', 'x']), (e: Error) => e instanceof UsageError && /unknown flag --bogus/.test(e.message) && /--help/.test(e.message));
-  assert.throws(() => parseCommand(spec, ['x', '--subnet']), (e: Error) => e instanceof UsageError && /--subnet needs a value/.test(e.message));
+  assert.throws(
+    () => parseCommand(spec, ['--bogus', 'x']),
+    (e: Error) => e instanceof UsageError && /unknown flag --bogus/.test(e.message) && /--help/.test(e.message),
+  );
+  assert.throws(
+    () => parseCommand(spec, ['x', '--subnet']),
+    (e: Error) => e instanceof UsageError && /--subnet needs a value/.test(e.message),
+  );
   assert.throws(() => parseCommand(spec, ['--internal=yes', 'x']), /takes no value/);
   assert.throws(() => parseCommand(spec, []), /needs NETWORK/);
   assert.throws(() => parseCommand(spec, ['a', 'b']), /unexpected argument "b"/);
@@ -62,14 +68,26 @@ test('value checks', () => {
 });
 
 test('table aligns columns like docker and does not pad the last one', () => {
-  assert.equal(table(['NAME', 'ID'], [['a', '1'], ['longer', '22']]), 'NAME     ID\na        1\nlonger   22\n');
+  assert.equal(
+    table(
+      ['NAME', 'ID'],
+      [
+        ['a', '1'],
+        ['longer', '22'],
+      ],
+    ),
+    'NAME     ID\na        1\nlonger   22\n',
+  );
   assert.equal(table(['A', 'B'], []), 'A   B\n');
 });
 
 test('ports and ages', () => {
   assert.equal(portLine({ protocol: Protocol.TCP, hostIp: '', hostPort: 8080, containerPort: 80 }), '80/tcp -> 0.0.0.0:8080');
   assert.equal(portLine({ protocol: Protocol.UDP, hostIp: '::1', hostPort: 53, containerPort: 5353 }), '5353/udp -> [::1]:53');
-  assert.equal(portsCell([{ protocol: Protocol.TCP, hostPort: 8080, containerPort: 80 }], ['80', '53/udp']), '0.0.0.0:8080->80/tcp, 53/udp');
+  assert.equal(
+    portsCell([{ protocol: Protocol.TCP, hostPort: 8080, containerPort: 80 }], ['80', '53/udp']),
+    '0.0.0.0:8080->80/tcp, 53/udp',
+  );
   assert.equal(ago(0), 'never');
   assert.equal(ago(1000, 2500), '2s ago');
   assert.equal(ago(0 + 1, 1 + 125_000), '2m ago');
@@ -92,7 +110,14 @@ test('lab nats config: no users by default, per-host users when given', () => {
   assert.match(open, /listen: "198.18.0.254:4222"/);
   assert.match(open, /store_dir: "\/run\/x"/);
   assert.doesNotMatch(open, /authorization/);
-  const locked = natsConfig({ ...base, auth: { hosts: { h1: { user: 'h1', password: 'p"w' } }, admin: { user: 'admin', password: 'a' }, controller: { user: 'c', password: 'c' } } });
+  const locked = natsConfig({
+    ...base,
+    auth: {
+      hosts: { h1: { user: 'h1', password: 'p"w' } },
+      admin: { user: 'admin', password: 'a' },
+      controller: { user: 'c', password: 'c' },
+    },
+  });
   assert.match(locked, /authorization/);
   assert.match(locked, /"vxnet\.host\.h1\.>"/);
   assert.match(locked, /password: "p\\"w"/);

@@ -30,7 +30,13 @@ before(async () => {
   server = spawn('nats-server', ['-c', join(dir, 'nats.conf')], { stdio: 'ignore' });
   url = `nats://127.0.0.1:${port}`;
   for (let i = 0; i < 100; i++) {
-    const ok = await new Promise<boolean>((r) => { const s = tcpConnect({ host: '127.0.0.1', port }, () => { s.destroy(); r(true); }); s.once('error', () => r(false)); });
+    const ok = await new Promise<boolean>((r) => {
+      const s = tcpConnect({ host: '127.0.0.1', port }, () => {
+        s.destroy();
+        r(true);
+      });
+      s.once('error', () => r(false));
+    });
     if (ok) break;
     await sleep(50);
   }
@@ -47,9 +53,16 @@ async function vx(...argv: string[]): Promise<{ code: number; out: string; err: 
   let out = '';
   let err = '';
   const io: Io = {
-    out: (t) => { out += t; },
-    err: (t) => { err += t; },
-    raw: (s, d) => { if (s === 1) out += Buffer.from(d).toString(); else err += Buffer.from(d).toString(); },
+    out: (t) => {
+      out += t;
+    },
+    err: (t) => {
+      err += t;
+    },
+    raw: (s, d) => {
+      if (s === 1) out += Buffer.from(d).toString();
+      else err += Buffer.from(d).toString();
+    },
   };
   const code = await main(['--nats', url, ...argv], io);
   return { code, out, err };
@@ -57,7 +70,11 @@ async function vx(...argv: string[]): Promise<{ code: number; out: string; err: 
 
 /** Answers one subject with fn(request bytes) until the test ends. */
 function respond(subject: string, fn: (data: Uint8Array) => Uint8Array): { unsubscribe(): void } {
-  return nc.subscribe(subject, { callback: (_e, m) => { m.respond(fn(m.data)); } });
+  return nc.subscribe(subject, {
+    callback: (_e, m) => {
+      m.respond(fn(m.data));
+    },
+  });
 }
 
 const opts = { skip: !haveNats && 'nats-server not installed' };
@@ -74,7 +91,10 @@ test('usage errors exit 2 without a round trip', opts, async () => {
 test('no controller: exit 3 and a hint', opts, async () => {
   const r = await vx('network', 'ls');
   assert.equal(r.code, 3);
-  assert.match(r.err, /^vxnet: no vxnet controller is answering on nats:\/\/127\.0\.0\.1:\d+: start one \(vxnet-controller\) or run `npm run lab`\n$/);
+  assert.match(
+    r.err,
+    /^vxnet: no vxnet controller is answering on nats:\/\/127\.0\.0\.1:\d+: start one \(vxnet-controller\) or run `npm run lab`\n$/,
+  );
 });
 
 test('network create sends the request; ls prints a table; errors exit 1', opts, async () => {
@@ -84,12 +104,14 @@ test('network create sends the request; ls prints a table; errors exit 1', opts,
     if (seen.name === 'taken') return codecs.networkReply.encode({ error: { code: 3, message: 'network taken already exists' } });
     return codecs.networkReply.encode({ networks: [{ network: { name: seen.name, id: 'abcdef012345', driver: Driver.OVERLAY } }] });
   });
-  const s2 = respond(Api.networkList, () => codecs.networkReply.encode({
-    networks: [
-      { network: { name: 'web', id: 'bbb', driver: Driver.BRIDGE, host: 'h2', subnet: '10.1.0.0/24' } },
-      { network: { name: 'demo', id: 'aaa', driver: Driver.OVERLAY, vni: 256, subnet: '10.77.0.0/24' }, endpoints: [{ workload: 'a' }] },
-    ],
-  }));
+  const s2 = respond(Api.networkList, () =>
+    codecs.networkReply.encode({
+      networks: [
+        { network: { name: 'web', id: 'bbb', driver: Driver.BRIDGE, host: 'h2', subnet: '10.1.0.0/24' } },
+        { network: { name: 'demo', id: 'aaa', driver: Driver.OVERLAY, vni: 256, subnet: '10.77.0.0/24' }, endpoints: [{ workload: 'a' }] },
+      ],
+    }),
+  );
   try {
     const c = await vx('network', 'create', '--subnet', '10.77.0.0/24', '--label', 'team=x', '-o', 'mtu=1400', 'demo');
     assert.equal(c.code, 0, c.err);
@@ -121,20 +143,59 @@ test('run, ps, port and host ls', opts, async () => {
   let run: ReturnType<typeof codecs.runRequest.decode> | undefined;
   const view = {
     workload: {
-      name: 'web', host: 'h1', mode: Mode.NETWORKS, command: ['python3', '-m', 'http.server'],
+      name: 'web',
+      host: 'h1',
+      mode: Mode.NETWORKS,
+      command: ['python3', '-m', 'http.server'],
       attachments: [{ network: 'demo', ip: '10.77.0.2' }],
-      ports: [{ protocol: Protocol.TCP, hostPort: 8080, containerPort: 80 }], createdMs: Date.now() - 5000,
+      ports: [{ protocol: Protocol.TCP, hostPort: 8080, containerPort: 80 }],
+      createdMs: Date.now() - 5000,
     },
     status: { name: 'web', state: 'running' },
   };
   const subs = [
-    respond(Api.run, (d) => { run = codecs.runRequest.decode(d); return codecs.workloadReply.encode({ workloads: [view] }); }),
-    respond(Api.ps, () => codecs.workloadReply.encode({ workloads: [view, { workload: { name: 'old', host: 'h2' }, status: { state: 'exited', exitCode: 3 } }] })),
+    respond(Api.run, (d) => {
+      run = codecs.runRequest.decode(d);
+      return codecs.workloadReply.encode({ workloads: [view] });
+    }),
+    respond(Api.ps, () =>
+      codecs.workloadReply.encode({
+        workloads: [view, { workload: { name: 'old', host: 'h2' }, status: { state: 'exited', exitCode: 3 } }],
+      }),
+    ),
     respond(Api.inspect, () => codecs.workloadReply.encode({ workloads: [view] })),
-    respond(Api.hostList, () => codecs.hostReply.encode({ hosts: [{ host: { name: 'h1', underlayIp: '198.18.0.1', lastSeenMs: Date.now() - 1000 }, state: 'ready', status: { host: 'h1', workloads: [{ name: 'web' }] } }] })),
+    respond(Api.hostList, () =>
+      codecs.hostReply.encode({
+        hosts: [
+          {
+            host: { name: 'h1', underlayIp: '198.18.0.1', lastSeenMs: Date.now() - 1000 },
+            state: 'ready',
+            status: { host: 'h1', workloads: [{ name: 'web' }] },
+          },
+        ],
+      }),
+    ),
   ];
   try {
-    const r = await vx('run', '--host', 'h1', '--name', 'web', '--network', 'demo', '-p', '8080:80', '--dns', '1.1.1.1', '--add-host', 'db:10.0.0.9', '--', 'python3', '-m', 'http.server');
+    const r = await vx(
+      'run',
+      '--host',
+      'h1',
+      '--name',
+      'web',
+      '--network',
+      'demo',
+      '-p',
+      '8080:80',
+      '--dns',
+      '1.1.1.1',
+      '--add-host',
+      'db:10.0.0.9',
+      '--',
+      'python3',
+      '-m',
+      'http.server',
+    );
     assert.equal(r.code, 0, r.err);
     assert.equal(r.out, 'web\n');
     assert.deepEqual(run?.networks, ['demo']);

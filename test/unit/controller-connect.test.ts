@@ -24,12 +24,22 @@ test('connect refuses default-bridge workloads, foreign bridge networks and bad 
   await ctx.networks.create({ name: 'lb2', subnet: '10.81.0.0/24', driver: Driver.BRIDGE, host: 'h2' });
   await run(ctx, { name: 'plain', host: 'h1', networks: ['bridge'] });
   await run(ctx, { name: 'w', host: 'h1', networks: ['ov'] });
-  await refusedUnchanged(store, () => connect(ctx, { network: 'ov', workload: 'plain' }), Code.INVALID_ARGUMENT, /default bridge.*--network ov/);
+  await refusedUnchanged(
+    store,
+    () => connect(ctx, { network: 'ov', workload: 'plain' }),
+    Code.INVALID_ARGUMENT,
+    /default bridge.*--network ov/,
+  );
   await refusedUnchanged(store, () => connect(ctx, { network: 'lb2', workload: 'w' }), Code.INVALID_ARGUMENT, /bridge network on host h2/);
   await refusedUnchanged(store, () => connect(ctx, { network: 'ov2', workload: 'w' }), Code.NOT_FOUND, /not found/);
   await refusedUnchanged(store, () => disconnect(ctx, { network: 'lb2', workload: 'w' }), Code.NOT_FOUND, /not connected/);
   await ctx.networks.create({ name: 'ov2', subnet: '10.82.0.0/24' });
-  await refusedUnchanged(store, () => connect(ctx, { network: 'ov2', workload: 'w', aliases: ['bad alias'] }), Code.INVALID_ARGUMENT, /alias/);
+  await refusedUnchanged(
+    store,
+    () => connect(ctx, { network: 'ov2', workload: 'w', aliases: ['bad alias'] }),
+    Code.INVALID_ARGUMENT,
+    /alias/,
+  );
 });
 
 test('connect puts its aliases on the new attachment and its endpoint only', async () => {
@@ -39,7 +49,13 @@ test('connect puts its aliases on the new attachment and its endpoint only', asy
   await ctx.networks.create({ name: 'back', subnet: '10.84.0.0/24' });
   await run(ctx, { name: 'web', host: 'h1', networks: ['front'], aliases: ['www'] });
   const w = await connect(ctx, { network: 'back', workload: 'web', aliases: ['api', 'api2'] });
-  assert.deepEqual(w.attachments!.map((a) => [a.network, a.ifname, a.aliases]), [['front', 'eth0', ['www']], ['back', 'eth1', ['api', 'api2']]]);
+  assert.deepEqual(
+    w.attachments!.map((a) => [a.network, a.ifname, a.aliases]),
+    [
+      ['front', 'eth0', ['www']],
+      ['back', 'eth1', ['api', 'api2']],
+    ],
+  );
   const ep = codecs.endpoint.decode((await store.get(Keys.endpoint('back', 'web')))!.value);
   assert.deepEqual(ep.aliases, ['api', 'api2']);
   assert.deepEqual(codecs.endpoint.decode((await store.get(Keys.endpoint('front', 'web')))!.value).aliases, ['www']);

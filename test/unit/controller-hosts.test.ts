@@ -8,7 +8,8 @@ import { writeFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-const hb = (host: string, extra = {}) => codecs.heartbeat.encode({ host, underlayIp: '192.168.1.5', mtu: 1500, vxlanPort: 4789, sentMs: 1, ...extra });
+const hb = (host: string, extra = {}) =>
+  codecs.heartbeat.encode({ host, underlayIp: '192.168.1.5', mtu: 1500, vxlanPort: 4789, sentMs: 1, ...extra });
 
 test('heartbeats register hosts, keep first_seen, throttle writes, refuse spoofing and garbage', async () => {
   let now = 1_000_000;
@@ -19,7 +20,11 @@ test('heartbeats register hosts, keep first_seen, throttle writes, refuse spoofi
   assert.equal(await ctx.hosts.onHeartbeat('vxnet.host.bad_name.heartbeat', hb('bad_name')), false);
   now += 500;
   assert.equal(await ctx.hosts.onHeartbeat('vxnet.host.h1.heartbeat', hb('h1')), false, 'throttled');
-  assert.equal(await ctx.hosts.onHeartbeat('vxnet.host.h1.heartbeat', hb('h1', { underlayIp: '192.168.1.6' })), true, 'a change is written at once');
+  assert.equal(
+    await ctx.hosts.onHeartbeat('vxnet.host.h1.heartbeat', hb('h1', { underlayIp: '192.168.1.6' })),
+    true,
+    'a change is written at once',
+  );
   now += 2500;
   assert.equal(await ctx.hosts.onHeartbeat('vxnet.host.h1.heartbeat', hb('h1', { underlayIp: '192.168.1.6' })), true);
   const h = codecs.host.decode((await store.get(Keys.host('h1')))!.value);
@@ -28,7 +33,10 @@ test('heartbeats register hosts, keep first_seen, throttle writes, refuse spoofi
   assert.equal(h.underlayIp, '192.168.1.6');
   assert.deepEqual(await store.keys('host.>'), ['host.h1']);
 
-  ctx.hosts.onStatus('vxnet.host.h1.status', codecs.agentStatus.encode({ host: 'h1', sentMs: 5, converged: true, workloads: [{ name: 'w', state: 'running' }] }));
+  ctx.hosts.onStatus(
+    'vxnet.host.h1.status',
+    codecs.agentStatus.encode({ host: 'h1', sentMs: 5, converged: true, workloads: [{ name: 'w', state: 'running' }] }),
+  );
   ctx.hosts.onStatus('vxnet.host.h1.status', codecs.agentStatus.encode({ host: 'h1', sentMs: 4, converged: false }));
   ctx.hosts.onStatus('vxnet.host.h2.status', codecs.agentStatus.encode({ host: 'h1', sentMs: 9 }));
   ctx.hosts.onStatus('vxnet.host.h1.status', new Uint8Array([0xff]));
@@ -48,7 +56,10 @@ test('config: defaults, file, env and flags in that order', () => {
     const file = join(dir, 'c.json');
     writeFileSync(file, JSON.stringify({ defaultPool: '10.9.0.0/16', replicas: 3, portRange: '40000-41000' }));
     const c = loadConfig(['--config', file, '--replicas', '1', '--host-down-after-ms=5000'], { VXNET_NATS: 'nats://127.0.0.1:5000' });
-    assert.deepEqual([c.defaultPool, c.replicas, c.hostDownAfterMs, c.nats, c.portRange], ['10.9.0.0/16', 1, 5000, 'nats://127.0.0.1:5000', { from: 40000, to: 41000 }]);
+    assert.deepEqual(
+      [c.defaultPool, c.replicas, c.hostDownAfterMs, c.nats, c.portRange],
+      ['10.9.0.0/16', 1, 5000, 'nats://127.0.0.1:5000', { from: 40000, to: 41000 }],
+    );
     assert.equal(loadConfig([], {}).defaultPrefix, 24);
     assert.throws(() => loadConfig(['--bogus', '1'], {}), InvalidArgument);
     assert.throws(() => loadConfig(['--port-range', '9-1'], {}), /invalid port range/);

@@ -68,7 +68,12 @@ test('subnet validation: each mistake is INVALID_ARGUMENT saying what to fix, st
   for (const [req, re] of cases) {
     await rejectsUnchanged(store, () => ctx.networks.create({ name: 'bad', ...req }), Code.INVALID_ARGUMENT, re);
   }
-  await rejectsUnchanged(store, () => ctx.networks.create({ name: 'ov', subnet: '10.1.2.0/24' }), Code.ALREADY_EXISTS, /overlaps network base/);
+  await rejectsUnchanged(
+    store,
+    () => ctx.networks.create({ name: 'ov', subnet: '10.1.2.0/24' }),
+    Code.ALREADY_EXISTS,
+    /overlaps network base/,
+  );
   await rejectsUnchanged(store, () => ctx.networks.create({ name: 'ov', subnet: '10.0.0.0/8' }), Code.ALREADY_EXISTS, /overlaps/);
   const ok = await ctx.networks.create({ name: 'ok', subnet: '10.2.0.0/24', gateway: '10.2.0.254', ipRange: '10.2.0.128/25' });
   assert.equal(ok.gateway, '10.2.0.254');
@@ -110,7 +115,12 @@ test('default pool exhaustion says what to do', async () => {
 test('bridge driver needs a known host; overlay refuses --host', async () => {
   const { ctx, store } = memoryContext();
   await rejectsUnchanged(store, () => ctx.networks.create({ name: 'b', driver: Driver.BRIDGE }), Code.INVALID_ARGUMENT, /--host/);
-  await rejectsUnchanged(store, () => ctx.networks.create({ name: 'b', driver: Driver.BRIDGE, host: 'nope' }), Code.NOT_FOUND, /unknown host nope: see `vxnet host ls`/);
+  await rejectsUnchanged(
+    store,
+    () => ctx.networks.create({ name: 'b', driver: Driver.BRIDGE, host: 'nope' }),
+    Code.NOT_FOUND,
+    /unknown host nope: see `vxnet host ls`/,
+  );
   await addHost(store, 'h1');
   await rejectsUnchanged(store, () => ctx.networks.create({ name: 'o', host: 'h1' }), Code.INVALID_ARGUMENT, /only for bridge/);
   const b = await ctx.networks.create({ name: 'b', driver: Driver.BRIDGE, host: 'h1' });
@@ -140,7 +150,10 @@ test('network rm refuses while endpoints exist and names them; prune removes onl
   assert.equal((missing.error as VxnetError).code, Code.NOT_FOUND);
   assert.deepEqual(await ctx.networks.prune(), ['idle2']);
   const views = await ctx.networks.views([], true);
-  assert.deepEqual(views.map((v) => v.network!.name), ['busy']);
+  assert.deepEqual(
+    views.map((v) => v.network!.name),
+    ['busy'],
+  );
   assert.equal(views[0]!.endpoints![0]!.workload, 'web');
   await remove(ctx, ['web'], false);
   assert.deepEqual(await ctx.networks.prune(), ['busy']);
@@ -158,9 +171,12 @@ test('inspect by name or id, NOT_FOUND for unknown', async () => {
 test('two controllers racing network creates on one store never share a VNI, subnet or name', async () => {
   const a = memoryContext({ defaultPool: '10.0.0.0/8' });
   const b = memoryContext({ defaultPool: '10.0.0.0/8' }, a.store);
-  const results = await Promise.allSettled(Array.from({ length: 120 }, (_, i) =>
-    (i % 2 ? a.ctx : b.ctx).networks.create({ name: `n${i % 100}` })));
-  const ok = results.filter((r) => r.status === 'fulfilled').map((r) => (r as PromiseFulfilledResult<{ vni?: number | null; subnet?: string | null; name?: string | null }>).value);
+  const results = await Promise.allSettled(
+    Array.from({ length: 120 }, (_, i) => (i % 2 ? a.ctx : b.ctx).networks.create({ name: `n${i % 100}` })),
+  );
+  const ok = results
+    .filter((r) => r.status === 'fulfilled')
+    .map((r) => (r as PromiseFulfilledResult<{ vni?: number | null; subnet?: string | null; name?: string | null }>).value);
   const failed = results.filter((r) => r.status === 'rejected').map((r) => (r as PromiseRejectedResult).reason as VxnetError);
   assert.equal(ok.length, 100);
   assert.equal(failed.length, 20);

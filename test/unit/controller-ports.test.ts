@@ -4,7 +4,13 @@ import fc from 'fast-check';
 import { InvalidArgument } from '../../lib/errors.js';
 import { formatExpose, parseExpose, parsePublish, planPorts } from '../../controller/ports.js';
 
-const r = (protocol: string, hostIp: string, containerPort: number, hostFrom: number, hostTo = hostFrom) => ({ protocol, hostIp, containerPort, hostFrom, hostTo });
+const r = (protocol: string, hostIp: string, containerPort: number, hostFrom: number, hostTo = hostFrom) => ({
+  protocol,
+  hostIp,
+  containerPort,
+  hostFrom,
+  hostTo,
+});
 
 test('parsePublish: every -p form', () => {
   assert.deepEqual(parsePublish('80'), [r('tcp', '', 80, 0)]);
@@ -18,13 +24,33 @@ test('parsePublish: every -p form', () => {
 });
 
 test('parsePublish: mistakes are INVALID_ARGUMENT naming the spec', () => {
-  for (const bad of ['', 'x', '0', '65536', '80/sctp', '8000-8001:80-82', '82-80', 'a.b.c.d:80:80', '[::1]:80:80', '1:2:3:4', '8080:', ':80:80:80']) {
-    assert.throws(() => parsePublish(bad), (e: unknown) => e instanceof InvalidArgument && e.message.startsWith('invalid port spec'), bad);
+  for (const bad of [
+    '',
+    'x',
+    '0',
+    '65536',
+    '80/sctp',
+    '8000-8001:80-82',
+    '82-80',
+    'a.b.c.d:80:80',
+    '[::1]:80:80',
+    '1:2:3:4',
+    '8080:',
+    ':80:80:80',
+  ]) {
+    assert.throws(
+      () => parsePublish(bad),
+      (e: unknown) => e instanceof InvalidArgument && e.message.startsWith('invalid port spec'),
+      bad,
+    );
   }
 });
 
 test('expose and -P: exposed ports not already published get random host ports', () => {
-  assert.deepEqual(parseExpose('2000-2002/udp').map((e) => e.port), [2000, 2001, 2002]);
+  assert.deepEqual(
+    parseExpose('2000-2002/udp').map((e) => e.port),
+    [2000, 2001, 2002],
+  );
   assert.equal(formatExpose('80'), '80/tcp');
   assert.equal(formatExpose('2000-2002/udp'), '2000-2002/udp');
   const plan = planPorts(['8080:80'], true, ['80', '443', '53/udp']);
@@ -34,22 +60,30 @@ test('expose and -P: exposed ports not already published get random host ports',
 });
 
 test('property: any valid IP:HOST:CONTAINER/proto spec round-trips', () => {
-  fc.assert(fc.property(
-    fc.ipV4(), fc.integer({ min: 1, max: 65535 }), fc.integer({ min: 1, max: 65535 }), fc.constantFrom('tcp', 'udp'),
-    (ip, h, c, p) => {
-      const [got] = parsePublish(`${ip}:${h}:${c}/${p}`);
-      // ip-address refuses leading zeros, fc.ipV4 never makes them
-      assert.deepEqual(got, r(p, ip, c, h));
-    },
-  ));
+  fc.assert(
+    fc.property(
+      fc.ipV4(),
+      fc.integer({ min: 1, max: 65535 }),
+      fc.integer({ min: 1, max: 65535 }),
+      fc.constantFrom('tcp', 'udp'),
+      (ip, h, c, p) => {
+        const [got] = parsePublish(`${ip}:${h}:${c}/${p}`);
+        // ip-address refuses leading zeros, fc.ipV4 never makes them
+        assert.deepEqual(got, r(p, ip, c, h));
+      },
+    ),
+  );
 });
 
 test('property: the parser never throws anything but InvalidArgument', () => {
-  fc.assert(fc.property(fc.string({ maxLength: 30 }), (s) => {
-    try {
-      for (const x of parsePublish(s)) assert.ok(x.containerPort >= 1 && x.containerPort <= 65535);
-    } catch (e) {
-      assert.ok(e instanceof InvalidArgument, String(e));
-    }
-  }), { numRuns: 2000 });
+  fc.assert(
+    fc.property(fc.string({ maxLength: 30 }), (s) => {
+      try {
+        for (const x of parsePublish(s)) assert.ok(x.containerPort >= 1 && x.containerPort <= 65535);
+      } catch (e) {
+        assert.ok(e instanceof InvalidArgument, String(e));
+      }
+    }),
+    { numRuns: 2000 },
+  );
 });

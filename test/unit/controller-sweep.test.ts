@@ -24,12 +24,24 @@ class CrashingStore implements Store {
   private gate<T>(op: string, key: string, fn: () => Promise<T>): Promise<T> {
     return this.dies(op, key) ? new Promise<T>(() => {}) : fn();
   }
-  get(key: string): Promise<StoreEntry | null> { return this.inner.get(key); }
-  create(key: string, value: Uint8Array): Promise<number> { return this.gate('create', key, () => this.inner.create(key, value)); }
-  update(key: string, value: Uint8Array, revision: number): Promise<number> { return this.gate('update', key, () => this.inner.update(key, value, revision)); }
-  put(key: string, value: Uint8Array): Promise<number> { return this.gate('put', key, () => this.inner.put(key, value)); }
-  delete(key: string, revision?: number): Promise<void> { return this.gate('delete', key, () => this.inner.delete(key, revision)); }
-  keys(filter: string): Promise<string[]> { return this.inner.keys(filter); }
+  get(key: string): Promise<StoreEntry | null> {
+    return this.inner.get(key);
+  }
+  create(key: string, value: Uint8Array): Promise<number> {
+    return this.gate('create', key, () => this.inner.create(key, value));
+  }
+  update(key: string, value: Uint8Array, revision: number): Promise<number> {
+    return this.gate('update', key, () => this.inner.update(key, value, revision));
+  }
+  put(key: string, value: Uint8Array): Promise<number> {
+    return this.gate('put', key, () => this.inner.put(key, value));
+  }
+  delete(key: string, revision?: number): Promise<void> {
+    return this.gate('delete', key, () => this.inner.delete(key, revision));
+  }
+  keys(filter: string): Promise<string[]> {
+    return this.inner.keys(filter);
+  }
 }
 
 async function setup() {
@@ -41,11 +53,24 @@ async function setup() {
   await addHost(mem, 'h1');
   await ctx.networks.create({ name: 'blue', subnet: '10.10.0.0/24' });
   const sweeper = new OrphanSweeper(mem, GRACE, silentLogger, now);
-  return { ctx, mem, store, sweeper, advance: (ms: number) => { clock += ms; } };
+  return {
+    ctx,
+    mem,
+    store,
+    sweeper,
+    advance: (ms: number) => {
+      clock += ms;
+    },
+  };
 }
 
 const claimsOf = (mem: MemoryStore, name: string) =>
-  [...mem.snapshot().keys()].filter((k) => k === `name.${name}` || k.endsWith(`.ep.${name}`) || ((k.startsWith('ip.') || k.startsWith('port.')) && Buffer.from(mem.snapshot().get(k)!, 'hex').toString() === name));
+  [...mem.snapshot().keys()].filter(
+    (k) =>
+      k === `name.${name}` ||
+      k.endsWith(`.ep.${name}`) ||
+      ((k.startsWith('ip.') || k.startsWith('port.')) && Buffer.from(mem.snapshot().get(k)!, 'hex').toString() === name),
+  );
 
 test('a run killed before its workload write leaves orphans; they go after the grace period, the name and address are free again', async () => {
   const { ctx, mem, store, sweeper, advance } = await setup();
@@ -90,9 +115,14 @@ test('an rm killed after its workload delete leaves orphans that are swept', asy
 test('a request still in flight within the grace period is left alone', async () => {
   const { ctx, mem, store, sweeper, advance } = await setup();
   let release: () => void = () => {};
-  const paused = new Promise<void>((r) => { release = r; });
+  const paused = new Promise<void>((r) => {
+    release = r;
+  });
   const inner = store.put.bind(store);
-  store.put = async (key, value) => { if (key === Keys.workload('h1', 'slow')) await paused; return inner(key, value); };
+  store.put = async (key, value) => {
+    if (key === Keys.workload('h1', 'slow')) await paused;
+    return inner(key, value);
+  };
   const p = run(ctx, { name: 'slow', host: 'h1', networks: ['blue'] });
   await new Promise((r) => setTimeout(r, 50));
   await sweeper.sweep();
@@ -119,11 +149,23 @@ test('an orphan that changes restarts its grace period; a conditional delete nev
 
 test('findOrphans: a claim is held only by the workload, network, address, host and port it names', () => {
   const enc = (s: string) => new TextEncoder().encode(s);
-  const w = { name: 'a', host: 'h1', attachments: [{ network: 'blue', networkId: 'n1', ip: '10.0.0.2' }], ports: [{ protocol: 1, hostPort: 8080 }] };
+  const w = {
+    name: 'a',
+    host: 'h1',
+    attachments: [{ network: 'blue', networkId: 'n1', ip: '10.0.0.2' }],
+    ports: [{ protocol: 1, hostPort: 8080 }],
+  };
   const e = (key: string, v: string) => ({ key, value: enc(v), revision: 1 });
   const claims = [
-    e('name.a', 'h1'), e('name.b', 'h1'), e('ip.n1.10_0_0_2', 'a'), e('ip.n1.10_0_0_3', 'a'), e('ip.n2.10_0_0_2', 'a'),
-    e('port.h1.tcp.8080', 'a'), e('port.h1.udp.8080', 'a'), e('port.h2.tcp.8080', 'a'), e('registry.networks', ''),
+    e('name.a', 'h1'),
+    e('name.b', 'h1'),
+    e('ip.n1.10_0_0_2', 'a'),
+    e('ip.n1.10_0_0_3', 'a'),
+    e('ip.n2.10_0_0_2', 'a'),
+    e('port.h1.tcp.8080', 'a'),
+    e('port.h1.udp.8080', 'a'),
+    e('port.h2.tcp.8080', 'a'),
+    e('registry.networks', ''),
   ];
   assert.deepEqual(findOrphans(claims, [w]), ['name.b', 'ip.n1.10_0_0_3', 'ip.n2.10_0_0_2', 'port.h1.udp.8080', 'port.h2.tcp.8080']);
 });

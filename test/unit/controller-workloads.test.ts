@@ -39,9 +39,17 @@ test('run on an overlay network: lowest address, MAC from IP, eth0, endpoint and
   const w = await run(ctx, { name: 'web', host: 'h1', networks: ['front'], aliases: ['www'], command: ['sleep', '1'] });
   assert.equal(w.mode, Mode.NETWORKS);
   const a = w.attachments![0]!;
-  assert.deepEqual({ ip: a.ip, mac: a.mac, ifname: a.ifname, vni: a.vni, gw: a.gateway, id: a.networkId }, {
-    ip: '10.10.0.2', mac: '02:42:0a:0a:00:02', ifname: 'eth0', vni: net.vni, gw: '10.10.0.1', id: net.id,
-  });
+  assert.deepEqual(
+    { ip: a.ip, mac: a.mac, ifname: a.ifname, vni: a.vni, gw: a.gateway, id: a.networkId },
+    {
+      ip: '10.10.0.2',
+      mac: '02:42:0a:0a:00:02',
+      ifname: 'eth0',
+      vni: net.vni,
+      gw: '10.10.0.1',
+      id: net.id,
+    },
+  );
   const ep = codecs.endpoint.decode((await store.get(Keys.endpoint('front', 'web')))!.value);
   assert.equal(ep.vtep, '192.168.50.2');
   assert.equal(ep.ip, '10.10.0.2');
@@ -53,7 +61,10 @@ test('run on an overlay network: lowest address, MAC from IP, eth0, endpoint and
   assert.equal(w2.attachments![0]!.ip, '10.10.0.3');
   const [view] = await inspect(ctx, ['db']);
   assert.equal(view!.status!.state, 'pending');
-  assert.deepEqual((await list(ctx, [])).map((v) => v.workload!.name), ['db', 'web']);
+  assert.deepEqual(
+    (await list(ctx, [])).map((v) => v.workload!.name),
+    ['db', 'web'],
+  );
 });
 
 test('multiple networks get eth0, eth1 in order; ip-range is honoured', async () => {
@@ -61,7 +72,13 @@ test('multiple networks get eth0, eth1 in order; ip-range is honoured', async ()
   await ctx.networks.create({ name: 'a', subnet: '10.20.0.0/24', ipRange: '10.20.0.128/26' });
   await ctx.networks.create({ name: 'b', subnet: '10.21.0.0/24' });
   const w = await run(ctx, { name: 'x', host: 'h1', networks: ['a', 'b'] });
-  assert.deepEqual(w.attachments!.map((a) => [a.network, a.ifname, a.ip]), [['a', 'eth0', '10.20.0.128'], ['b', 'eth1', '10.21.0.2']]);
+  assert.deepEqual(
+    w.attachments!.map((a) => [a.network, a.ifname, a.ip]),
+    [
+      ['a', 'eth0', '10.20.0.128'],
+      ['b', 'eth1', '10.21.0.2'],
+    ],
+  );
 });
 
 test('address exhaustion is EXHAUSTED and leaves no trace; a freed address is reused', async () => {
@@ -70,7 +87,12 @@ test('address exhaustion is EXHAUSTED and leaves no trace; a freed address is re
   const ips = [];
   for (let i = 0; i < 5; i++) ips.push((await run(ctx, { name: `w${i}`, host: 'h1', networks: ['tiny'] })).attachments![0]!.ip);
   assert.deepEqual(ips, ['10.30.0.2', '10.30.0.3', '10.30.0.4', '10.30.0.5', '10.30.0.6']);
-  await rejectsUnchanged(store, () => run(ctx, { name: 'w5', host: 'h1', networks: ['tiny'] }), Code.EXHAUSTED, /no free address left in 10\.30\.0\.0\/29/);
+  await rejectsUnchanged(
+    store,
+    () => run(ctx, { name: 'w5', host: 'h1', networks: ['tiny'] }),
+    Code.EXHAUSTED,
+    /no free address left in 10\.30\.0\.0\/29/,
+  );
   await remove(ctx, ['w2'], false);
   assert.equal((await run(ctx, { name: 'w5', host: 'h1', networks: ['tiny'] })).attachments![0]!.ip, '10.30.0.4');
 });
@@ -79,11 +101,36 @@ test('static --ip: accepted, taken, outside subnet, outside range, gateway', asy
   const { ctx, store } = await setup();
   await ctx.networks.create({ name: 'n', subnet: '10.40.0.0/24', ipRange: '10.40.0.0/25' });
   assert.equal((await run(ctx, { name: 'a', host: 'h1', networks: ['n'], ip: '10.40.0.50' })).attachments![0]!.ip, '10.40.0.50');
-  await rejectsUnchanged(store, () => run(ctx, { name: 'b', host: 'h1', networks: ['n'], ip: '10.40.0.50' }), Code.ALREADY_EXISTS, /10\.40\.0\.50 on network n is already in use by a/);
-  await rejectsUnchanged(store, () => run(ctx, { name: 'b', host: 'h1', networks: ['n'], ip: '10.41.0.5' }), Code.INVALID_ARGUMENT, /outside network n's subnet 10\.40\.0\.0\/24/);
-  await rejectsUnchanged(store, () => run(ctx, { name: 'b', host: 'h1', networks: ['n'], ip: '10.40.0.200' }), Code.INVALID_ARGUMENT, /outside network n's ip-range/);
-  await rejectsUnchanged(store, () => run(ctx, { name: 'b', host: 'h1', networks: ['n'], ip: '10.40.0.1' }), Code.INVALID_ARGUMENT, /gateway/);
-  await rejectsUnchanged(store, () => run(ctx, { name: 'b', host: 'h1', networks: ['n'], ip: 'nope' }), Code.INVALID_ARGUMENT, /invalid IP address/);
+  await rejectsUnchanged(
+    store,
+    () => run(ctx, { name: 'b', host: 'h1', networks: ['n'], ip: '10.40.0.50' }),
+    Code.ALREADY_EXISTS,
+    /10\.40\.0\.50 on network n is already in use by a/,
+  );
+  await rejectsUnchanged(
+    store,
+    () => run(ctx, { name: 'b', host: 'h1', networks: ['n'], ip: '10.41.0.5' }),
+    Code.INVALID_ARGUMENT,
+    /outside network n's subnet 10\.40\.0\.0\/24/,
+  );
+  await rejectsUnchanged(
+    store,
+    () => run(ctx, { name: 'b', host: 'h1', networks: ['n'], ip: '10.40.0.200' }),
+    Code.INVALID_ARGUMENT,
+    /outside network n's ip-range/,
+  );
+  await rejectsUnchanged(
+    store,
+    () => run(ctx, { name: 'b', host: 'h1', networks: ['n'], ip: '10.40.0.1' }),
+    Code.INVALID_ARGUMENT,
+    /gateway/,
+  );
+  await rejectsUnchanged(
+    store,
+    () => run(ctx, { name: 'b', host: 'h1', networks: ['n'], ip: 'nope' }),
+    Code.INVALID_ARGUMENT,
+    /invalid IP address/,
+  );
   // dynamic allocation skips the static one
   await run(ctx, { name: 'c', host: 'h1', networks: ['n'], ip: '10.40.0.2' });
   assert.equal((await run(ctx, { name: 'd', host: 'h1', networks: ['n'] })).attachments![0]!.ip, '10.40.0.3');
@@ -93,12 +140,32 @@ test('duplicate names, unknown host, unknown network and bad names change nothin
   const { ctx, store } = await setup();
   await ctx.networks.create({ name: 'n' });
   await run(ctx, { name: 'web', host: 'h1', networks: ['n'] });
-  await rejectsUnchanged(store, () => run(ctx, { name: 'web', host: 'h2', networks: ['n'] }), Code.ALREADY_EXISTS, /name web is already in use/);
-  await rejectsUnchanged(store, () => run(ctx, { name: 'x', host: 'h9', networks: ['n'] }), Code.NOT_FOUND, /unknown host h9: see `vxnet host ls`/);
-  await rejectsUnchanged(store, () => run(ctx, { name: 'x', host: 'h1', networks: ['n', 'nope'] }), Code.NOT_FOUND, /network nope not found/);
+  await rejectsUnchanged(
+    store,
+    () => run(ctx, { name: 'web', host: 'h2', networks: ['n'] }),
+    Code.ALREADY_EXISTS,
+    /name web is already in use/,
+  );
+  await rejectsUnchanged(
+    store,
+    () => run(ctx, { name: 'x', host: 'h9', networks: ['n'] }),
+    Code.NOT_FOUND,
+    /unknown host h9: see `vxnet host ls`/,
+  );
+  await rejectsUnchanged(
+    store,
+    () => run(ctx, { name: 'x', host: 'h1', networks: ['n', 'nope'] }),
+    Code.NOT_FOUND,
+    /network nope not found/,
+  );
   await rejectsUnchanged(store, () => run(ctx, { name: 'bad name', host: 'h1' }), Code.INVALID_ARGUMENT, /invalid workload name/);
   await rejectsUnchanged(store, () => run(ctx, { name: 'x', host: 'h1', networks: ['n', 'n'] }), Code.INVALID_ARGUMENT, /given twice/);
-  await rejectsUnchanged(store, () => run(ctx, { name: 'x', host: 'h1', networks: ['host', 'n'] }), Code.INVALID_ARGUMENT, /cannot be combined/);
+  await rejectsUnchanged(
+    store,
+    () => run(ctx, { name: 'x', host: 'h1', networks: ['host', 'n'] }),
+    Code.INVALID_ARGUMENT,
+    /cannot be combined/,
+  );
   await rejectsUnchanged(store, () => run(ctx, { name: 'x', host: 'h1', dns: ['x'] }), Code.INVALID_ARGUMENT, /--dns/);
   await rejectsUnchanged(store, () => run(ctx, { name: 'x', host: 'h1', addHosts: ['nocolon'] }), Code.INVALID_ARGUMENT, /--add-host/);
   await rejects(inspect(ctx, ['ghost']), Code.NOT_FOUND, /no such workload: ghost/);
@@ -107,7 +174,12 @@ test('duplicate names, unknown host, unknown network and bad names change nothin
 test('a bridge-driver network must be on the workload host', async () => {
   const { ctx, store } = await setup();
   await ctx.networks.create({ name: 'local', driver: Driver.BRIDGE, host: 'h1', subnet: '10.50.0.0/24' });
-  await rejectsUnchanged(store, () => run(ctx, { name: 'x', host: 'h2', networks: ['local'] }), Code.INVALID_ARGUMENT, /bridge network on host h1/);
+  await rejectsUnchanged(
+    store,
+    () => run(ctx, { name: 'x', host: 'h2', networks: ['local'] }),
+    Code.INVALID_ARGUMENT,
+    /bridge network on host h1/,
+  );
   const w = await run(ctx, { name: 'x', host: 'h1', networks: ['local'] });
   assert.equal(w.attachments![0]!.driver, Driver.BRIDGE);
 });
@@ -119,15 +191,35 @@ test('default bridge, host, none and container modes', async () => {
   assert.deepEqual([b.attachments![0]!.ip, b.attachments![0]!.networkId, b.attachments![0]!.network], ['172.30.1.2', 'br-h1', 'bridge']);
   assert.equal((await run(ctx, { name: 'b2', host: 'h1', networks: ['bridge'] })).attachments![0]!.ip, '172.30.1.3');
   assert.equal(await store.get(Keys.endpoint('bridge', 'b')), null);
-  await rejectsUnchanged(store, () => run(ctx, { name: 'x', host: 'h1', ip: '172.30.1.9' }), Code.INVALID_ARGUMENT, /^user specified IP address is supported on user defined networks only$/);
+  await rejectsUnchanged(
+    store,
+    () => run(ctx, { name: 'x', host: 'h1', ip: '172.30.1.9' }),
+    Code.INVALID_ARGUMENT,
+    /^user specified IP address is supported on user defined networks only$/,
+  );
   assert.equal((await run(ctx, { name: 'hh', host: 'h1', networks: ['host'] })).mode, Mode.HOST);
   const none = await run(ctx, { name: 'nn', host: 'h1', networks: ['none'] });
   assert.deepEqual([none.mode, none.attachments], [Mode.NONE, []]);
   const c = await run(ctx, { name: 'side', host: 'h1', networks: ['container:b'] });
   assert.deepEqual([c.mode, c.container], [Mode.CONTAINER, 'b']);
-  await rejectsUnchanged(store, () => run(ctx, { name: 'x', host: 'h2', networks: ['container:b'] }), Code.INVALID_ARGUMENT, /runs on host h1, not h2/);
-  await rejectsUnchanged(store, () => run(ctx, { name: 'x', host: 'h1', networks: ['container:ghost'] }), Code.NOT_FOUND, /no such workload: ghost/);
-  await rejectsUnchanged(store, () => run(ctx, { name: 'x', host: 'h1', networks: ['container:b'], publish: ['80'] }), Code.INVALID_ARGUMENT, /published ports/);
+  await rejectsUnchanged(
+    store,
+    () => run(ctx, { name: 'x', host: 'h2', networks: ['container:b'] }),
+    Code.INVALID_ARGUMENT,
+    /runs on host h1, not h2/,
+  );
+  await rejectsUnchanged(
+    store,
+    () => run(ctx, { name: 'x', host: 'h1', networks: ['container:ghost'] }),
+    Code.NOT_FOUND,
+    /no such workload: ghost/,
+  );
+  await rejectsUnchanged(
+    store,
+    () => run(ctx, { name: 'x', host: 'h1', networks: ['container:b'], publish: ['80'] }),
+    Code.INVALID_ARGUMENT,
+    /published ports/,
+  );
   // rm refuses the joined workload unless forced
   const r = await remove(ctx, ['b'], false);
   assert.equal((r.error as VxnetError).code, Code.FAILED_PRECONDITION);
@@ -144,7 +236,14 @@ test('rm removes the workload, its endpoints and every claim: the store is as be
   await ctx.networks.create({ name: 'b' });
   await run(ctx, { name: 'keep', host: 'h1', networks: ['a'] });
   const before = store.snapshot();
-  await run(ctx, { name: 'tmp', host: 'h2', networks: ['a', 'b'], publish: ['8080:80', '53:53/udp'], publishAll: true, expose: ['9000-9001'] });
+  await run(ctx, {
+    name: 'tmp',
+    host: 'h2',
+    networks: ['a', 'b'],
+    publish: ['8080:80', '53:53/udp'],
+    publishAll: true,
+    expose: ['9000-9001'],
+  });
   assert.ok(store.snapshot().size > before.size);
   const r = await remove(ctx, ['tmp', 'ghost'], false);
   assert.deepEqual(r.removed, ['tmp']);
@@ -154,19 +253,38 @@ test('rm removes the workload, its endpoints and every claim: the store is as be
 
 test('published ports: claimed per host, conflicts named, -P picks from the range, undo on failure', async () => {
   const { ctx, store } = await setup({ portRange: { from: 40000, to: 40003 } });
-  const w = await run(ctx, { name: 'web', host: 'h1', publish: ['8080:80', '127.0.0.1::443', '5000-5001:5000-5001/udp'], publishAll: true, expose: ['9000'] });
+  const w = await run(ctx, {
+    name: 'web',
+    host: 'h1',
+    publish: ['8080:80', '127.0.0.1::443', '5000-5001:5000-5001/udp'],
+    publishAll: true,
+    expose: ['9000'],
+  });
   const ports = w.ports!.map((p) => [p.protocol, p.hostIp, p.hostPort, p.containerPort]);
   assert.deepEqual(ports.slice(0, 1), [[1, '', 8080, 80]]);
   const random = Number(ports[1]![2]);
   assert.ok(random >= 40000 && random <= 40003);
-  assert.deepEqual(ports.slice(2, 4), [[2, '', 5000, 5000], [2, '', 5001, 5001]]);
+  assert.deepEqual(ports.slice(2, 4), [
+    [2, '', 5000, 5000],
+    [2, '', 5001, 5001],
+  ]);
   assert.equal(ports[4]![3], 9000);
   assert.deepEqual(w.expose, ['9000/tcp']);
-  await rejectsUnchanged(store, () => run(ctx, { name: 'other', host: 'h1', publish: ['9999:1', '8080:80'] }), Code.ALREADY_EXISTS, /^host port 8080\/tcp on h1 is already published by web/);
+  await rejectsUnchanged(
+    store,
+    () => run(ctx, { name: 'other', host: 'h1', publish: ['9999:1', '8080:80'] }),
+    Code.ALREADY_EXISTS,
+    /^host port 8080\/tcp on h1 is already published by web/,
+  );
   await run(ctx, { name: 'other', host: 'h2', publish: ['8080:80'] });
   await run(ctx, { name: 'r1', host: 'h1', publish: ['80', '81'] });
   await rejectsUnchanged(store, () => run(ctx, { name: 'r2', host: 'h1', publish: ['80'] }), Code.EXHAUSTED, /40000-40003/);
-  await rejectsUnchanged(store, () => run(ctx, { name: 'r2', host: 'h1', publish: ['80:80:80'] }), Code.INVALID_ARGUMENT, /invalid port spec/);
+  await rejectsUnchanged(
+    store,
+    () => run(ctx, { name: 'r2', host: 'h1', publish: ['80:80:80'] }),
+    Code.INVALID_ARGUMENT,
+    /invalid port spec/,
+  );
 });
 
 test('network connect / disconnect: next ethN, endpoint and claim follow', async () => {
@@ -175,16 +293,28 @@ test('network connect / disconnect: next ethN, endpoint and claim follow', async
   const b = await ctx.networks.create({ name: 'b', subnet: '10.61.0.0/24' });
   await run(ctx, { name: 'w', host: 'h1', networks: ['a'] });
   const c = await connect(ctx, { network: 'b', workload: 'w', ip: '10.61.0.9', aliases: ['al'] });
-  assert.deepEqual(c.attachments!.map((x) => [x.ifname, x.ip]), [['eth0', '10.60.0.2'], ['eth1', '10.61.0.9']]);
+  assert.deepEqual(
+    c.attachments!.map((x) => [x.ifname, x.ip]),
+    [
+      ['eth0', '10.60.0.2'],
+      ['eth1', '10.61.0.9'],
+    ],
+  );
   assert.ok(await store.get(Keys.endpoint('b', 'w')));
   await rejectsUnchanged(store, () => connect(ctx, { network: 'b', workload: 'w' }), Code.ALREADY_EXISTS, /already connected/);
   await rejectsUnchanged(store, () => connect(ctx, { network: 'zz', workload: 'w' }), Code.NOT_FOUND);
   await rejectsUnchanged(store, () => connect(ctx, { network: 'b', workload: 'zz' }), Code.NOT_FOUND);
   const d = await disconnect(ctx, { network: 'a', workload: 'w' });
-  assert.deepEqual(d.attachments!.map((x) => x.ifname), ['eth1']);
+  assert.deepEqual(
+    d.attachments!.map((x) => x.ifname),
+    ['eth1'],
+  );
   assert.equal(await store.get(Keys.endpoint('a', 'w')), null);
   const again = await connect(ctx, { network: 'a', workload: 'w' });
-  assert.deepEqual(again.attachments!.map((x) => x.ifname), ['eth1', 'eth0']);
+  assert.deepEqual(
+    again.attachments!.map((x) => x.ifname),
+    ['eth1', 'eth0'],
+  );
   await remove(ctx, ['w'], false);
   assert.deepEqual(await store.keys(Keys.ipClaimsOf(b.id!)), []);
   await run(ctx, { name: 'h', host: 'h1', networks: ['host'] });
@@ -199,11 +329,20 @@ test('two controllers racing hundreds of runs on one store never hand out one ad
   await a.ctx.networks.create({ name: 'n1', subnet: '10.70.0.0/22' });
   await b.ctx.networks.create({ name: 'n2', subnet: '10.71.0.0/24', ipRange: '10.71.0.0/25' });
   const runs = Array.from({ length: 300 }, (_, i) => (i % 2 ? a.ctx : b.ctx)).map((ctx, i) =>
-    run(ctx, { name: `w${i}`, host: i % 3 ? 'h1' : 'h2', networks: i % 5 === 0 ? ['n1', 'n2'] : ['n1'] }).then((w) => w, (e: unknown) => e as VxnetError));
+    run(ctx, { name: `w${i}`, host: i % 3 ? 'h1' : 'h2', networks: i % 5 === 0 ? ['n1', 'n2'] : ['n1'] }).then(
+      (w) => w,
+      (e: unknown) => e as VxnetError,
+    ),
+  );
   const results = await Promise.all(runs);
-  const ok = results.filter((r) => !(r instanceof Error)) as Array<{ attachments?: Array<{ network?: string | null; ip?: string | null }> | null }>;
+  const ok = results.filter((r) => !(r instanceof Error)) as Array<{
+    attachments?: Array<{ network?: string | null; ip?: string | null }> | null;
+  }>;
   const errs = results.filter((r) => r instanceof Error) as VxnetError[];
-  assert.deepEqual(errs.map((e) => e.message), []);
+  assert.deepEqual(
+    errs.map((e) => e.message),
+    [],
+  );
   for (const net of ['n1', 'n2']) {
     const ips = ok.flatMap((w) => w.attachments!.filter((x) => x.network === net).map((x) => x.ip));
     assert.equal(new Set(ips).size, ips.length, `duplicate address on ${net}`);
@@ -217,9 +356,24 @@ test('two controllers racing hundreds of runs on one store never hand out one ad
 
 test('-o mtu: validated, only on bridge networks, and carried to the attachment', async () => {
   const { ctx, store } = await setup();
-  await rejectsUnchanged(store, () => ctx.networks.create({ name: 'm1', driver: Driver.BRIDGE, host: 'h1', options: { mtu: 'big' } }), Code.INVALID_ARGUMENT, /not an MTU/);
-  await rejectsUnchanged(store, () => ctx.networks.create({ name: 'm1', driver: Driver.BRIDGE, host: 'h1', options: { mtu: '100' } }), Code.INVALID_ARGUMENT, /576 to 65535/);
-  await rejectsUnchanged(store, () => ctx.networks.create({ name: 'm1', options: { mtu: '1400' } }), Code.INVALID_ARGUMENT, /overlay .*underlay/);
+  await rejectsUnchanged(
+    store,
+    () => ctx.networks.create({ name: 'm1', driver: Driver.BRIDGE, host: 'h1', options: { mtu: 'big' } }),
+    Code.INVALID_ARGUMENT,
+    /not an MTU/,
+  );
+  await rejectsUnchanged(
+    store,
+    () => ctx.networks.create({ name: 'm1', driver: Driver.BRIDGE, host: 'h1', options: { mtu: '100' } }),
+    Code.INVALID_ARGUMENT,
+    /576 to 65535/,
+  );
+  await rejectsUnchanged(
+    store,
+    () => ctx.networks.create({ name: 'm1', options: { mtu: '1400' } }),
+    Code.INVALID_ARGUMENT,
+    /overlay .*underlay/,
+  );
   await ctx.networks.create({ name: 'm1', driver: Driver.BRIDGE, host: 'h1', subnet: '10.51.0.0/24', options: { mtu: '1400' } });
   const w = await run(ctx, { name: 'x', host: 'h1', networks: ['m1'] });
   assert.equal(w.attachments![0]!.mtu, 1400);

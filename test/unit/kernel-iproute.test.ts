@@ -12,34 +12,58 @@ const line = (op: Op) => renderOp(op).join(' | ');
 test('each op renders to the iproute2 / nft syntax measured on this machine', () => {
   assert.equal(line({ op: 'netns-add', ns: 'vx-n' }), 'netns add vx-n');
   assert.equal(line({ op: 'netns-del', ns: 'vx-n' }), 'netns del vx-n');
-  assert.equal(line({ op: 'vxlan-add', ns: 'vx-n', name: 'vx256', vni: 256, port: 4789, local: '198.18.0.1', dev: 'eth0', mtu: 1450 }),
-    'link add vx256 mtu 1450 type vxlan id 256 local 198.18.0.1 dev eth0 dstport 4789 nolearning proxy | link set vx256 netns vx-n');
-  assert.equal(line({ op: 'vxlan-add', ns: HOST_NS, name: 'vx9', vni: 9, port: 4789, local: '198.18.0.1', dev: 'eth0', mtu: 1450 }),
-    'link add vx9 mtu 1450 type vxlan id 9 local 198.18.0.1 dev eth0 dstport 4789 nolearning proxy');
+  assert.equal(
+    line({ op: 'vxlan-add', ns: 'vx-n', name: 'vx256', vni: 256, port: 4789, local: '198.18.0.1', dev: 'eth0', mtu: 1450 }),
+    'link add vx256 mtu 1450 type vxlan id 256 local 198.18.0.1 dev eth0 dstport 4789 nolearning proxy | link set vx256 netns vx-n',
+  );
+  assert.equal(
+    line({ op: 'vxlan-add', ns: HOST_NS, name: 'vx9', vni: 9, port: 4789, local: '198.18.0.1', dev: 'eth0', mtu: 1450 }),
+    'link add vx9 mtu 1450 type vxlan id 9 local 198.18.0.1 dev eth0 dstport 4789 nolearning proxy',
+  );
   assert.equal(line({ op: 'bridge-add', ns: 'vx-n', name: 'br0', mtu: 1450 }), 'link add br0 netns vx-n mtu 1450 type bridge');
-  assert.equal(line({ op: 'bridge-add', ns: HOST_NS, name: 'br0', mtu: 1450, mac: '02:42:0a:00:00:01' }), 'link add br0 mtu 1450 address 02:42:0a:00:00:01 type bridge');
-  assert.equal(line({ op: 'veth-add', ns: 'vx-n', name: 've1', peerNs: 'vx-w', peerName: 'eth0', peerMac: '02:42:0a:4d:00:02', mtu: 1450 }),
-    'link add ve1 netns vx-n mtu 1450 type veth peer name eth0 netns vx-w address 02:42:0a:4d:00:02 mtu 1450');
-  assert.equal(line({ op: 'veth-add', ns: HOST_NS, name: 've1', peerNs: 'vx-w', peerName: 'eth0', peerMac: '02:42:0a:4d:00:02', mtu: 1500 }),
-    'link add ve1 mtu 1500 type veth peer name eth0 netns vx-w address 02:42:0a:4d:00:02 mtu 1500');
+  assert.equal(
+    line({ op: 'bridge-add', ns: HOST_NS, name: 'br0', mtu: 1450, mac: '02:42:0a:00:00:01' }),
+    'link add br0 mtu 1450 address 02:42:0a:00:00:01 type bridge',
+  );
+  assert.equal(
+    line({ op: 'veth-add', ns: 'vx-n', name: 've1', peerNs: 'vx-w', peerName: 'eth0', peerMac: '02:42:0a:4d:00:02', mtu: 1450 }),
+    'link add ve1 netns vx-n mtu 1450 type veth peer name eth0 netns vx-w address 02:42:0a:4d:00:02 mtu 1450',
+  );
+  assert.equal(
+    line({ op: 'veth-add', ns: HOST_NS, name: 've1', peerNs: 'vx-w', peerName: 'eth0', peerMac: '02:42:0a:4d:00:02', mtu: 1500 }),
+    'link add ve1 mtu 1500 type veth peer name eth0 netns vx-w address 02:42:0a:4d:00:02 mtu 1500',
+  );
   assert.equal(line({ op: 'link-del', ns: 'vx-n', name: 've1' }), 'link del ve1');
-  assert.equal(line({ op: 'link-set', ns: 'vx-n', name: 've1', master: 'br0', mtu: 1450, mac: '02:00:00:00:00:01', up: true }),
-    'link set ve1 master br0 mtu 1450 address 02:00:00:00:00:01 up');
+  assert.equal(
+    line({ op: 'link-set', ns: 'vx-n', name: 've1', master: 'br0', mtu: 1450, mac: '02:00:00:00:00:01', up: true }),
+    'link set ve1 master br0 mtu 1450 address 02:00:00:00:00:01 up',
+  );
   assert.equal(line({ op: 'link-set', ns: 'vx-n', name: 've1', master: '', up: false }), 'link set ve1 nomaster down');
   assert.equal(line({ op: 'addr-replace', ns: 'vx-n', dev: 'br0', cidr: '10.77.0.1/24' }), 'addr replace 10.77.0.1/24 dev br0');
   assert.equal(line({ op: 'addr-del', ns: 'vx-n', dev: 'br0', cidr: '10.77.0.1/24' }), 'addr del 10.77.0.1/24 dev br0');
-  assert.equal(line({ op: 'route-replace', ns: 'vx-w', dst: 'default', gateway: '10.77.0.1', dev: 'eth0' }), 'route replace default via 10.77.0.1 dev eth0');
+  assert.equal(
+    line({ op: 'route-replace', ns: 'vx-w', dst: 'default', gateway: '10.77.0.1', dev: 'eth0' }),
+    'route replace default via 10.77.0.1 dev eth0',
+  );
   assert.equal(line({ op: 'route-replace', ns: 'vx-w', dst: '10.9.0.0/16', dev: 'eth0' }), 'route replace 10.9.0.0/16 dev eth0');
   assert.equal(line({ op: 'route-del', ns: 'vx-w', dst: 'default' }), 'route del default');
-  assert.equal(line({ op: 'fdb-replace', ns: 'vx-n', dev: 'vx256', mac: '02:42:0a:4d:00:03', dst: '198.18.0.2' }),
-    'fdb replace 02:42:0a:4d:00:03 dev vx256 dst 198.18.0.2 self permanent');
-  assert.equal(line({ op: 'fdb-append', ns: 'vx-n', dev: 'vx256', mac: '00:00:00:00:00:00', dst: '198.18.0.2' }),
-    'fdb append 00:00:00:00:00:00 dev vx256 dst 198.18.0.2 self permanent');
-  assert.equal(line({ op: 'fdb-del', ns: 'vx-n', dev: 'vx256', mac: '00:00:00:00:00:00', dst: '198.18.0.2' }),
-    'fdb del 00:00:00:00:00:00 dev vx256 dst 198.18.0.2 self');
+  assert.equal(
+    line({ op: 'fdb-replace', ns: 'vx-n', dev: 'vx256', mac: '02:42:0a:4d:00:03', dst: '198.18.0.2' }),
+    'fdb replace 02:42:0a:4d:00:03 dev vx256 dst 198.18.0.2 self permanent',
+  );
+  assert.equal(
+    line({ op: 'fdb-append', ns: 'vx-n', dev: 'vx256', mac: '00:00:00:00:00:00', dst: '198.18.0.2' }),
+    'fdb append 00:00:00:00:00:00 dev vx256 dst 198.18.0.2 self permanent',
+  );
+  assert.equal(
+    line({ op: 'fdb-del', ns: 'vx-n', dev: 'vx256', mac: '00:00:00:00:00:00', dst: '198.18.0.2' }),
+    'fdb del 00:00:00:00:00:00 dev vx256 dst 198.18.0.2 self',
+  );
   assert.equal(line({ op: 'fdb-del', ns: 'vx-n', dev: 'vx256', mac: '02:42:0a:4d:00:03' }), 'fdb del 02:42:0a:4d:00:03 dev vx256 self');
-  assert.equal(line({ op: 'neigh-replace', ns: 'vx-n', dev: 'vx256', ip: '10.77.0.3', mac: '02:42:0a:4d:00:03' }),
-    'neigh replace 10.77.0.3 lladdr 02:42:0a:4d:00:03 dev vx256 nud permanent');
+  assert.equal(
+    line({ op: 'neigh-replace', ns: 'vx-n', dev: 'vx256', ip: '10.77.0.3', mac: '02:42:0a:4d:00:03' }),
+    'neigh replace 10.77.0.3 lladdr 02:42:0a:4d:00:03 dev vx256 nud permanent',
+  );
   // `neigh del` of a missing entry aborts the whole batch (ip exits 2): flush does not.
   assert.equal(line({ op: 'neigh-del', ns: 'vx-n', dev: 'vx256', ip: '10.77.0.3' }), 'neigh flush to 10.77.0.3 dev vx256 nud all');
   assert.equal(line({ op: 'sysctl', ns: 'vx-n', key: 'net.ipv4.ip_forward', value: '1' }), 'net.ipv4.ip_forward=1');
@@ -47,8 +71,14 @@ test('each op renders to the iproute2 / nft syntax measured on this machine', ()
 
 test('an nft table op replaces the table in one idempotent script; "" only deletes it', () => {
   assert.deepEqual(nftScript(''), ['table inet vxnet {}', 'delete table inet vxnet']);
-  assert.deepEqual(nftScript('table inet vxnet {\n  chain c {\n  }\n}\n'),
-    ['table inet vxnet {}', 'delete table inet vxnet', 'table inet vxnet {', '  chain c {', '  }', '}']);
+  assert.deepEqual(nftScript('table inet vxnet {\n  chain c {\n  }\n}\n'), [
+    'table inet vxnet {}',
+    'delete table inet vxnet',
+    'table inet vxnet {',
+    '  chain c {',
+    '  }',
+    '}',
+  ]);
 });
 
 test('batches: one per (stage, tool, namespace), stages in order, op order kept inside a batch', () => {
@@ -71,13 +101,15 @@ test('batches: one per (stage, tool, namespace), stages in order, op order kept 
     { op: 'nft-table', ns: HOST_NS, script: '' },
   ];
   const batches = renderBatches(ops);
-  const summary = batches.map((b) => `${b.stage} ${b.tool} ${b.ns || 'HOST'}${b.agentNs ? ' agent' : ''}${b.force ? ' force' : ''}: ${b.lines.join('; ')}`);
+  const summary = batches.map(
+    (b) => `${b.stage} ${b.tool} ${b.ns || 'HOST'}${b.agentNs ? ' agent' : ''}${b.force ? ' force' : ''}: ${b.lines.join('; ')}`,
+  );
   assert.deepEqual(summary, [
     '0 ip n force: link del old',
     '2 ip HOST agent force: netns del gone',
     '3 ip HOST agent: netns add w1; netns add n',
-    '4 ip HOST: link add vx1 mtu 1450 type vxlan id 1 local 198.18.0.1 dev u0 dstport 4789 nolearning proxy; link set vx1 netns n; '
-      + 'link add ve1 netns n mtu 1450 type veth peer name eth0 netns w1 address 02:42:0a:00:00:02 mtu 1450; link add br0 netns n mtu 1450 type bridge',
+    '4 ip HOST: link add vx1 mtu 1450 type vxlan id 1 local 198.18.0.1 dev u0 dstport 4789 nolearning proxy; link set vx1 netns n; ' +
+      'link add ve1 netns n mtu 1450 type veth peer name eth0 netns w1 address 02:42:0a:00:00:02 mtu 1450; link add br0 netns n mtu 1450 type bridge',
     '5 sysctl HOST: net.ipv4.ip_forward=1',
     '6 ip w1: link set eth0 up; addr replace 10.0.0.2/24 dev eth0; route replace default via 10.0.0.1 dev eth0',
     '6 ip w2: addr replace 10.0.0.3/24 dev eth0',
@@ -87,7 +119,10 @@ test('batches: one per (stage, tool, namespace), stages in order, op order kept 
   ]);
   const vx = batches[3]!;
   assert.deepEqual(vx.lineOps, [0, 0, 1, 2], 'both vxlan lines belong to the first op of the batch');
-  assert.deepEqual(stagesOf(batches).map((s) => s.length), [1, 1, 1, 1, 1, 4, 1]);
+  assert.deepEqual(
+    stagesOf(batches).map((s) => s.length),
+    [1, 1, 1, 1, 1, 4, 1],
+  );
 });
 
 test('argv per tool: -force only for removals; sysctl takes its assignments as arguments', () => {
@@ -112,15 +147,17 @@ test('namespace placement: ip and bridge switch themselves, other tools go throu
 
 // stderr texts below were captured from iproute2 6.1 and nftables 1.0.6.
 test('batch errors: "Command failed -:N" maps to the input line, text without a marker is an abort', () => {
-  const forced = 'Error: ipv4: Address not found.\nCommand failed -:1\nCannot find device "nope"\nCommand failed -:2\n'
-    + 'RTNETLINK answers: No such process\nCommand failed -:3\n';
+  const forced =
+    'Error: ipv4: Address not found.\nCommand failed -:1\nCannot find device "nope"\nCommand failed -:2\n' +
+    'RTNETLINK answers: No such process\nCommand failed -:3\n';
   assert.deepEqual(parseBatchErrors(forced), [
     { lineNo: 1, message: 'Error: ipv4: Address not found.' },
     { lineNo: 2, message: 'Cannot find device "nope"' },
     { lineNo: 3, message: 'RTNETLINK answers: No such process' },
   ]);
-  assert.deepEqual(parseBatchErrors('Cannot open network namespace "vxq": No such file or directory\n'),
-    [{ lineNo: 0, message: 'Cannot open network namespace "vxq": No such file or directory' }]);
+  assert.deepEqual(parseBatchErrors('Cannot open network namespace "vxq": No such file or directory\n'), [
+    { lineNo: 0, message: 'Cannot open network namespace "vxq": No such file or directory' },
+  ]);
   const usage = 'vxlan: unknown command "mtu"?\nUsage: ... vxlan id VNI\n\t\t[ ttl TTL ]\nWhere:\tVNI\t:= 0-16777215\nCommand failed -:1\n';
   assert.deepEqual(parseBatchErrors(usage), [{ lineNo: 1, message: 'vxlan: unknown command "mtu"?' }]);
 });
@@ -128,7 +165,10 @@ test('batch errors: "Command failed -:N" maps to the input line, text without a 
 test('failing line: from the marker, from nft /dev/stdin:N, or guessed from the quoted argument', () => {
   const stdin = 'link set lo up\nlink add br0 type bridge\nlink set br0 up\n';
   assert.equal(failingLineOf('RTNETLINK answers: File exists\nCommand failed -:2\n', stdin), 'link add br0 type bridge');
-  assert.equal(failingLineOf('Error: argument "abc" is wrong: Invalid "mtu" value\n', 'link set lo up\nlink set lo mtu abc\n'), 'link set lo mtu abc');
+  assert.equal(
+    failingLineOf('Error: argument "abc" is wrong: Invalid "mtu" value\n', 'link set lo up\nlink set lo mtu abc\n'),
+    'link set lo mtu abc',
+  );
   const nft = '/dev/stdin:3:6-6: Error: syntax error, unexpected newline, expecting string\nbogus\n     ^\n';
   assert.equal(failingLineOf(nft, 'table inet vxnet {}\ndelete table inet vxnet\nbogus\n'), 'bogus');
   assert.equal(failingLineOf('RTNETLINK answers: Invalid argument\n', 'neigh replace a\nneigh replace b\n'), undefined);

@@ -9,7 +9,15 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import {
-  ObserveParseError, parseFdb, parseLinks, parseNamespace, parseNeigh, parseNetnsList, parseNftTable, parseRoutes, splitBatchJson,
+  ObserveParseError,
+  parseFdb,
+  parseLinks,
+  parseNamespace,
+  parseNeigh,
+  parseNetnsList,
+  parseNftTable,
+  parseRoutes,
+  splitBatchJson,
 } from '../../agent/kernel/observe.js';
 
 // dist/test/unit → the source tree's test/fixtures (fixtures are not compiled).
@@ -26,12 +34,32 @@ test('a network namespace: bridge, vxlan with its settings, veth port, FDB and n
   const ns = parseNamespace(fixture('observe-netns.jsonl'), fixture('fdb-netns.json'));
   const byName = new Map(ns.links.map((l) => [l.name, l]));
   assert.deepEqual([...byName.keys()], ['lo', 've1', 'vx256', 'br0']);
-  assert.deepEqual(byName.get('lo'), { name: 'lo', kind: 'loopback', mtu: 65536, mac: '00:00:00:00:00:00', up: true, addresses: ['127.0.0.1/8'] });
+  assert.deepEqual(byName.get('lo'), {
+    name: 'lo',
+    kind: 'loopback',
+    mtu: 65536,
+    mac: '00:00:00:00:00:00',
+    up: true,
+    addresses: ['127.0.0.1/8'],
+  });
   assert.deepEqual(byName.get('vx256'), {
-    name: 'vx256', kind: 'vxlan', mtu: 1450, mac: '1e:4e:8d:1d:cb:42', up: true, master: 'br0', addresses: [],
+    name: 'vx256',
+    kind: 'vxlan',
+    mtu: 1450,
+    mac: '1e:4e:8d:1d:cb:42',
+    up: true,
+    master: 'br0',
+    addresses: [],
     vxlan: { vni: 256, port: 4789, local: '198.18.0.1', learning: false, proxy: true },
   });
-  assert.deepEqual(byName.get('br0'), { name: 'br0', kind: 'bridge', mtu: 1450, mac: '1e:4e:8d:1d:cb:42', up: true, addresses: ['10.77.0.1/24'] });
+  assert.deepEqual(byName.get('br0'), {
+    name: 'br0',
+    kind: 'bridge',
+    mtu: 1450,
+    mac: '1e:4e:8d:1d:cb:42',
+    up: true,
+    addresses: ['10.77.0.1/24'],
+  });
   const ve1 = byName.get('ve1')!;
   assert.equal(ve1.kind, 'veth');
   assert.equal(ve1.master, 'br0');
@@ -51,15 +79,18 @@ test('a workload namespace: eth0 with its address and MAC, the default route', (
   assert.deepEqual(eth0, { name: 'eth0', kind: 'veth', mtu: 1450, mac: '02:42:0a:4d:00:02', up: true, addresses: ['10.77.0.2/24'] });
   assert.deepEqual(ns.routes, [{ dst: 'default', gateway: '10.77.0.1', dev: 'eth0' }]);
   assert.deepEqual(ns.fdb, []);
-  assert.deepEqual(ns.neigh, [], 'neighbours of non-vxlan devices are the kernel\'s');
+  assert.deepEqual(ns.neigh, [], "neighbours of non-vxlan devices are the kernel's");
 });
 
 test('the host namespace: underlay link and address; lo down without addresses', () => {
   const ns = parseNamespace(fixture('observe-host.jsonl'), '');
-  assert.deepEqual(ns.links.map((l) => [l.name, l.kind, l.up, l.addresses]), [
-    ['lo', 'loopback', false, []],
-    ['vxkxu0', 'veth', true, ['198.18.0.1/24']],
-  ]);
+  assert.deepEqual(
+    ns.links.map((l) => [l.name, l.kind, l.up, l.addresses]),
+    [
+      ['lo', 'loopback', false, []],
+      ['vxkxu0', 'veth', true, ['198.18.0.1/24']],
+    ],
+  );
   assert.deepEqual(ns.routes, []);
 });
 
@@ -78,7 +109,10 @@ test('routes: static routes kept with gateway and device; kernel, local and broa
     { type: 'unicast', dst: '10.77.0.0/24', dev: 'eth0', protocol: 'kernel', flags: [] },
     { type: 'blackhole', dst: '10.66.0.0/16', flags: [] },
   ]);
-  assert.deepEqual(parseRoutes(json), [{ dst: 'default', gateway: '10.77.0.1', dev: 'eth0' }, { dst: '10.9.0.0/16', dev: 'eth0' }]);
+  assert.deepEqual(parseRoutes(json), [
+    { dst: 'default', gateway: '10.77.0.1', dev: 'eth0' },
+    { dst: '10.9.0.0/16', dev: 'eth0' },
+  ]);
 });
 
 test('FDB and neighbour entries: permanence read from the state', () => {

@@ -58,20 +58,42 @@ test('nft text: elements of named maps and the number of rules are read from the
 
 function bridgeWorkload(name: string, ip: string, ports: PortMapping[] = []): Workload {
   return {
-    name, host: 'h1', mode: Mode.DEFAULT_BRIDGE, ports,
-    attachments: [{ network: 'bridge', networkId: 'br-h1', driver: Driver.DRIVER_UNSPECIFIED, subnet: '172.19.0.0/16', gateway: '172.19.0.1', ip, mac: macFromIp(ip), ifname: 'eth0' }],
+    name,
+    host: 'h1',
+    mode: Mode.DEFAULT_BRIDGE,
+    ports,
+    attachments: [
+      {
+        network: 'bridge',
+        networkId: 'br-h1',
+        driver: Driver.DRIVER_UNSPECIFIED,
+        subnet: '172.19.0.0/16',
+        gateway: '172.19.0.1',
+        ip,
+        mac: macFromIp(ip),
+        ifname: 'eth0',
+      },
+    ],
   };
 }
-const tcp = (hostPort: number, containerPort: number, hostIp = ''): PortMapping => ({ protocol: Protocol.TCP, hostIp, hostPort, containerPort });
+const tcp = (hostPort: number, containerPort: number, hostIp = ''): PortMapping => ({
+  protocol: Protocol.TCP,
+  hostIp,
+  hostPort,
+  containerPort,
+});
 const bridgeFacts = () => ({ ...facts(), bridge: { bip: '172.19.0.1/16' } });
 
 test('renderFirewall: the skeleton does not depend on the ports; each port is one element of pub_any or pub_ip', () => {
   const bridges = [{ dev: 'vxnet0', subnet: '172.19.0.0/16', internal: false }];
   const a = renderFirewall({ bridges, ports: [] })!;
-  const b = renderFirewall({ bridges, ports: [
-    { protocol: 'tcp', hostIp: '', hostPort: 8080, targetIp: '172.19.0.2', targetPort: 80 },
-    { protocol: 'udp', hostIp: '198.19.0.1', hostPort: 53, targetIp: '172.19.0.3', targetPort: 5353 },
-  ] })!;
+  const b = renderFirewall({
+    bridges,
+    ports: [
+      { protocol: 'tcp', hostIp: '', hostPort: 8080, targetIp: '172.19.0.2', targetPort: 80 },
+      { protocol: 'udp', hostIp: '198.19.0.1', hostPort: 53, targetIp: '172.19.0.3', targetPort: 5353 },
+    ],
+  })!;
   assert.equal(a.script, b.script);
   assert.deepEqual(b.elements, [
     { map: MAP_ANY, key: 'tcp . 8080', value: '172.19.0.2 . 80' },
@@ -83,9 +105,14 @@ test('renderFirewall: the skeleton does not depend on the ports; each port is on
 
 test('diffElements: only what changed; a new value for a key is a delete and an add', () => {
   const e = (key: string, value: string) => ({ map: MAP_ANY, key, value });
-  assert.deepEqual(diffElements([e('tcp . 1', 'a . 1'), e('tcp . 2', 'b . 2')], [e('tcp . 2', 'b . 2'), e('tcp . 3', 'c . 3')]),
-    { add: [e('tcp . 1', 'a . 1')], del: [e('tcp . 3', 'c . 3')] });
-  assert.deepEqual(diffElements([e('tcp . 1', 'x . 1')], [e('tcp . 1', 'a . 1')]), { add: [e('tcp . 1', 'x . 1')], del: [e('tcp . 1', 'a . 1')] });
+  assert.deepEqual(diffElements([e('tcp . 1', 'a . 1'), e('tcp . 2', 'b . 2')], [e('tcp . 2', 'b . 2'), e('tcp . 3', 'c . 3')]), {
+    add: [e('tcp . 1', 'a . 1')],
+    del: [e('tcp . 3', 'c . 3')],
+  });
+  assert.deepEqual(diffElements([e('tcp . 1', 'x . 1')], [e('tcp . 1', 'a . 1')]), {
+    add: [e('tcp . 1', 'x . 1')],
+    del: [e('tcp . 1', 'a . 1')],
+  });
 });
 
 async function converge(k: FakeKernel, workloads: Workload[]): Promise<Op[]> {
@@ -100,7 +127,13 @@ test('publishing one more port costs one element, however many are published alr
   const k = new FakeKernel();
   const many: Workload[] = [];
   for (let i = 0; i < 50; i++) {
-    many.push(bridgeWorkload(`w${i}`, `172.19.1.${i + 2}`, Array.from({ length: 8 }, (_, j) => tcp(10_000 + i * 8 + j, 80 + j))));
+    many.push(
+      bridgeWorkload(
+        `w${i}`,
+        `172.19.1.${i + 2}`,
+        Array.from({ length: 8 }, (_, j) => tcp(10_000 + i * 8 + j, 80 + j)),
+      ),
+    );
   }
   const first = await converge(k, many);
   assert.equal(first.filter((o) => o.op === 'nft-table').length, 1);
@@ -108,10 +141,21 @@ test('publishing one more port costs one element, however many are published alr
 
   const more = [...many, bridgeWorkload('new', '172.19.2.2', [tcp(20_000, 80), tcp(20_001, 81, '198.18.0.1')])];
   const ops = (await converge(k, more)).filter((o) => o.op.startsWith('nft'));
-  assert.deepEqual(ops, [{
-    op: 'nft-elements', ns: HOST_NS, del: [],
-    add: [{ map: MAP_ANY, key: 'tcp . 20000', value: '172.19.2.2 . 80' }, { map: MAP_IP, key: '198.18.0.1 . tcp . 20001', value: '172.19.2.2 . 81' }],
-  }], 'no table rewrite, only the new elements');
+  assert.deepEqual(
+    ops,
+    [
+      {
+        op: 'nft-elements',
+        ns: HOST_NS,
+        del: [],
+        add: [
+          { map: MAP_ANY, key: 'tcp . 20000', value: '172.19.2.2 . 80' },
+          { map: MAP_IP, key: '198.18.0.1 . tcp . 20001', value: '172.19.2.2 . 81' },
+        ],
+      },
+    ],
+    'no table rewrite, only the new elements',
+  );
   assert.deepEqual(renderOp(ops[0]!), [
     'add element inet vxnet pub_any { tcp . 20000 : 172.19.2.2 . 80 }',
     'add element inet vxnet pub_ip { 198.18.0.1 . tcp . 20001 : 172.19.2.2 . 81 }',
@@ -119,7 +163,10 @@ test('publishing one more port costs one element, however many are published alr
 
   // Removing the workload deletes exactly its elements.
   const rm = (await converge(k, many)).filter((o) => o.op.startsWith('nft'));
-  assert.deepEqual(rm.map((o) => o.op === 'nft-elements' && [o.add.length, o.del.length]), [[0, 2]]);
+  assert.deepEqual(
+    rm.map((o) => o.op === 'nft-elements' && [o.add.length, o.del.length]),
+    [[0, 2]],
+  );
 });
 
 test('an outside flush (rules gone, comment kept) or delete of the table is repaired: skeleton rewritten, elements added again', async () => {
@@ -127,16 +174,33 @@ test('an outside flush (rules gone, comment kept) or delete of the table is repa
   const ws = [bridgeWorkload('web', '172.19.0.2', [tcp(8080, 80)])];
   await converge(k, ws);
   const table = (await k.observe({ prefix: PREFIX })).nft.get(HOST_NS)!;
-  k.mutate((s) => s.nft.set(HOST_NS, table.split('\n').filter((l) => !/^\s+(jump|meta|fib|ip|iifname|oifname|ct) /.test(l)).join('\n')));
+  k.mutate((s) =>
+    s.nft.set(
+      HOST_NS,
+      table
+        .split('\n')
+        .filter((l) => !/^\s+(jump|meta|fib|ip|iifname|oifname|ct) /.test(l))
+        .join('\n'),
+    ),
+  );
   const after = (await converge(k, ws)).filter((o) => o.op.startsWith('nft')).map((o) => o.op);
   assert.deepEqual(after, ['nft-table', 'nft-elements']);
   k.mutate((s) => s.nft.delete(HOST_NS));
-  assert.deepEqual((await converge(k, ws)).filter((o) => o.op.startsWith('nft')).map((o) => o.op), ['nft-table', 'nft-elements']);
+  assert.deepEqual(
+    (await converge(k, ws)).filter((o) => o.op.startsWith('nft')).map((o) => o.op),
+    ['nft-table', 'nft-elements'],
+  );
 });
 
 test('the fake kernel refuses what nft refuses: elements of a missing table, deleting a missing element', async () => {
   const k = new FakeKernel();
-  await assert.rejects(k.apply([{ op: 'nft-elements', ns: HOST_NS, add: [{ map: MAP_ANY, key: 'tcp . 1', value: '1.2.3.4 . 1' }], del: [] }]), /No such file/);
+  await assert.rejects(
+    k.apply([{ op: 'nft-elements', ns: HOST_NS, add: [{ map: MAP_ANY, key: 'tcp . 1', value: '1.2.3.4 . 1' }], del: [] }]),
+    /No such file/,
+  );
   await converge(k, [bridgeWorkload('web', '172.19.0.2')]);
-  await assert.rejects(k.apply([{ op: 'nft-elements', ns: HOST_NS, add: [], del: [{ map: MAP_ANY, key: 'tcp . 1', value: '' }] }]), /No such file/);
+  await assert.rejects(
+    k.apply([{ op: 'nft-elements', ns: HOST_NS, add: [], del: [{ map: MAP_ANY, key: 'tcp . 1', value: '' }] }]),
+    /No such file/,
+  );
 });

@@ -38,11 +38,23 @@ test('/proc/net: TCP listeners only, every UDP socket; IPv6 wildcard and v4-mapp
 });
 
 test('a port is in use when protocol and port match and the addresses overlap', async () => {
-  const read = async (f: string) => ({ '/proc/net/tcp': TCP, '/proc/net/udp6': UDP6 } as Record<string, string>)[f] ?? (() => { throw new Error('ENOENT'); })();
+  const read = async (f: string) =>
+    (({ '/proc/net/tcp': TCP, '/proc/net/udp6': UDP6 }) as Record<string, string>)[f] ??
+    (() => {
+      throw new Error('ENOENT');
+    })();
   const sockets = await listeningSockets(read);
   const p = (protocol: Protocol, port: number, hostIp = ''): HostPort => ({ protocol, port, hostIp });
-  const asked = [p(Protocol.TCP, 8080, '10.0.0.1'), p(Protocol.TCP, 81), p(Protocol.TCP, 81, '10.0.0.1'), p(Protocol.TCP, 80),
-    p(Protocol.UDP, 53, '10.0.0.1'), p(Protocol.UDP, 54, '10.0.0.1'), p(Protocol.UDP, 54, '127.0.0.1'), p(Protocol.UDP, 8080)];
+  const asked = [
+    p(Protocol.TCP, 8080, '10.0.0.1'),
+    p(Protocol.TCP, 81),
+    p(Protocol.TCP, 81, '10.0.0.1'),
+    p(Protocol.TCP, 80),
+    p(Protocol.UDP, 53, '10.0.0.1'),
+    p(Protocol.UDP, 54, '10.0.0.1'),
+    p(Protocol.UDP, 54, '127.0.0.1'),
+    p(Protocol.UDP, 8080),
+  ];
   assert.deepEqual(portsInUse(asked, sockets), [
     p(Protocol.TCP, 8080, '10.0.0.1'), // wildcard listener
     p(Protocol.TCP, 81), // every address includes the listener's
@@ -70,9 +82,17 @@ test('run: a fixed host port a process holds is refused and nothing changes; a r
     asked.push(ports);
     return ports.filter((x) => x.port === 8080 || x.port === 40000);
   });
-  await rejectsUnchanged(store, () => run(ctx, { name: 'a', host: 'h1', publish: ['9000:90', '8080:80'] }), Code.ALREADY_EXISTS,
-    /^host port 8080\/tcp on h1 is in use by another process: pick another port$/);
-  assert.deepEqual(asked[0]!.map((x) => x.port), [9000, 8080], 'one question for all ports of the run');
+  await rejectsUnchanged(
+    store,
+    () => run(ctx, { name: 'a', host: 'h1', publish: ['9000:90', '8080:80'] }),
+    Code.ALREADY_EXISTS,
+    /^host port 8080\/tcp on h1 is in use by another process: pick another port$/,
+  );
+  assert.deepEqual(
+    asked[0]!.map((x) => x.port),
+    [9000, 8080],
+    'one question for all ports of the run',
+  );
 
   // Random: 40000 is busy, so 40001 (the busy claim is held meanwhile, then freed).
   for (let i = 0; i < 5; i++) {
@@ -85,7 +105,10 @@ test('run: a fixed host port a process holds is refused and nothing changes; a r
 
 test('run: a host whose agent does not answer is UNAVAILABLE and nothing changes; no ports, no question', async () => {
   let calls = 0;
-  const { ctx, store } = await setup(async (h) => { calls++; throw new Unavailable(`host ${h} did not answer whether its ports are free`); });
+  const { ctx, store } = await setup(async (h) => {
+    calls++;
+    throw new Unavailable(`host ${h} did not answer whether its ports are free`);
+  });
   await rejectsUnchanged(store, () => run(ctx, { name: 'a', host: 'h1', publish: ['8080:80'] }), Code.UNAVAILABLE, /h1 did not answer/);
   await run(ctx, { name: 'b', host: 'h1' });
   assert.equal(calls, 1);
@@ -94,14 +117,19 @@ test('run: a host whose agent does not answer is UNAVAILABLE and nothing changes
 test('run: -p on an internal network is refused with nothing changed', async () => {
   const { ctx, store } = await setup(async () => []);
   await ctx.networks.create({ name: 'vault', driver: 2, host: 'h1', subnet: '172.29.0.0/24', internal: true });
-  await rejectsUnchanged(store, () => run(ctx, { name: 'a', host: 'h1', networks: ['vault'], publish: ['8080:80'] }), Code.INVALID_ARGUMENT, /vault is internal/);
+  await rejectsUnchanged(
+    store,
+    () => run(ctx, { name: 'a', host: 'h1', networks: ['vault'], publish: ['8080:80'] }),
+    Code.INVALID_ARGUMENT,
+    /vault is internal/,
+  );
 });
 
 test('logs: the last bytes of the file, marked truncated; a missing file is empty', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'vxnet-logs-'));
   try {
     const f = join(dir, 'w.log');
-    writeFileSync(f, 'a'.repeat(100) + 'tail');
+    writeFileSync(f, `${'a'.repeat(100)}tail`);
     const t = await tailFile(f, 10);
     assert.equal(Buffer.from(t.data).toString(), 'aaaaaatail');
     assert.equal(t.truncated, true);

@@ -14,8 +14,15 @@ const all = Object.entries(codecs) as [string, AnyCodec][];
 
 /** A valid, fully populated sample of each message: truncating and flipping it reaches deep fields. */
 const samples: Record<string, Record<string, unknown>> = {
-  networkRegistry: { networks: [{ id: 'n1', name: 'demo', driver: 1, subnet: '10.0.0.0/24', gateway: '10.0.0.1', vni: 256, labels: { a: 'b' } }] },
-  workload: { name: 'w', host: 'h1', attachments: [{ network: 'demo', ip: '10.0.0.2', mac: '02:42:0a:00:00:02', aliases: ['x'] }], command: ['sleep', '1'] },
+  networkRegistry: {
+    networks: [{ id: 'n1', name: 'demo', driver: 1, subnet: '10.0.0.0/24', gateway: '10.0.0.1', vni: 256, labels: { a: 'b' } }],
+  },
+  workload: {
+    name: 'w',
+    host: 'h1',
+    attachments: [{ network: 'demo', ip: '10.0.0.2', mac: '02:42:0a:00:00:02', aliases: ['x'] }],
+    command: ['sleep', '1'],
+  },
   endpoint: { network: 'demo', workload: 'w', host: 'h1', ip: '10.0.0.2', mac: '02:42:0a:00:00:02', vtep: '192.0.2.1' },
   host: { name: 'h1', underlayIp: '192.0.2.1', mtu: 1500 },
   heartbeat: { host: 'h1', underlayIp: '192.0.2.1', mtu: 1500, vxlanPort: 4789, sentMs: 1_700_000_000_000 },
@@ -29,7 +36,12 @@ const samples: Record<string, Record<string, unknown>> = {
   connectRequest: { network: 'demo', workload: 'w', ip: '10.0.0.3', aliases: ['y'] },
   workloadReply: { removed: ['w'], error: { code: 5, message: 'x' } },
   hostReply: { hosts: [{ host: { name: 'h1', underlayIp: '192.0.2.1' }, state: 'ready' }] },
-  portCheckRequest: { ports: [{ protocol: 1, hostIp: '192.0.2.1', port: 8080 }, { protocol: 2, port: 53 }] },
+  portCheckRequest: {
+    ports: [
+      { protocol: 1, hostIp: '192.0.2.1', port: 8080 },
+      { protocol: 2, port: 53 },
+    ],
+  },
   portCheckReply: { inUse: [{ protocol: 1, hostIp: '', port: 8080 }], error: { code: 7, message: 'x' } },
   logsRequest: { workload: 'w', maxBytes: 1024 },
   logsReply: { data: new Uint8Array([104, 105]), truncated: true, error: { code: 2, message: 'x' } },
@@ -43,7 +55,10 @@ function check(c: AnyCodec, bytes: Uint8Array): void {
   try {
     msg = c.decode(bytes);
   } catch (err) {
-    if (!(err instanceof WireError)) assert.fail(`${c.type}.decode threw ${(err as Error)?.constructor?.name}: ${(err as Error)?.message} for ${Buffer.from(bytes).toString('hex')}`);
+    if (!(err instanceof WireError))
+      assert.fail(
+        `${c.type}.decode threw ${(err as Error)?.constructor?.name}: ${(err as Error)?.message} for ${Buffer.from(bytes).toString('hex')}`,
+      );
     assert.equal((err as Error).message.split('\n').length, 1, 'one-line message');
     return;
   }
@@ -60,7 +75,10 @@ test('every sample round-trips (so the fuzz below starts from valid bytes)', () 
 
 test('random bytes: every decoder returns a valid message or throws WireError', () => {
   for (const [, c] of all) {
-    fc.assert(fc.property(fc.uint8Array({ maxLength: 512 }), (bytes) => check(c, bytes)), { numRuns: 400 });
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 512 }), (bytes) => check(c, bytes)),
+      { numRuns: 400 },
+    );
   }
 });
 
@@ -74,16 +92,19 @@ test('every truncation of a valid message: WireError or a valid message', () => 
 test('random bit flips and splices of valid messages: WireError or a valid message', () => {
   for (const [name, c] of all) {
     const full = c.encode(sampleOf(name));
-    fc.assert(fc.property(
-      fc.array(fc.tuple(fc.nat(full.length - 1), fc.integer({ min: 0, max: 255 })), { minLength: 1, maxLength: 8 }),
-      fc.uint8Array({ maxLength: 32 }),
-      (flips, tail) => {
-        const b = Uint8Array.from(full);
-        for (const [i, v] of flips) b[i] = v;
-        check(c, b);
-        check(c, Uint8Array.from([...b, ...tail]));
-      },
-    ), { numRuns: 300 });
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.nat(full.length - 1), fc.integer({ min: 0, max: 255 })), { minLength: 1, maxLength: 8 }),
+        fc.uint8Array({ maxLength: 32 }),
+        (flips, tail) => {
+          const b = Uint8Array.from(full);
+          for (const [i, v] of flips) b[i] = v;
+          check(c, b);
+          check(c, Uint8Array.from([...b, ...tail]));
+        },
+      ),
+      { numRuns: 300 },
+    );
   }
 });
 
@@ -98,7 +119,8 @@ test('huge length prefixes and deep nesting are refused with WireError, not allo
     // field number 0
     Uint8Array.from([0x00, 0x01]),
     // wire types 6 and 7 do not exist
-    Uint8Array.from([0x08, 0x01, 0x16, 0x00]), Uint8Array.from([0x08, 0x01, 0x17, 0x00]),
+    Uint8Array.from([0x08, 0x01, 0x16, 0x00]),
+    Uint8Array.from([0x08, 0x01, 0x17, 0x00]),
   ];
   for (const [, c] of all) for (const b of hostile) check(c, b);
 });

@@ -65,7 +65,11 @@ export class DnsServers {
   /** Called when a dnsmasq exits on its own (the owner re-syncs, with back-off). */
   onExit: (ns: string) => void = () => {};
 
-  constructor(private readonly kernel: Kernel, private readonly stateDir: string, private readonly log: Logger) {}
+  constructor(
+    private readonly kernel: Kernel,
+    private readonly stateDir: string,
+    private readonly log: Logger,
+  ) {}
 
   has(ns: string): boolean {
     return this.running.has(ns);
@@ -79,7 +83,10 @@ export class DnsServers {
     // Our own child is trusted until it exits (its pid shows `ip netns exec` for a moment before the
     // exec); once it is dnsmasq it must sit in the namespace of that name (which may have been recreated).
     const alive = cur && (isDnsmasq(cur.pid) ? inNetns(cur.pid, ns) !== false : cur.proc !== undefined);
-    if (cur && alive && sameArgv(cur.argv, argv)) { this.running.set(ns, cur); return; }
+    if (cur && alive && sameArgv(cur.argv, argv)) {
+      this.running.set(ns, cur);
+      return;
+    }
     if (cur) this.stop(ns, cur);
     mkdirSync(paths.hostsDir, { recursive: true });
     const proc = this.kernel.spawnIn(ns, argv, { logFile: paths.logFile });
@@ -109,12 +116,21 @@ export class DnsServers {
   private stop(ns: string, r: Running): void {
     this.running.delete(ns);
     if (r.proc) r.proc.kill('SIGTERM');
-    else if (isDnsmasq(r.pid)) try { process.kill(r.pid, 'SIGTERM'); } catch { /* gone */ }
+    else if (isDnsmasq(r.pid))
+      try {
+        process.kill(r.pid, 'SIGTERM');
+      } catch {
+        /* gone */
+      }
   }
 
   private adopt(ns: string, pidFile: string): Running | undefined {
     let pid: number;
-    try { pid = Number(readFileSync(pidFile, 'utf8').trim()); } catch { return undefined; }
+    try {
+      pid = Number(readFileSync(pidFile, 'utf8').trim());
+    } catch {
+      return undefined;
+    }
     if (!Number.isInteger(pid) || pid <= 0 || !isDnsmasq(pid)) return undefined;
     const argv = cmdline(pid);
     if (!argv?.includes(`--pid-file=${pidFile}`)) return undefined;
@@ -125,7 +141,9 @@ export class DnsServers {
 
 function cmdline(pid: number): string[] | undefined {
   try {
-    return readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').filter((a) => a !== '');
+    return readFileSync(`/proc/${pid}/cmdline`, 'utf8')
+      .split('\0')
+      .filter((a) => a !== '');
   } catch {
     return undefined;
   }
