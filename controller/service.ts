@@ -110,6 +110,8 @@ export async function startController(opts: ControllerOptions): Promise<Controll
   const log = opts.log ?? silentLogger;
   const store =
     opts.store ?? (await KvStore.open(opts.nc, { replicas: opts.replicas ?? 1, ...(opts.bucket ? { bucket: opts.bucket } : {}) }));
+  if (store instanceof KvStore && store.replicas > (opts.replicas ?? 1))
+    log.warn({ bucket: store.replicas, configured: opts.replicas ?? 1 }, 'the KV bucket has more replicas than configured; keeping them');
   const ctx = createContext(store, log, opts.config);
   if (opts.checkHostPorts !== false) ctx.portsInUse = natsPortsInUse(opts.nc);
   const inflight = new Set<Promise<unknown>>();

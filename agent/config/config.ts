@@ -1,9 +1,12 @@
 // The agent's settings: defaults, then the JSON config file, then flags.
+// The file is strict (lib/config-file.ts): an unknown key, a wrong type or an
+// out-of-range value stops the agent at start with one line naming the key.
 // Everything that becomes a namespace or interface name is validated here,
 // before the agent touches the kernel.
-import { readFileSync } from 'node:fs';
 import { isIPv4 } from 'node:net';
 import { parseArgs } from 'node:util';
+import { z } from 'zod';
+import { flagNumber, inFile, intIn, parseStrict, readConfigFile, text } from '../../lib/config-file.js';
 import { checkHostName, checkIfName } from '../../lib/names.js';
 import { InvalidArgument } from '../../lib/errors.js';
 import { natsSettingsFromEnv, type NatsSettings } from '../../lib/nats.js';
@@ -73,41 +76,103 @@ export const AGENT_USAGE = `usage: vxnet-agent --host NAME [--nats URL] [--under
        [--bip 172.19.0.1/16|none] [--fixed-cidr CIDR] [--mtu N] [--default-gateway IP] [--dns IP]...
        [--resolv-conf /etc/resolv.conf] [--teardown]`;
 
+const LOG_LEVELS = ['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'] as const;
+const optText = () => text().optional();
+
+/** Every option of the agent's config file (deploy/config/agent.json lists them all). */
+export const AGENT_FILE_SCHEMA = z.strictObject({
+  nats: optText(),
+  creds: optText(),
+  user: optText(),
+  password: optText(),
+  tlsCa: optText(),
+  tlsCert: optText(),
+  tlsKey: optText(),
+  host: optText(),
+  underlayDev: optText(),
+  underlayIp: optText(),
+  vxlanPort: intIn(1, 65535).optional(),
+  nsPrefix: optText(),
+  stateDir: optText(),
+  resyncSeconds: intIn(1, 3600).optional(),
+  heartbeatSeconds: intIn(1, 600).optional(),
+  resolvConf: optText(),
+  logLevel: z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` }).optional(),
+  bridge: z
+    .strictObject({
+      bip: optText(),
+      fixedCidr: optText(),
+      mtu: intIn(576, 65535).optional(),
+      defaultGateway: optText(),
+      dns: z.array(text()).optional(),
+    })
+    .optional(),
+});
+
+/** Config key -> the flag that overrides it (for error lines). */
+const FLAG_OF: Record<string, string> = {
+  underlayDev: 'underlay-dev',
+  underlayIp: 'underlay-ip',
+  vxlanPort: 'vxlan-port',
+  nsPrefix: 'ns-prefix',
+  stateDir: 'state-dir',
+  resyncSeconds: 'resync-seconds',
+  heartbeatSeconds: 'heartbeat-seconds',
+  resolvConf: 'resolv-conf',
+  logLevel: 'log-level',
+  tlsCa: 'tls-ca',
+  tlsCert: 'tls-cert',
+  tlsKey: 'tls-key',
+};
+
 export function loadAgentConfig(argv: string[]): AgentConfig | 'help' {
   const { values } = parseArgs({ args: argv, options: FLAGS, strict: true, allowPositionals: false });
   if (values.help) return 'help';
-  const file = values.config ? (JSON.parse(readFileSync(values.config, 'utf8')) as Record<string, unknown>) : {};
-  const str = (flag: string | undefined, key: string): string | undefined =>
-    flag ?? (typeof file[key] === 'string' ? (file[key] as string) : undefined);
-  const num = (flag: string | undefined, key: string, dflt: number, min: number, max: number): number => {
-    const raw = flag ?? file[key];
-    const n = raw === undefined ? dflt : Number(raw);
-    if (!Number.isInteger(n) || n < min || n > max)
-      throw new InvalidArgument(`${key} must be an integer in ${min}-${max}, got ${String(raw)}`);
-    return n;
-  };
+  const fromFlags = Object.fromEntries(
+    Object.entries({
+      nats: values.nats,
+      creds: values.creds,
+      user: values.user,
+      password: values.password,
+      tlsCa: values['tls-ca'],
+      tlsCert: values['tls-cert'],
+      tlsKey: values['tls-key'],
+      host: values.host,
+      underlayDev: values['underlay-dev'],
+      underlayIp: values['underlay-ip'],
+      vxlanPort: flagNumber(values['vxlan-port']),
+      nsPrefix: values['ns-prefix'],
+      stateDir: values['state-dir'],
+      resyncSeconds: flagNumber(values['resync-seconds']),
+      heartbeatSeconds: flagNumber(values['heartbeat-seconds']),
+      resolvConf: values['resolv-conf'],
+      logLevel: values['log-level'],
+    }).filter(([, v]) => v !== undefined),
+  );
+  const fileWhere = inFile(values.config);
+  const where = (key: string) => (key in fromFlags ? `--${FLAG_OF[key] ?? key}` : fileWhere(key));
+  const file = parseStrict(AGENT_FILE_SCHEMA, readConfigFile(values.config), fileWhere);
+  const c = parseStrict(AGENT_FILE_SCHEMA, { ...file, ...fromFlags }, where);
 
-  const host = str(values.host, 'host');
-  if (!host) throw new InvalidArgument('--host is required: the name this host has in the cluster');
-  const underlayIp = str(values['underlay-ip'], 'underlayIp');
+  if (!c.host) throw new InvalidArgument('--host is required: the name this host has in the cluster');
   const cfg: AgentConfig = {
-    host: checkHostName(host),
-    underlayDev: checkIfName(str(values['underlay-dev'], 'underlayDev') ?? AGENT_DEFAULTS.underlayDev),
-    vxlanPort: num(values['vxlan-port'], 'vxlanPort', AGENT_DEFAULTS.vxlanPort, 1, 65535),
-    nsPrefix: checkPrefix(str(values['ns-prefix'], 'nsPrefix') ?? AGENT_DEFAULTS.nsPrefix),
-    stateDir: str(values['state-dir'], 'stateDir') ?? AGENT_DEFAULTS.stateDir,
-    resyncSeconds: num(values['resync-seconds'], 'resyncSeconds', AGENT_DEFAULTS.resyncSeconds, 1, 3600),
-    heartbeatSeconds: num(values['heartbeat-seconds'], 'heartbeatSeconds', AGENT_DEFAULTS.heartbeatSeconds, 1, 600),
+    host: checkHostName(c.host),
+    underlayDev: checkIfName(c.underlayDev ?? AGENT_DEFAULTS.underlayDev),
+    vxlanPort: c.vxlanPort ?? AGENT_DEFAULTS.vxlanPort,
+    nsPrefix: checkPrefix(c.nsPrefix ?? AGENT_DEFAULTS.nsPrefix),
+    stateDir: c.stateDir ?? AGENT_DEFAULTS.stateDir,
+    resyncSeconds: c.resyncSeconds ?? AGENT_DEFAULTS.resyncSeconds,
+    heartbeatSeconds: c.heartbeatSeconds ?? AGENT_DEFAULTS.heartbeatSeconds,
     nats: natsSettingsFromEnv({
-      servers: str(values.nats, 'nats'),
-      creds: str(values.creds, 'creds'),
-      user: str(values.user, 'user'),
-      password: str(values.password, 'password'),
-      tlsCa: str(values['tls-ca'], 'tlsCa'),
-      tlsCert: str(values['tls-cert'], 'tlsCert'),
-      tlsKey: str(values['tls-key'], 'tlsKey'),
-      name: `vxnet-agent-${host}`,
-      inboxPrefix: HostSubjects.inbox(host),
+      servers: c.nats,
+      creds: c.creds,
+      user: c.user,
+      password: c.password,
+      tlsCa: c.tlsCa,
+      tlsCert: c.tlsCert,
+      tlsKey: c.tlsKey,
+      name: `vxnet-agent-${c.host}`,
+      inboxPrefix: HostSubjects.inbox(c.host),
       reconnect: true,
     }),
   };
@@ -122,13 +187,12 @@ export function loadAgentConfig(argv: string[]): AgentConfig | 'help' {
     file.bridge,
   );
   if (bridge) cfg.bridge = bridge;
-  const resolvConf = str(values['resolv-conf'], 'resolvConf');
-  if (resolvConf) cfg.hostResolvConf = resolvConf;
-  if (underlayIp) {
-    if (!isIPv4(underlayIp)) throw new InvalidArgument(`--underlay-ip must be an IPv4 address, got "${underlayIp}"`);
-    cfg.underlayIp = underlayIp;
+  if (c.resolvConf) cfg.hostResolvConf = c.resolvConf;
+  if (c.underlayIp) {
+    if (!isIPv4(c.underlayIp)) throw new InvalidArgument(`underlayIp (--underlay-ip) must be an IPv4 address, got "${c.underlayIp}"`);
+    cfg.underlayIp = c.underlayIp;
   }
-  if (values['log-level']) process.env.VXNET_LOG_LEVEL = values['log-level'];
+  if (c.logLevel) process.env.VXNET_LOG_LEVEL = c.logLevel;
   if (values.teardown) cfg.teardown = true;
   return cfg;
 }
