@@ -20,6 +20,8 @@ import { Heartbeat } from './services/heartbeat.js';
 import { execNamespace, hasOwnNamespace } from './modes/workload.js';
 import { workloadNs } from './model/naming.js';
 import { WorkloadFiles } from './services/files.js';
+import { AgentMetrics } from './services/metrics.js';
+import { serveMetrics, type MetricsServer } from '../lib/metrics.js';
 
 /** The agent's settings without the NATS connection (already made by the caller). */
 export type AgentOptions = Omit<AgentConfig, 'nats'> & {
@@ -43,6 +45,9 @@ export class Agent {
 
   /** Request/reply servers for the controller and CLI: host port checks, workload logs. */
   private hostServers: { stop(): void }[] = [];
+  /** Always kept (tests read them); served over HTTP only when `metrics` is set. */
+  metrics: AgentMetrics | undefined;
+  private metricsServer: MetricsServer | undefined;
 
   static async start(nc: NatsConnection, kernel: Kernel, o: AgentOptions, log: Logger): Promise<Agent> {
     const kv = await openBucket(nc, log);
@@ -98,7 +103,10 @@ export class Agent {
       })),
     });
     const heartbeat = new Heartbeat(nc, o.host, o.heartbeatSeconds * 1000, () => reconciler!.facts, status);
+    const metrics = new AgentMetrics(o.host, () => watcher.state);
+    watcher.onLagMs = (ms) => metrics.watchLagMs(ms);
     reconciler.onReport = (r) => {
+      metrics.reconciled({ durationMs: r.durationMs ?? 0, ops: r.ops, error: r.error, converged: r.converged });
       if (r.converged) {
         built.clear();
         for (const w of watcher.state.workloads.values()) if (hasOwnNamespace(w)) built.add(workloadNs(o.nsPrefix, w.name!));
@@ -125,10 +133,16 @@ export class Agent {
     heartbeat.start();
     const agent = new Agent(watcher, reconciler, supervisor, exec, heartbeat, files);
     agent.hostServers = hostServers;
+    agent.metrics = metrics;
+    if (o.metrics) {
+      const health = () => (reconciler!.lastReport.error ? `last reconcile failed: ${reconciler!.lastReport.error}` : undefined);
+      agent.metricsServer = await serveMetrics(metrics.registry, o.metrics, health, log);
+    }
     return agent;
   }
 
   async stop(): Promise<void> {
+    await this.metricsServer?.close();
     this.heartbeat.stop();
     this.exec.stop();
     for (const s of this.hostServers) s.stop();

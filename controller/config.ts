@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { flagNumber, inFile, intIn, parseStrict, readConfigFile, text } from '../lib/config-file.js';
 import { InvalidArgument } from '../lib/errors.js';
+import { metricsAddress } from '../lib/metrics.js';
 import { parseCidr } from './cidr.js';
 import type { NatsSettings } from '../lib/nats.js';
 
@@ -39,6 +40,8 @@ export interface ControllerConfig extends DomainConfig, NatsAuth {
   /** KV bucket replicas: 1 single node, 3 in a cluster. */
   replicas: number;
   logLevel: string;
+  /** IPv4:PORT for Prometheus /metrics and /healthz; unset = off. */
+  metrics?: string;
 }
 
 export const DEFAULTS: ControllerConfig = {
@@ -92,13 +95,14 @@ const FLAGS: Record<string, keyof ControllerConfig> = {
   '--replicas': 'replicas',
   '--log-level': 'logLevel',
   '--orphan-grace-ms': 'orphanGraceMs',
+  '--metrics': 'metrics',
 };
 
 export const USAGE = `usage: vxnet-controller [--config FILE] [--nats URL] [--creds FILE | --user U --password P]
        [--tls-ca FILE] [--tls-cert FILE --tls-key FILE] [--default-pool ${DEFAULTS.defaultPool}]
        [--default-prefix ${DEFAULTS.defaultPrefix}] [--host-down-after-ms ${DEFAULTS.hostDownAfterMs}]
        [--port-range ${DEFAULTS.portRange.from}-${DEFAULTS.portRange.to}] [--replicas ${DEFAULTS.replicas}] [--log-level ${DEFAULTS.logLevel}]
-       [--orphan-grace-ms ${DEFAULTS.orphanGraceMs}]
+       [--orphan-grace-ms ${DEFAULTS.orphanGraceMs}] [--metrics IP:PORT]
 The NATS URL also comes from VXNET_NATS; flags override the config file (JSON with the same names in camelCase).`;
 
 const LOG_LEVELS = ['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'] as const;
@@ -123,6 +127,7 @@ export const CONTROLLER_SCHEMA = z.strictObject({
   orphanGraceMs: intIn(0, 86_400_000),
   replicas: intIn(1, 5),
   logLevel: z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` }),
+  metrics: metricsAddress().optional(),
 });
 
 const NUMERIC = new Set(['defaultPrefix', 'hostDownAfterMs', 'orphanGraceMs', 'replicas']);
@@ -152,6 +157,6 @@ export function loadConfig(argv: readonly string[], env: NodeJS.ProcessEnv = pro
   const portRange = typeof c.portRange === 'string' ? parsePortRange(c.portRange) : parsePortRange(`${c.portRange.from}-${c.portRange.to}`);
   parseCidr(c.defaultPool, 'default pool');
   const out: ControllerConfig = { ...c, portRange };
-  for (const k of ['creds', 'user', 'password', 'tlsCa', 'tlsCert', 'tlsKey'] as const) if (out[k] === undefined) delete out[k];
+  for (const k of ['creds', 'user', 'password', 'tlsCa', 'tlsCert', 'tlsKey', 'metrics'] as const) if (out[k] === undefined) delete out[k];
   return out;
 }

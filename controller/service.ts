@@ -15,6 +15,7 @@ import { run } from './run.js';
 import { natsPortsInUse } from './hostports.js';
 import type { Store } from './store.js';
 import { KvStore } from './store-kv.js';
+import type { ControllerMetrics } from './metrics.js';
 import { OrphanSweeper } from './sweep.js';
 import { inspect, list, remove } from './workloads.js';
 
@@ -31,6 +32,8 @@ export interface ControllerOptions {
   bucket?: string;
   /** Ask agents whether host ports are free before publishing them (default true). */
   checkHostPorts?: boolean;
+  /** Counts requests, allocations and conflicts (served by main.ts when configured). */
+  metrics?: ControllerMetrics;
 }
 
 export interface Controller {
@@ -45,16 +48,18 @@ export function toWireError(err: unknown, log: Logger): WireErrorBody {
   return { code: Code.INTERNAL, message: `internal error: ${errorMessage(err)}` };
 }
 
-type Handler = (data: Uint8Array) => Promise<Uint8Array>;
+/** The reply, and its result for metrics: "ok" or the error code in lower case. */
+type Handler = (data: Uint8Array) => Promise<{ bytes: Uint8Array; result: string }>;
 
 function route<Req, Rep>(req: Codec<Req>, rep: Codec<Rep>, log: Logger, fn: (r: Req) => Promise<Rep>): Handler {
   return async (data) => {
     try {
       if (data.length > MAX_REQUEST_BYTES)
         throw new InvalidArgument(`request of ${data.length} bytes is over the ${MAX_REQUEST_BYTES}-byte limit`);
-      return rep.encode(await fn(req.decode(data)));
+      return { bytes: rep.encode(await fn(req.decode(data))), result: 'ok' };
     } catch (err) {
-      return rep.encode({ error: toWireError(err, log) } as Rep);
+      const error = toWireError(err, log);
+      return { bytes: rep.encode({ error } as Rep), result: (Code[error.code ?? Code.INTERNAL] ?? 'internal').toLowerCase() };
     }
   };
 }
@@ -112,7 +117,7 @@ export async function startController(opts: ControllerOptions): Promise<Controll
     opts.store ?? (await KvStore.open(opts.nc, { replicas: opts.replicas ?? 1, ...(opts.bucket ? { bucket: opts.bucket } : {}) }));
   if (store instanceof KvStore && store.replicas > (opts.replicas ?? 1))
     log.warn({ bucket: store.replicas, configured: opts.replicas ?? 1 }, 'the KV bucket has more replicas than configured; keeping them');
-  const ctx = createContext(store, log, opts.config);
+  const ctx = createContext(opts.metrics ? opts.metrics.instrument(store) : store, log, opts.config);
   if (opts.checkHostPorts !== false) ctx.portsInUse = natsPortsInUse(opts.nc);
   const inflight = new Set<Promise<unknown>>();
   const track = (p: Promise<unknown>) => {
@@ -120,18 +125,20 @@ export async function startController(opts: ControllerOptions): Promise<Controll
     void p.finally(() => inflight.delete(p));
   };
   const subs: Subscription[] = [];
-  const answer = (h: Handler) => (err: Error | null, msg: Msg) => {
+  const answer = (verb: string, h: Handler) => (err: Error | null, msg: Msg) => {
     if (err) return log.warn({ err: errorMessage(err) }, 'subscription error');
+    const t0 = performance.now();
     track(
       h(msg.data)
-        .then((bytes) => {
+        .then(({ bytes, result }) => {
           if (msg.reply) msg.respond(bytes);
+          opts.metrics?.request(verb, result, (performance.now() - t0) / 1000);
         })
         .catch((e) => log.error({ err: errorMessage(e) }, 'cannot reply')),
     );
   };
   for (const [subject, h] of handlers(ctx)) {
-    subs.push(opts.nc.subscribe(subject, { queue: CONTROLLER_QUEUE, callback: answer(h) }));
+    subs.push(opts.nc.subscribe(subject, { queue: CONTROLLER_QUEUE, callback: answer(subject.replace(/^vxnet\.api\./, ''), h) }));
   }
   subs.push(
     opts.nc.subscribe(HostSubjects.anyHeartbeat, {

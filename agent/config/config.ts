@@ -9,6 +9,7 @@ import { z } from 'zod';
 import { flagNumber, inFile, intIn, parseStrict, readConfigFile, text } from '../../lib/config-file.js';
 import { checkHostName, checkIfName } from '../../lib/names.js';
 import { InvalidArgument } from '../../lib/errors.js';
+import { metricsAddress } from '../../lib/metrics.js';
 import { natsSettingsFromEnv, type NatsSettings } from '../../lib/nats.js';
 import { HostSubjects } from '../../proto/index.js';
 import { checkPrefix } from '../model/naming.js';
@@ -28,6 +29,8 @@ export interface AgentConfig {
   hostResolvConf?: string;
   /** The default bridge; undefined when disabled (`--bip none`). */
   bridge?: BridgeSettings;
+  /** IPv4:PORT for Prometheus /metrics and /healthz; unset = off. */
+  metrics?: string;
   /** Remove everything the agent made on this host and exit (uninstall). */
   teardown?: boolean;
   nats: NatsSettings;
@@ -66,6 +69,7 @@ const FLAGS = {
   'default-gateway': { type: 'string' },
   dns: { type: 'string', multiple: true },
   'resolv-conf': { type: 'string' },
+  metrics: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   teardown: { type: 'boolean' },
 } as const;
@@ -74,7 +78,7 @@ export const AGENT_USAGE = `usage: vxnet-agent --host NAME [--nats URL] [--under
        [--vxlan-port 4789] [--ns-prefix vx-] [--state-dir /var/lib/vxnet] [--config FILE]
        [--creds FILE | --user U --password P] [--tls-ca FILE] [--resync-seconds 30] [--heartbeat-seconds 2]
        [--bip 172.19.0.1/16|none] [--fixed-cidr CIDR] [--mtu N] [--default-gateway IP] [--dns IP]...
-       [--resolv-conf /etc/resolv.conf] [--teardown]`;
+       [--resolv-conf /etc/resolv.conf] [--metrics IP:PORT] [--teardown]`;
 
 const LOG_LEVELS = ['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'] as const;
 const optText = () => text().optional();
@@ -97,6 +101,7 @@ export const AGENT_FILE_SCHEMA = z.strictObject({
   resyncSeconds: intIn(1, 3600).optional(),
   heartbeatSeconds: intIn(1, 600).optional(),
   resolvConf: optText(),
+  metrics: metricsAddress().optional(),
   logLevel: z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` }).optional(),
   bridge: z
     .strictObject({
@@ -147,6 +152,7 @@ export function loadAgentConfig(argv: string[]): AgentConfig | 'help' {
       heartbeatSeconds: flagNumber(values['heartbeat-seconds']),
       resolvConf: values['resolv-conf'],
       logLevel: values['log-level'],
+      metrics: values.metrics,
     }).filter(([, v]) => v !== undefined),
   );
   const fileWhere = inFile(values.config);
@@ -188,6 +194,7 @@ export function loadAgentConfig(argv: string[]): AgentConfig | 'help' {
   );
   if (bridge) cfg.bridge = bridge;
   if (c.resolvConf) cfg.hostResolvConf = c.resolvConf;
+  if (c.metrics) cfg.metrics = c.metrics;
   if (c.underlayIp) {
     if (!isIPv4(c.underlayIp)) throw new InvalidArgument(`underlayIp (--underlay-ip) must be an IPv4 address, got "${c.underlayIp}"`);
     cfg.underlayIp = c.underlayIp;

@@ -41,6 +41,8 @@ export interface ReconcileReport {
   ops: number;
   processes: number;
   error?: string;
+  /** How long the pass took (metrics). */
+  durationMs?: number;
 }
 
 export class Reconciler {
@@ -111,7 +113,9 @@ export class Reconciler {
       do {
         this.dirty = false;
         if (!this.source.ready || this.stopped) break;
+        const t0 = performance.now();
         this.lastReport = await this.once();
+        this.lastReport.durationMs = performance.now() - t0;
         this.onReport(this.lastReport);
       } while (this.dirty && !this.stopped);
     } finally {

@@ -9,7 +9,8 @@ const ls: Command = {
   spec: {
     name: 'host ls',
     args: '',
-    summary: 'List hosts (agents): underlay address, liveness, last heartbeat, workloads.',
+    summary:
+      'List hosts (agents): underlay address, state (ready, degraded = its last reconcile failed, down), converged, last heartbeat, workloads; --format json has the last error.',
     maxArgs: 0,
     options: { format: FORMAT_OPTION },
   },
@@ -26,11 +27,12 @@ const ls: Command = {
     const now = Date.now();
     ctx.io.out(
       table(
-        ['NAME', 'ADDRESS', 'STATE', 'LAST SEEN', 'WORKLOADS'],
+        ['NAME', 'ADDRESS', 'STATE', 'CONVERGED', 'LAST SEEN', 'WORKLOADS'],
         hosts.map((h) => [
           h.host?.name ?? '',
           h.host?.underlayIp ?? '',
           h.state || 'unknown',
+          h.status ? (h.status.converged ? 'yes' : 'no') : '-',
           ago(h.host?.lastSeenMs, now),
           h.status ? String(h.status.workloads?.length ?? 0) : '-',
         ]),
