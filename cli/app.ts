@@ -2,7 +2,6 @@
 // exit code. Every failure ends here as one line, `vxnet: <message>`, on
 // stderr, with exit 2 (usage), 1 (refused) or 3 (unreachable). No stack traces
 // unless VXNET_DEBUG=1.
-import { readFileSync } from 'node:fs';
 import { extractGlobals, parseCommand, helpText, GLOBAL_OPTIONS, type CommandSpec } from './args.js';
 import { exitFor, UsageError } from './errors.js';
 import type { Command, Io } from './command.js';
@@ -11,7 +10,7 @@ import { workloadCommands } from './commands/workload.js';
 import { hostCommands } from './commands/host.js';
 import { execCommands } from './commands/exec.js';
 import { labCommands } from './commands/lab.js';
-import { PROTOCOL_VERSION } from '../proto/index.js';
+import { version } from './commands/version.js';
 
 const GROUPS: Record<string, { summary: string; commands: Record<string, Command> }> = {
   network: { summary: 'Manage networks', commands: networkCommands },
@@ -19,26 +18,7 @@ const GROUPS: Record<string, { summary: string; commands: Record<string, Command
   lab: { summary: 'Run a multi-host lab on this machine', commands: labCommands },
 };
 
-const version: Command = {
-  spec: { name: 'version', args: '', summary: 'Show the vxnet version.', maxArgs: 0, options: {} },
-  async run(ctx) {
-    ctx.io.out(`vxnet ${packageVersion()} (protocol v${PROTOCOL_VERSION}, node ${process.version})\n`);
-    return 0;
-  },
-};
-
 const TOP: Record<string, Command> = { ...workloadCommands, ...execCommands, version };
-
-export function packageVersion(): string {
-  for (const rel of ['../../package.json', '../package.json']) {
-    try {
-      return (JSON.parse(readFileSync(new URL(rel, import.meta.url), 'utf8')) as { version: string }).version;
-    } catch {
-      // try the next layout (dist/cli/ vs cli/)
-    }
-  }
-  return 'unknown';
-}
 
 function topHelp(): string {
   const pad = (s: string) => s.padEnd(20);

@@ -4,7 +4,9 @@
 // Handlers are thin: size check → decode → domain module → encode. Every
 // failure becomes an `error` in the reply; nothing a client sends can crash it.
 // Must never: put allocation or validation logic here.
+import { hostname } from 'node:os';
 import type { NatsConnection, Msg, Subscription } from '@nats-io/transport-node';
+import { packageVersion } from '../lib/version.js';
 import { Code, VxnetError, InvalidArgument, errorMessage } from '../lib/errors.js';
 import { silentLogger, type Logger } from '../lib/log.js';
 import { Api, codecs, CONTROLLER_QUEUE, HostSubjects, type Codec, type WireErrorBody } from '../proto/index.js';
@@ -149,6 +151,13 @@ export async function startController(opts: ControllerOptions): Promise<Controll
       },
     }),
   );
+  // Every controller answers (no queue group): `vxnet version` lists them all.
+  const me = codecs.versionReply.encode({
+    software: packageVersion(),
+    instance: `${hostname()} pid ${process.pid}`,
+    startedMs: Date.now(),
+  });
+  subs.push(opts.nc.subscribe(Api.version, { callback: (err, msg) => void (!err && msg.reply && msg.respond(me)) }));
   subs.push(
     opts.nc.subscribe(HostSubjects.anyStatus, {
       callback: (err, msg) => {

@@ -20,6 +20,8 @@ export const Api = {
   inspect: `${API_PREFIX}.workload.inspect`,
   rm: `${API_PREFIX}.workload.rm`,
   hostList: `${API_PREFIX}.host.ls`,
+  /** Answered by every controller (no queue group): VersionReply, empty request. */
+  version: `${API_PREFIX}.version`,
 } as const;
 
 export const HostSubjects = {

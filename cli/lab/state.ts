@@ -23,6 +23,9 @@ export const LAB = {
   hostName: (i: number) => `h${i}`,
   hostIp: (i: number) => `198.18.0.${i}`,
   hostPeer: (i: number) => `vxl-h${i}-ul`,
+  /** Prometheus /metrics and /healthz: agents on their host address, the controller on the root address. */
+  agentMetrics: (ip: string) => `${ip}:9471`,
+  controllerMetrics: '198.18.0.254:9470',
 } as const;
 
 export interface Proc {

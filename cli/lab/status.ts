@@ -30,9 +30,10 @@ export async function labStatus(): Promise<StatusReport> {
     rows.push([what, pid ? String(pid) : '-', alive ? 'running' : 'dead', detail, log]);
   };
   if (state.nats) proc('nats-server', state.nats.pid, state.nats.labUrl, state.nats.log);
-  if (state.controller) proc('controller', state.controller.pid, '', state.controller.log);
+  const metrics = (argv: string[]) => (argv.includes('--metrics') ? `, metrics http://${argv[argv.indexOf('--metrics') + 1]}/metrics` : '');
+  if (state.controller) proc('controller', state.controller.pid, metrics(state.controller.argv).slice(2), state.controller.log);
   for (const h of state.hosts) {
-    if (h.agent) proc(`agent ${h.name}`, h.agent.pid, `netns ${h.netns}, ${h.ip}`, h.agent.log);
+    if (h.agent) proc(`agent ${h.name}`, h.agent.pid, `netns ${h.netns}, ${h.ip}${metrics(h.agent.argv)}`, h.agent.log);
   }
   let out = `lab ${state.dir}: ${state.hosts.length} host(s), up since ${ago(state.createdMs)}\n\n`;
   out += table(['COMPONENT', 'PID', 'STATE', 'DETAIL', 'LOG'], rows);

@@ -87,7 +87,7 @@ export async function labUp(o: UpOptions): Promise<LabState> {
   await step(o, 'starting vxnet-controller', async () => {
     // Credentials go in the environment, not argv: argv is world-readable in /proc.
     state.controller = spawnDetached(
-      [process.execPath, CONTROLLER_MAIN, '--nats', labUrl],
+      [process.execPath, CONTROLLER_MAIN, '--nats', labUrl, '--metrics', LAB.controllerMetrics],
       join(logs, 'controller.log'),
       natsEnv(creds.controller),
     );
@@ -117,6 +117,8 @@ export async function labUp(o: UpOptions): Promise<LabState> {
           `${h.netns}-`,
           '--state-dir',
           h.stateDir,
+          '--metrics',
+          LAB.agentMetrics(h.ip),
         ],
         join(logs, `agent-${h.name}.log`),
         natsEnv(creds.hosts[h.name]!),
