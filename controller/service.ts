@@ -9,7 +9,7 @@ import type { NatsConnection, Msg, Subscription } from '@nats-io/transport-node'
 import { packageVersion } from '../lib/version.js';
 import { Code, VxnetError, InvalidArgument, errorMessage } from '../lib/errors.js';
 import { silentLogger, type Logger } from '../lib/log.js';
-import { Api, codecs, CONTROLLER_QUEUE, HostSubjects, type Codec, type WireErrorBody } from '../proto/index.js';
+import { Api, codecs, CONTROLLER_QUEUE, VERSION_SUBJECT, HostSubjects, type Codec, type WireErrorBody } from '../proto/index.js';
 import type { DomainConfig } from './config.js';
 import { connect, disconnect } from './connect.js';
 import { createContext, type Ctx } from './context.js';
@@ -157,7 +157,7 @@ export async function startController(opts: ControllerOptions): Promise<Controll
     instance: `${hostname()} pid ${process.pid}`,
     startedMs: Date.now(),
   });
-  subs.push(opts.nc.subscribe(Api.version, { callback: (err, msg) => void (!err && msg.reply && msg.respond(me)) }));
+  subs.push(opts.nc.subscribe(VERSION_SUBJECT, { callback: (err, msg) => void (!err && msg.reply && msg.respond(me)) }));
   subs.push(
     opts.nc.subscribe(HostSubjects.anyStatus, {
       callback: (err, msg) => {

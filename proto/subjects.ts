@@ -20,9 +20,14 @@ export const Api = {
   inspect: `${API_PREFIX}.workload.inspect`,
   rm: `${API_PREFIX}.workload.rm`,
   hostList: `${API_PREFIX}.host.ls`,
-  /** Answered by every controller (no queue group): VersionReply, empty request. */
-  version: `${API_PREFIX}.version`,
 } as const;
+
+/**
+ * Answered by every controller (no queue group, body ignored) with a
+ * VersionReply: `vxnet version` lists them all. Not in `Api`, whose subjects
+ * are served by one controller and refuse malformed requests.
+ */
+export const VERSION_SUBJECT = `${API_PREFIX}.version`;
 
 export const HostSubjects = {
   prefix: (host: string) => `vxnet.host.${host}`,

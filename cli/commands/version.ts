@@ -2,7 +2,7 @@
 // controller's (each answers vxnet.api.version) and every agent's (from its
 // heartbeats, via host ls). An unreachable cluster is reported on its line,
 // never an error: the client's own version is always printed.
-import { Api, codecs, PROTOCOL_VERSION, type VersionReply } from '../../proto/index.js';
+import { Api, codecs, PROTOCOL_VERSION, VERSION_SUBJECT, type VersionReply } from '../../proto/index.js';
 import { errorMessage } from '../../lib/errors.js';
 import { packageVersion } from '../../lib/version.js';
 import { Client } from '../client.js';
@@ -14,7 +14,7 @@ const WAIT_MS = 1000;
 async function controllers(c: Client): Promise<VersionReply[]> {
   const out: VersionReply[] = [];
   // No controller at all: the request fails at once with "no responders".
-  const replies = await c.nc.requestMany(Api.version, new Uint8Array(), { maxWait: WAIT_MS, strategy: 'timer' });
+  const replies = await c.nc.requestMany(VERSION_SUBJECT, new Uint8Array(), { maxWait: WAIT_MS, strategy: 'timer' });
   try {
     for await (const m of replies) {
       try {

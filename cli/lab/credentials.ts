@@ -11,6 +11,8 @@ import { authorizationBlock, type Credentials, type NatsUser } from './nats-conf
 
 export const ADMIN_USER = 'vxnet-admin';
 export const CONTROLLER_USER = 'vxnet-controller';
+export const SYSTEM_USER = 'vxnet-system';
+export const ROUTE_USER = 'vxnet-route';
 /** Host users are prefixed so a host called "admin" cannot collide with a role. */
 export const hostUser = (host: string) => `vxnet-host-${host}`;
 
@@ -26,6 +28,8 @@ export function generateCredentials(hosts: readonly string[]): Credentials {
     admin: { user: ADMIN_USER, password: password() },
     controller: { user: CONTROLLER_USER, password: password() },
     hosts: {},
+    system: { user: SYSTEM_USER, password: password() },
+    route: { user: ROUTE_USER, password: password() },
   };
   for (const h of hosts) {
     checkHostName(h);

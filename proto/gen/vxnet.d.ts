@@ -3487,6 +3487,9 @@ export namespace vxnet {
             /** VersionReply version. */
             version: number;
 
+            /** VersionReply error. */
+            error?: (vxnet.v1.Error.$Properties|null);
+
             /** VersionReply software. */
             software: string;
 
@@ -3551,6 +3554,9 @@ export namespace vxnet {
 
                 /** VersionReply version */
                 version?: (number|null);
+
+                /** VersionReply error */
+                error?: (vxnet.v1.Error.$Properties|null);
 
                 /** VersionReply software */
                 software?: (string|null);

@@ -10926,6 +10926,7 @@ export const vxnet = $root.vxnet = (() => {
              * Properties of a VersionReply.
              * @typedef {Object} vxnet.v1.VersionReply.$Properties
              * @property {number|null} [version] VersionReply version
+             * @property {vxnet.v1.Error.$Properties|null} [error] VersionReply error
              * @property {string|null} [software] VersionReply software
              * @property {string|null} [instance] VersionReply instance
              * @property {number|null} [startedMs] VersionReply startedMs
@@ -10967,6 +10968,14 @@ export const vxnet = $root.vxnet = (() => {
              * @instance
              */
             VersionReply.prototype.version = 0;
+
+            /**
+             * VersionReply error.
+             * @member {vxnet.v1.Error.$Properties|null|undefined} error
+             * @memberof vxnet.v1.VersionReply
+             * @instance
+             */
+            VersionReply.prototype.error = null;
 
             /**
              * VersionReply software.
@@ -11026,12 +11035,14 @@ export const vxnet = $root.vxnet = (() => {
                     throw $Error("max depth exceeded");
                 if (message.version != null && $Object.hasOwnProperty.call(message, "version") && message.version !== 0)
                     writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.version);
+                if (message.error != null && $Object.hasOwnProperty.call(message, "error"))
+                    $root.vxnet.v1.Error.encode(message.error, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
                 if (message.software != null && $Object.hasOwnProperty.call(message, "software") && message.software !== "")
-                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.software);
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.software);
                 if (message.instance != null && $Object.hasOwnProperty.call(message, "instance") && message.instance !== "")
-                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.instance);
+                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.instance);
                 if (message.startedMs != null && $Object.hasOwnProperty.call(message, "startedMs") && (typeof message.startedMs === "object" ? message.startedMs.low || message.startedMs.high : message.startedMs !== 0))
-                    writer.uint32(/* id 4, wireType 0 =*/32).int64(message.startedMs);
+                    writer.uint32(/* id 5, wireType 0 =*/40).int64(message.startedMs);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -11088,13 +11099,19 @@ export const vxnet = $root.vxnet = (() => {
                     case 2: {
                             if (wireType !== 2)
                                 break;
+                            message.error = $root.vxnet.v1.Error.decode(reader, reader.size(), $undefined, _depth + 1, message.error);
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
                             if ((value = reader.stringVerify()).length)
                                 message.software = value;
                             else
                                 delete message.software;
                             continue;
                         }
-                    case 3: {
+                    case 4: {
                             if (wireType !== 2)
                                 break;
                             if ((value = reader.stringVerify()).length)
@@ -11103,7 +11120,7 @@ export const vxnet = $root.vxnet = (() => {
                                 delete message.instance;
                             continue;
                         }
-                    case 4: {
+                    case 5: {
                             if (wireType !== 0)
                                 break;
                             if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
@@ -11150,6 +11167,11 @@ export const vxnet = $root.vxnet = (() => {
                 if (object.version != null)
                     if ($Number(object.version) !== 0)
                         message.version = object.version >>> 0;
+                if (object.error != null) {
+                    if (!$util.isObject(object.error))
+                        throw $TypeError(".vxnet.v1.VersionReply.error: object expected");
+                    message.error = $root.vxnet.v1.Error.fromObject(object.error, _depth + 1);
+                }
                 if (object.software != null)
                     if (typeof object.software !== "string" || object.software.length)
                         message.software = $String(object.software);
@@ -11188,6 +11210,7 @@ export const vxnet = $root.vxnet = (() => {
                 let object = {};
                 if (options.defaults) {
                     object.version = 0;
+                    object.error = null;
                     object.software = "";
                     object.instance = "";
                     if ($util.Long) {
@@ -11198,6 +11221,8 @@ export const vxnet = $root.vxnet = (() => {
                 }
                 if (message.version != null && $Object.hasOwnProperty.call(message, "version"))
                     object.version = message.version;
+                if (message.error != null && $Object.hasOwnProperty.call(message, "error"))
+                    object.error = $root.vxnet.v1.Error.toObject(message.error, options, _depth + 1);
                 if (message.software != null && $Object.hasOwnProperty.call(message, "software"))
                     object.software = message.software;
                 if (message.instance != null && $Object.hasOwnProperty.call(message, "instance"))
