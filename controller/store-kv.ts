@@ -32,7 +32,15 @@ function mapError(key: string, err: unknown): Error {
   if ((err instanceof JetStreamApiError && WRONG_LAST_SEQUENCE.has(err.code)) || /wrong last sequence/i.test(errorMessage(err))) {
     return new ConflictError(key, { cause: err });
   }
-  return new Unavailable(`the state store failed on ${key}: ${errorMessage(err)}`, { cause: err });
+  const why = errorMessage(err);
+  // What a JetStream cluster answers for the seconds it takes to elect a new
+  // leader after losing a node: say so, and that a retry will do.
+  if (/jetstream is not enabled|no responders|timeout|no suitable peers|leader/i.test(why)) {
+    return new Unavailable(`the state store is unavailable on ${key} (${why}): NATS may be electing a new leader; retry in a few seconds`, {
+      cause: err,
+    });
+  }
+  return new Unavailable(`the state store failed on ${key}: ${why}`, { cause: err });
 }
 
 export class KvStore implements Store {
