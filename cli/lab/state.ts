@@ -45,6 +45,15 @@ export interface LabHost {
   password?: string;
 }
 
+/** One node of `lab up --nats-cluster 3`. */
+export interface NatsNode extends Proc {
+  name: string;
+  port: number;
+  httpPort: number;
+  config: string;
+  storeDir: string;
+}
+
 export interface LabState {
   version: 1;
   createdMs: number;
@@ -52,6 +61,10 @@ export interface LabState {
   hosts: LabHost[];
   nats?: Proc & { port: number; clientUrl: string; labUrl: string; config: string; storeDir: string; user?: string; password?: string };
   controller?: Proc;
+  /** With --nats-cluster 3: every node (`nats` then describes the cluster: clientUrl lists all three). */
+  natsNodes?: NatsNode[];
+  /** Controllers beyond the first (two with --nats-cluster 3). */
+  moreControllers?: Proc[];
 }
 
 export function readLabState(path = LAB_STATE): LabState | undefined {
