@@ -237,6 +237,37 @@ export class LinuxKernel implements Kernel {
     return { contents: parseNamespace(ip.stdout, fdbOut), nft: parseNftTable(nft.stdout, nft.stderr, nft.exitCode) };
   }
 
+  /** One long-lived `ip -o monitor link address`; started again (with a change reported) if it ever exits. */
+  watchLink(dev: string, onChange: () => void): () => void {
+    const mine = new RegExp(`^(?:Deleted )?\\d+: ${dev.replace(/[^\w]/g, '\\$&')}[:@ ]`, 'm');
+    let stopped = false;
+    let proc: SpawnedProcess | undefined;
+    let retry: NodeJS.Timeout | undefined;
+    const run = () => {
+      const p = spawnStreaming(['ip', ...(this.hostNs ? ['-n', this.hostNs] : []), '-o', 'monitor', 'link', 'address'], undefined);
+      proc = p;
+      let partial = '';
+      p.onStdout((chunk) => {
+        const text = partial + Buffer.from(chunk).toString();
+        const cut = text.lastIndexOf('\n') + 1;
+        partial = text.slice(cut);
+        if (mine.test(text.slice(0, cut))) onChange();
+      });
+      void p.exited.then(() => {
+        if (stopped) return;
+        onChange();
+        retry = setTimeout(run, 1_000);
+        retry.unref();
+      });
+    };
+    run();
+    return () => {
+      stopped = true;
+      clearTimeout(retry);
+      proc?.kill();
+    };
+  }
+
   spawnIn(ns: NsName, argv: readonly string[], options?: SpawnOptions): SpawnedProcess {
     return spawnStreaming(argv, this.where(ns), options, ns === HOST_NS ? [] : this.uts.wrap(ns));
   }

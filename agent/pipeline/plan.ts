@@ -115,7 +115,7 @@ function planNamespace(
   }
 
   planEntries(ops, ns, t, have, fresh);
-  planRoutes(ops, ns, t, have, fresh);
+  planRoutes(ops, ns, t, have, new Set([...fresh, ...losingAllAddresses(t, have)]));
   planSysctls(ops, ns, t, have);
 }
 
@@ -239,6 +239,21 @@ function planEntries(ops: Op[], ns: NsName, t: TargetNamespace, have: ObservedNa
   for (const h of haveNeigh) {
     if (!t.neigh.some((e) => e.dev === h.dev && e.ip === h.ip)) ops.push({ op: 'neigh-del', ns, dev: h.dev, ip: h.ip });
   }
+}
+
+/**
+ * Links whose every IPv4 address this plan deletes: removals run before
+ * additions, and Linux flushes a device's routes when its last IPv4 address
+ * goes, so their routes must be made again (a re-addressed workload).
+ */
+function losingAllAddresses(t: TargetNamespace, have: ObservedNamespace): string[] {
+  return have.links
+    .filter((l) => {
+      const v4 = l.addresses.filter((a) => !a.includes(':'));
+      const want = t.links.find((w) => w.name === l.name)?.addresses ?? [];
+      return v4.length > 0 && v4.every((a) => !want.includes(a));
+    })
+    .map((l) => l.name);
 }
 
 function planRoutes(ops: Op[], ns: NsName, t: TargetNamespace, have: ObservedNamespace, fresh: Set<string>): void {
