@@ -173,11 +173,20 @@ export class Reconciler {
 
   /** The shadow check: a fresh observation against the prediction; the observation is what the next pass plans from. */
   private async verify(predicted: ObservedState | undefined, target: TargetState, ops: readonly Op[]): Promise<ObservedState> {
-    const fresh = await this.kernel.observe({ prefix: this.opts.prefix });
+    const compare = (o: ObservedState) =>
+      predicted
+        ? divergences(predicted, o, target, this.opts.underlayDev)
+        : [`the model refused ops Linux applied: ${ops.map(describeOp).join('; ')}`];
+    let fresh = await this.kernel.observe({ prefix: this.opts.prefix });
     this.stats.predictionChecks++;
-    const diff = predicted
-      ? divergences(predicted, fresh, target, this.opts.underlayDev)
-      : [`the model refused ops Linux applied: ${ops.map(describeOp).join('; ')}`];
+    let diff = compare(fresh);
+    // Linux finishes some work after the command returns (a deleted
+    // namespace's veth peers go a little later): look again, briefly.
+    for (let i = 1; diff.length > 0 && predicted && i <= 3; i++) {
+      await new Promise((r) => setTimeout(r, 50 * i));
+      fresh = await this.kernel.observe({ prefix: this.opts.prefix });
+      diff = compare(fresh);
+    }
     if (diff.length > 0) {
       this.stats.predictionDivergences++;
       this.lastDivergence = diff;
