@@ -101,6 +101,8 @@ async function pump(input: AsyncIterable<Uint8Array>, send: (m: { data?: Uint8Ar
     for await (const chunk of input) {
       for (let i = 0; i < chunk.length; i += 32 * 1024) send({ data: chunk.subarray(i, i + 32 * 1024) });
     }
+  } catch {
+    // stdin closed under us (the command ended first and the CLI is exiting): nothing more to send
   } finally {
     send({ eof: true });
   }
