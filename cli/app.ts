@@ -18,11 +18,11 @@ const version: Command = {
 };
 
 export function packageVersion(): string {
-  for (const rel of ['../../package.json', '../package.json']) {
+  for (const rel of ['../../package.json', '../../../package.json', '../package.json']) {
     try {
       return (JSON.parse(readFileSync(new URL(rel, import.meta.url), 'utf8')) as { version: string }).version;
     } catch {
-      // try the next layout (dist/cli/ vs cli/)
+      // try the next layout (dist/cli/, dist/cli/bundle/, cli/)
     }
   }
   return 'unknown';

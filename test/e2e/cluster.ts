@@ -230,7 +230,7 @@ export class Cluster {
   cli(args: string[]): Promise<CliResult> {
     return run(
       'ip',
-      ['netns', 'exec', this.ulNs, NODE, join(ROOT, 'dist/cli/main.js'), '--nats', this.natsUrl, ...args],
+      ['netns', 'exec', this.ulNs, NODE, join(ROOT, 'dist/cli/bundle/main.js'), '--nats', this.natsUrl, ...args],
       30_000,
       this.adminEnv(),
     );
@@ -238,7 +238,7 @@ export class Cluster {
 
   /** The CLI as a child process (stdin piped), for tests of stdin and signals. */
   cliProcess(args: string[]): ChildProcess {
-    return spawn('ip', ['netns', 'exec', this.ulNs, NODE, join(ROOT, 'dist/cli/main.js'), '--nats', this.natsUrl, ...args], {
+    return spawn('ip', ['netns', 'exec', this.ulNs, NODE, join(ROOT, 'dist/cli/bundle/main.js'), '--nats', this.natsUrl, ...args], {
       stdio: ['pipe', 'pipe', 'pipe'],
       env: { ...process.env, ...this.adminEnv() },
     });
