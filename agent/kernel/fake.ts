@@ -1,4 +1,6 @@
-// An in-memory kernel for unit tests of the planner and reconciler. It
+// Linux's model, in memory. It runs in production as the predictor
+// (pipeline/predict.ts applies a plan to the last observation with it instead
+// of observing again) and in unit tests of the planner and reconciler. It
 // applies each Op with Linux's semantics (what exists, what moves, what a
 // namespace deletion takes with it) and refuses what Linux refuses, with the
 // same KernelCommandError the real layer throws, so plans are checked
