@@ -5,7 +5,7 @@
 // Must never: claim anything (claims.ts) or touch the store.
 import { InvalidArgument } from '../lib/errors.js';
 import { printable } from '../lib/names.js';
-import { formatIp, tryParseIp } from './cidr.js';
+import { formatIp, tryParseIp } from '../lib/ipv4.js';
 
 export type Proto = 'tcp' | 'udp';
 

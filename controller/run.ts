@@ -8,7 +8,7 @@ import { AlreadyExists, InvalidArgument, NotFound } from '../lib/errors.js';
 import { checkName, printable, randomId } from '../lib/names.js';
 import { codecs, Keys, Mode, Protocol, type Host, type Network, type PortMapping, type RunRequest, type Workload } from '../proto/index.js';
 import { attach, bridgeNetwork, checkAliases, writeEndpoint } from './attach.js';
-import { tryParseIp } from './cidr.js';
+import { tryParseIp } from '../lib/ipv4.js';
 import { claimName, hostOfName } from './claims.js';
 import type { Ctx } from './context.js';
 import { requireHost } from './hosts.js';

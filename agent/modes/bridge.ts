@@ -8,10 +8,10 @@ import { Driver, Mode, Protocol } from '../../proto/index.js';
 import type { DesiredState, HostFacts } from '../model/desired.js';
 import type { TargetNamespace } from '../model/target.js';
 import { HOST_NS } from '../model/kernel-objects.js';
-import { DEFAULT_BRIDGE, macFromIp, vethName, workloadNs } from '../model/naming.js';
+import { DEFAULT_BRIDGE, vethName, workloadNs } from '../model/naming.js';
 import { shortHash } from '../../lib/names.js';
 import { renderFirewall, type FirewallBridge, type PublishedPort } from './firewall.js';
-import { prefixLength, subnetOf } from './addressing.js';
+import { macOf, prefixLength, subnetOf } from '../../lib/ipv4.js';
 
 export function isLocalBridgeAttachment(w: Workload, att: Attachment): boolean {
   return w.mode === Mode.DEFAULT_BRIDGE || att.driver === Driver.BRIDGE;
@@ -72,7 +72,7 @@ export function bridgeTargets(desired: DesiredState, facts: HostFacts, nsOf: (na
   }
   for (const b of bridges.values()) {
     const ip = b.gateway.split('/')[0]!;
-    host.links.push({ name: b.dev, kind: 'bridge', mtu: b.mtu, mac: macFromIp(ip), up: true, addresses: [b.gateway] });
+    host.links.push({ name: b.dev, kind: 'bridge', mtu: b.mtu, mac: macOf(ip), up: true, addresses: [b.gateway] });
   }
   const fw = renderFirewall({ bridges: [...bridges.values()], ports });
   if (fw) {

@@ -3,7 +3,7 @@
 // → table or JSON. The controller decides everything else (VNI, subnet, IPs).
 import { Api, codecs, Driver, type NetworkView } from '../../proto/index.js';
 import { checkName, checkHostName } from '../../lib/names.js';
-import { bool, checkCidr, checkFormat, checkIp, keyValues, list, str, type Parsed } from '../args.js';
+import { bool, checkCidr, checkFormat, checkIpv4, keyValues, list, str, type Parsed } from '../args.js';
 import { withClient, decodeReply, throwIfError } from '../client.js';
 import { table, json, toPlain } from '../format.js';
 import { UsageError } from '../errors.js';
@@ -41,7 +41,7 @@ const create: Command = {
     const gateway = str(p, 'gateway');
     const ipRange = str(p, 'ip-range');
     if (subnet) checkCidr(subnet, 'subnet');
-    if (gateway) checkIp(gateway, 'gateway');
+    if (gateway) checkIpv4(gateway, 'gateway');
     if (ipRange) checkCidr(ipRange, 'ip-range');
     if ((gateway || ipRange) && !subnet) throw new UsageError('--gateway and --ip-range need --subnet');
     const reply = await withClient(ctx.globals, (c) =>
@@ -205,7 +205,7 @@ const connect: Command = {
   async run(ctx, p) {
     const [network, workload] = [checkName('network', p.positionals[0]!), checkName('workload', p.positionals[1]!)];
     const ip = str(p, 'ip');
-    if (ip) checkIp(ip, 'ip');
+    if (ip) checkIpv4(ip, 'ip');
     const req = codecs.connectRequest.encode({ network, workload, ip: ip ?? '', aliases: list(p, 'alias') });
     const bytes = await withClient(ctx.globals, (c) => c.toController(Api.networkConnect, req));
     connectReplyError(bytes);

@@ -3,7 +3,7 @@
 // request, prints what docker would print for the same verb.
 import { Api, codecs, HostSubjects, Mode, type WorkloadView } from '../../proto/index.js';
 import { checkName, checkHostName, randomId } from '../../lib/names.js';
-import { bool, checkAddHost, checkFormat, checkIp, keyValues, list, str } from '../args.js';
+import { bool, checkAddHost, checkFormat, checkIp, checkIpv4, keyValues, list, str } from '../args.js';
 import { withClient, throwIfError, decodeReply, type Client } from '../client.js';
 import { table, json, toPlain, ago, commandCell, portLine, portsCell, protoName } from '../format.js';
 import { RemoteError, UsageError } from '../errors.js';
@@ -59,7 +59,7 @@ const run: Command = {
     const name = checkName('workload', str(p, 'name') ?? `w-${randomId().slice(0, 8)}`);
     const networks = list(p, 'network').map(checkNetworkArg);
     const ip = str(p, 'ip');
-    if (ip) checkIp(ip, 'ip');
+    if (ip) checkIpv4(ip, 'ip');
     if (ip && networks.length === 0) throw new UsageError('--ip needs --network: the address is on the first network');
     list(p, 'dns').forEach((d) => checkIp(d, 'dns'));
     const addHosts = list(p, 'add-host').map(checkAddHost);

@@ -12,6 +12,8 @@ import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Cluster } from './cluster.js';
 import { entriesWithPrefix, ETC_NETNS, UTS_DIR } from './names-cleanup.js';
+import { macOf } from './chaos-helpers.js';
+import { reverseName } from './names-dns.js';
 
 const DNS_TOOL = join(dirname(fileURLToPath(import.meta.url)), 'names-dns.js');
 const UPSTREAM = '198.18.64.53';
@@ -201,7 +203,7 @@ test('names resolve across hosts; aliases; reverse lookups; other networks get n
   const soloIp = await c.ipOf('solo');
   assert.deepEqual(await getent('web', 'solo'), [soloIp], 'web (h1) resolves solo (h2) on front');
   assert.deepEqual(await getent('web', 'lonely'), [soloIp], 'and its alias');
-  assert.deepEqual(dig('web', reverseOf(soloIp), 'PTR').answers, ['solo']);
+  assert.deepEqual(dig('web', reverseName(soloIp), 'PTR').answers, ['solo']);
   assert.deepEqual(await getent('solo', 'web'), [await c.ipOf('web')]);
   // db is on back only: nobody on front knows it, and db knows no one on front.
   assertNoName('solo', 'db', 'web');
@@ -230,7 +232,7 @@ test('connect live: web gets eth1 on back without a restart; peers everywhere se
   // db (h3, back) resolves web and its alias on back, and reaches it.
   await c.until(async () => (await getent('db', 'api')).join() === webBack, 5000, 'db does not resolve api');
   assert.deepEqual(await getent('db', 'web'), [webBack]);
-  assert.deepEqual(dig('db', reverseOf(webBack), 'PTR').answers, ['web']);
+  assert.deepEqual(dig('db', reverseName(webBack), 'PTR').answers, ['web']);
   assert.deepEqual(await getent('web', 'db'), [await c.ipOf('db')]);
   await c.until(async () => (await execOut('web', ['ping', '-c1', '-W2', 'db'])).code === 0, 10_000, 'web cannot ping db by name');
   assert.equal((await execOut('db', ['ping', '-c1', '-W2', 'api'])).code, 0, 'db pings web by its alias');
@@ -360,14 +362,6 @@ function dnsmasqOf(dir: string): string[] {
   } catch {
     return [];
   }
-}
-
-function reverseOf(ip: string): string {
-  return `${ip.split('.').reverse().join('.')}.in-addr.arpa`;
-}
-
-function macOf(ip: string): string {
-  return ['02', '42', ...ip.split('.').map((b) => Number(b).toString(16).padStart(2, '0'))].join(':');
 }
 
 function vxlanDev(ns: string): string {

@@ -4,6 +4,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { Cluster } from './cluster.js';
+import { macOf } from './chaos-helpers.js';
 
 let c: Cluster;
 before(async () => {
@@ -12,8 +13,6 @@ before(async () => {
 after(async () => {
   await c?.stop();
 });
-
-const macOf = (ip: string) => ['02', '42', ...ip.split('.').map((b) => Number(b).toString(16).padStart(2, '0'))].join(':');
 
 async function ping(from: string, ip: string): Promise<number> {
   return (await c.cli(['exec', from, '--', 'ping', '-c1', '-W2', ip])).code;

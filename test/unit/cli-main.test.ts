@@ -80,7 +80,7 @@ function respond(subject: string, fn: (data: Uint8Array) => Uint8Array): { unsub
 test('usage errors exit 2 without a round trip', async () => {
   const r = await vx('network', 'create', '--subnet', 'nope', 'x');
   assert.equal(r.code, 2);
-  assert.equal(r.err, 'vxnet: invalid --subnet "nope": expected a CIDR such as 10.10.0.0/24\n');
+  assert.equal(r.err, 'vxnet: invalid --subnet "nope": give an IPv4 CIDR such as 10.1.0.0/24\n');
   assert.equal((await vx('bogus')).code, 2);
   assert.equal((await vx('run', '--name', 'a')).code, 2); // no --host
   assert.equal((await vx('network', 'create', 'bad name!')).code, 2);

@@ -7,7 +7,7 @@ import { Driver, Mode, Protocol, type PortMapping, type Workload } from '../../p
 import { buildTarget } from '../../agent/modes/targets.js';
 import { plan } from '../../agent/pipeline/plan.js';
 import { HOST_NS, type Op } from '../../agent/model/kernel-objects.js';
-import { macFromIp } from '../../agent/model/naming.js';
+import { macOf } from '../../lib/ipv4.js';
 import { FakeKernel } from '../../agent/kernel/fake.js';
 import { renderOp } from '../../agent/kernel/iproute.js';
 import { countNftRules, parseNftElements, withNftElements } from '../../agent/kernel/nft-text.js';
@@ -70,7 +70,7 @@ function bridgeWorkload(name: string, ip: string, ports: PortMapping[] = []): Wo
         subnet: '172.19.0.0/16',
         gateway: '172.19.0.1',
         ip,
-        mac: macFromIp(ip),
+        mac: macOf(ip),
         ifname: 'eth0',
       },
     ],
