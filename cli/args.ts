@@ -188,7 +188,8 @@ export function checkCidr(value: string, flag: string): string {
   return usage(() => parseCidr(value, `--${flag}`), value);
 }
 
-function usage(check: () => unknown, value: string): string {
+/** Runs a lib/ check; its InvalidArgument becomes a usage error (exit 2, no round trip). */
+export function usage(check: () => unknown, value = ''): string {
   try {
     check();
   } catch (err) {

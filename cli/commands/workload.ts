@@ -3,7 +3,8 @@
 // request, prints what docker would print for the same verb.
 import { Api, codecs, HostSubjects, Mode, type WorkloadView } from '../../proto/index.js';
 import { checkName, checkHostName, randomId } from '../../lib/names.js';
-import { bool, checkAddHost, checkFormat, checkIp, checkIpv4, keyValues, list, str } from '../args.js';
+import { bool, checkAddHost, checkFormat, checkIp, checkIpv4, keyValues, list, str, usage } from '../args.js';
+import { parseExpose, parsePublish } from '../../lib/ports.js';
 import { withClient, throwIfError, decodeReply, type Client } from '../client.js';
 import { table, json, toPlain, ago, commandCell, portLine, portsCell, protoName } from '../format.js';
 import { RemoteError, UsageError } from '../errors.js';
@@ -11,8 +12,6 @@ import { jsonInspect } from './inspect.js';
 import { FORMAT_OPTION, QUIET_OPTION, type Command } from '../command.js';
 
 const SPECIAL_NETWORKS = new Set(['bridge', 'host', 'none', 'default']);
-const PUBLISH = /^(?:(\[[0-9a-fA-F:.]+\]|[0-9.]+):)?(?:(\d+(?:-\d+)?)?:)?\d+(?:-\d+)?(?:\/(?:tcp|udp))?$/;
-const EXPOSE = /^\d+(?:-\d+)?(?:\/(?:tcp|udp))?$/;
 
 function checkNetworkArg(n: string): string {
   if (SPECIAL_NETWORKS.has(n)) return n;
@@ -64,13 +63,10 @@ const run: Command = {
     list(p, 'dns').forEach((d) => checkIp(d, 'dns'));
     const addHosts = list(p, 'add-host').map(checkAddHost);
     const publish = list(p, 'publish');
-    for (const spec of publish) {
-      if (!PUBLISH.test(spec)) throw new UsageError(`invalid --publish "${spec}": expected [ip:][hostPort:]port[/tcp|udp], e.g. 8080:80`);
-    }
+    // The controller's own parser (lib/ports.ts): what passes here, the controller accepts.
+    publish.forEach((spec) => usage(() => parsePublish(spec)));
     const expose = list(p, 'expose');
-    for (const e of expose) {
-      if (!EXPOSE.test(e)) throw new UsageError(`invalid --expose "${e}": expected port[-port][/tcp|udp], e.g. 80 or 53/udp`);
-    }
+    expose.forEach((e) => usage(() => parseExpose(e)));
     const reply = await withClient(ctx.globals, (c) =>
       c.call(
         Api.run,
