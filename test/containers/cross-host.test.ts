@@ -9,6 +9,7 @@
 // nothing the engine left. On a machine that cannot have an engine the suite
 // FAILS with one line naming what is missing (never skips into green). Must
 // never pull an image.
+import { jsonLines } from '../helpers/json-lines.js';
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
@@ -139,7 +140,7 @@ before(async () => {
   );
   await until('hosts not ready', async () => {
     const r = await vxnet(['host', 'ls', '--format', 'json']);
-    const hosts = JSON.parse(r.out) as { state: string }[];
+    const hosts = jsonLines<{ state: string }>(r.out);
     return r.code === 0 && hosts.length === HOSTS.length && hosts.every((h) => h.state === 'ready');
   });
 });

@@ -4,6 +4,7 @@
 // (`vxnet: …`), exit non-zero, and leave every key and value of the KV bucket
 // byte-for-byte as it was. Host liveness records (`host.*`) are left out of
 // the comparison: heartbeats, not requests, write them.
+import { jsonLines } from '../helpers/json-lines.js';
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join, dirname } from 'node:path';
@@ -64,7 +65,7 @@ before(async () => {
   }
   for (let i = 0; ; i++) {
     const r = await vxnet(['host', 'ls', '--format', 'json']);
-    if (r.code === 0 && (JSON.parse(r.stdout) as unknown[]).length === 2) break;
+    if (r.code === 0 && jsonLines(r.stdout).length === 2) break;
     if (i > 100) throw new Error(`hosts not registered: ${r.stderr}`);
     await new Promise((res) => setTimeout(res, 100));
   }
@@ -241,7 +242,7 @@ test('VNI exhaustion: every VNI distinct and in range, the 746th overlay network
   const admin = await s.as(s.creds.admin);
   const range = VNI_MAX - VNI_MIN + 1;
   const overlays = async () =>
-    (JSON.parse(await ok(['network', 'ls', '--format', 'json'])) as { network: { driver: string; vni: number } }[])
+    jsonLines<{ network: { driver: string; vni: number } }>(await ok(['network', 'ls', '--format', 'json']))
       .map((v) => v.network)
       .filter((n) => n.driver === 'OVERLAY');
   const already = (await overlays()).length;
