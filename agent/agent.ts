@@ -20,6 +20,7 @@ import { Heartbeat } from './services/heartbeat.js';
 import { execNamespace, hasOwnNamespace } from './modes/workload.js';
 import { workloadNs } from './model/naming.js';
 import { WorkloadFiles } from './services/files.js';
+import { backoffMs, WAIT_BACKOFF } from '../lib/backoff.js';
 
 /** The agent's settings without the NATS connection (already made by the caller). */
 export type AgentOptions = Omit<AgentConfig, 'nats'> & {
@@ -153,7 +154,7 @@ async function openBucket(nc: NatsConnection, log: Logger): Promise<KV> {
       return kv;
     } catch (err) {
       if (attempt % 10 === 0) log.warn({ err: errorMessage(err) }, `waiting for KV bucket ${BUCKET} (is a controller running?)`);
-      await new Promise((r) => setTimeout(r, Math.min(2000, 100 * 2 ** Math.min(attempt, 5))));
+      await new Promise((r) => setTimeout(r, backoffMs(attempt, WAIT_BACKOFF)));
     }
   }
 }

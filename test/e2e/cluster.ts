@@ -14,6 +14,7 @@ import { randomBytes } from 'node:crypto';
 import { generateCredentials, natsEnv } from '../../cli/lab/credentials.js';
 import { authorizationBlock, MAX_PAYLOAD, type Credentials } from '../../cli/lab/nats-config.js';
 import { removeNameFiles } from './names-cleanup.js';
+import { run as runArgv } from '../../lib/run.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../../..');
 const NODE = process.execPath;
@@ -423,21 +424,7 @@ function probeTcp(ns: string, host: string, port: number): boolean {
   }
 }
 
-export function run(cmd: string, args: string[], timeoutMs = 30_000, env?: Record<string, string>): Promise<CliResult> {
-  return new Promise((resolve) => {
-    const p = spawn(cmd, args, { stdio: ['ignore', 'pipe', 'pipe'], ...(env ? { env: { ...process.env, ...env } } : {}) });
-    let stdout = '';
-    let stderr = '';
-    p.stdout.on('data', (d: Buffer) => {
-      stdout += d.toString();
-    });
-    p.stderr.on('data', (d: Buffer) => {
-      stderr += d.toString();
-    });
-    const timer = setTimeout(() => p.kill('SIGKILL'), timeoutMs);
-    p.on('close', (code) => {
-      clearTimeout(timer);
-      resolve({ code: code ?? 1, stdout, stderr });
-    });
-  });
+export async function run(cmd: string, args: string[], timeoutMs = 30_000, env?: Record<string, string>): Promise<CliResult> {
+  const r = await runArgv([cmd, ...args], { timeoutMs, killSignal: 'SIGKILL', ...(env ? { env } : {}) });
+  return { code: r.exitCode ?? 1, stdout: r.stdout, stderr: r.stderr };
 }
