@@ -22,6 +22,7 @@ import { workloadNs } from './model/naming.js';
 import { WorkloadFiles } from './services/files.js';
 import { AgentMetrics } from './services/metrics.js';
 import { serveMetrics, type MetricsServer } from '../lib/metrics.js';
+import { backoffMs, WAIT_BACKOFF } from '../lib/backoff.js';
 
 /** The agent's settings without the NATS connection (already made by the caller). */
 export type AgentOptions = Omit<AgentConfig, 'nats'> & {
@@ -71,6 +72,7 @@ export class Agent {
       log,
       ...(o.underlayIp ? { underlayIp: o.underlayIp } : {}),
       ...(o.predict ? { predict: o.predict } : {}),
+      ...(o.verifyPrediction ? { verifyPrediction: true } : {}),
       ...(o.bridge ? { bridge: o.bridge } : {}),
     });
     const supervisor = new ProcessSupervisor(kernel, o.stateDir, log);
@@ -95,6 +97,8 @@ export class Agent {
       converged: reconciler!.lastReport.converged,
       lastError: reconciler!.lastReport.error ?? '',
       reconciles: reconciler!.stats.reconciles,
+      predictionChecks: reconciler!.stats.predictionChecks,
+      predictionDivergences: reconciler!.stats.predictionDivergences,
       workloads: [...watcher.state.workloads.values()].map((w) => ({
         name: w.name!,
         ...(namespaceOf(w) === undefined
@@ -105,8 +109,10 @@ export class Agent {
     const heartbeat = new Heartbeat(nc, o.host, o.heartbeatSeconds * 1000, () => reconciler!.facts, status);
     const metrics = new AgentMetrics(o.host, () => watcher.state);
     watcher.onLagMs = (ms) => metrics.watchLagMs(ms);
+    supervisor.onChange = () => heartbeat.publishStatus();
     reconciler.onReport = (r) => {
       metrics.reconciled({ durationMs: r.durationMs ?? 0, ops: r.ops, error: r.error, converged: r.converged });
+      metrics.divergencesTotal(reconciler!.stats.predictionDivergences);
       if (r.converged) {
         built.clear();
         for (const w of watcher.state.workloads.values()) if (hasOwnNamespace(w)) built.add(workloadNs(o.nsPrefix, w.name!));
@@ -125,7 +131,11 @@ export class Agent {
     exec.start();
     const hostServers = [
       new PortCheckServer(nc, o.host, log),
-      new LogsServer(nc, o.host, { workloads: () => watcher.state.workloads, logFile: (n) => supervisor.logFile(n) }),
+      new LogsServer(nc, o.host, {
+        workloads: () => watcher.state.workloads,
+        logFile: (n) => supervisor.logFile(n),
+        running: (w) => ['running', 'restarting'].includes(supervisor.status(w).state ?? ''),
+      }),
     ];
     for (const s of hostServers) s.start();
     await watcher.start();
@@ -162,7 +172,7 @@ async function openBucket(nc: NatsConnection, log: Logger): Promise<KV> {
       return kv;
     } catch (err) {
       if (attempt % 10 === 0) log.warn({ err: errorMessage(err) }, `waiting for KV bucket ${BUCKET} (is a controller running?)`);
-      await new Promise((r) => setTimeout(r, Math.min(2000, 100 * 2 ** Math.min(attempt, 5))));
+      await new Promise((r) => setTimeout(r, backoffMs(attempt, WAIT_BACKOFF)));
     }
   }
 }

@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { flagNumber, inFile, intIn, parseStrict, readConfigFile, text } from '../lib/config-file.js';
 import { InvalidArgument } from '../lib/errors.js';
 import { metricsAddress } from '../lib/metrics.js';
-import { parseCidr } from './cidr.js';
+import { parseCidr } from '../lib/ipv4.js';
 import type { NatsSettings } from '../lib/nats.js';
 
 export interface PortRange {

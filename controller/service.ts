@@ -5,6 +5,7 @@
 // failure becomes an `error` in the reply; nothing a client sends can crash it.
 // Must never: put allocation or validation logic here.
 import { hostname } from 'node:os';
+import { AutoRemover } from './autoremove.js';
 import type { NatsConnection, Msg, Subscription } from '@nats-io/transport-node';
 import { packageVersion } from '../lib/version.js';
 import { Code, VxnetError, InvalidArgument, errorMessage } from '../lib/errors.js';
@@ -61,7 +62,8 @@ function route<Req, Rep>(req: Codec<Req>, rep: Codec<Rep>, log: Logger, fn: (r: 
       return { bytes: rep.encode(await fn(req.decode(data))), result: 'ok' };
     } catch (err) {
       const error = toWireError(err, log);
-      return { bytes: rep.encode({ error } as Rep), result: (Code[error.code ?? Code.INTERNAL] ?? 'internal').toLowerCase() };
+      const name = Object.entries(Code).find(([, v]) => v === error.code)?.[0] ?? 'INTERNAL';
+      return { bytes: rep.encode({ error } as Rep), result: name.toLowerCase() };
     }
   };
 }
@@ -84,7 +86,7 @@ function handlers(ctx: Ctx): Array<[string, Handler]> {
     [
       Api.networkRemove,
       route(nr, netRep, log, async (r) => {
-        const { removed, error } = await ctx.networks.remove(names(r));
+        const { removed, error } = await ctx.networks.remove(names(r), !!r.force);
         return { removed, ...(error ? { error: toWireError(error, log) } : {}) };
       }),
     ],
@@ -158,10 +160,12 @@ export async function startController(opts: ControllerOptions): Promise<Controll
     startedMs: Date.now(),
   });
   subs.push(opts.nc.subscribe(VERSION_SUBJECT, { callback: (err, msg) => void (!err && msg.reply && msg.respond(me)) }));
+  const autoRemover = new AutoRemover(ctx);
   subs.push(
     opts.nc.subscribe(HostSubjects.anyStatus, {
       callback: (err, msg) => {
-        if (!err) ctx.hosts.onStatus(msg.subject, msg.data);
+        const st = err ? undefined : ctx.hosts.onStatus(msg.subject, msg.data);
+        if (st) track(autoRemover.onStatus(st));
       },
     }),
   );

@@ -6,8 +6,8 @@ let cached: string | undefined;
 
 export function packageVersion(): string {
   if (cached) return cached;
-  // dist/lib/version.js → ../../package.json; lib/version.ts under a loader → ../package.json.
-  for (const rel of ['../../package.json', '../package.json']) {
+  // dist/lib/version.js → ../../package.json; the CLI bundle (dist/cli/bundle/) → ../../../package.json.
+  for (const rel of ['../../package.json', '../../../package.json', '../package.json']) {
     try {
       cached = (JSON.parse(readFileSync(new URL(rel, import.meta.url), 'utf8')) as { version: string }).version;
       return cached;

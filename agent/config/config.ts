@@ -31,6 +31,8 @@ export interface AgentConfig {
   bridge?: BridgeSettings;
   /** IPv4:PORT for Prometheus /metrics and /healthz; unset = off. */
   metrics?: string;
+  /** Shadow check: observe after every apply and count predictions that differ from the kernel. */
+  verifyPrediction?: boolean;
   /** Remove everything the agent made on this host and exit (uninstall). */
   teardown?: boolean;
   nats: NatsSettings;
@@ -72,13 +74,14 @@ const FLAGS = {
   metrics: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   teardown: { type: 'boolean' },
+  'verify-prediction': { type: 'boolean' },
 } as const;
 
 export const AGENT_USAGE = `usage: vxnet-agent --host NAME [--nats URL] [--underlay-dev DEV] [--underlay-ip IP]
        [--vxlan-port 4789] [--ns-prefix vx-] [--state-dir /var/lib/vxnet] [--config FILE]
        [--creds FILE | --user U --password P] [--tls-ca FILE] [--resync-seconds 30] [--heartbeat-seconds 2]
        [--bip 172.19.0.1/16|none] [--fixed-cidr CIDR] [--mtu N] [--default-gateway IP] [--dns IP]...
-       [--resolv-conf /etc/resolv.conf] [--metrics IP:PORT] [--teardown]`;
+       [--resolv-conf /etc/resolv.conf] [--metrics IP:PORT] [--verify-prediction] [--teardown]`;
 
 const LOG_LEVELS = ['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'] as const;
 const optText = () => text().optional();
@@ -102,6 +105,7 @@ export const AGENT_FILE_SCHEMA = z.strictObject({
   heartbeatSeconds: intIn(1, 600).optional(),
   resolvConf: optText(),
   metrics: metricsAddress().optional(),
+  verifyPrediction: z.boolean({ error: 'must be true or false' }).optional(),
   logLevel: z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` }).optional(),
   bridge: z
     .strictObject({
@@ -201,5 +205,6 @@ export function loadAgentConfig(argv: string[]): AgentConfig | 'help' {
   }
   if (c.logLevel) process.env.VXNET_LOG_LEVEL = c.logLevel;
   if (values.teardown) cfg.teardown = true;
+  if (values['verify-prediction'] ?? c.verifyPrediction) cfg.verifyPrediction = true;
   return cfg;
 }

@@ -88,8 +88,11 @@ export class AgentMetrics {
     this.watchLag.set(Math.max(0, ms) / 1000);
   }
 
-  /** Fed by the predictor's divergence check when it has one. */
-  diverged(n = 1): void {
-    this.divergences.inc(n);
+  private divergencesSeen = 0;
+
+  /** The reconciler's running total of diverging predictions (shadow check, --verify-prediction). */
+  divergencesTotal(total: number): void {
+    if (total > this.divergencesSeen) this.divergences.inc(total - this.divergencesSeen);
+    this.divergencesSeen = total;
   }
 }
