@@ -6,6 +6,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync, rmSync } from 'node:fs';
+import { jsonLines } from '../helpers/json-lines.js';
 import { Cluster, run } from './cluster.js';
 import { workloadNs } from '../../agent/model/naming.js';
 
@@ -37,12 +38,8 @@ function sample(text: string, series: string): number | undefined {
 
 const agentMetrics = async (h: string) => (await get(c.hostNs(h), `http://${AGENT}/metrics`)).body;
 const hostState = async (h: string) =>
-  (
-    JSON.parse(await c.cliOk(['host', 'ls', '--format', 'json'])) as {
-      host: { name: string };
-      state: string;
-      status?: { lastError?: string };
-    }[]
+  jsonLines<{ host: { name: string }; state: string; status?: { lastError?: string } }>(
+    await c.cliOk(['host', 'ls', '--format', 'json']),
   ).find((x) => x.host.name === h);
 
 test('agent and controller metrics follow what the cluster does', async () => {
