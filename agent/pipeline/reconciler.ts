@@ -149,7 +149,7 @@ export class Reconciler {
       this.stats.ops += ops.length;
       this.stats.processes += processes;
       const predicted = await this.opts.predict?.(observed, ops, this.opts.prefix);
-      this.keep(this.opts.verifyPrediction ? await this.verify(predicted, target, ops) : predicted, epoch);
+      this.keep(this.opts.verifyPrediction ? await this.verify(predicted, target, ops, epoch) : predicted, epoch);
       // Converged only when a plan comes back empty: ask for one more pass.
       this.loop.again();
       return { converged: false, ops: ops.length, processes };
@@ -161,7 +161,12 @@ export class Reconciler {
   }
 
   /** The shadow check: a fresh observation against the prediction; the observation is what the next pass plans from. */
-  private async verify(predicted: ObservedState | undefined, target: TargetState, ops: readonly Op[]): Promise<ObservedState> {
+  private async verify(
+    predicted: ObservedState | undefined,
+    target: TargetState,
+    ops: readonly Op[],
+    epoch: number,
+  ): Promise<ObservedState> {
     const compare = (o: ObservedState) =>
       predicted
         ? divergences(predicted, o, target, this.opts.underlayDev)
@@ -175,6 +180,13 @@ export class Reconciler {
       await new Promise((r) => setTimeout(r, 50 * i));
       fresh = await this.kernel.observe({ prefix: this.opts.prefix });
       diff = compare(fresh);
+    }
+    // A resync asked for meanwhile says the kernel was changed from outside
+    // (SIGHUP after a change by hand, an underlay event): that is drift, not
+    // a wrong prediction.
+    if (diff.length > 0 && epoch !== this.epoch) {
+      this.opts.log.info({ differences: diff.length }, 'kernel changed from outside during the shadow check; not counted');
+      return fresh;
     }
     if (diff.length > 0) {
       this.stats.predictionDivergences++;
