@@ -7,7 +7,7 @@
 import type { NatsConnection, Msg, Subscription } from '@nats-io/transport-node';
 import { Code, VxnetError, InvalidArgument, errorMessage } from '../lib/errors.js';
 import { silentLogger, type Logger } from '../lib/log.js';
-import { Api, codecs, CONTROLLER_QUEUE, HostSubjects, type Codec, type WireErrorBody } from '../proto/index.js';
+import { Api, codecs, CONTROLLER_QUEUE, HostSubjects, hostOfSubject, type Codec, type WireErrorBody } from '../proto/index.js';
 import type { DomainConfig } from './config.js';
 import { connect, disconnect } from './connect.js';
 import { createContext, type Ctx } from './context.js';
@@ -17,6 +17,7 @@ import type { Store } from './store.js';
 import { KvStore } from './store-kv.js';
 import { OrphanSweeper } from './sweep.js';
 import { inspect, list, remove } from './workloads.js';
+import { ensureNetwork, listNetworks } from './docker-networks.js';
 
 export const MAX_REQUEST_BYTES = 64 * 1024;
 
@@ -147,6 +148,34 @@ export async function startController(opts: ControllerOptions): Promise<Controll
       },
     }),
   );
+  // A host's Docker plugin: the host comes from the subject (its credentials allow only its own prefix).
+  const hostRoutes: Array<[string, (host: string) => Handler]> = [
+    [
+      HostSubjects.anyNetwork,
+      (host) =>
+        route(codecs.networkCreateRequest, codecs.networkReply, log, async (r) => ({
+          networks: [{ network: await ensureNetwork(ctx, host, r), endpoints: [] }],
+        })),
+    ],
+    [
+      HostSubjects.anyNetworks,
+      () =>
+        route(codecs.nameRequest, codecs.networkReply, log, async () => ({
+          networks: (await listNetworks(ctx)).map((network) => ({ network, endpoints: [] })),
+        })),
+    ],
+  ];
+  for (const [subject, h] of hostRoutes) {
+    subs.push(
+      opts.nc.subscribe(subject, {
+        queue: CONTROLLER_QUEUE,
+        callback: (err, msg) => {
+          const host = hostOfSubject(msg.subject);
+          if (!err && host) answer(h(host))(null, msg);
+        },
+      }),
+    );
+  }
   await opts.nc.flush();
   // Claims left by a request that a crash cut short: removed on start and periodically (controller/sweep.ts).
   const sweeper = ctx.config.orphanGraceMs > 0 ? new OrphanSweeper(store, ctx.config.orphanGraceMs, log) : undefined;

@@ -32,11 +32,17 @@ export const HostSubjects = {
   portcheck: (host: string) => `vxnet.host.${host}.portcheck`,
   /** Request/reply: the tail of a workload's output (LogsRequest → LogsReply). */
   logs: (host: string) => `vxnet.host.${host}.logs`,
+  /** Request/reply, agent → controller: the vxnet network behind a Docker network, created if absent (NetworkCreateRequest → NetworkReply). */
+  network: (host: string) => `vxnet.host.${host}.network`,
+  /** Request/reply, agent → controller: every network, without endpoints (NameRequest → NetworkReply). */
+  networks: (host: string) => `vxnet.host.${host}.networks`,
   /** The agent's private reply inbox: its credentials may read only this one, not `_INBOX.>`. */
   inbox: (host: string) => `_INBOX_${host}`,
   /** Subscription wildcards used by the controller. */
   anyHeartbeat: 'vxnet.host.*.heartbeat',
   anyStatus: 'vxnet.host.*.status',
+  anyNetwork: 'vxnet.host.*.network',
+  anyNetworks: 'vxnet.host.*.networks',
 } as const;
 
 /** Host name from a `vxnet.host.<host>.<kind>` subject. */

@@ -12,6 +12,10 @@ import { checkPrefix } from '../model/naming.js';
 import type { BridgeSettings } from '../model/desired.js';
 import { parseBridgeSettings } from './bridge-config.js';
 
+/** Where Docker looks for the plugin, and where its API listens, on a real host. */
+export const DEFAULT_PLUGIN_SOCKET = '/run/docker/plugins/vxnet.sock';
+export const DEFAULT_DOCKER_SOCKET = '/var/run/docker.sock';
+
 export interface AgentConfig {
   host: string;
   underlayDev: string;
@@ -25,6 +29,8 @@ export interface AgentConfig {
   hostResolvConf?: string;
   /** The default bridge; undefined when disabled (`--bip none`). */
   bridge?: BridgeSettings;
+  /** The Docker network + IPAM plugin (`--docker`); undefined = off. */
+  docker?: { pluginSocket: string; dockerSocket: string; reconcileSeconds: number };
   /** Remove everything the agent made on this host and exit (uninstall). */
   teardown?: boolean;
   nats: NatsSettings;
@@ -63,6 +69,10 @@ const FLAGS = {
   'default-gateway': { type: 'string' },
   dns: { type: 'string', multiple: true },
   'resolv-conf': { type: 'string' },
+  docker: { type: 'boolean' },
+  'docker-plugin-socket': { type: 'string' },
+  'docker-socket': { type: 'string' },
+  'docker-reconcile-seconds': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   teardown: { type: 'boolean' },
 } as const;
@@ -71,7 +81,9 @@ export const AGENT_USAGE = `usage: vxnet-agent --host NAME [--nats URL] [--under
        [--vxlan-port 4789] [--ns-prefix vx-] [--state-dir /var/lib/vxnet] [--config FILE]
        [--creds FILE | --user U --password P] [--tls-ca FILE] [--resync-seconds 30] [--heartbeat-seconds 2]
        [--bip 172.19.0.1/16|none] [--fixed-cidr CIDR] [--mtu N] [--default-gateway IP] [--dns IP]...
-       [--resolv-conf /etc/resolv.conf] [--teardown]`;
+       [--resolv-conf /etc/resolv.conf] [--teardown]
+       [--docker] [--docker-plugin-socket /run/docker/plugins/vxnet.sock] [--docker-socket /var/run/docker.sock]
+       [--docker-reconcile-seconds 30]`;
 
 export function loadAgentConfig(argv: string[]): AgentConfig | 'help' {
   const { values } = parseArgs({ args: argv, options: FLAGS, strict: true, allowPositionals: false });
@@ -127,6 +139,22 @@ export function loadAgentConfig(argv: string[]): AgentConfig | 'help' {
   if (underlayIp) {
     if (!isIPv4(underlayIp)) throw new InvalidArgument(`--underlay-ip must be an IPv4 address, got "${underlayIp}"`);
     cfg.underlayIp = underlayIp;
+  }
+  const pluginSocket = str(values['docker-plugin-socket'], 'dockerPluginSocket');
+  const dockerSocket = str(values['docker-socket'], 'dockerSocket');
+  if (values.docker || file.docker === true || pluginSocket || dockerSocket) {
+    for (const [flag, p] of [
+      ['--docker-plugin-socket', pluginSocket],
+      ['--docker-socket', dockerSocket],
+    ] as const) {
+      if (p !== undefined && (!p.startsWith('/') || p.length > 100 || /\s/.test(p)))
+        throw new InvalidArgument(`${flag} must be an absolute path of at most 100 characters, got "${p}"`);
+    }
+    cfg.docker = {
+      pluginSocket: pluginSocket ?? DEFAULT_PLUGIN_SOCKET,
+      dockerSocket: dockerSocket ?? DEFAULT_DOCKER_SOCKET,
+      reconcileSeconds: num(values['docker-reconcile-seconds'], 'dockerReconcileSeconds', 30, 1, 3600),
+    };
   }
   if (values['log-level']) process.env.VXNET_LOG_LEVEL = values['log-level'];
   if (values.teardown) cfg.teardown = true;

@@ -103,7 +103,14 @@ export function agentPermissions(host: string, bucket = BUCKET): Permissions {
 export function controllerPermissions(bucket = BUCKET): Permissions {
   return {
     publish: [`${JS}.>`, `$KV.${bucket}.>`, '$JS.ACK.>', '$JS.FC.>', ...HOST_REQUESTS.map((r) => `vxnet.host.*.${r}`)],
-    subscribe: [`${API_PREFIX}.>`, HostSubjects.anyHeartbeat, HostSubjects.anyStatus, '_INBOX.>'],
+    subscribe: [
+      `${API_PREFIX}.>`,
+      HostSubjects.anyHeartbeat,
+      HostSubjects.anyStatus,
+      HostSubjects.anyNetwork,
+      HostSubjects.anyNetworks,
+      '_INBOX.>',
+    ],
     allowResponses: true,
   };
 }
