@@ -7,7 +7,7 @@
 // Must never: remove a network (a `docker network rm` on one host leaves the
 // vxnet network to the others) or let a host create a bridge network elsewhere.
 import { AlreadyExists, FailedPrecondition } from '../lib/errors.js';
-import { Driver, type Network, type NetworkCreateRequest } from '../proto/index.js';
+import { Driver, type Network, type NetworkCreateRequest, type NetworkView } from '../proto/index.js';
 import type { Ctx } from './context.js';
 import { findNetwork } from './registry.js';
 
@@ -49,6 +49,7 @@ function checkSame(n: Network, req: NetworkCreateRequest, host: string): Network
   return n;
 }
 
-export async function listNetworks(ctx: Ctx): Promise<Network[]> {
-  return (await ctx.registry.read()).networks;
+/** Every network without endpoints, or the named ones with theirs. */
+export function listNetworks(ctx: Ctx, names: readonly string[]): Promise<NetworkView[]> {
+  return ctx.networks.views(names, names.length > 0);
 }

@@ -1,8 +1,8 @@
 // Docker's legacy plugin protocol transport: HTTP POSTs with JSON bodies on a
 // unix socket (/run/docker/plugins/vxnet.sock by default). Owns: the socket
 // (root-only, 0600; a stale socket file is replaced), body size limit, JSON
-// parsing and the reply shape (`{"Err": "one line"}` on failure, which Docker
-// shows to the user as the command's error). Must never: hold domain logic;
+// parsing and the reply shape (`{"Err"/"Error": "one line"}` on failure, which
+// Docker shows to the user as the command's error). Must never: hold domain logic;
 // every path is a handler given by the caller.
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import { chmodSync, mkdirSync, rmSync } from 'node:fs';
@@ -72,7 +72,8 @@ export class PluginServer {
     } catch (err) {
       const msg = errorMessage(err).split('\n')[0]!;
       this.log.warn({ call: path, err: msg }, 'docker plugin call refused');
-      return { status: 200, body: { Err: `vxnet: ${msg}` } };
+      // NetworkDriver replies carry the error in "Err", IpamDriver replies in "Error": both, so either reads it.
+      return { status: 200, body: { Err: `vxnet: ${msg}`, Error: `vxnet: ${msg}` } };
     }
   }
 }
