@@ -117,6 +117,9 @@ export async function labUp(o: UpOptions): Promise<LabState> {
           `${h.netns}-`,
           '--state-dir',
           h.stateDir,
+          // The CNI plugin's way in (README "CNI"): /run/vxnet-lab/hN/agent.sock.
+          '--socket',
+          join(h.stateDir, 'agent.sock'),
         ],
         join(logs, `agent-${h.name}.log`),
         natsEnv(creds.hosts[h.name]!),
