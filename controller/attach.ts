@@ -50,6 +50,8 @@ export interface AttachSpec {
   aliases: readonly string[];
   /** A MAC the runtime asked for (checked by the caller); default: derived from the address. */
   mac?: string;
+  /** A lower MTU the runtime asked for; never above the network's own. */
+  mtu?: number;
 }
 
 /** Who made the namespace an endpoint lives in (attached endpoints only), shown by `network inspect`. */
@@ -86,7 +88,7 @@ export async function attach(ctx: Ctx, undo: Undo, spec: AttachSpec): Promise<At
     ifname: spec.ifname,
     aliases: [...spec.aliases],
     internal: !!n.internal,
-    mtu: networkMtu(n),
+    mtu: spec.mtu ? Math.min(spec.mtu, networkMtu(n) || spec.mtu) : networkMtu(n),
   };
 }
 

@@ -65,11 +65,13 @@ export interface AttachedOrigin extends EndpointOrigin {
   netnsPath: string;
   ifname: string;
   mac: string;
+  /** 0 = the network's. */
+  mtu: number;
 }
 
 export async function run(ctx: Ctx, req: RunRequest, origin?: AttachedOrigin): Promise<Workload> {
   const name = checkName('workload', req.name ?? '');
-  if (!origin && (req.kind || req.containerId || req.netnsPath || req.ifname || req.mac)) {
+  if (!origin && (req.kind || req.containerId || req.netnsPath || req.ifname || req.mac || req.mtu)) {
     throw new InvalidArgument('kind, container id, netns path, interface name and MAC are set only by a host agent attaching a container');
   }
   if (!req.host) throw new InvalidArgument('give the host to run on (--host)');
@@ -120,6 +122,7 @@ export async function run(ctx: Ctx, req: RunRequest, origin?: AttachedOrigin): P
           ip: i === 0 ? req.ip : undefined,
           aliases,
           ...(origin?.mac ? { mac: origin.mac } : {}),
+          ...(origin?.mtu ? { mtu: origin.mtu } : {}),
         }),
       );
     }

@@ -41,9 +41,11 @@ export async function attachEndpoint(ctx: Ctx, host: string, req: RunRequest): P
   if ((req.networks ?? []).length !== 1 || !req.networks![0]) {
     throw new InvalidArgument('an attached endpoint is on exactly one vxnet network: give one');
   }
+  const mtu = req.mtu ?? 0;
+  if (mtu !== 0 && (mtu < 576 || mtu > 65535)) throw new InvalidArgument(`MTU ${mtu} is out of range: give 576-65535`);
   if ((req.command ?? []).length > 0) throw new InvalidArgument('an attached endpoint runs no command: its runtime runs the container');
-  const plain: RunRequest = { ...req, host, kind: 0, containerId: '', netnsPath: '', ifname: '', mac: '' };
-  return run(ctx, plain, { kind, containerId, netnsPath, ifname, mac });
+  const plain: RunRequest = { ...req, host, kind: 0, containerId: '', netnsPath: '', ifname: '', mac: '', mtu: 0 };
+  return run(ctx, plain, { kind, containerId, netnsPath, ifname, mac, mtu });
 }
 
 /** Releases attached endpoints of `host`; names already gone count as released. */

@@ -37,6 +37,8 @@ export interface AttachRequest {
   mac?: string;
   ports?: PortMappingSpec[];
   aliases?: string[];
+  /** A lower MTU than the network's for this interface (576 up to the network's). */
+  mtu?: number;
 }
 
 export interface RouteSpec {

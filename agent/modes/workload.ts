@@ -55,7 +55,8 @@ export function workloadTargets(desired: DesiredState, facts: HostFacts, nsOf: (
 
 /** The MTU of a workload's interface on one network. */
 export function attachmentMtu(w: Workload, att: Attachment, facts: HostFacts): number {
-  return isLocalBridgeAttachment(w, att) ? bridgeMtu(facts, att) : overlayMtu(facts);
+  // An overlay attachment's own MTU is a lower one a runtime asked for (CNI `mtu`).
+  return isLocalBridgeAttachment(w, att) ? bridgeMtu(facts, att) : Math.min(att.mtu || Number.POSITIVE_INFINITY, overlayMtu(facts));
 }
 
 function attachmentLink(w: Workload, att: Attachment, facts: HostFacts): TargetLink {

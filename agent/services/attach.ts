@@ -95,6 +95,7 @@ export class AttachService {
       netnsPath: req.netns,
       ifname,
       mac: req.mac ?? '',
+      mtu: req.mtu ?? 0,
     });
     const allocated = reply.workloads?.[0]?.workload;
     if (!allocated?.name) throw new VxnetError(Code.INTERNAL, 'the controller answered the attach without an endpoint');

@@ -2924,6 +2924,9 @@ export namespace vxnet {
             /** RunRequest mac. */
             mac: string;
 
+            /** RunRequest mtu. */
+            mtu: number;
+
             /**
              * Creates a new RunRequest instance using the specified properties.
              * @param [properties] Properties to set
@@ -3039,6 +3042,9 @@ export namespace vxnet {
 
                 /** RunRequest mac */
                 mac?: (string|null);
+
+                /** RunRequest mtu */
+                mtu?: (number|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

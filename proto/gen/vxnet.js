@@ -9061,6 +9061,7 @@ export const vxnet = $root.vxnet = (() => {
              * @property {string|null} [netnsPath] RunRequest netnsPath
              * @property {string|null} [ifname] RunRequest ifname
              * @property {string|null} [mac] RunRequest mac
+             * @property {number|null} [mtu] RunRequest mtu
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -9271,6 +9272,14 @@ export const vxnet = $root.vxnet = (() => {
             RunRequest.prototype.mac = "";
 
             /**
+             * RunRequest mtu.
+             * @member {number} mtu
+             * @memberof vxnet.v1.RunRequest
+             * @instance
+             */
+            RunRequest.prototype.mtu = 0;
+
+            /**
              * Creates a new RunRequest instance using the specified properties.
              * @function create
              * @memberof vxnet.v1.RunRequest
@@ -9354,6 +9363,8 @@ export const vxnet = $root.vxnet = (() => {
                     writer.uint32(/* id 20, wireType 2 =*/162).string(message.ifname);
                 if (message.mac != null && $Object.hasOwnProperty.call(message, "mac") && message.mac !== "")
                     writer.uint32(/* id 21, wireType 2 =*/170).string(message.mac);
+                if (message.mtu != null && $Object.hasOwnProperty.call(message, "mtu") && message.mtu !== 0)
+                    writer.uint32(/* id 22, wireType 0 =*/176).uint32(message.mtu);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -9605,6 +9616,15 @@ export const vxnet = $root.vxnet = (() => {
                                 delete message.mac;
                             continue;
                         }
+                    case 22: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.mtu = value;
+                            else
+                                delete message.mtu;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -9761,6 +9781,9 @@ export const vxnet = $root.vxnet = (() => {
                 if (object.mac != null)
                     if (typeof object.mac !== "string" || object.mac.length)
                         message.mac = $String(object.mac);
+                if (object.mtu != null)
+                    if ($Number(object.mtu) !== 0)
+                        message.mtu = object.mtu >>> 0;
                 return message;
             };
 
@@ -9806,6 +9829,7 @@ export const vxnet = $root.vxnet = (() => {
                     object.netnsPath = "";
                     object.ifname = "";
                     object.mac = "";
+                    object.mtu = 0;
                 }
                 if (message.version != null && $Object.hasOwnProperty.call(message, "version"))
                     object.version = message.version;
@@ -9883,6 +9907,8 @@ export const vxnet = $root.vxnet = (() => {
                     object.ifname = message.ifname;
                 if (message.mac != null && $Object.hasOwnProperty.call(message, "mac"))
                     object.mac = message.mac;
+                if (message.mtu != null && $Object.hasOwnProperty.call(message, "mtu"))
+                    object.mtu = message.mtu;
                 return object;
             };
 
