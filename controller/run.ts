@@ -7,7 +7,7 @@
 import { AlreadyExists, InvalidArgument, NotFound } from '../lib/errors.js';
 import { checkName, printable, randomId } from '../lib/names.js';
 import { codecs, Keys, Mode, Protocol, type Host, type Network, type PortMapping, type RunRequest, type Workload } from '../proto/index.js';
-import { attach, bridgeNetwork, checkAliases, writeEndpoint } from './attach.js';
+import { attach, bridgeNetwork, checkAliases, writeEndpoint, type EndpointOrigin } from './attach.js';
 import { tryParseIp } from './cidr.js';
 import { claimName, hostOfName } from './claims.js';
 import type { Ctx } from './context.js';
@@ -60,8 +60,20 @@ function checkOptions(req: RunRequest): void {
   }
 }
 
-export async function run(ctx: Ctx, req: RunRequest): Promise<Workload> {
+/** An endpoint in a namespace a local runtime made (controller/runtime-endpoints.ts checks it). */
+export interface AttachedOrigin extends EndpointOrigin {
+  netnsPath: string;
+  ifname: string;
+  mac: string;
+  /** 0 = the network's. */
+  mtu: number;
+}
+
+export async function run(ctx: Ctx, req: RunRequest, origin?: AttachedOrigin): Promise<Workload> {
   const name = checkName('workload', req.name ?? '');
+  if (!origin && (req.kind || req.containerId || req.netnsPath || req.ifname || req.mac || req.mtu)) {
+    throw new InvalidArgument('kind, container id, netns path, interface name and MAC are set only by a host agent attaching a container');
+  }
   if (!req.host) throw new InvalidArgument('give the host to run on (--host)');
   const host = await requireHost(ctx.store, req.host);
   const target = parseTarget(req.networks ?? []);
@@ -102,11 +114,20 @@ export async function run(ctx: Ctx, req: RunRequest): Promise<Workload> {
     const attachments = [];
     for (const [i, network] of networks.entries()) {
       attachments.push(
-        await attach(ctx, undo, { workload: name, host, network, ifname: `eth${i}`, ip: i === 0 ? req.ip : undefined, aliases }),
+        await attach(ctx, undo, {
+          workload: name,
+          host,
+          network,
+          ifname: origin?.ifname || `eth${i}`,
+          ip: i === 0 ? req.ip : undefined,
+          aliases,
+          ...(origin?.mac ? { mac: origin.mac } : {}),
+          ...(origin?.mtu ? { mtu: origin.mtu } : {}),
+        }),
       );
     }
     const { ports, releaseAfter } = await claimPorts(ctx, undo, host, name, portPlan);
-    for (const a of attachments) await writeEndpoint(ctx, undo, a, name, host);
+    for (const a of attachments) await writeEndpoint(ctx, undo, a, name, host, origin);
     if (target.kind === 'networks') await checkStillThere(ctx, networks);
     const workload: Workload = {
       name,
@@ -125,6 +146,7 @@ export async function run(ctx: Ctx, req: RunRequest): Promise<Workload> {
       expose,
       createdMs: ctx.now(),
       labels: req.labels ?? {},
+      ...(origin ? { kind: origin.kind, containerId: origin.containerId, netnsPath: origin.netnsPath } : {}),
     };
     await ctx.store.put(Keys.workload(host.name!, name), codecs.workload.encode(workload));
     // Random ports found busy on the host were held so as not to pick them twice: free them now.

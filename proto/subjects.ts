@@ -36,6 +36,14 @@ export const HostSubjects = {
   network: (host: string) => `vxnet.host.${host}.network`,
   /** Request/reply, agent → controller: every network, without endpoints (NameRequest → NetworkReply). */
   networks: (host: string) => `vxnet.host.${host}.networks`,
+  /**
+   * Request/reply, agent → controller: allocate an endpoint for a namespace a
+   * local runtime made (RunRequest with kind/netns_path → WorkloadReply). Under
+   * the host's prefix, so a host can only ask for endpoints on itself.
+   */
+  attach: (host: string) => `vxnet.host.${host}.attach`,
+  /** Request/reply, agent → controller: release attached endpoints of this host (NameRequest → WorkloadReply). */
+  detach: (host: string) => `vxnet.host.${host}.detach`,
   /** The agent's private reply inbox: its credentials may read only this one, not `_INBOX.>`. */
   inbox: (host: string) => `_INBOX_${host}`,
   /** Subscription wildcards used by the controller. */
@@ -43,6 +51,8 @@ export const HostSubjects = {
   anyStatus: 'vxnet.host.*.status',
   anyNetwork: 'vxnet.host.*.network',
   anyNetworks: 'vxnet.host.*.networks',
+  anyAttach: 'vxnet.host.*.attach',
+  anyDetach: 'vxnet.host.*.detach',
 } as const;
 
 /** Host name from a `vxnet.host.<host>.<kind>` subject. */

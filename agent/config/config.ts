@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { isIPv4 } from 'node:net';
 import { parseArgs } from 'node:util';
-import { checkHostName, checkIfName } from '../../lib/names.js';
+import { checkHostName, checkIfName, printable } from '../../lib/names.js';
 import { InvalidArgument } from '../../lib/errors.js';
 import { natsSettingsFromEnv, type NatsSettings } from '../../lib/nats.js';
 import { HostSubjects } from '../../proto/index.js';
@@ -31,6 +31,12 @@ export interface AgentConfig {
   bridge?: BridgeSettings;
   /** The Docker network + IPAM plugin (`--docker`); undefined = off. */
   docker?: { pluginSocket: string; dockerSocket: string; reconcileSeconds: number };
+  /**
+   * The root-only unix socket for local runtimes' front-ends (CNI plugin):
+   * '' = none; undefined = not configured (vxnet-agent then uses DEFAULT_AGENT_SOCKET,
+   * in-process agents none).
+   */
+  socket?: string;
   /** Remove everything the agent made on this host and exit (uninstall). */
   teardown?: boolean;
   nats: NatsSettings;
@@ -73,6 +79,7 @@ const FLAGS = {
   'docker-plugin-socket': { type: 'string' },
   'docker-socket': { type: 'string' },
   'docker-reconcile-seconds': { type: 'string' },
+  socket: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   teardown: { type: 'boolean' },
 } as const;
@@ -81,7 +88,7 @@ export const AGENT_USAGE = `usage: vxnet-agent --host NAME [--nats URL] [--under
        [--vxlan-port 4789] [--ns-prefix vx-] [--state-dir /var/lib/vxnet] [--config FILE]
        [--creds FILE | --user U --password P] [--tls-ca FILE] [--resync-seconds 30] [--heartbeat-seconds 2]
        [--bip 172.19.0.1/16|none] [--fixed-cidr CIDR] [--mtu N] [--default-gateway IP] [--dns IP]...
-       [--resolv-conf /etc/resolv.conf] [--teardown]
+       [--resolv-conf /etc/resolv.conf] [--socket /run/vxnet/agent.sock|none] [--teardown]
        [--docker] [--docker-plugin-socket /run/docker/plugins/vxnet.sock] [--docker-socket /var/run/docker.sock]
        [--docker-reconcile-seconds 30]`;
 
@@ -155,6 +162,14 @@ export function loadAgentConfig(argv: string[]): AgentConfig | 'help' {
       dockerSocket: dockerSocket ?? DEFAULT_DOCKER_SOCKET,
       reconcileSeconds: num(values['docker-reconcile-seconds'], 'dockerReconcileSeconds', 30, 1, 3600),
     };
+  }
+  const socket = str(values.socket, 'socket');
+  if (socket === 'none') cfg.socket = '';
+  else if (socket !== undefined) {
+    if (!socket.startsWith('/') || socket.length > 100) {
+      throw new InvalidArgument(`--socket must be an absolute path of at most 100 characters (or none), got "${printable(socket)}"`);
+    }
+    cfg.socket = socket;
   }
   if (values['log-level']) process.env.VXNET_LOG_LEVEL = values['log-level'];
   if (values.teardown) cfg.teardown = true;

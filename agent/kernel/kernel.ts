@@ -1,7 +1,7 @@
 // The only door from the agent to the machine. The reconciler sees this
 // interface and nothing else; LinuxKernel (iproute2 + nftables) and FakeKernel
 // (in memory, for unit tests) implement it.
-import type { NsName, ObservedState, Op } from '../model/kernel-objects.js';
+import type { NsName, ObservedNamespace, ObservedState, Op } from '../model/kernel-objects.js';
 
 export interface ObserveScope {
   /** Namespaces whose names start with this prefix belong to the agent. */
@@ -23,6 +23,12 @@ export interface Kernel {
    * re-plans instead of rolling back. Removing something already gone is success.
    */
   apply(ops: readonly Op[]): Promise<ApplyResult>;
+
+  /**
+   * Reads one namespace (links, addresses, routes) as observe() would; undefined
+   * when it does not exist. For CNI CHECK: the live state of one container.
+   */
+  inspectNamespace(ns: NsName): Promise<ObservedNamespace | undefined>;
 
   /** Runs argv inside a namespace, streaming output; for `vxnet exec` and workload commands. */
   spawnIn(ns: NsName, argv: readonly string[], options?: SpawnOptions): SpawnedProcess;

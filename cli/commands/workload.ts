@@ -1,7 +1,7 @@
 // `vxnet run | ps | inspect | rm | port | logs`: workloads (a namespace with its
 // interfaces and a command) on one host. Validates flags locally, sends one
 // request, prints what docker would print for the same verb.
-import { Api, codecs, HostSubjects, Mode, type WorkloadView } from '../../proto/index.js';
+import { Api, codecs, EndpointKind, HostSubjects, Mode, type WorkloadView } from '../../proto/index.js';
 import { checkName, checkHostName, randomId } from '../../lib/names.js';
 import { bool, checkAddHost, checkFormat, checkIp, keyValues, list, str } from '../args.js';
 import { withClient, throwIfError, decodeReply, type Client } from '../client.js';
@@ -159,7 +159,7 @@ const ps: Command = {
             modeCell(v),
             ipsCell(v),
             portsCell(v.workload?.ports, v.workload?.expose),
-            commandCell(v.workload?.command),
+            v.workload?.netnsPath ? containerCell(v) : commandCell(v.workload?.command),
             ago(v.workload?.createdMs, now),
           ]),
         ),
@@ -168,6 +168,12 @@ const ps: Command = {
     return 0;
   },
 };
+
+/** An endpoint of another runtime's container: its kind and (short) container id instead of a command. */
+function containerCell(v: WorkloadView): string {
+  const kind = v.workload?.kind === EndpointKind.KIND_DOCKER ? 'docker' : 'cni';
+  return `[${kind} ${(v.workload?.containerId ?? '').slice(0, 12)}]`;
+}
 
 function stateCell(v: WorkloadView): string {
   const s = v.status;

@@ -134,6 +134,9 @@ export async function labUp(o: UpOptions): Promise<LabState> {
           '--state-dir',
           h.stateDir,
           ...(h.docker ? ['--docker-plugin-socket', join(h.docker.pluginDir, 'vxnet.sock'), '--docker-socket', h.docker.socket] : []),
+          // The CNI plugin's way in (README "CNI"): /run/vxnet-lab/hN/agent.sock.
+          '--socket',
+          join(h.stateDir, 'agent.sock'),
         ],
         join(logs, `agent-${h.name}.log`),
         natsEnv(creds.hosts[h.name]!),

@@ -196,8 +196,16 @@ export class Cluster {
       // Workloads' default name servers: none, rather than the machine's (no DNS query may leave the cluster).
       '--resolv-conf',
       '/dev/null',
+      // Its own local socket (CNI plugin), never the machine's /run/vxnet/agent.sock.
+      '--socket',
+      this.agentSocket(host),
       ...args,
     ]);
+  }
+
+  /** Where the agent of `host` listens for local runtimes' front-ends (lib/agent-protocol.ts). */
+  agentSocket(host: string): string {
+    return join(this.dir, host, 'agent.sock');
   }
 
   /** SIGKILL: what a crash looks like. */

@@ -9,7 +9,8 @@ let d: DockerCluster;
 let ip3 = '';
 before(async () => {
   d = await DockerCluster.start(3, ['h1', 'h3']);
-  for (const h of ['h1', 'h3']) await d.dockerOk(h, ['network', 'create', '-d', 'vxnet', '--ipam-driver', 'vxnet', '--subnet', '10.96.0.0/24', 'fnet']);
+  for (const h of ['h1', 'h3'])
+    await d.dockerOk(h, ['network', 'create', '-d', 'vxnet', '--ipam-driver', 'vxnet', '--subnet', '10.96.0.0/24', 'fnet']);
   await d.dockerOk('h1', ['run', '-d', '--name', 'f1', '--network', 'fnet', LAB_IMAGE, 'sleep', '600']);
   await d.dockerOk('h3', ['run', '-d', '--name', 'f3', '--network', 'fnet', '--ip', '10.96.0.33', LAB_IMAGE, 'sleep', '600']);
   ip3 = '10.96.0.33';
@@ -47,7 +48,11 @@ test('a container removed while the agent is down: its address and interface are
   await d.dockerOk('h1', ['run', '-d', '--name', 'orphan', '--network', 'fnet', '--ip', '10.96.0.77', LAB_IMAGE, 'sleep', '600']);
   const netNs = `${d.c.agentPrefix('h1')}net-fnet`;
   const links = () => d.c.ipJson<{ ifname: string }[]>(netNs, ['link', 'show']).length;
-  await d.c.until(async () => (await d.docker('h3', ['exec', 'f3', 'ping', '-c1', '-W2', '10.96.0.77'])).code === 0, 15_000, 'orphan not reachable');
+  await d.c.until(
+    async () => (await d.docker('h3', ['exec', 'f3', 'ping', '-c1', '-W2', '10.96.0.77'])).code === 0,
+    15_000,
+    'orphan not reachable',
+  );
   const withOrphan = links();
   await d.stopAgent('h1');
   // Docker cannot tell the plugin (it retries, then gives up): the endpoint would leak.
@@ -58,8 +63,16 @@ test('a container removed while the agent is down: its address and interface are
     20_000,
     'the removed container still holds 10.96.0.77',
   );
-  await d.c.until(() => links() === withOrphan - 1, 10_000, () => `the orphan's veth is still in ${netNs}`);
+  await d.c.until(
+    () => links() === withOrphan - 1,
+    10_000,
+    () => `the orphan's veth is still in ${netNs}`,
+  );
   // Released for real: the address can be taken again, and the survivor still works.
   await d.dockerOk('h1', ['run', '-d', '--name', 'reuse', '--network', 'fnet', '--ip', '10.96.0.77', LAB_IMAGE, 'sleep', '600']);
-  await d.c.until(async () => (await d.docker('h3', ['exec', 'f3', 'ping', '-c1', '-W2', '10.96.0.77'])).code === 0, 15_000, 'reuse not reachable');
+  await d.c.until(
+    async () => (await d.docker('h3', ['exec', 'f3', 'ping', '-c1', '-W2', '10.96.0.77'])).code === 0,
+    15_000,
+    'reuse not reachable',
+  );
 });

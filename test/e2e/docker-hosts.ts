@@ -32,7 +32,14 @@ export class DockerCluster {
       // The host namespace and cgroup names are the cluster's: known only after it starts, filled in below.
       const d = hostDocker(h, '', join(dir, h), 'pending');
       planned.set(h, d);
-      agentArgsFor[h] = ['--docker-plugin-socket', join(d.pluginDir, 'vxnet.sock'), '--docker-socket', d.socket, '--docker-reconcile-seconds', '2'];
+      agentArgsFor[h] = [
+        '--docker-plugin-socket',
+        join(d.pluginDir, 'vxnet.sock'),
+        '--docker-socket',
+        d.socket,
+        '--docker-reconcile-seconds',
+        '2',
+      ];
     }
     let c: Cluster | undefined;
     const dc = () => new DockerCluster(c!, dir, planned, agentArgsFor);

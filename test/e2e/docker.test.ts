@@ -58,7 +58,11 @@ test('docker network create on two hosts joins one vxnet network; containers on 
 test('--ip is honoured, and docker rm -f releases the address for the next container', async () => {
   await runDetached('h1', 'fixed', 'dnet', ['--ip', '10.93.0.50']);
   assert.equal(await ipIn('h1', 'fixed'), '10.93.0.50');
-  await d.c.until(async () => (await exec('h3', 'c3', ['ping', '-c1', '-W2', '10.93.0.50'])).code === 0, 15_000, 'c3 cannot reach 10.93.0.50');
+  await d.c.until(
+    async () => (await exec('h3', 'c3', ['ping', '-c1', '-W2', '10.93.0.50'])).code === 0,
+    15_000,
+    'c3 cannot reach 10.93.0.50',
+  );
   // Taken: a second container cannot have it (on another host either), with vxnet's one line.
   const taken = await d.docker('h3', ['run', '-d', '--name', 'thief', '--network', 'dnet', '--ip', '10.93.0.50', LAB_IMAGE, 'sleep', '60']);
   assert.notEqual(taken.code, 0);
@@ -72,7 +76,11 @@ test('--ip is honoured, and docker rm -f releases the address for the next conta
   );
   await runDetached('h1', 'again', 'dnet', ['--ip', '10.93.0.50']);
   assert.equal(await ipIn('h1', 'again'), '10.93.0.50');
-  await d.c.until(async () => (await exec('h3', 'c3', ['ping', '-c1', '-W2', '10.93.0.50'])).code === 0, 15_000, 'c3 cannot reach the new 10.93.0.50');
+  await d.c.until(
+    async () => (await exec('h3', 'c3', ['ping', '-c1', '-W2', '10.93.0.50'])).code === 0,
+    15_000,
+    'c3 cannot reach the new 10.93.0.50',
+  );
   await d.dockerOk('h1', ['rm', '-f', 'again']);
 });
 
@@ -83,11 +91,19 @@ test('docker network connect and disconnect change a running container live', as
   // Negative first, with the positive control below through the same path.
   assert.notEqual((await exec('h1', 'c1', ['ping', '-c1', '-W1', '10.94.0.9'])).code, 0, 'c1 reaches dnet2 before connect');
   await d.dockerOk('h1', ['network', 'connect', 'dnet2', 'c1']);
-  await d.c.until(async () => (await exec('h1', 'c1', ['ping', '-c1', '-W2', '10.94.0.9'])).code === 0, 15_000, 'c1 cannot reach dnet2 after connect');
+  await d.c.until(
+    async () => (await exec('h1', 'c1', ['ping', '-c1', '-W2', '10.94.0.9'])).code === 0,
+    15_000,
+    'c1 cannot reach dnet2 after connect',
+  );
   const ps = await d.c.cliOk(['ps']);
   assert.match(ps, /c1\.dnet2/);
   await d.dockerOk('h1', ['network', 'disconnect', 'dnet2', 'c1']);
-  await d.c.until(async () => !(await exec('h1', 'c1', ['ip', 'addr'])).stdout.includes('10.94.0.'), 15_000, 'c1 still has dnet2 after disconnect');
+  await d.c.until(
+    async () => !(await exec('h1', 'c1', ['ip', 'addr'])).stdout.includes('10.94.0.'),
+    15_000,
+    'c1 still has dnet2 after disconnect',
+  );
   assert.notEqual((await exec('h1', 'c1', ['ping', '-c1', '-W1', '10.94.0.9'])).code, 0, 'c1 reaches dnet2 after disconnect');
   await d.dockerOk('h3', ['rm', '-f', 'only2']);
 });

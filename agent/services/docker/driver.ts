@@ -172,7 +172,9 @@ export class Driver {
       aliases: [...new Set([container.name, container.id.slice(0, 12)])].filter((a) => a !== name),
     };
     const job = this.attachWhenReady(req)
-      .catch((err) => this.log.error({ endpoint: name, err: errorMessage(err) }, 'docker endpoint not attached: the container has no vxnet interface'))
+      .catch((err) =>
+        this.log.error({ endpoint: name, err: errorMessage(err) }, 'docker endpoint not attached: the container has no vxnet interface'),
+      )
       .finally(() => {
         this.ipam.settled(ep.ip);
         this.attaching.delete(eid);
@@ -232,7 +234,9 @@ function portsOf(v: unknown): PortMappingSpec[] {
     if (!protocol || !p.Port)
       throw new InvalidArgument(`port binding ${printable(JSON.stringify(p))} is not supported: vxnet publishes tcp and udp`);
     if (!p.HostPort)
-      throw new InvalidArgument(`port ${p.Port}/${protocol} has no host port: give one (-p HOSTPORT:${p.Port}); -P is not supported on vxnet networks`);
+      throw new InvalidArgument(
+        `port ${p.Port}/${protocol} has no host port: give one (-p HOSTPORT:${p.Port}); -P is not supported on vxnet networks`,
+      );
     return { hostPort: p.HostPort, containerPort: p.Port, protocol, hostIp: p.HostIP ?? '' };
   });
 }
