@@ -128,3 +128,22 @@ test('bad input through Docker: vxnet refuses with one line and nothing changes'
   await d.docker('h1', ['rm', '-f', 'out']);
   assert.equal(await d.c.cliOk(['network', 'ls', '--format', 'json']), before, 'vxnet networks changed');
 });
+
+test('docker run -p on a vxnet bridge network is published by vxnet and reachable from another host', async () => {
+  assert.equal((await create('h1', 'lbr', ['--subnet', '10.97.0.0/24', '-o', 'vxnet.driver=bridge'])).code, 0);
+  await runDetached(
+    'h1',
+    'web',
+    'lbr',
+    ['-p', '8080:80'],
+    ['sh', '-c', 'echo hello-from-web > /tmp/index.html; exec httpd -f -p 80 -h /tmp'],
+  );
+  // From h3's host namespace to h1's address: the published port, served by the container.
+  const get = () => d.c.exec(d.c.hostNs('h3'), ['curl', '-sf', '--max-time', '2', `http://${d.c.hostIp(1)}:8080/index.html`]);
+  await d.c.until(() => get() === 0, 15_000, 'h1:8080 does not answer from h3');
+  // Negative control through the same path: a port nothing publishes.
+  assert.notEqual(d.c.exec(d.c.hostNs('h3'), ['curl', '-sf', '--max-time', '2', `http://${d.c.hostIp(1)}:8081/index.html`]), 0);
+  assert.match(await d.c.cliOk(['port', 'web']), /80\/tcp -> 0\.0\.0\.0:8080/);
+  await d.dockerOk('h1', ['rm', '-f', 'web']);
+  await d.c.until(() => get() !== 0, 10_000, 'h1:8080 still answers after docker rm -f');
+});
