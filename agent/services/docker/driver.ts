@@ -39,7 +39,7 @@ const SANDBOX_WAIT_MS = 30_000;
 /** nsfs's magic number: the sandbox key is a bind mount of the container's namespace once ready. */
 const NSFS_MAGIC = 0x6e736673;
 
-async function isNetns(path: string): Promise<boolean> {
+export async function isNetns(path: string): Promise<boolean> {
   try {
     return (await statfs(path)).type === NSFS_MAGIC;
   } catch {

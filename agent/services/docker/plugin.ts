@@ -3,16 +3,15 @@
 // daemon's own view. Docker drops the calls it could not deliver while the
 // plugin was away (never replayed): at start and every `reconcileMs` the
 // plugin releases vxnet endpoints of this host whose Docker endpoint is gone
-// (its sandbox removed too), so addresses and interfaces do not leak; the
+// (its sandbox unbound too), so addresses and interfaces do not leak; the
 // ones that exist stay, and the agent's reconciler keeps them wired.
 // Owns: starting/stopping the server and the loop. Must never: run before
 // the attach path is ready (the agent starts it last) or touch the kernel.
-import { existsSync } from 'node:fs';
 import type { NatsConnection } from '@nats-io/transport-node';
 import type { Logger } from '../../../lib/log.js';
 import { errorMessage } from '../../../lib/errors.js';
 import { EndpointKind, type Workload } from '../../../proto/index.js';
-import { Driver, type Attacher } from './driver.js';
+import { Driver, isNetns, type Attacher } from './driver.js';
 import { EngineApi } from './engine-api.js';
 import { PluginServer } from './http.js';
 import { Ipam } from './ipam.js';
@@ -83,8 +82,10 @@ export class DockerPlugin {
     for (const c of await this.engine.containers()) {
       for (const n of Object.values(c.NetworkSettings?.Networks ?? {})) if (n.EndpointID) live.add(n.EndpointID);
     }
-    // A container still starting has no endpoint id in the list yet, but its sandbox exists.
-    const gone = mine.filter((w) => !live.has(w.containerId ?? '') && !existsSync(w.netnsPath ?? ''));
+    // A container still starting has no endpoint id in the list yet, but its sandbox is bound;
+    // a removed one's sandbox file is gone or left unbound (Docker unmounts it even when the plugin was away).
+    const gone: Workload[] = [];
+    for (const w of mine) if (!live.has(w.containerId ?? '') && !(await isNetns(w.netnsPath ?? ''))) gone.push(w);
     if (gone.length === 0) return;
     this.log.info({ endpoints: gone.map((w) => w.name) }, 'releasing endpoints whose docker containers are gone');
     await this.attacher.release(gone.map((w) => w.name!));
