@@ -11,7 +11,7 @@ import { Driver, type Network, type NetworkCreateRequest, type NetworkView } fro
 import type { Ctx } from './context.js';
 import { findNetwork } from './registry.js';
 
-const driverName = (d: Driver | null | undefined) => (d === Driver.BRIDGE ? 'bridge' : 'overlay');
+const driverName = (d: Driver | null | undefined) => (d === Driver.BRIDGE ? 'a bridge' : 'an overlay');
 
 /** The vxnet network `req.name`, created when absent; a request that disagrees with it is refused in one line. */
 export async function ensureNetwork(ctx: Ctx, host: string, req: NetworkCreateRequest): Promise<Network> {
@@ -39,7 +39,7 @@ function checkSame(n: Network, req: NetworkCreateRequest, host: string): Network
       `vxnet network ${n.name} has gateway ${n.gateway}, not ${req.gateway}: give --gateway ${n.gateway} or none`,
     );
   if (req.driver !== n.driver)
-    throw new FailedPrecondition(`vxnet network ${n.name} is a ${driverName(n.driver)} network, not ${driverName(req.driver)}: ${fix}`);
+    throw new FailedPrecondition(`vxnet network ${n.name} is ${driverName(n.driver)} network, not ${driverName(req.driver)} one: ${fix}`);
   if (n.driver === Driver.BRIDGE && n.host !== host)
     throw new FailedPrecondition(`vxnet network ${n.name} is a bridge network on host ${n.host}: use another name on ${host}`);
   if (!!req.internal !== !!n.internal)

@@ -56,8 +56,8 @@ const up: Command = {
           ? [
               `  npx vxnet lab docker ${names[0]} -- network create -d vxnet --ipam-driver vxnet --subnet 10.78.0.0/24 dnet`,
               `  npx vxnet lab docker ${names[names.length - 1]} -- network create -d vxnet --ipam-driver vxnet --subnet 10.78.0.0/24 dnet`,
-              `  npx vxnet lab docker ${names[names.length - 1]} -- run -d --name web --network dnet ${LAB_IMAGE} httpd -f -p 80`,
-              `  npx vxnet lab docker ${names[0]} -- run --rm --network dnet ${LAB_IMAGE} ping -c2 web`,
+              `  npx vxnet lab docker ${names[names.length - 1]} -- run -d --name web --network dnet --ip 10.78.0.10 ${LAB_IMAGE} httpd -f -p 80`,
+              `  npx vxnet lab docker ${names[0]} -- run --rm --network dnet ${LAB_IMAGE} sh -c 'sleep 0.5; ping -c2 10.78.0.10'`,
             ]
           : []),
         '  npx vxnet lab status',
