@@ -13,8 +13,8 @@ import type { BridgeSettings } from '../model/desired.js';
 import { parseBridgeSettings } from './bridge-config.js';
 
 /** Where Docker looks for the plugin, and where its API listens, on a real host. */
-export const DEFAULT_PLUGIN_SOCKET = '/run/docker/plugins/vxnet.sock';
-export const DEFAULT_DOCKER_SOCKET = '/var/run/docker.sock';
+const DEFAULT_PLUGIN_SOCKET = '/run/docker/plugins/vxnet.sock';
+const DEFAULT_DOCKER_SOCKET = '/var/run/docker.sock';
 
 export interface AgentConfig {
   host: string;

@@ -76,7 +76,7 @@ export function hostDocker(host: string, netns: string, dir: string, cgroupParen
 }
 
 /** The docker CLI: a newer client negotiates down to Debian's 20.10 daemon. */
-export function dockerCli(): string {
+function dockerCli(): string {
   for (const p of ['/usr/local/bin/docker', '/usr/bin/docker']) if (existsSync(p)) return p;
   throw new LabError('no docker CLI (/usr/local/bin/docker or /usr/bin/docker): apt-get install docker.io');
 }

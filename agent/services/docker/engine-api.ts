@@ -22,7 +22,7 @@ export interface EngineContainer {
   NetworkSettings?: { Networks?: Record<string, { NetworkID?: string; EndpointID?: string; Aliases?: string[] | null }> | null };
 }
 
-export class EngineError extends Error {
+class EngineError extends Error {
   override name = 'EngineError';
   constructor(
     message: string,

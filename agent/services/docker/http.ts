@@ -10,7 +10,7 @@ import { dirname } from 'node:path';
 import type { Logger } from '../../../lib/log.js';
 import { errorMessage } from '../../../lib/errors.js';
 
-export const PLUGIN_CONTENT_TYPE = 'application/vnd.docker.plugins.v1.2+json';
+const PLUGIN_CONTENT_TYPE = 'application/vnd.docker.plugins.v1.2+json';
 const MAX_BODY = 1 << 20;
 
 export type Json = Record<string, unknown>;

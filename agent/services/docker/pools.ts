@@ -19,7 +19,7 @@ import type { VxnetRequests } from './vxnet-requests.js';
 
 export const PLUGIN_NAME = 'vxnet';
 /** `-o` options vxnet takes on `docker network create`. */
-export const NETWORK_OPTIONS = { driver: 'vxnet.driver', mtu: 'mtu' } as const;
+const NETWORK_OPTIONS = { driver: 'vxnet.driver', mtu: 'mtu' } as const;
 
 export type PoolRef = { kind: 'subnet'; subnet: string } | { kind: 'auto'; nonce: string };
 
