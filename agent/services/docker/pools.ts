@@ -40,6 +40,8 @@ export const newNonce = () => [...randomBytes(3)].join('.');
 export class DockerNetworks {
   /** Docker network id → its vxnet network. */
   private readonly known = new Map<string, Network>();
+  /** Pool id → its vxnet network (saves two API reads per container). */
+  private readonly pools = new Map<string, Network>();
 
   constructor(
     private readonly engine: EngineApi,
@@ -81,13 +83,17 @@ export class DockerNetworks {
 
   /** The vxnet network of the Docker network using pool `ref` (found in the daemon's API). */
   async byPool(ref: PoolRef): Promise<Network> {
+    const cached = this.pools.get(poolId(ref));
+    if (cached) return cached;
     const all = await this.engine.networks();
     const d = all.find((n) => {
       const c = n.IPAM?.Config?.[0];
       return ref.kind === 'subnet' ? c?.Subnet === ref.subnet : c?.Gateway === sentinelGateway(ref.nonce);
     });
     if (!d) throw new FailedPrecondition(`no Docker network uses pool ${poolId(ref)} (yet): try again`);
-    return this.ensure(d);
+    const n = await this.ensure(d);
+    this.pools.set(poolId(ref), n);
+    return n;
   }
 
   async byDockerId(id: string): Promise<Network> {
@@ -98,6 +104,7 @@ export class DockerNetworks {
 
   forget(id: string): void {
     this.known.delete(id);
+    this.pools.clear();
   }
 
   /** Create-if-absent through the controller; remembers the answer. */
