@@ -1,12 +1,12 @@
 // Benchmark 8, Docker on vxnet (issue 11): on the same lab-style daemons the
-// e2e tests use (test/e2e/docker-hosts.ts, unique names), (a) `docker run -d`
+// e2e tests use (test/containers/docker-hosts.ts, unique names), (a) `docker run -d`
 // latency on a vxnet network beside Docker's built-in bridge driver on the
 // same daemon, interleaved; (b) from `docker run -d` returning on h3 to the
 // first successful ping from a container on h1 (by address; polled with
 // `docker exec`, so the figure includes one exec's latency).
 // Docker's swarm overlay is not measured here (a swarm needs its own daemons).
 // Must never: leave a daemon, container or namespace (everything is deferred).
-import { DockerCluster, LAB_IMAGE } from '../test/e2e/docker-hosts.js';
+import { DockerCluster, LAB_IMAGE } from '../test/containers/docker-hosts.js';
 import { percentile, ratioOf, round, type BenchContext, type BenchResult } from './util.js';
 import { timed } from './setup.js';
 

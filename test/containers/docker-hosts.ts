@@ -8,8 +8,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { docker, hostDocker, removeHostDocker, startDockerd, startHolder, stopDockerd, type HostDocker } from '../../cli/lab/dockerd.js';
 import { importLabImage, labImageTarball, LAB_IMAGE } from '../../cli/lab/lab-image.js';
-import { ensureDocker } from '../containers/engine.js';
-import { Cluster, type CliResult } from './cluster.js';
+import { ensureDocker } from './engine.js';
+import { Cluster, type CliResult } from '../e2e/cluster.js';
 
 export { LAB_IMAGE };
 
