@@ -20,7 +20,7 @@ import { Heartbeat } from './services/heartbeat.js';
 import { execNamespace, hasOwnNamespace } from './modes/workload.js';
 import { isAttached, namespaceOf as ownNamespaceOf } from './model/naming.js';
 import { WorkloadFiles } from './services/files.js';
-import { AttachService } from './services/attach.js';
+import { AttachService, resolverAddresses } from './services/attach.js';
 import { AgentSocket } from './services/agent-socket.js';
 
 /** The agent's settings without the NATS connection (already made by the caller). */
@@ -114,7 +114,9 @@ export class Agent {
       workloads: () => watcher.state.workloads,
       facts: () => reconciler!.facts,
       lastError: () => reconciler!.lastReport.error,
-      dns: () => ({ nameservers: [], search: [] }),
+      // The host's resolver answers on the gateways of user-defined networks (services/dns/):
+      // that is the attached container's name server, as it is a workload's.
+      dns: (w) => ({ nameservers: o.etcNetnsDir ? resolverAddresses(w) : [], search: [] }),
       log,
       ...(o.attach?.trustNetnsPath ? { trustNetnsPath: true } : {}),
       ...(o.attach?.wireTimeoutMs ? { wireTimeoutMs: o.attach.wireTimeoutMs } : {}),
