@@ -121,6 +121,7 @@ export class Agent {
       ...(o.attach?.trustNetnsPath ? { trustNetnsPath: true } : {}),
       ...(o.attach?.wireTimeoutMs ? { wireTimeoutMs: o.attach.wireTimeoutMs } : {}),
     });
+    supervisor.onChange = () => heartbeat.publishStatus();
     reconciler.onReport = (r) => {
       if (r.converged) {
         built.clear();
@@ -141,7 +142,11 @@ export class Agent {
     exec.start();
     const hostServers = [
       new PortCheckServer(nc, o.host, log),
-      new LogsServer(nc, o.host, { workloads: () => watcher.state.workloads, logFile: (n) => supervisor.logFile(n) }),
+      new LogsServer(nc, o.host, {
+        workloads: () => watcher.state.workloads,
+        logFile: (n) => supervisor.logFile(n),
+        running: (w) => ['running', 'restarting'].includes(supervisor.status(w).state ?? ''),
+      }),
     ];
     for (const s of hostServers) s.start();
     await watcher.start();
