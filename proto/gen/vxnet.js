@@ -2430,12 +2430,6 @@ export const vxnet = $root.vxnet = (() => {
                 if (message.labels != null && $Object.hasOwnProperty.call(message, "labels"))
                     for (let keys = $Object.keys(message.labels), i = 0; i < keys.length; ++i)
                         writer.uint32(/* id 17, wireType 2 =*/138).fork().uint32(/* id 1, wireType 2 =*/10).string(keys[i]).uint32(/* id 2, wireType 2 =*/18).string(message.labels[keys[i]]).ldelim();
-                if (message.kind != null && $Object.hasOwnProperty.call(message, "kind") && message.kind !== 0)
-                    writer.uint32(/* id 18, wireType 0 =*/144).int32(message.kind);
-                if (message.containerId != null && $Object.hasOwnProperty.call(message, "containerId") && message.containerId !== "")
-                    writer.uint32(/* id 19, wireType 2 =*/154).string(message.containerId);
-                if (message.netnsPath != null && $Object.hasOwnProperty.call(message, "netnsPath") && message.netnsPath !== "")
-                    writer.uint32(/* id 20, wireType 2 =*/162).string(message.netnsPath);
                 if (message.env != null && message.env.length)
                     for (let i = 0; i < message.env.length; ++i)
                         writer.uint32(/* id 30, wireType 2 =*/242).string(message.env[i]);
@@ -2443,6 +2437,12 @@ export const vxnet = $root.vxnet = (() => {
                     writer.uint32(/* id 31, wireType 0 =*/248).bool(message.autoRemove);
                 if (message.restart != null && $Object.hasOwnProperty.call(message, "restart") && message.restart !== "")
                     writer.uint32(/* id 32, wireType 2 =*/258).string(message.restart);
+                if (message.kind != null && $Object.hasOwnProperty.call(message, "kind") && message.kind !== 0)
+                    writer.uint32(/* id 40, wireType 0 =*/320).int32(message.kind);
+                if (message.containerId != null && $Object.hasOwnProperty.call(message, "containerId") && message.containerId !== "")
+                    writer.uint32(/* id 41, wireType 2 =*/330).string(message.containerId);
+                if (message.netnsPath != null && $Object.hasOwnProperty.call(message, "netnsPath") && message.netnsPath !== "")
+                    writer.uint32(/* id 42, wireType 2 =*/338).string(message.netnsPath);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -2659,7 +2659,7 @@ export const vxnet = $root.vxnet = (() => {
                             message.labels[key] = value;
                             continue;
                         }
-                    case 18: {
+                    case 40: {
                             if (wireType !== 0)
                                 break;
                             if (value = reader.int32())
@@ -2668,7 +2668,7 @@ export const vxnet = $root.vxnet = (() => {
                                 delete message.kind;
                             continue;
                         }
-                    case 19: {
+                    case 41: {
                             if (wireType !== 2)
                                 break;
                             if ((value = reader.stringVerify()).length)
@@ -2677,7 +2677,7 @@ export const vxnet = $root.vxnet = (() => {
                                 delete message.containerId;
                             continue;
                         }
-                    case 20: {
+                    case 42: {
                             if (wireType !== 2)
                                 break;
                             if ((value = reader.stringVerify()).length)
@@ -2960,11 +2960,11 @@ export const vxnet = $root.vxnet = (() => {
                         object.createdMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
                     } else
                         object.createdMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.autoRemove = false;
+                    object.restart = "";
                     object.kind = options.enums === $String ? "KIND_WORKLOAD" : 0;
                     object.containerId = "";
                     object.netnsPath = "";
-                    object.autoRemove = false;
-                    object.restart = "";
                 }
                 if (message.version != null && $Object.hasOwnProperty.call(message, "version"))
                     object.version = message.version;
@@ -3036,12 +3036,6 @@ export const vxnet = $root.vxnet = (() => {
                         object.labels[keys2[j]] = message.labels[keys2[j]];
                     }
                 }
-                if (message.kind != null && $Object.hasOwnProperty.call(message, "kind"))
-                    object.kind = options.enums === $String ? $root.vxnet.v1.EndpointKind[message.kind] === $undefined ? message.kind : $root.vxnet.v1.EndpointKind[message.kind] : message.kind;
-                if (message.containerId != null && $Object.hasOwnProperty.call(message, "containerId"))
-                    object.containerId = message.containerId;
-                if (message.netnsPath != null && $Object.hasOwnProperty.call(message, "netnsPath"))
-                    object.netnsPath = message.netnsPath;
                 if (message.env && message.env.length) {
                     object.env = $Array(message.env.length);
                     for (let j = 0; j < message.env.length; ++j)
@@ -3051,6 +3045,12 @@ export const vxnet = $root.vxnet = (() => {
                     object.autoRemove = message.autoRemove;
                 if (message.restart != null && $Object.hasOwnProperty.call(message, "restart"))
                     object.restart = message.restart;
+                if (message.kind != null && $Object.hasOwnProperty.call(message, "kind"))
+                    object.kind = options.enums === $String ? $root.vxnet.v1.EndpointKind[message.kind] === $undefined ? message.kind : $root.vxnet.v1.EndpointKind[message.kind] : message.kind;
+                if (message.containerId != null && $Object.hasOwnProperty.call(message, "containerId"))
+                    object.containerId = message.containerId;
+                if (message.netnsPath != null && $Object.hasOwnProperty.call(message, "netnsPath"))
+                    object.netnsPath = message.netnsPath;
                 return object;
             };
 
@@ -3256,9 +3256,9 @@ export const vxnet = $root.vxnet = (() => {
                     for (let i = 0; i < message.aliases.length; ++i)
                         writer.uint32(/* id 9, wireType 2 =*/74).string(message.aliases[i]);
                 if (message.kind != null && $Object.hasOwnProperty.call(message, "kind") && message.kind !== 0)
-                    writer.uint32(/* id 10, wireType 0 =*/80).int32(message.kind);
+                    writer.uint32(/* id 20, wireType 0 =*/160).int32(message.kind);
                 if (message.containerId != null && $Object.hasOwnProperty.call(message, "containerId") && message.containerId !== "")
-                    writer.uint32(/* id 11, wireType 2 =*/90).string(message.containerId);
+                    writer.uint32(/* id 21, wireType 2 =*/170).string(message.containerId);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -3383,7 +3383,7 @@ export const vxnet = $root.vxnet = (() => {
                             message.aliases.push(reader.stringVerify());
                             continue;
                         }
-                    case 10: {
+                    case 20: {
                             if (wireType !== 0)
                                 break;
                             if (value = reader.int32())
@@ -3392,7 +3392,7 @@ export const vxnet = $root.vxnet = (() => {
                                 delete message.kind;
                             continue;
                         }
-                    case 11: {
+                    case 21: {
                             if (wireType !== 2)
                                 break;
                             if ((value = reader.stringVerify()).length)
@@ -8813,9 +8813,9 @@ export const vxnet = $root.vxnet = (() => {
                 if (message.vtep != null && $Object.hasOwnProperty.call(message, "vtep") && message.vtep !== "")
                     writer.uint32(/* id 6, wireType 2 =*/50).string(message.vtep);
                 if (message.kind != null && $Object.hasOwnProperty.call(message, "kind") && message.kind !== 0)
-                    writer.uint32(/* id 7, wireType 0 =*/56).int32(message.kind);
+                    writer.uint32(/* id 20, wireType 0 =*/160).int32(message.kind);
                 if (message.containerId != null && $Object.hasOwnProperty.call(message, "containerId") && message.containerId !== "")
-                    writer.uint32(/* id 8, wireType 2 =*/66).string(message.containerId);
+                    writer.uint32(/* id 21, wireType 2 =*/170).string(message.containerId);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -8913,7 +8913,7 @@ export const vxnet = $root.vxnet = (() => {
                                 delete message.vtep;
                             continue;
                         }
-                    case 7: {
+                    case 20: {
                             if (wireType !== 0)
                                 break;
                             if (value = reader.int32())
@@ -8922,7 +8922,7 @@ export const vxnet = $root.vxnet = (() => {
                                 delete message.kind;
                             continue;
                         }
-                    case 8: {
+                    case 21: {
                             if (wireType !== 2)
                                 break;
                             if ((value = reader.stringVerify()).length)
@@ -9980,18 +9980,6 @@ export const vxnet = $root.vxnet = (() => {
                 if (message.labels != null && $Object.hasOwnProperty.call(message, "labels"))
                     for (let keys = $Object.keys(message.labels), i = 0; i < keys.length; ++i)
                         writer.uint32(/* id 16, wireType 2 =*/130).fork().uint32(/* id 1, wireType 2 =*/10).string(keys[i]).uint32(/* id 2, wireType 2 =*/18).string(message.labels[keys[i]]).ldelim();
-                if (message.kind != null && $Object.hasOwnProperty.call(message, "kind") && message.kind !== 0)
-                    writer.uint32(/* id 17, wireType 0 =*/136).int32(message.kind);
-                if (message.containerId != null && $Object.hasOwnProperty.call(message, "containerId") && message.containerId !== "")
-                    writer.uint32(/* id 18, wireType 2 =*/146).string(message.containerId);
-                if (message.netnsPath != null && $Object.hasOwnProperty.call(message, "netnsPath") && message.netnsPath !== "")
-                    writer.uint32(/* id 19, wireType 2 =*/154).string(message.netnsPath);
-                if (message.ifname != null && $Object.hasOwnProperty.call(message, "ifname") && message.ifname !== "")
-                    writer.uint32(/* id 20, wireType 2 =*/162).string(message.ifname);
-                if (message.mac != null && $Object.hasOwnProperty.call(message, "mac") && message.mac !== "")
-                    writer.uint32(/* id 21, wireType 2 =*/170).string(message.mac);
-                if (message.mtu != null && $Object.hasOwnProperty.call(message, "mtu") && message.mtu !== 0)
-                    writer.uint32(/* id 22, wireType 0 =*/176).uint32(message.mtu);
                 if (message.env != null && message.env.length)
                     for (let i = 0; i < message.env.length; ++i)
                         writer.uint32(/* id 30, wireType 2 =*/242).string(message.env[i]);
@@ -9999,6 +9987,18 @@ export const vxnet = $root.vxnet = (() => {
                     writer.uint32(/* id 31, wireType 0 =*/248).bool(message.autoRemove);
                 if (message.restart != null && $Object.hasOwnProperty.call(message, "restart") && message.restart !== "")
                     writer.uint32(/* id 32, wireType 2 =*/258).string(message.restart);
+                if (message.kind != null && $Object.hasOwnProperty.call(message, "kind") && message.kind !== 0)
+                    writer.uint32(/* id 40, wireType 0 =*/320).int32(message.kind);
+                if (message.containerId != null && $Object.hasOwnProperty.call(message, "containerId") && message.containerId !== "")
+                    writer.uint32(/* id 41, wireType 2 =*/330).string(message.containerId);
+                if (message.netnsPath != null && $Object.hasOwnProperty.call(message, "netnsPath") && message.netnsPath !== "")
+                    writer.uint32(/* id 42, wireType 2 =*/338).string(message.netnsPath);
+                if (message.ifname != null && $Object.hasOwnProperty.call(message, "ifname") && message.ifname !== "")
+                    writer.uint32(/* id 43, wireType 2 =*/346).string(message.ifname);
+                if (message.mac != null && $Object.hasOwnProperty.call(message, "mac") && message.mac !== "")
+                    writer.uint32(/* id 44, wireType 2 =*/354).string(message.mac);
+                if (message.mtu != null && $Object.hasOwnProperty.call(message, "mtu") && message.mtu !== 0)
+                    writer.uint32(/* id 45, wireType 0 =*/360).uint32(message.mtu);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -10205,7 +10205,7 @@ export const vxnet = $root.vxnet = (() => {
                             message.labels[key] = value;
                             continue;
                         }
-                    case 17: {
+                    case 40: {
                             if (wireType !== 0)
                                 break;
                             if (value = reader.int32())
@@ -10214,7 +10214,7 @@ export const vxnet = $root.vxnet = (() => {
                                 delete message.kind;
                             continue;
                         }
-                    case 18: {
+                    case 41: {
                             if (wireType !== 2)
                                 break;
                             if ((value = reader.stringVerify()).length)
@@ -10223,7 +10223,7 @@ export const vxnet = $root.vxnet = (() => {
                                 delete message.containerId;
                             continue;
                         }
-                    case 19: {
+                    case 42: {
                             if (wireType !== 2)
                                 break;
                             if ((value = reader.stringVerify()).length)
@@ -10232,7 +10232,7 @@ export const vxnet = $root.vxnet = (() => {
                                 delete message.netnsPath;
                             continue;
                         }
-                    case 20: {
+                    case 43: {
                             if (wireType !== 2)
                                 break;
                             if ((value = reader.stringVerify()).length)
@@ -10241,7 +10241,7 @@ export const vxnet = $root.vxnet = (() => {
                                 delete message.ifname;
                             continue;
                         }
-                    case 21: {
+                    case 44: {
                             if (wireType !== 2)
                                 break;
                             if ((value = reader.stringVerify()).length)
@@ -10250,7 +10250,7 @@ export const vxnet = $root.vxnet = (() => {
                                 delete message.mac;
                             continue;
                         }
-                    case 22: {
+                    case 45: {
                             if (wireType !== 0)
                                 break;
                             if (value = reader.uint32())
@@ -10498,14 +10498,14 @@ export const vxnet = $root.vxnet = (() => {
                     object.ip = "";
                     object.hostname = "";
                     object.publishAll = false;
+                    object.autoRemove = false;
+                    object.restart = "";
                     object.kind = options.enums === $String ? "KIND_WORKLOAD" : 0;
                     object.containerId = "";
                     object.netnsPath = "";
                     object.ifname = "";
                     object.mac = "";
                     object.mtu = 0;
-                    object.autoRemove = false;
-                    object.restart = "";
                 }
                 if (message.version != null && $Object.hasOwnProperty.call(message, "version"))
                     object.version = message.version;
@@ -10573,6 +10573,15 @@ export const vxnet = $root.vxnet = (() => {
                         object.labels[keys2[j]] = message.labels[keys2[j]];
                     }
                 }
+                if (message.env && message.env.length) {
+                    object.env = $Array(message.env.length);
+                    for (let j = 0; j < message.env.length; ++j)
+                        object.env[j] = message.env[j];
+                }
+                if (message.autoRemove != null && $Object.hasOwnProperty.call(message, "autoRemove"))
+                    object.autoRemove = message.autoRemove;
+                if (message.restart != null && $Object.hasOwnProperty.call(message, "restart"))
+                    object.restart = message.restart;
                 if (message.kind != null && $Object.hasOwnProperty.call(message, "kind"))
                     object.kind = options.enums === $String ? $root.vxnet.v1.EndpointKind[message.kind] === $undefined ? message.kind : $root.vxnet.v1.EndpointKind[message.kind] : message.kind;
                 if (message.containerId != null && $Object.hasOwnProperty.call(message, "containerId"))
@@ -10585,15 +10594,6 @@ export const vxnet = $root.vxnet = (() => {
                     object.mac = message.mac;
                 if (message.mtu != null && $Object.hasOwnProperty.call(message, "mtu"))
                     object.mtu = message.mtu;
-                if (message.env && message.env.length) {
-                    object.env = $Array(message.env.length);
-                    for (let j = 0; j < message.env.length; ++j)
-                        object.env[j] = message.env[j];
-                }
-                if (message.autoRemove != null && $Object.hasOwnProperty.call(message, "autoRemove"))
-                    object.autoRemove = message.autoRemove;
-                if (message.restart != null && $Object.hasOwnProperty.call(message, "restart"))
-                    object.restart = message.restart;
                 return object;
             };
 
