@@ -20,7 +20,7 @@ import { Heartbeat } from './services/heartbeat.js';
 import { execNamespace, hasOwnNamespace } from './modes/workload.js';
 import { isAttached, namespaceOf as ownNamespaceOf } from './model/naming.js';
 import { WorkloadFiles } from './services/files.js';
-import { AttachService } from './services/attach.js';
+import { AttachService, resolverAddresses } from './services/attach.js';
 import { AgentSocket } from './services/agent-socket.js';
 import { DockerPlugin } from './services/docker/plugin.js';
 
@@ -117,11 +117,14 @@ export class Agent {
       workloads: () => watcher.state.workloads,
       facts: () => reconciler!.facts,
       lastError: () => reconciler!.lastReport.error,
-      dns: () => ({ nameservers: [], search: [] }),
+      // The host's resolver answers on the gateways of user-defined networks (services/dns/):
+      // that is the attached container's name server, as it is a workload's.
+      dns: (w) => ({ nameservers: o.etcNetnsDir ? resolverAddresses(w) : [], search: [] }),
       log,
       ...(o.attach?.trustNetnsPath ? { trustNetnsPath: true } : {}),
       ...(o.attach?.wireTimeoutMs ? { wireTimeoutMs: o.attach.wireTimeoutMs } : {}),
     });
+    supervisor.onChange = () => heartbeat.publishStatus();
     reconciler.onReport = (r) => {
       if (r.converged) {
         built.clear();
@@ -142,7 +145,11 @@ export class Agent {
     exec.start();
     const hostServers = [
       new PortCheckServer(nc, o.host, log),
-      new LogsServer(nc, o.host, { workloads: () => watcher.state.workloads, logFile: (n) => supervisor.logFile(n) }),
+      new LogsServer(nc, o.host, {
+        workloads: () => watcher.state.workloads,
+        logFile: (n) => supervisor.logFile(n),
+        running: (w) => ['running', 'restarting'].includes(supervisor.status(w).state ?? ''),
+      }),
     ];
     for (const s of hostServers) s.start();
     await watcher.start();

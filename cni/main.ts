@@ -6,7 +6,8 @@
 // does every kernel change through its attach path (DESIGN "Real containers").
 // Must never touch the kernel, import NATS or protobuf, or print anything but
 // the one JSON document on stdout (start-up time is the budget: imports are
-// node:fs, node:net and three small files).
+// node:fs, node:net and three small files, bundled into one CommonJS file by
+// scripts/bundle-cni.mjs).
 import { readFileSync } from 'node:fs';
 import type { AgentReply } from '../lib/agent-protocol.js';
 import { AgentUnreachable, callAgent } from './agent-client.js';

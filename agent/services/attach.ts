@@ -244,6 +244,13 @@ export class AttachService {
   }
 }
 
+/** Where a container asks names: the gateways of its user-defined networks (as a workload's resolv.conf). */
+export function resolverAddresses(w: Workload): string[] {
+  const out: string[] = [];
+  for (const a of w.attachments ?? []) if (a.gateway && a.driver !== undefined && !out.includes(a.gateway)) out.push(a.gateway);
+  return out.slice(0, 3);
+}
+
 /** A runtime's port mapping as a `-p` spec, parsed by the controller like any. */
 export function publishSpec(p: PortMappingSpec): string {
   const proto = p.protocol === 'udp' ? 'udp' : p.protocol === 'tcp' || p.protocol === undefined ? 'tcp' : undefined;

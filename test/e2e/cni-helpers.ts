@@ -10,7 +10,8 @@ import { fileURLToPath } from 'node:url';
 import type { Cluster } from './cluster.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../../..');
-export const PLUGIN_MAIN = join(ROOT, 'dist/cni/main.js');
+/** The bin users install (one CommonJS file, scripts/bundle-cni.mjs): tests run what users run. */
+export const PLUGIN_MAIN = join(ROOT, 'dist/cni/vxnet-cni.cjs');
 
 /** Writes the plugin into `dir` as `vxnet` (what the README tells operators to install). */
 export function installPlugin(dir: string): string {
