@@ -37,6 +37,8 @@ export interface AgentConfig {
    * in-process agents none).
    */
   socket?: string;
+  /** Shadow check: observe after every apply and count predictions that differ from the kernel. */
+  verifyPrediction?: boolean;
   /** Remove everything the agent made on this host and exit (uninstall). */
   teardown?: boolean;
   nats: NatsSettings;
@@ -82,13 +84,14 @@ const FLAGS = {
   socket: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   teardown: { type: 'boolean' },
+  'verify-prediction': { type: 'boolean' },
 } as const;
 
 export const AGENT_USAGE = `usage: vxnet-agent --host NAME [--nats URL] [--underlay-dev DEV] [--underlay-ip IP]
        [--vxlan-port 4789] [--ns-prefix vx-] [--state-dir /var/lib/vxnet] [--config FILE]
        [--creds FILE | --user U --password P] [--tls-ca FILE] [--resync-seconds 30] [--heartbeat-seconds 2]
        [--bip 172.19.0.1/16|none] [--fixed-cidr CIDR] [--mtu N] [--default-gateway IP] [--dns IP]...
-       [--resolv-conf /etc/resolv.conf] [--socket /run/vxnet/agent.sock|none] [--teardown]
+       [--resolv-conf /etc/resolv.conf] [--socket /run/vxnet/agent.sock|none] [--verify-prediction] [--teardown]
        [--docker] [--docker-plugin-socket /run/docker/plugins/vxnet.sock] [--docker-socket /var/run/docker.sock]
        [--docker-reconcile-seconds 30]`;
 
@@ -173,5 +176,9 @@ export function loadAgentConfig(argv: string[]): AgentConfig | 'help' {
   }
   if (values['log-level']) process.env.VXNET_LOG_LEVEL = values['log-level'];
   if (values.teardown) cfg.teardown = true;
+  const verify = values['verify-prediction'] ?? file.verifyPrediction;
+  if (verify !== undefined && typeof verify !== 'boolean')
+    throw new InvalidArgument(`verifyPrediction must be true or false, got ${JSON.stringify(verify)}`);
+  if (verify) cfg.verifyPrediction = true;
   return cfg;
 }

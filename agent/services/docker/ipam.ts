@@ -8,7 +8,7 @@
 // Owns: the IPAM handlers. Must never: write to the controller (pools.ts does).
 import { randomInt } from 'node:crypto';
 import { Exhausted, InvalidArgument } from '../../../lib/errors.js';
-import { contains, formatIp, lastAddress, parseCidr, parseIp } from '../../../lib/cidr.js';
+import { contains, formatIp, lastAddress, parseCidr, parseIp } from '../../../lib/ipv4.js';
 import { printable } from '../../../lib/names.js';
 import type { Json, PluginHandler } from './http.js';
 import { parsePoolId, PLUGIN_NAME, poolId, type DockerNetworks } from './pools.js';

@@ -11,7 +11,7 @@
 // Must never: allocate addresses (ipam.ts) or touch the kernel.
 import { randomBytes } from 'node:crypto';
 import { FailedPrecondition, InvalidArgument } from '../../../lib/errors.js';
-import { contains, formatCidr, formatIp, overlaps, parseCidr, parseIp } from '../../../lib/cidr.js';
+import { contains, formatCidr, formatIp, overlaps, parseCidr, parseIp } from '../../../lib/ipv4.js';
 import { printable } from '../../../lib/names.js';
 import { Driver, type Network } from '../../../proto/index.js';
 import type { EngineApi, EngineNetwork } from './engine-api.js';
