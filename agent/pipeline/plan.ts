@@ -141,7 +141,7 @@ function planNamespace(
   }
 
   planEntries(ops, ns, t, have, fresh);
-  planRoutes(ops, ns, t, have, new Set([...fresh, ...losingAllAddresses(t, have)]), attached);
+  planRoutes(ops, ns, t, have, new Set([...fresh, ...losingAllAddresses(t, have, attached)]), attached);
   planSysctls(ops, ns, t, have);
 }
 
@@ -285,9 +285,11 @@ function planEntries(ops: Op[], ns: NsName, t: TargetNamespace, have: ObservedNa
  * additions, and Linux flushes a device's routes when its last IPv4 address
  * goes, so their routes must be made again (a re-addressed workload).
  */
-function losingAllAddresses(t: TargetNamespace, have: ObservedNamespace): string[] {
+function losingAllAddresses(t: TargetNamespace, have: ObservedNamespace, attached: boolean): string[] {
   return have.links
     .filter((l) => {
+      // In a runtime's namespace a link the target does not list is the runtime's: we delete none of its addresses.
+      if (attached && !t.links.some((w) => w.name === l.name)) return false;
       const v4 = l.addresses.filter((a) => !a.includes(':'));
       const want = t.links.find((w) => w.name === l.name)?.addresses ?? [];
       return v4.length > 0 && v4.every((a) => !want.includes(a));
