@@ -147,3 +147,20 @@ test('docker run -p on a vxnet bridge network is published by vxnet and reachabl
   await d.dockerOk('h1', ['rm', '-f', 'web']);
   await d.c.until(() => get() !== 0, 10_000, 'h1:8080 still answers after docker rm -f');
 });
+
+test('without --subnet vxnet picks the subnet, the same command on another host joins it, and docker network rm leaves it', async () => {
+  for (const h of ['h1', 'h3']) assert.equal((await create(h, 'anet')).code, 0);
+  const [view] = JSON.parse(await d.c.cliOk(['network', 'inspect', 'anet', '--format', 'json'])) as { network: { subnet: string } }[];
+  const prefix = view!.network.subnet.split('.').slice(0, 3).join('.');
+  await runDetached('h3', 'a3', 'anet');
+  const ip = await ipIn('h3', 'a3');
+  assert.ok(ip.startsWith(`${prefix}.`), `${ip} is not in ${view!.network.subnet}`);
+  await runDetached('h1', 'a1', 'anet');
+  await d.c.until(async () => (await exec('h1', 'a1', ['ping', '-c1', '-W2', ip])).code === 0, 15_000, 'a1 cannot reach a3');
+  await d.dockerOk('h1', ['rm', '-f', 'a1']);
+  await d.dockerOk('h1', ['network', 'rm', 'anet']);
+  // Still there for h3's container.
+  assert.equal((await exec('h3', 'a3', ['ping', '-c1', '-W1', ip])).code, 0);
+  assert.match(await d.c.cliOk(['network', 'ls']), /anet/);
+  await d.dockerOk('h3', ['rm', '-f', 'a3']);
+});
