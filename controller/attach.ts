@@ -6,7 +6,7 @@
 // Must never: leave a claim without pushing its undo.
 import { InvalidArgument, FailedPrecondition } from '../lib/errors.js';
 import { checkName } from '../lib/names.js';
-import { codecs, Driver, Keys, type Attachment, type Endpoint, type Host, type Network } from '../proto/index.js';
+import { codecs, Driver, Keys, type Attachment, type Endpoint, type EndpointKind, type Host, type Network } from '../proto/index.js';
 import { macOf, parseIp } from '../lib/ipv4.js';
 import type { Ctx } from './context.js';
 import { checkStatic, poolOf, type Pool } from './ipam.js';
@@ -48,6 +48,16 @@ export interface AttachSpec {
   ifname: string;
   ip?: string | null;
   aliases: readonly string[];
+  /** A MAC the runtime asked for (checked by the caller); default: derived from the address. */
+  mac?: string;
+  /** A lower MTU the runtime asked for; never above the network's own. */
+  mtu?: number;
+}
+
+/** Who made the namespace an endpoint lives in (attached endpoints only), shown by `network inspect`. */
+export interface EndpointOrigin {
+  kind: EndpointKind;
+  containerId: string;
 }
 
 export async function attach(ctx: Ctx, undo: Undo, spec: AttachSpec): Promise<Attachment> {
@@ -74,16 +84,17 @@ export async function attach(ctx: Ctx, undo: Undo, spec: AttachSpec): Promise<At
     subnet: n.subnet,
     gateway: n.gateway,
     ip,
-    mac: macOf(parseIp(ip)),
+    mac: spec.mac || macOf(parseIp(ip)),
     ifname: spec.ifname,
     aliases: [...spec.aliases],
     internal: !!n.internal,
-    mtu: networkMtu(n),
+    mtu: spec.mtu ? Math.min(spec.mtu, networkMtu(n) || spec.mtu) : networkMtu(n),
   };
 }
 
-export function endpointOf(a: Attachment, workload: string, host: Host): Endpoint {
+export function endpointOf(a: Attachment, workload: string, host: Host, origin?: EndpointOrigin): Endpoint {
   return {
+    ...(origin ? { kind: origin.kind, containerId: origin.containerId } : {}),
     network: a.network,
     networkId: a.networkId,
     workload,
@@ -96,10 +107,17 @@ export function endpointOf(a: Attachment, workload: string, host: Host): Endpoin
 }
 
 /** Writes the Endpoint of a (non-bridge) attachment and pushes its undo. */
-export async function writeEndpoint(ctx: Ctx, undo: Undo, a: Attachment, workload: string, host: Host): Promise<void> {
+export async function writeEndpoint(
+  ctx: Ctx,
+  undo: Undo,
+  a: Attachment,
+  workload: string,
+  host: Host,
+  origin?: EndpointOrigin,
+): Promise<void> {
   if (isBridgeAttachment(a)) return;
   const key = Keys.endpoint(a.network!, workload);
-  await ctx.store.put(key, codecs.endpoint.encode(endpointOf(a, workload, host)));
+  await ctx.store.put(key, codecs.endpoint.encode(endpointOf(a, workload, host, origin)));
   undo.push(`delete endpoint ${key}`, () => ctx.store.delete(key));
 }
 

@@ -32,6 +32,11 @@ export async function connect(ctx: Ctx, req: ConnectRequest): Promise<Workload> 
         `workload ${name} shares another namespace (${Mode[w.mode!]?.toLowerCase()} mode) and cannot be connected to a network`,
       );
     }
+    if (w.netnsPath) {
+      throw new InvalidArgument(
+        `workload ${name} is a container of another runtime (its namespace is not vxnet's): attach it to more networks through that runtime`,
+      );
+    }
     const atts = w.attachments ?? [];
     if (atts.some((a) => a.networkId === network.id))
       throw new AlreadyExists(`workload ${name} is already connected to network ${network.name}`);
@@ -56,6 +61,9 @@ export async function disconnect(ctx: Ctx, req: ConnectRequest): Promise<Workloa
   if (!req.network) throw new InvalidArgument('give the network to disconnect from');
   for (let attempt = 1; ; attempt++) {
     const { workload: w, revision } = await requireWorkload(ctx, name);
+    if (w.netnsPath) {
+      throw new InvalidArgument(`workload ${name} is a container of another runtime: detach it through that runtime (or \`vxnet rm\`)`);
+    }
     const atts = w.attachments ?? [];
     const a = atts.find((x) => x.network === req.network || x.networkId === req.network);
     if (!a) throw new NotFound(`workload ${name} is not connected to network ${req.network}`);

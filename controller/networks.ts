@@ -171,6 +171,8 @@ export class Networks {
           mac: e.mac,
           aliases: e.aliases ?? [],
           vtep: e.vtep,
+          kind: e.kind ?? 0,
+          containerId: e.containerId ?? '',
         }));
         return { network, endpoints };
       }),

@@ -8,7 +8,7 @@ import { parseRestartPolicy } from '../lib/restart-policy.js';
 import { AlreadyExists, InvalidArgument, NotFound } from '../lib/errors.js';
 import { checkName, printable, randomId } from '../lib/names.js';
 import { codecs, Keys, Mode, Protocol, type Host, type Network, type PortMapping, type RunRequest, type Workload } from '../proto/index.js';
-import { attach, bridgeNetwork, checkAliases, writeEndpoint } from './attach.js';
+import { attach, bridgeNetwork, checkAliases, writeEndpoint, type EndpointOrigin } from './attach.js';
 import { tryParseIp } from '../lib/ipv4.js';
 import { claimName, hostOfName } from './claims.js';
 import type { Ctx } from './context.js';
@@ -70,8 +70,20 @@ function checkOptions(req: RunRequest): void {
   }
 }
 
-export async function run(ctx: Ctx, req: RunRequest): Promise<Workload> {
+/** An endpoint in a namespace a local runtime made (controller/runtime-endpoints.ts checks it). */
+export interface AttachedOrigin extends EndpointOrigin {
+  netnsPath: string;
+  ifname: string;
+  mac: string;
+  /** 0 = the network's. */
+  mtu: number;
+}
+
+export async function run(ctx: Ctx, req: RunRequest, origin?: AttachedOrigin): Promise<Workload> {
   const name = checkName('workload', req.name ?? '');
+  if (!origin && (req.kind || req.containerId || req.netnsPath || req.ifname || req.mac || req.mtu)) {
+    throw new InvalidArgument('kind, container id, netns path, interface name and MAC are set only by a host agent attaching a container');
+  }
   if (!req.host) throw new InvalidArgument('give the host to run on (--host)');
   const host = await requireHost(ctx.store, req.host);
   const target = parseTarget(req.networks ?? []);
@@ -112,11 +124,20 @@ export async function run(ctx: Ctx, req: RunRequest): Promise<Workload> {
     const attachments = [];
     for (const [i, network] of networks.entries()) {
       attachments.push(
-        await attach(ctx, undo, { workload: name, host, network, ifname: `eth${i}`, ip: i === 0 ? req.ip : undefined, aliases }),
+        await attach(ctx, undo, {
+          workload: name,
+          host,
+          network,
+          ifname: origin?.ifname || `eth${i}`,
+          ip: i === 0 ? req.ip : undefined,
+          aliases,
+          ...(origin?.mac ? { mac: origin.mac } : {}),
+          ...(origin?.mtu ? { mtu: origin.mtu } : {}),
+        }),
       );
     }
     const { ports, releaseAfter } = await claimPorts(ctx, undo, host, name, portPlan);
-    for (const a of attachments) await writeEndpoint(ctx, undo, a, name, host);
+    for (const a of attachments) await writeEndpoint(ctx, undo, a, name, host, origin);
     if (target.kind === 'networks') await checkStillThere(ctx, networks);
     const workload: Workload = {
       name,
@@ -135,6 +156,7 @@ export async function run(ctx: Ctx, req: RunRequest): Promise<Workload> {
       expose,
       createdMs: ctx.now(),
       labels: req.labels ?? {},
+      ...(origin ? { kind: origin.kind, containerId: origin.containerId, netnsPath: origin.netnsPath } : {}),
       env: req.env ?? [],
       autoRemove: req.autoRemove ?? false,
       restart: req.restart ?? '',

@@ -10,7 +10,9 @@ cd "$(dirname "$0")/.."
 # iputils-ping: the demo and e2e tests; procps: ps/pkill-free process checks; iperf3: bench;
 # dnsmasq-base: the embedded resolver per workload (the binary only: the `dnsmasq`
 # package would also start a system-wide DNS service on port 53).
-PACKAGES=(nats-server iproute2 nftables iputils-ping procps iperf3 dnsmasq-base)
+# podman/conmon/runc/busybox-static/containernetworking-plugins: the CNI plugin's tests (a real
+# runtime with a locally imported busybox image) and its benchmark (the bridge+host-local reference).
+PACKAGES=(nats-server iproute2 nftables iputils-ping procps iperf3 dnsmasq-base podman conmon runc busybox-static containernetworking-plugins)
 
 source scripts/apt-missing.sh
 install_missing ensure-deps "${PACKAGES[@]}"

@@ -86,6 +86,11 @@ export class FakeKernel implements Kernel {
     return this.space.sysctl.get(ns) ?? new Map();
   }
 
+  async inspectNamespace(ns: NsName): Promise<ObservedNamespace | undefined> {
+    const c = this.space.namespaces.get(ns);
+    return c ? cloneNs(c) : undefined;
+  }
+
   async observe(scope: ObserveScope): Promise<ObservedState> {
     const s = this.space;
     const namespaces = [...s.namespaces.keys()].filter((n) => n !== HOST_NS && n.startsWith(scope.prefix)).sort();
@@ -177,6 +182,11 @@ export class FakeKernel implements Kernel {
         return;
       case 'netns-del':
         s.deleteNamespace(op.ns);
+        return;
+      case 'netns-attach':
+        // The runtime's namespace, as far as the model knows it: lo and nothing else of ours.
+        if (s.namespaces.has(op.ns)) fail(`mount: ${op.ns}: File exists`);
+        s.addNamespace(op.ns);
         return;
       case 'vxlan-add': {
         const host = nsOf(HOST_NS);

@@ -4,7 +4,7 @@
 // plain files of its own: state, pid files, /etc/netns.) LinuxKernel (iproute2 +
 // nftables) implements it; FakeKernel (Linux's model in memory) implements it
 // for unit tests and is what the predictor runs in production.
-import type { NsName, ObservedState, Op } from '../model/kernel-objects.js';
+import type { NsName, ObservedNamespace, ObservedState, Op } from '../model/kernel-objects.js';
 
 export interface ObserveScope {
   /** Namespaces whose names start with this prefix belong to the agent. */
@@ -35,6 +35,12 @@ export interface Kernel {
    * a function that stops watching.
    */
   watchLink?(dev: string, onChange: () => void): () => void;
+
+  /**
+   * Reads one namespace (links, addresses, routes) as observe() would; undefined
+   * when it does not exist. For CNI CHECK: the live state of one container.
+   */
+  inspectNamespace(ns: NsName): Promise<ObservedNamespace | undefined>;
 
   /** Runs argv inside a namespace, streaming output; for `vxnet exec` and workload commands. */
   spawnIn(ns: NsName, argv: readonly string[], options?: SpawnOptions): SpawnedProcess;

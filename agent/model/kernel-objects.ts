@@ -109,6 +109,8 @@ export function emptyObserved(): ObservedState {
 export type Op =
   | { op: 'netns-add'; ns: NsName }
   | { op: 'netns-del'; ns: NsName }
+  /** Our name for a namespace someone else made: /run/netns/<ns> becomes a bind mount of `path`. */
+  | { op: 'netns-attach'; ns: NsName; path: string }
   /** Created in HOST_NS (so its socket binds the underlay) and then moved to `ns`. */
   | { op: 'vxlan-add'; ns: NsName; name: string; vni: number; port: number; local: string; dev: string; mtu: number }
   | { op: 'bridge-add'; ns: NsName; name: string; mtu: number; mac?: string }
@@ -165,6 +167,7 @@ export const STAGE: Record<OpName, number> = {
   'link-del': 0,
   'netns-del': 2,
   'netns-add': 3,
+  'netns-attach': 3,
   'vxlan-add': 4,
   'bridge-add': 4,
   'veth-add': 4,

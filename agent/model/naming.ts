@@ -3,6 +3,7 @@
 // Interface names must fit IFNAMSIZ (15 bytes); namespace names are file names
 // under /run/netns and carry the agent's prefix.
 import { shortHash } from '../../lib/names.js';
+import type { Workload } from '../../proto/index.js';
 
 export const BRIDGE_IN_NETNS = 'br0';
 export const DEFAULT_BRIDGE = 'vxnet0';
@@ -31,6 +32,34 @@ export function vxlanName(vni: number): string {
 /** Host-side end of a workload's veth on one network: stable per (workload, network). */
 export function vethName(workload: string, network: string): string {
   return `vxv${shortHash(`${workload}\u0000${network}`)}`;
+}
+
+/**
+ * Our name for a namespace a container runtime made (an attached endpoint):
+ * a bind mount of the runtime's netns path, so every tool reaches it like our
+ * own namespaces. Deleting it only unmounts ours; the runtime's stays.
+ */
+export function attachedNs(prefix: string, workload: string): string {
+  return `${prefix}ct-${workload}`;
+}
+
+export function isAttachedNs(prefix: string, ns: string): boolean {
+  return ns.startsWith(`${prefix}ct-`);
+}
+
+/** The endpoint an attached namespace of ours belongs to. */
+export function attachedOfNs(prefix: string, ns: string): string | undefined {
+  return isAttachedNs(prefix, ns) ? ns.slice(prefix.length + 3) : undefined;
+}
+
+/** A container of another runtime (Docker, CNI): vxnet wires its namespace but did not make it. */
+export function isAttached(w: Workload): boolean {
+  return !!w.netnsPath;
+}
+
+/** Our name for a workload's namespace (HOST and CONTAINER modes have none of their own). */
+export function namespaceOf(w: Workload, prefix: string): string {
+  return isAttached(w) ? attachedNs(prefix, w.name!) : workloadNs(prefix, w.name!);
 }
 
 /** The workload a namespace of ours belongs to, if it is a workload namespace. */

@@ -32,6 +32,12 @@ export interface TargetLink {
 }
 
 export interface TargetNamespace {
+  /**
+   * A container runtime's namespace (its netns path), bound under our name
+   * instead of made: only the links listed here are ours in it, and the
+   * default route only when the runtime left none (naming.attachedNs).
+   */
+  attach?: string;
   links: TargetLink[];
   routes: RouteEntry[];
   fdb: FdbEntry[];

@@ -8,7 +8,7 @@ import { Driver, Mode } from '../../proto/index.js';
 import type { DesiredState, HostFacts } from '../model/desired.js';
 import type { TargetNamespace } from '../model/target.js';
 import { HOST_NS, type NftElement } from '../model/kernel-objects.js';
-import { DEFAULT_BRIDGE, vethName, workloadNs } from '../model/naming.js';
+import { DEFAULT_BRIDGE, namespaceOf, vethName } from '../model/naming.js';
 import { shortHash } from '../../lib/names.js';
 import { portElement, renderFirewall, type FirewallBridge } from './firewall.js';
 import { macOf, prefixLength, subnetOf } from '../../lib/ipv4.js';
@@ -56,7 +56,7 @@ export function bridgeTargets(desired: DesiredState, facts: HostFacts, nsOf: (na
         master: dev,
         up: true,
         addresses: [],
-        veth: { peerNs: workloadNs(facts.prefix, w.name!), peerName: att.ifname!, peerMac: att.mac!, creator: true },
+        veth: { peerNs: namespaceOf(w, facts.prefix), peerName: att.ifname!, peerMac: att.mac!, creator: true },
       });
       if (att.internal || att !== w.attachments![0]) continue;
       for (const p of w.ports ?? []) ports.push(portElement(p, att.ip!));

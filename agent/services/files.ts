@@ -21,7 +21,7 @@ import type { BridgeSettings, DesiredState } from '../model/desired.js';
 import type { Logger } from '../../lib/log.js';
 import { errorMessage } from '../../lib/errors.js';
 import { hasOwnNamespace } from '../modes/workload.js';
-import { workloadNs } from '../model/naming.js';
+import { isAttached, workloadNs } from '../model/naming.js';
 import {
   dnsRecords,
   dnsUpstreams,
@@ -114,7 +114,10 @@ export class WorkloadFiles {
     let ok = true;
     const ctx = await this.context();
     const wanted = new Map<string, Workload>();
-    for (const w of this.source.state.workloads.values()) if (hasOwnNamespace(w)) wanted.set(workloadNs(this.o.prefix, w.name!), w);
+    // An attached container's /etc is its runtime's (the CNI result / Docker carry our DNS instead).
+    for (const w of this.source.state.workloads.values()) {
+      if (hasOwnNamespace(w) && !isAttached(w)) wanted.set(workloadNs(this.o.prefix, w.name!), w);
+    }
     for (const [ns, w] of wanted) {
       try {
         await this.syncWorkload(ns, w, ctx);

@@ -181,6 +181,19 @@ export namespace vxnet {
             UDP = 2
         }
 
+        /** EndpointKind enum. */
+        enum EndpointKind {
+
+            /** KIND_WORKLOAD value */
+            KIND_WORKLOAD = 0,
+
+            /** KIND_DOCKER value */
+            KIND_DOCKER = 1,
+
+            /** KIND_CNI value */
+            KIND_CNI = 2
+        }
+
         /**
          * Properties of a PortMapping.
          * @deprecated Use vxnet.v1.PortMapping.$Properties instead.
@@ -751,6 +764,15 @@ export namespace vxnet {
             /** Workload labels. */
             labels: { [k: string]: string };
 
+            /** Workload kind. */
+            kind: vxnet.v1.EndpointKind;
+
+            /** Workload containerId. */
+            containerId: string;
+
+            /** Workload netnsPath. */
+            netnsPath: string;
+
             /** Workload env. */
             env: string[];
 
@@ -864,6 +886,15 @@ export namespace vxnet {
                 /** Workload labels */
                 labels?: ({ [k: string]: string }|null);
 
+                /** Workload kind */
+                kind?: (vxnet.v1.EndpointKind|null);
+
+                /** Workload containerId */
+                containerId?: (string|null);
+
+                /** Workload netnsPath */
+                netnsPath?: (string|null);
+
                 /** Workload env */
                 env?: (string[]|null);
 
@@ -926,6 +957,12 @@ export namespace vxnet {
 
             /** Endpoint aliases. */
             aliases: string[];
+
+            /** Endpoint kind. */
+            kind: vxnet.v1.EndpointKind;
+
+            /** Endpoint containerId. */
+            containerId: string;
 
             /**
              * Creates a new Endpoint instance using the specified properties.
@@ -1006,6 +1043,12 @@ export namespace vxnet {
 
                 /** Endpoint aliases */
                 aliases?: (string[]|null);
+
+                /** Endpoint kind */
+                kind?: (vxnet.v1.EndpointKind|null);
+
+                /** Endpoint containerId */
+                containerId?: (string|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -2688,6 +2731,12 @@ export namespace vxnet {
             /** EndpointView vtep. */
             vtep: string;
 
+            /** EndpointView kind. */
+            kind: vxnet.v1.EndpointKind;
+
+            /** EndpointView containerId. */
+            containerId: string;
+
             /**
              * Creates a new EndpointView instance using the specified properties.
              * @param [properties] Properties to set
@@ -2758,6 +2807,12 @@ export namespace vxnet {
 
                 /** EndpointView vtep */
                 vtep?: (string|null);
+
+                /** EndpointView kind */
+                kind?: (vxnet.v1.EndpointKind|null);
+
+                /** EndpointView containerId */
+                containerId?: (string|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -3030,6 +3085,24 @@ export namespace vxnet {
             /** RunRequest labels. */
             labels: { [k: string]: string };
 
+            /** RunRequest kind. */
+            kind: vxnet.v1.EndpointKind;
+
+            /** RunRequest containerId. */
+            containerId: string;
+
+            /** RunRequest netnsPath. */
+            netnsPath: string;
+
+            /** RunRequest ifname. */
+            ifname: string;
+
+            /** RunRequest mac. */
+            mac: string;
+
+            /** RunRequest mtu. */
+            mtu: number;
+
             /** RunRequest env. */
             env: string[];
 
@@ -3139,6 +3212,24 @@ export namespace vxnet {
 
                 /** RunRequest labels */
                 labels?: ({ [k: string]: string }|null);
+
+                /** RunRequest kind */
+                kind?: (vxnet.v1.EndpointKind|null);
+
+                /** RunRequest containerId */
+                containerId?: (string|null);
+
+                /** RunRequest netnsPath */
+                netnsPath?: (string|null);
+
+                /** RunRequest ifname */
+                ifname?: (string|null);
+
+                /** RunRequest mac */
+                mac?: (string|null);
+
+                /** RunRequest mtu */
+                mtu?: (number|null);
 
                 /** RunRequest env */
                 env?: (string[]|null);

@@ -394,6 +394,22 @@ export const vxnet = $root.vxnet = (() => {
             return values;
         })();
 
+        /**
+         * EndpointKind enum.
+         * @name vxnet.v1.EndpointKind
+         * @enum {number}
+         * @property {number} KIND_WORKLOAD=0 KIND_WORKLOAD value
+         * @property {number} KIND_DOCKER=1 KIND_DOCKER value
+         * @property {number} KIND_CNI=2 KIND_CNI value
+         */
+        v1.EndpointKind = (function() {
+            const valuesById = $Object.create(null), values = $Object.create(valuesById);
+            values[valuesById[0] = "KIND_WORKLOAD"] = 0;
+            values[valuesById[1] = "KIND_DOCKER"] = 1;
+            values[valuesById[2] = "KIND_CNI"] = 2;
+            return values;
+        })();
+
         v1.PortMapping = (function() {
 
             /**
@@ -2108,6 +2124,9 @@ export const vxnet = $root.vxnet = (() => {
              * @property {Array.<string>|null} [expose] Workload expose
              * @property {number|null} [createdMs] Workload createdMs
              * @property {Object.<string,string>|null} [labels] Workload labels
+             * @property {vxnet.v1.EndpointKind|null} [kind] Workload kind
+             * @property {string|null} [containerId] Workload containerId
+             * @property {string|null} [netnsPath] Workload netnsPath
              * @property {Array.<string>|null} [env] Workload env
              * @property {boolean|null} [autoRemove] Workload autoRemove
              * @property {string|null} [restart] Workload restart
@@ -2289,6 +2308,30 @@ export const vxnet = $root.vxnet = (() => {
             Workload.prototype.labels = $util.emptyObject;
 
             /**
+             * Workload kind.
+             * @member {vxnet.v1.EndpointKind} kind
+             * @memberof vxnet.v1.Workload
+             * @instance
+             */
+            Workload.prototype.kind = 0;
+
+            /**
+             * Workload containerId.
+             * @member {string} containerId
+             * @memberof vxnet.v1.Workload
+             * @instance
+             */
+            Workload.prototype.containerId = "";
+
+            /**
+             * Workload netnsPath.
+             * @member {string} netnsPath
+             * @memberof vxnet.v1.Workload
+             * @instance
+             */
+            Workload.prototype.netnsPath = "";
+
+            /**
              * Workload env.
              * @member {Array.<string>} env
              * @memberof vxnet.v1.Workload
@@ -2394,6 +2437,12 @@ export const vxnet = $root.vxnet = (() => {
                     writer.uint32(/* id 31, wireType 0 =*/248).bool(message.autoRemove);
                 if (message.restart != null && $Object.hasOwnProperty.call(message, "restart") && message.restart !== "")
                     writer.uint32(/* id 32, wireType 2 =*/258).string(message.restart);
+                if (message.kind != null && $Object.hasOwnProperty.call(message, "kind") && message.kind !== 0)
+                    writer.uint32(/* id 40, wireType 0 =*/320).int32(message.kind);
+                if (message.containerId != null && $Object.hasOwnProperty.call(message, "containerId") && message.containerId !== "")
+                    writer.uint32(/* id 41, wireType 2 =*/330).string(message.containerId);
+                if (message.netnsPath != null && $Object.hasOwnProperty.call(message, "netnsPath") && message.netnsPath !== "")
+                    writer.uint32(/* id 42, wireType 2 =*/338).string(message.netnsPath);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -2610,6 +2659,33 @@ export const vxnet = $root.vxnet = (() => {
                             message.labels[key] = value;
                             continue;
                         }
+                    case 40: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.kind = value;
+                            else
+                                delete message.kind;
+                            continue;
+                        }
+                    case 41: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.containerId = value;
+                            else
+                                delete message.containerId;
+                            continue;
+                        }
+                    case 42: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.netnsPath = value;
+                            else
+                                delete message.netnsPath;
+                            continue;
+                        }
                     case 30: {
                             if (wireType !== 2)
                                 break;
@@ -2801,6 +2877,30 @@ export const vxnet = $root.vxnet = (() => {
                         message.labels[keys[i]] = $String(object.labels[keys[i]]);
                     }
                 }
+                if (object.kind !== 0 && (typeof object.kind !== "string" || $root.vxnet.v1.EndpointKind[object.kind] !== 0))
+                    switch (object.kind) {
+                    case "KIND_WORKLOAD":
+                    case 0:
+                        message.kind = 0;
+                        break;
+                    case "KIND_DOCKER":
+                    case 1:
+                        message.kind = 1;
+                        break;
+                    case "KIND_CNI":
+                    case 2:
+                        message.kind = 2;
+                        break;
+                    default:
+                        if (typeof object.kind === "number" && (object.kind | 0) === object.kind)
+                            message.kind = object.kind;
+                    }
+                if (object.containerId != null)
+                    if (typeof object.containerId !== "string" || object.containerId.length)
+                        message.containerId = $String(object.containerId);
+                if (object.netnsPath != null)
+                    if (typeof object.netnsPath !== "string" || object.netnsPath.length)
+                        message.netnsPath = $String(object.netnsPath);
                 if (object.env) {
                     if (!$Array.isArray(object.env))
                         throw $TypeError(".vxnet.v1.Workload.env: array expected");
@@ -2862,6 +2962,9 @@ export const vxnet = $root.vxnet = (() => {
                         object.createdMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                     object.autoRemove = false;
                     object.restart = "";
+                    object.kind = options.enums === $String ? "KIND_WORKLOAD" : 0;
+                    object.containerId = "";
+                    object.netnsPath = "";
                 }
                 if (message.version != null && $Object.hasOwnProperty.call(message, "version"))
                     object.version = message.version;
@@ -2942,6 +3045,12 @@ export const vxnet = $root.vxnet = (() => {
                     object.autoRemove = message.autoRemove;
                 if (message.restart != null && $Object.hasOwnProperty.call(message, "restart"))
                     object.restart = message.restart;
+                if (message.kind != null && $Object.hasOwnProperty.call(message, "kind"))
+                    object.kind = options.enums === $String ? $root.vxnet.v1.EndpointKind[message.kind] === $undefined ? message.kind : $root.vxnet.v1.EndpointKind[message.kind] : message.kind;
+                if (message.containerId != null && $Object.hasOwnProperty.call(message, "containerId"))
+                    object.containerId = message.containerId;
+                if (message.netnsPath != null && $Object.hasOwnProperty.call(message, "netnsPath"))
+                    object.netnsPath = message.netnsPath;
                 return object;
             };
 
@@ -2973,6 +3082,8 @@ export const vxnet = $root.vxnet = (() => {
              * @property {string|null} [ip] Endpoint ip
              * @property {string|null} [mac] Endpoint mac
              * @property {Array.<string>|null} [aliases] Endpoint aliases
+             * @property {vxnet.v1.EndpointKind|null} [kind] Endpoint kind
+             * @property {string|null} [containerId] Endpoint containerId
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -3078,6 +3189,22 @@ export const vxnet = $root.vxnet = (() => {
             Endpoint.prototype.aliases = $util.emptyArray;
 
             /**
+             * Endpoint kind.
+             * @member {vxnet.v1.EndpointKind} kind
+             * @memberof vxnet.v1.Endpoint
+             * @instance
+             */
+            Endpoint.prototype.kind = 0;
+
+            /**
+             * Endpoint containerId.
+             * @member {string} containerId
+             * @memberof vxnet.v1.Endpoint
+             * @instance
+             */
+            Endpoint.prototype.containerId = "";
+
+            /**
              * Creates a new Endpoint instance using the specified properties.
              * @function create
              * @memberof vxnet.v1.Endpoint
@@ -3128,6 +3255,10 @@ export const vxnet = $root.vxnet = (() => {
                 if (message.aliases != null && message.aliases.length)
                     for (let i = 0; i < message.aliases.length; ++i)
                         writer.uint32(/* id 9, wireType 2 =*/74).string(message.aliases[i]);
+                if (message.kind != null && $Object.hasOwnProperty.call(message, "kind") && message.kind !== 0)
+                    writer.uint32(/* id 20, wireType 0 =*/160).int32(message.kind);
+                if (message.containerId != null && $Object.hasOwnProperty.call(message, "containerId") && message.containerId !== "")
+                    writer.uint32(/* id 21, wireType 2 =*/170).string(message.containerId);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -3252,6 +3383,24 @@ export const vxnet = $root.vxnet = (() => {
                             message.aliases.push(reader.stringVerify());
                             continue;
                         }
+                    case 20: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.kind = value;
+                            else
+                                delete message.kind;
+                            continue;
+                        }
+                    case 21: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.containerId = value;
+                            else
+                                delete message.containerId;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -3318,6 +3467,27 @@ export const vxnet = $root.vxnet = (() => {
                     for (let i = 0; i < object.aliases.length; ++i)
                         message.aliases[i] = $String(object.aliases[i]);
                 }
+                if (object.kind !== 0 && (typeof object.kind !== "string" || $root.vxnet.v1.EndpointKind[object.kind] !== 0))
+                    switch (object.kind) {
+                    case "KIND_WORKLOAD":
+                    case 0:
+                        message.kind = 0;
+                        break;
+                    case "KIND_DOCKER":
+                    case 1:
+                        message.kind = 1;
+                        break;
+                    case "KIND_CNI":
+                    case 2:
+                        message.kind = 2;
+                        break;
+                    default:
+                        if (typeof object.kind === "number" && (object.kind | 0) === object.kind)
+                            message.kind = object.kind;
+                    }
+                if (object.containerId != null)
+                    if (typeof object.containerId !== "string" || object.containerId.length)
+                        message.containerId = $String(object.containerId);
                 return message;
             };
 
@@ -3349,6 +3519,8 @@ export const vxnet = $root.vxnet = (() => {
                     object.vtep = "";
                     object.ip = "";
                     object.mac = "";
+                    object.kind = options.enums === $String ? "KIND_WORKLOAD" : 0;
+                    object.containerId = "";
                 }
                 if (message.version != null && $Object.hasOwnProperty.call(message, "version"))
                     object.version = message.version;
@@ -3371,6 +3543,10 @@ export const vxnet = $root.vxnet = (() => {
                     for (let j = 0; j < message.aliases.length; ++j)
                         object.aliases[j] = message.aliases[j];
                 }
+                if (message.kind != null && $Object.hasOwnProperty.call(message, "kind"))
+                    object.kind = options.enums === $String ? $root.vxnet.v1.EndpointKind[message.kind] === $undefined ? message.kind : $root.vxnet.v1.EndpointKind[message.kind] : message.kind;
+                if (message.containerId != null && $Object.hasOwnProperty.call(message, "containerId"))
+                    object.containerId = message.containerId;
                 return object;
             };
 
@@ -8577,6 +8753,8 @@ export const vxnet = $root.vxnet = (() => {
              * @property {string|null} [mac] EndpointView mac
              * @property {Array.<string>|null} [aliases] EndpointView aliases
              * @property {string|null} [vtep] EndpointView vtep
+             * @property {vxnet.v1.EndpointKind|null} [kind] EndpointView kind
+             * @property {string|null} [containerId] EndpointView containerId
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -8658,6 +8836,22 @@ export const vxnet = $root.vxnet = (() => {
             EndpointView.prototype.vtep = "";
 
             /**
+             * EndpointView kind.
+             * @member {vxnet.v1.EndpointKind} kind
+             * @memberof vxnet.v1.EndpointView
+             * @instance
+             */
+            EndpointView.prototype.kind = 0;
+
+            /**
+             * EndpointView containerId.
+             * @member {string} containerId
+             * @memberof vxnet.v1.EndpointView
+             * @instance
+             */
+            EndpointView.prototype.containerId = "";
+
+            /**
              * Creates a new EndpointView instance using the specified properties.
              * @function create
              * @memberof vxnet.v1.EndpointView
@@ -8702,6 +8896,10 @@ export const vxnet = $root.vxnet = (() => {
                         writer.uint32(/* id 5, wireType 2 =*/42).string(message.aliases[i]);
                 if (message.vtep != null && $Object.hasOwnProperty.call(message, "vtep") && message.vtep !== "")
                     writer.uint32(/* id 6, wireType 2 =*/50).string(message.vtep);
+                if (message.kind != null && $Object.hasOwnProperty.call(message, "kind") && message.kind !== 0)
+                    writer.uint32(/* id 20, wireType 0 =*/160).int32(message.kind);
+                if (message.containerId != null && $Object.hasOwnProperty.call(message, "containerId") && message.containerId !== "")
+                    writer.uint32(/* id 21, wireType 2 =*/170).string(message.containerId);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -8799,6 +8997,24 @@ export const vxnet = $root.vxnet = (() => {
                                 delete message.vtep;
                             continue;
                         }
+                    case 20: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.kind = value;
+                            else
+                                delete message.kind;
+                            continue;
+                        }
+                    case 21: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.containerId = value;
+                            else
+                                delete message.containerId;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -8856,6 +9072,27 @@ export const vxnet = $root.vxnet = (() => {
                 if (object.vtep != null)
                     if (typeof object.vtep !== "string" || object.vtep.length)
                         message.vtep = $String(object.vtep);
+                if (object.kind !== 0 && (typeof object.kind !== "string" || $root.vxnet.v1.EndpointKind[object.kind] !== 0))
+                    switch (object.kind) {
+                    case "KIND_WORKLOAD":
+                    case 0:
+                        message.kind = 0;
+                        break;
+                    case "KIND_DOCKER":
+                    case 1:
+                        message.kind = 1;
+                        break;
+                    case "KIND_CNI":
+                    case 2:
+                        message.kind = 2;
+                        break;
+                    default:
+                        if (typeof object.kind === "number" && (object.kind | 0) === object.kind)
+                            message.kind = object.kind;
+                    }
+                if (object.containerId != null)
+                    if (typeof object.containerId !== "string" || object.containerId.length)
+                        message.containerId = $String(object.containerId);
                 return message;
             };
 
@@ -8884,6 +9121,8 @@ export const vxnet = $root.vxnet = (() => {
                     object.ip = "";
                     object.mac = "";
                     object.vtep = "";
+                    object.kind = options.enums === $String ? "KIND_WORKLOAD" : 0;
+                    object.containerId = "";
                 }
                 if (message.workload != null && $Object.hasOwnProperty.call(message, "workload"))
                     object.workload = message.workload;
@@ -8900,6 +9139,10 @@ export const vxnet = $root.vxnet = (() => {
                 }
                 if (message.vtep != null && $Object.hasOwnProperty.call(message, "vtep"))
                     object.vtep = message.vtep;
+                if (message.kind != null && $Object.hasOwnProperty.call(message, "kind"))
+                    object.kind = options.enums === $String ? $root.vxnet.v1.EndpointKind[message.kind] === $undefined ? message.kind : $root.vxnet.v1.EndpointKind[message.kind] : message.kind;
+                if (message.containerId != null && $Object.hasOwnProperty.call(message, "containerId"))
+                    object.containerId = message.containerId;
                 return object;
             };
 
@@ -9496,6 +9739,12 @@ export const vxnet = $root.vxnet = (() => {
              * @property {boolean|null} [publishAll] RunRequest publishAll
              * @property {Array.<string>|null} [expose] RunRequest expose
              * @property {Object.<string,string>|null} [labels] RunRequest labels
+             * @property {vxnet.v1.EndpointKind|null} [kind] RunRequest kind
+             * @property {string|null} [containerId] RunRequest containerId
+             * @property {string|null} [netnsPath] RunRequest netnsPath
+             * @property {string|null} [ifname] RunRequest ifname
+             * @property {string|null} [mac] RunRequest mac
+             * @property {number|null} [mtu] RunRequest mtu
              * @property {Array.<string>|null} [env] RunRequest env
              * @property {boolean|null} [autoRemove] RunRequest autoRemove
              * @property {string|null} [restart] RunRequest restart
@@ -9670,6 +9919,54 @@ export const vxnet = $root.vxnet = (() => {
             RunRequest.prototype.labels = $util.emptyObject;
 
             /**
+             * RunRequest kind.
+             * @member {vxnet.v1.EndpointKind} kind
+             * @memberof vxnet.v1.RunRequest
+             * @instance
+             */
+            RunRequest.prototype.kind = 0;
+
+            /**
+             * RunRequest containerId.
+             * @member {string} containerId
+             * @memberof vxnet.v1.RunRequest
+             * @instance
+             */
+            RunRequest.prototype.containerId = "";
+
+            /**
+             * RunRequest netnsPath.
+             * @member {string} netnsPath
+             * @memberof vxnet.v1.RunRequest
+             * @instance
+             */
+            RunRequest.prototype.netnsPath = "";
+
+            /**
+             * RunRequest ifname.
+             * @member {string} ifname
+             * @memberof vxnet.v1.RunRequest
+             * @instance
+             */
+            RunRequest.prototype.ifname = "";
+
+            /**
+             * RunRequest mac.
+             * @member {string} mac
+             * @memberof vxnet.v1.RunRequest
+             * @instance
+             */
+            RunRequest.prototype.mac = "";
+
+            /**
+             * RunRequest mtu.
+             * @member {number} mtu
+             * @memberof vxnet.v1.RunRequest
+             * @instance
+             */
+            RunRequest.prototype.mtu = 0;
+
+            /**
              * RunRequest env.
              * @member {Array.<string>} env
              * @memberof vxnet.v1.RunRequest
@@ -9774,6 +10071,18 @@ export const vxnet = $root.vxnet = (() => {
                     writer.uint32(/* id 31, wireType 0 =*/248).bool(message.autoRemove);
                 if (message.restart != null && $Object.hasOwnProperty.call(message, "restart") && message.restart !== "")
                     writer.uint32(/* id 32, wireType 2 =*/258).string(message.restart);
+                if (message.kind != null && $Object.hasOwnProperty.call(message, "kind") && message.kind !== 0)
+                    writer.uint32(/* id 40, wireType 0 =*/320).int32(message.kind);
+                if (message.containerId != null && $Object.hasOwnProperty.call(message, "containerId") && message.containerId !== "")
+                    writer.uint32(/* id 41, wireType 2 =*/330).string(message.containerId);
+                if (message.netnsPath != null && $Object.hasOwnProperty.call(message, "netnsPath") && message.netnsPath !== "")
+                    writer.uint32(/* id 42, wireType 2 =*/338).string(message.netnsPath);
+                if (message.ifname != null && $Object.hasOwnProperty.call(message, "ifname") && message.ifname !== "")
+                    writer.uint32(/* id 43, wireType 2 =*/346).string(message.ifname);
+                if (message.mac != null && $Object.hasOwnProperty.call(message, "mac") && message.mac !== "")
+                    writer.uint32(/* id 44, wireType 2 =*/354).string(message.mac);
+                if (message.mtu != null && $Object.hasOwnProperty.call(message, "mtu") && message.mtu !== 0)
+                    writer.uint32(/* id 45, wireType 0 =*/360).uint32(message.mtu);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -9980,6 +10289,60 @@ export const vxnet = $root.vxnet = (() => {
                             message.labels[key] = value;
                             continue;
                         }
+                    case 40: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.kind = value;
+                            else
+                                delete message.kind;
+                            continue;
+                        }
+                    case 41: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.containerId = value;
+                            else
+                                delete message.containerId;
+                            continue;
+                        }
+                    case 42: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.netnsPath = value;
+                            else
+                                delete message.netnsPath;
+                            continue;
+                        }
+                    case 43: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.ifname = value;
+                            else
+                                delete message.ifname;
+                            continue;
+                        }
+                    case 44: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.mac = value;
+                            else
+                                delete message.mac;
+                            continue;
+                        }
+                    case 45: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.mtu = value;
+                            else
+                                delete message.mtu;
+                            continue;
+                        }
                     case 30: {
                             if (wireType !== 2)
                                 break;
@@ -10132,6 +10495,39 @@ export const vxnet = $root.vxnet = (() => {
                         message.labels[keys[i]] = $String(object.labels[keys[i]]);
                     }
                 }
+                if (object.kind !== 0 && (typeof object.kind !== "string" || $root.vxnet.v1.EndpointKind[object.kind] !== 0))
+                    switch (object.kind) {
+                    case "KIND_WORKLOAD":
+                    case 0:
+                        message.kind = 0;
+                        break;
+                    case "KIND_DOCKER":
+                    case 1:
+                        message.kind = 1;
+                        break;
+                    case "KIND_CNI":
+                    case 2:
+                        message.kind = 2;
+                        break;
+                    default:
+                        if (typeof object.kind === "number" && (object.kind | 0) === object.kind)
+                            message.kind = object.kind;
+                    }
+                if (object.containerId != null)
+                    if (typeof object.containerId !== "string" || object.containerId.length)
+                        message.containerId = $String(object.containerId);
+                if (object.netnsPath != null)
+                    if (typeof object.netnsPath !== "string" || object.netnsPath.length)
+                        message.netnsPath = $String(object.netnsPath);
+                if (object.ifname != null)
+                    if (typeof object.ifname !== "string" || object.ifname.length)
+                        message.ifname = $String(object.ifname);
+                if (object.mac != null)
+                    if (typeof object.mac !== "string" || object.mac.length)
+                        message.mac = $String(object.mac);
+                if (object.mtu != null)
+                    if ($Number(object.mtu) !== 0)
+                        message.mtu = object.mtu >>> 0;
                 if (object.env) {
                     if (!$Array.isArray(object.env))
                         throw $TypeError(".vxnet.v1.RunRequest.env: array expected");
@@ -10188,6 +10584,12 @@ export const vxnet = $root.vxnet = (() => {
                     object.publishAll = false;
                     object.autoRemove = false;
                     object.restart = "";
+                    object.kind = options.enums === $String ? "KIND_WORKLOAD" : 0;
+                    object.containerId = "";
+                    object.netnsPath = "";
+                    object.ifname = "";
+                    object.mac = "";
+                    object.mtu = 0;
                 }
                 if (message.version != null && $Object.hasOwnProperty.call(message, "version"))
                     object.version = message.version;
@@ -10264,6 +10666,18 @@ export const vxnet = $root.vxnet = (() => {
                     object.autoRemove = message.autoRemove;
                 if (message.restart != null && $Object.hasOwnProperty.call(message, "restart"))
                     object.restart = message.restart;
+                if (message.kind != null && $Object.hasOwnProperty.call(message, "kind"))
+                    object.kind = options.enums === $String ? $root.vxnet.v1.EndpointKind[message.kind] === $undefined ? message.kind : $root.vxnet.v1.EndpointKind[message.kind] : message.kind;
+                if (message.containerId != null && $Object.hasOwnProperty.call(message, "containerId"))
+                    object.containerId = message.containerId;
+                if (message.netnsPath != null && $Object.hasOwnProperty.call(message, "netnsPath"))
+                    object.netnsPath = message.netnsPath;
+                if (message.ifname != null && $Object.hasOwnProperty.call(message, "ifname"))
+                    object.ifname = message.ifname;
+                if (message.mac != null && $Object.hasOwnProperty.call(message, "mac"))
+                    object.mac = message.mac;
+                if (message.mtu != null && $Object.hasOwnProperty.call(message, "mtu"))
+                    object.mtu = message.mtu;
                 return object;
             };
 

@@ -198,6 +198,9 @@ export class Cluster {
       // Workloads' default name servers: none, rather than the machine's (no DNS query may leave the cluster).
       '--resolv-conf',
       '/dev/null',
+      // Its own local socket (CNI plugin), never the machine's /run/vxnet/agent.sock.
+      '--socket',
+      this.agentSocket(host),
       ...args,
     ]);
   }
@@ -223,6 +226,11 @@ export class Cluster {
       timeoutMs,
       `agent of ${host} did not become idle`,
     );
+  }
+
+  /** Where the agent of `host` listens for local runtimes' front-ends (lib/agent-protocol.ts). */
+  agentSocket(host: string): string {
+    return join(this.dir, host, 'agent.sock');
   }
 
   /** SIGHUP: the agent observes the kernel again now instead of at its next periodic resync (30 s). */
