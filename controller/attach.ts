@@ -37,8 +37,8 @@ export function bridgeNetwork(host: Host): Network {
   };
 }
 
-export const GATEWAY_NETWORK = 'gwbridge';
-export const GATEWAY_IFNAME = 'gw0';
+const GATEWAY_NETWORK = 'gwbridge';
+const GATEWAY_IFNAME = 'gw0';
 
 /** The host's gateway bridge as a pseudo-network; undefined when the host has none. */
 function gatewayNetwork(host: Host): Network | undefined {

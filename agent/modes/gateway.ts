@@ -35,7 +35,7 @@ export function gatewayPathOpen(w: Workload): boolean {
   return (w.attachments ?? []).some((a) => a.driver === Driver.OVERLAY && !a.internal);
 }
 
-export function gatewayMtu(facts: HostFacts): number {
+function gatewayMtu(facts: HostFacts): number {
   return facts.gatewayBridge?.mtu || facts.underlayMtu;
 }
 
