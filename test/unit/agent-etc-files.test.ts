@@ -230,6 +230,8 @@ function kernelWithProcesses(): { kernel: Kernel & FakeKernel; spawned: { ns: st
         rec.killed = true;
         exit(143);
       },
+      write() {},
+      end() {},
     };
   };
   return { kernel, spawned };
