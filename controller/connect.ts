@@ -39,7 +39,7 @@ export async function connect(ctx: Ctx, req: ConnectRequest): Promise<Workload> 
     const undo = new Undo();
     try {
       const a = await attach(ctx, undo, { workload: name, host, network, ifname: nextIfname(atts), ip: req.ip, aliases });
-      await writeEndpoint(ctx, undo, a, name, host);
+      await writeEndpoint(ctx, undo, a, name, host, w.hostname ?? '');
       const next: Workload = { ...w, attachments: [...atts, a] };
       await ctx.store.update(Keys.workload(w.host!, name), codecs.workload.encode(next), revision);
       return next;
