@@ -22,7 +22,7 @@ export interface ForwardPath {
   /** The subnet of the network the query came from. */
   subnet: string;
   /** Sends from inside that network (set for overlay networks). */
-  send: ((buf: Buffer, server: string) => void) | undefined;
+  send: ((buf: Buffer, server: string, port: number) => void) | undefined;
 }
 
 interface Pending {
@@ -37,13 +37,26 @@ interface Pending {
   viaHost: boolean;
 }
 
-const TIMEOUT_MS = 2000;
+export interface ForwardOptions {
+  /** Upstream port (53; unit tests use their own). */
+  port?: number;
+  /** How long one upstream gets before the next is asked. */
+  timeoutMs?: number;
+}
 
 export class Forwarder {
   private socket: Socket | undefined;
   private readonly pending = new Map<string, Pending>();
+  private readonly port: number;
+  private readonly timeoutMs: number;
 
-  constructor(private readonly log: Logger) {}
+  constructor(
+    private readonly log: Logger,
+    o: ForwardOptions = {},
+  ) {
+    this.port = o.port ?? 53;
+    this.timeoutMs = o.timeoutMs ?? 2000;
+  }
 
   forward(query: Buffer, servers: readonly string[], path: ForwardPath, tcp: boolean, respond: (b: Buffer) => void): void {
     this.attempt({ query, servers, at: 0, path, tcp, respond, timer: undefined as unknown as NodeJS.Timeout, key: '', viaHost: true });
@@ -51,14 +64,16 @@ export class Forwarder {
 
   /** A reply from an upstream (on our socket or on a network's resolver socket). */
   onReply(msg: Buffer, rinfo: RemoteInfo): void {
-    if (rinfo.port !== 53 || msg.length < 12) return;
+    if (rinfo.port !== this.port || msg.length < 12) return;
     const p = this.pending.get(`${rinfo.address} ${msg.readUInt16BE(0)}`);
     if (!p) return;
     this.settle(p);
     const reply = Buffer.from(msg);
     reply.writeUInt16BE(p.query.readUInt16BE(0), 0);
     if (p.tcp && reply.readUInt16BE(2) & packet.TRUNCATED_RESPONSE && p.viaHost) {
-      tcpQuery(p.servers[p.at]!, p.query).then(p.respond, () => p.respond(errorResponse(p.query, RCODE.SERVFAIL)));
+      tcpQuery(p.servers[p.at]!, this.port, p.query, this.timeoutMs).then(p.respond, () =>
+        p.respond(errorResponse(p.query, RCODE.SERVFAIL)),
+      );
       return;
     }
     p.respond(reply);
@@ -92,10 +107,10 @@ export class Forwarder {
     p.timer = setTimeout(() => {
       this.pending.delete(p.key);
       this.attempt({ ...p, at: p.at + 1 });
-    }, TIMEOUT_MS);
+    }, this.timeoutMs);
     try {
-      if (p.viaHost) this.hostSocket().send(out, 53, server);
-      else p.path.send!(out, server);
+      if (p.viaHost) this.hostSocket().send(out, this.port, server);
+      else p.path.send!(out, server, this.port);
     } catch (err) {
       this.log.debug({ server, err: (err as Error).message }, 'cannot send to upstream');
     }
@@ -121,11 +136,11 @@ function questionsOf(query: Buffer): packet.Question[] {
   }
 }
 
-function tcpQuery(server: string, query: Buffer): Promise<Buffer> {
+function tcpQuery(server: string, port: number, query: Buffer, timeoutMs: number): Promise<Buffer> {
   return new Promise((resolve, reject) => {
-    const c = connect({ host: server, port: 53 });
+    const c = connect({ host: server, port });
     let buf = Buffer.alloc(0);
-    c.setTimeout(TIMEOUT_MS, () => c.destroy(new Error('timeout')));
+    c.setTimeout(timeoutMs, () => c.destroy(new Error('timeout')));
     c.on('error', reject);
     c.on('connect', () => {
       const len = Buffer.alloc(2);

@@ -14,7 +14,7 @@ import * as packet from 'dns-packet';
 import type { Logger } from '../../../lib/log.js';
 import type { DesiredState } from '../../model/desired.js';
 import { decide } from './answer.js';
-import { Forwarder, type ForwardPath } from './forward.js';
+import { Forwarder, type ForwardOptions, type ForwardPath } from './forward.js';
 import { NameIndex, type View } from './names.js';
 
 export interface ResolverSockets {
@@ -47,8 +47,9 @@ export class Resolver {
   constructor(
     private readonly source: { readonly state: DesiredState },
     private readonly log: Logger,
+    forward: ForwardOptions = {},
   ) {
-    this.forwarder = new Forwarder(log);
+    this.forwarder = new Forwarder(log, forward);
   }
 
   /** The desired state changed: rebuild the index before the next answer. */
@@ -111,7 +112,7 @@ export class Resolver {
   private pathOf(l: Listener): ForwardPath {
     return {
       subnet: l.subnet,
-      send: l.foreign ? (buf, server) => l.sockets.udp.send(buf, 53, server) : undefined,
+      send: l.foreign ? (buf, server, port) => l.sockets.udp.send(buf, port, server) : undefined,
     };
   }
 
