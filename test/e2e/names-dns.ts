@@ -5,8 +5,9 @@
 //   query SERVER NAME [A|PTR|AAAA] [tcp]   one query (UDP, or TCP); prints {rcode, answers, soa}
 //   loop SERVER MS NAME…  queries the names in turn until stdin closes (at most MS
 //                         milliseconds); prints the number of queries and the failures
-//   wait SERVER           prints "ready", then for each NAME read on stdin polls until
-//                         it resolves and prints {name, ms} (time since the line arrived)
+//   wait SERVER [MS]      prints "ready", then for each NAME read on stdin polls (every
+//                         MS, default 10) until it resolves and prints {name, ms} (time
+//                         since the line arrived)
 // Only ever talks to the server it is given (an address inside the test's namespaces).
 import { createSocket } from 'node:dgram';
 import { connect } from 'node:net';
@@ -215,7 +216,7 @@ async function loop(server: string, ms: number, names: string[]): Promise<void> 
   process.stdout.write(`${JSON.stringify({ queries, failures })}\n`);
 }
 
-function wait(server: string): void {
+function wait(server: string, intervalMs = 10): void {
   const rl = createInterface({ input: process.stdin });
   rl.on('line', (line) => {
     const name = line.trim();
@@ -226,7 +227,7 @@ function wait(server: string): void {
       while (!resolved && Date.now() - start < 10_000) {
         const r = await query(server, name, TYPE.A, 500);
         resolved = r.rcode === 0 && r.answers.length > 0;
-        if (!resolved) await new Promise((res) => setTimeout(res, 10));
+        if (!resolved) await new Promise((res) => setTimeout(res, intervalMs));
       }
       process.stdout.write(`${JSON.stringify({ name, ms: Date.now() - start, resolved })}\n`);
     })();
@@ -244,7 +245,7 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
       process.stdout.write(`${JSON.stringify(r)}\n`),
     );
   } else if (mode === 'loop') void loop(args[0]!, Number(args[1]), args.slice(2));
-  else if (mode === 'wait') wait(args[0]!);
+  else if (mode === 'wait') wait(args[0]!, args[1] ? Number(args[1]) : undefined);
   else {
     process.stderr.write('usage: names-dns.js serve|query|loop|wait …\n');
     process.exit(2);

@@ -5,7 +5,9 @@
 // answers from the NameIndex (services/dns/answer.ts decides) and relays the
 // rest to upstream servers (forward.ts). The index is rebuilt lazily: a
 // desired-state change marks it stale, the next query rebuilds it, so a name
-// is answerable as soon as the agent's KV watch has seen it.
+// is answerable as soon as the agent's KV watch has seen it. Answers are
+// cached per (asker's view, query bytes after the id) until the next change:
+// a repeated question costs a map lookup and a 2-byte id patch, no decoding.
 // Must never answer anyone that is not a local workload of the socket's
 // network, never keep a socket of a network it was told to drop.
 import type { Socket, RemoteInfo } from 'node:dgram';
@@ -35,9 +37,13 @@ export interface Listener {
 
 const TCP_IDLE_MS = 10_000;
 const MAX_UDP = 512;
+/** Cached answers kept at most (the cache is emptied when full, and on every change). */
+const CACHE_MAX = 10_000;
 
 export class Resolver {
   private index: NameIndex | undefined;
+  /** `${workload}\0${query without its id}` → response without a valid id; emptied with the index. */
+  private readonly cache = new Map<string, Buffer>();
   private readonly listeners = new Map<string, Listener>();
   private readonly forwarder: Forwarder;
   /** Where names go that no view holds, for workloads without --dns. */
@@ -55,6 +61,7 @@ export class Resolver {
   /** The desired state changed: rebuild the index before the next answer. */
   changed(): void {
     this.index = undefined;
+    this.cache.clear();
   }
 
   setDefaultUpstreams(servers: readonly string[]): void {
@@ -121,12 +128,26 @@ export class Resolver {
     this.stats.queries++;
     const index = this.current();
     const view: View | undefined = index.viewOf(l.network, src);
+    const key = view && msg.length >= 12 ? `${view.workload}\0${tcp ? 't' : 'u'}${msg.toString('latin1', 2)}` : undefined;
+    const hit = key === undefined ? undefined : this.cache.get(key);
+    if (hit) {
+      this.stats.answered++;
+      const out = Buffer.from(hit);
+      out.writeUInt16BE(msg.readUInt16BE(0), 0);
+      respond(out);
+      return;
+    }
     const d = decide(msg, index, view, view?.dns.length ? view.dns : this.defaults);
     if (d.kind === 'drop') return;
     if (d.kind === 'answer') {
       if (!view) this.stats.refused++;
       else this.stats.answered++;
-      respond(tcp ? d.response : truncate(d.response, msg));
+      const out = tcp ? d.response : truncate(d.response, msg);
+      if (key !== undefined) {
+        if (this.cache.size >= CACHE_MAX) this.cache.clear();
+        this.cache.set(key, out);
+      }
+      respond(out);
       return;
     }
     this.stats.forwarded++;
@@ -160,6 +181,7 @@ export class Resolver {
 
 /** A UDP answer longer than the client takes (512, or its EDNS size) becomes the header and question with TC set. */
 function truncate(response: Buffer, query: Buffer): Buffer {
+  if (response.length <= MAX_UDP) return response;
   let limit = MAX_UDP;
   try {
     const opt = packet.decode(query).additionals?.find((a) => a.type === 'OPT') as packet.OptAnswer | undefined;
