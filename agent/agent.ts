@@ -67,6 +67,7 @@ export class Agent {
       ...(o.underlayIp ? { underlayIp: o.underlayIp } : {}),
       ...(o.predict ? { predict: o.predict } : {}),
       ...(o.bridge ? { bridge: o.bridge } : {}),
+      ...(o.gatewayBridge ? { gatewayBridge: o.gatewayBridge } : {}),
     });
     const supervisor = new ProcessSupervisor(kernel, o.stateDir, log);
     if (o.etcNetnsDir) {

@@ -2,7 +2,9 @@
 // build the Attachment (for the workload's host) and the Endpoint (for every
 // host on the network). Shared by `run` and `network connect`.
 // The host's default bridge is a pseudo-network with id `br-<host>`: its
-// addresses are claimed like any network's, but it has no Endpoint.
+// addresses are claimed like any network's, but it has no Endpoint. So is the
+// host's gateway bridge (`gw-<host>`), which gives overlay workloads their
+// gateway path (Workload.gateway_path).
 // Must never: leave a claim without pushing its undo.
 import { InvalidArgument, FailedPrecondition } from '../lib/errors.js';
 import { checkName } from '../lib/names.js';
@@ -33,6 +35,36 @@ export function bridgeNetwork(host: Host): Network {
     ipRange: host.bridgeIpRange ?? '',
     internal: false,
   };
+}
+
+export const GATEWAY_NETWORK = 'gwbridge';
+export const GATEWAY_IFNAME = 'gw0';
+
+/** The host's gateway bridge as a pseudo-network; undefined when the host has none. */
+function gatewayNetwork(host: Host): Network | undefined {
+  if (!host.gwbridgeSubnet || !host.gwbridgeGateway) return undefined;
+  return {
+    name: GATEWAY_NETWORK,
+    id: `gw-${host.name}`,
+    driver: Driver.DRIVER_UNSPECIFIED,
+    vni: 0,
+    subnet: host.gwbridgeSubnet,
+    gateway: host.gwbridgeGateway,
+    ipRange: '',
+    internal: false,
+  };
+}
+
+/** A NETWORKS workload needs a gateway path while one of its attachments is an overlay. */
+export function needsGatewayPath(attachments: readonly Attachment[]): boolean {
+  return attachments.some((a) => a.driver === Driver.OVERLAY);
+}
+
+/** Claims the workload's address on its host's gateway bridge; undefined when the host has no gateway bridge. */
+export async function attachGatewayPath(ctx: Ctx, undo: Undo, workload: string, host: Host): Promise<Attachment | undefined> {
+  const n = gatewayNetwork(host);
+  if (!n) return undefined;
+  return attach(ctx, undo, { workload, host, network: n, ifname: GATEWAY_IFNAME, aliases: [] });
 }
 
 export const isBridgeAttachment = (a: Attachment) => a.network === DEFAULT_BRIDGE && (a.networkId ?? '').startsWith('br-');
@@ -104,9 +136,11 @@ export async function writeEndpoint(ctx: Ctx, undo: Undo, a: Attachment, workloa
   undo.push(`delete endpoint ${key}`, () => ctx.store.delete(key));
 }
 
+const isGatewayPath = (a: Attachment) => a.network === GATEWAY_NETWORK && (a.networkId ?? '').startsWith('gw-');
+
 /** Removes what an attachment holds: its endpoint, then its address claim. */
 export async function detach(ctx: Ctx, a: Attachment, workload: string): Promise<void> {
-  if (!isBridgeAttachment(a)) await ctx.store.delete(Keys.endpoint(a.network!, workload));
+  if (!isBridgeAttachment(a) && !isGatewayPath(a)) await ctx.store.delete(Keys.endpoint(a.network!, workload));
   if (a.ip) await ctx.addresses.release(a.networkId!, a.ip);
 }
 

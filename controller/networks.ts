@@ -124,7 +124,8 @@ export class Networks {
     });
   }
 
-  async views(names: readonly string[], withEndpoints: boolean): Promise<NetworkView[]> {
+  /** Networks with their endpoints (`ls` counts them, `inspect` lists them). */
+  async views(names: readonly string[]): Promise<NetworkView[]> {
     const { networks } = await this.registry.read();
     const wanted = names.filter(Boolean);
     const picked =
@@ -137,7 +138,6 @@ export class Networks {
           });
     return Promise.all(
       picked.map(async (network) => {
-        if (!withEndpoints) return { network, endpoints: [] };
         const eps = await entries(this.store, Keys.endpointsOf(network.name!), (b) => codecs.endpoint.decode(b));
         const endpoints = eps.map(({ value: e }) => ({
           workload: e.workload,

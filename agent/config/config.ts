@@ -9,8 +9,8 @@ import { InvalidArgument } from '../../lib/errors.js';
 import { natsSettingsFromEnv, type NatsSettings } from '../../lib/nats.js';
 import { HostSubjects } from '../../proto/index.js';
 import { checkPrefix } from '../model/naming.js';
-import type { BridgeSettings } from '../model/desired.js';
-import { parseBridgeSettings } from './bridge-config.js';
+import type { BridgeSettings, GatewayBridgeSettings } from '../model/desired.js';
+import { parseBridgeSettings, parseGatewayBridge } from './bridge-config.js';
 
 export interface AgentConfig {
   host: string;
@@ -25,6 +25,8 @@ export interface AgentConfig {
   hostResolvConf?: string;
   /** The default bridge; undefined when disabled (`--bip none`). */
   bridge?: BridgeSettings;
+  /** The gateway bridge (overlay workloads' way out); undefined when disabled (`--gateway-bip none`). */
+  gatewayBridge?: GatewayBridgeSettings;
   /** Remove everything the agent made on this host and exit (uninstall). */
   teardown?: boolean;
   nats: NatsSettings;
@@ -61,6 +63,7 @@ const FLAGS = {
   'fixed-cidr': { type: 'string' },
   mtu: { type: 'string' },
   'default-gateway': { type: 'string' },
+  'gateway-bip': { type: 'string' },
   dns: { type: 'string', multiple: true },
   'resolv-conf': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
@@ -71,7 +74,7 @@ export const AGENT_USAGE = `usage: vxnet-agent --host NAME [--nats URL] [--under
        [--vxlan-port 4789] [--ns-prefix vx-] [--state-dir /var/lib/vxnet] [--config FILE]
        [--creds FILE | --user U --password P] [--tls-ca FILE] [--resync-seconds 30] [--heartbeat-seconds 2]
        [--bip 172.19.0.1/16|none] [--fixed-cidr CIDR] [--mtu N] [--default-gateway IP] [--dns IP]...
-       [--resolv-conf /etc/resolv.conf] [--teardown]`;
+       [--gateway-bip 172.18.0.1/16|none] [--resolv-conf /etc/resolv.conf] [--teardown]`;
 
 export function loadAgentConfig(argv: string[]): AgentConfig | 'help' {
   const { values } = parseArgs({ args: argv, options: FLAGS, strict: true, allowPositionals: false });
@@ -122,6 +125,8 @@ export function loadAgentConfig(argv: string[]): AgentConfig | 'help' {
     file.bridge,
   );
   if (bridge) cfg.bridge = bridge;
+  const gatewayBridge = parseGatewayBridge({ bip: values['gateway-bip'] }, file.gatewayBridge, bridge);
+  if (gatewayBridge) cfg.gatewayBridge = gatewayBridge;
   const resolvConf = str(values['resolv-conf'], 'resolvConf');
   if (resolvConf) cfg.hostResolvConf = resolvConf;
   if (underlayIp) {

@@ -1,7 +1,10 @@
 // Renders the one nftables table vxnet owns on a host (`inet vxnet`): outbound
-// masquerade for bridge subnets, isolation between bridges, --internal
-// networks cut off, and published ports (DNAT from other hosts, from the host
-// itself and hairpin). Pure text. The skeleton (sets, maps, chains, rules)
+// masquerade for bridge subnets (the gateway bridge included), isolation
+// between bridges and between the gateway bridge's ports, --internal networks
+// cut off (their workloads' gateway path carries DNS to the bridge address
+// and nothing else), and published ports (DNAT from other hosts, from the
+// host itself through any of its addresses, 127.0.0.1 included, and hairpin).
+// Pure text. The skeleton (sets, maps, chains, rules)
 // depends only on the bridges and is loaded whole with one `nft -f -`
 // transaction; a hash of it is kept as the table's comment, so observing the
 // table tells at once whether it is current. Published ports are elements of
@@ -19,6 +22,12 @@ export interface FirewallBridge {
   internal: boolean;
 }
 
+/** The gateway bridge (one of `bridges`): its address, where the host's DNS resolver answers. */
+export interface FirewallGateway {
+  dev: string;
+  address: string;
+}
+
 export interface PublishedPort {
   protocol: 'tcp' | 'udp';
   /** '' = every address of the host. */
@@ -31,6 +40,9 @@ export interface PublishedPort {
 export interface FirewallSpec {
   bridges: FirewallBridge[];
   ports: PublishedPort[];
+  gateway?: FirewallGateway;
+  /** Gateway-path addresses of workloads whose only overlays are --internal: DNS to the gateway address only. */
+  dnsOnly?: string[];
 }
 
 /** What the table should be: a skeleton that changes only with the bridges, and the published ports as map elements. */
@@ -43,27 +55,54 @@ export interface RenderedFirewall {
 export const MAP_ANY = 'pub_any';
 /** Published ports bound to one address: (address, l4proto, port) → (workload ip, port). */
 export const MAP_IP = 'pub_ip';
+/** Gateway-path address → verdict: the workloads that may send nothing but DNS to the gateway bridge's address. */
+export const MAP_DNS_ONLY = 'gw_dns_only';
+const DNS_ONLY_CHAIN = 'dns_only';
 
 export function renderFirewall(spec: FirewallSpec): RenderedFirewall | undefined {
   if (spec.bridges.length === 0) return undefined;
   const bridges = [...spec.bridges].sort((a, b) => a.dev.localeCompare(b.dev));
   const open = bridges.filter((b) => !b.internal);
+  const gw = spec.gateway;
   const body: string[] = [];
 
   // Named set and maps: their contents change by element, never by rewriting rules.
   body.push('  set bridges {', '    type ifname', `    elements = { ${bridges.map((b) => `"${b.dev}"`).join(', ')} }`, '  }');
   body.push(`  map ${MAP_ANY} {`, '    type inet_proto . inet_service : ipv4_addr . inet_service', '  }');
   body.push(`  map ${MAP_IP} {`, '    type ipv4_addr . inet_proto . inet_service : ipv4_addr . inet_service', '  }');
+  if (gw) {
+    body.push(`  map ${MAP_DNS_ONLY} {`, '    type ipv4_addr : verdict', '  }');
+    body.push(
+      `  chain ${DNS_ONLY_CHAIN} {`,
+      `    ip daddr ${gw.address} udp dport 53 accept`,
+      `    ip daddr ${gw.address} tcp dport 53 accept`,
+      '    drop',
+      '  }',
+      '  chain input {',
+      '    type filter hook input priority filter; policy accept;',
+      `    iifname "${gw.dev}" ip saddr vmap @${MAP_DNS_ONLY}`,
+      '  }',
+    );
+  }
+
+  // route_localnet is on for the bridges (published ports from 127.0.0.1):
+  // loopback destinations are only ever valid from lo, never from a workload or another host.
+  body.push('  chain raw_prerouting {', '    type filter hook prerouting priority raw; policy accept;');
+  body.push('    iifname != "lo" ip daddr 127.0.0.0/8 drop', '  }');
 
   body.push('  chain forward {', '    type filter hook forward priority filter; policy accept;');
+  if (gw) body.push(`    iifname "${gw.dev}" ip saddr vmap @${MAP_DNS_ONLY}`);
   body.push('    ct state established,related accept');
-  for (const b of bridges) {
-    if (b.internal) {
-      body.push(`    iifname "${b.dev}" oifname != "${b.dev}" drop`, `    oifname "${b.dev}" iifname != "${b.dev}" drop`);
-    } else {
-      // Different bridge networks cannot reach each other (Docker's isolation).
-      body.push(`    iifname "${b.dev}" oifname @bridges oifname != "${b.dev}" drop`);
-    }
+  for (const b of bridges.filter((x) => x.internal)) {
+    body.push(`    iifname "${b.dev}" oifname != "${b.dev}" drop`, `    oifname "${b.dev}" iifname != "${b.dev}" drop`);
+  }
+  // A published port is open to every other host: workloads of other bridges may reach it too.
+  body.push('    ct status dnat accept');
+  // The gateway bridge joins workloads of unrelated overlays: they must not reach each other through it.
+  if (gw) body.push(`    iifname "${gw.dev}" oifname "${gw.dev}" drop`);
+  for (const b of open) {
+    // Different bridge networks cannot reach each other (Docker's isolation).
+    body.push(`    iifname "${b.dev}" oifname @bridges oifname != "${b.dev}" drop`);
   }
   body.push('  }');
 
@@ -75,9 +114,11 @@ export function renderFirewall(spec: FirewallSpec): RenderedFirewall | undefined
     '  }',
   );
   body.push('  chain prerouting {', '    type nat hook prerouting priority dstnat; policy accept;', '    jump published', '  }');
-  // Connections from the host itself to its own published ports.
+  // Connections from the host itself to its own published ports, 127.0.0.1 included.
   body.push('  chain output {', '    type nat hook output priority -100; policy accept;', '    fib daddr type local jump published', '  }');
   body.push('  chain postrouting {', '    type nat hook postrouting priority srcnat; policy accept;');
+  // From 127.0.0.1 to a published port: the workload must see (and answer) an address of the bridge.
+  body.push('    ip saddr 127.0.0.0/8 ct status dnat masquerade');
   for (const b of open) {
     body.push(`    ip saddr ${b.subnet} oifname != "${b.dev}" masquerade`);
     // Hairpin: a workload reaching a published port of its own bridge must see replies come back through the host.
@@ -87,7 +128,18 @@ export function renderFirewall(spec: FirewallSpec): RenderedFirewall | undefined
 
   const text = body.join('\n');
   const hash = createHash('sha256').update(text).digest('hex').slice(0, 16);
-  return { script: `table inet ${TABLE} {\n  comment "vxnet:${hash}"\n${text}\n}\n`, elements: portElements(spec.ports) };
+  const elements = portElements(spec.ports);
+  if (gw) for (const ip of spec.dnsOnly ?? []) elements.push({ map: MAP_DNS_ONLY, key: ip, value: `jump ${DNS_ONLY_CHAIN}` });
+  return { script: `table inet ${TABLE} {\n  comment "vxnet:${hash}"\n${text}\n}\n`, elements };
+}
+
+/** Sysctls the table relies on: forwarding, and route_localnet on every open bridge (published ports from 127.0.0.1). */
+export function firewallSysctls(spec: FirewallSpec): { key: string; value: string }[] {
+  const out = [{ key: 'net.ipv4.ip_forward', value: '1' }];
+  for (const b of [...spec.bridges].sort((x, y) => x.dev.localeCompare(y.dev))) {
+    if (!b.internal) out.push({ key: `net.ipv4.conf.${b.dev}.route_localnet`, value: '1' });
+  }
+  return out;
 }
 
 /** One map element per published port; a key given twice keeps its first mapping (claims make that impossible). */

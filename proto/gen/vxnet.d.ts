@@ -751,6 +751,9 @@ export namespace vxnet {
             /** Workload labels. */
             labels: { [k: string]: string };
 
+            /** Workload gatewayPath. */
+            gatewayPath?: (vxnet.v1.Attachment.$Properties|null);
+
             /**
              * Creates a new Workload instance using the specified properties.
              * @param [properties] Properties to set
@@ -854,6 +857,9 @@ export namespace vxnet {
 
                 /** Workload labels */
                 labels?: ({ [k: string]: string }|null);
+
+                /** Workload gatewayPath */
+                gatewayPath?: (vxnet.v1.Attachment.$Properties|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -1055,6 +1061,12 @@ export namespace vxnet {
             /** Host bridgeIpRange. */
             bridgeIpRange: string;
 
+            /** Host gwbridgeSubnet. */
+            gwbridgeSubnet: string;
+
+            /** Host gwbridgeGateway. */
+            gwbridgeGateway: string;
+
             /**
              * Creates a new Host instance using the specified properties.
              * @param [properties] Properties to set
@@ -1141,6 +1153,12 @@ export namespace vxnet {
                 /** Host bridgeIpRange */
                 bridgeIpRange?: (string|null);
 
+                /** Host gwbridgeSubnet */
+                gwbridgeSubnet?: (string|null);
+
+                /** Host gwbridgeGateway */
+                gwbridgeGateway?: (string|null);
+
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
             }
@@ -1197,6 +1215,12 @@ export namespace vxnet {
 
             /** Heartbeat bridgeIpRange. */
             bridgeIpRange: string;
+
+            /** Heartbeat gwbridgeSubnet. */
+            gwbridgeSubnet: string;
+
+            /** Heartbeat gwbridgeGateway. */
+            gwbridgeGateway: string;
 
             /**
              * Creates a new Heartbeat instance using the specified properties.
@@ -1280,6 +1304,12 @@ export namespace vxnet {
 
                 /** Heartbeat bridgeIpRange */
                 bridgeIpRange?: (string|null);
+
+                /** Heartbeat gwbridgeSubnet */
+                gwbridgeSubnet?: (string|null);
+
+                /** Heartbeat gwbridgeGateway */
+                gwbridgeGateway?: (string|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

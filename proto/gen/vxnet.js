@@ -2108,6 +2108,7 @@ export const vxnet = $root.vxnet = (() => {
              * @property {Array.<string>|null} [expose] Workload expose
              * @property {number|null} [createdMs] Workload createdMs
              * @property {Object.<string,string>|null} [labels] Workload labels
+             * @property {vxnet.v1.Attachment.$Properties|null} [gatewayPath] Workload gatewayPath
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -2285,6 +2286,14 @@ export const vxnet = $root.vxnet = (() => {
             Workload.prototype.labels = $util.emptyObject;
 
             /**
+             * Workload gatewayPath.
+             * @member {vxnet.v1.Attachment.$Properties|null|undefined} gatewayPath
+             * @memberof vxnet.v1.Workload
+             * @instance
+             */
+            Workload.prototype.gatewayPath = null;
+
+            /**
              * Creates a new Workload instance using the specified properties.
              * @function create
              * @memberof vxnet.v1.Workload
@@ -2359,6 +2368,8 @@ export const vxnet = $root.vxnet = (() => {
                 if (message.labels != null && $Object.hasOwnProperty.call(message, "labels"))
                     for (let keys = $Object.keys(message.labels), i = 0; i < keys.length; ++i)
                         writer.uint32(/* id 17, wireType 2 =*/138).fork().uint32(/* id 1, wireType 2 =*/10).string(keys[i]).uint32(/* id 2, wireType 2 =*/18).string(message.labels[keys[i]]).ldelim();
+                if (message.gatewayPath != null && $Object.hasOwnProperty.call(message, "gatewayPath"))
+                    $root.vxnet.v1.Attachment.encode(message.gatewayPath, writer.uint32(/* id 18, wireType 2 =*/146).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -2575,6 +2586,12 @@ export const vxnet = $root.vxnet = (() => {
                             message.labels[key] = value;
                             continue;
                         }
+                    case 18: {
+                            if (wireType !== 2)
+                                break;
+                            message.gatewayPath = $root.vxnet.v1.Attachment.decode(reader, reader.size(), $undefined, _depth + 1, message.gatewayPath);
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -2740,6 +2757,11 @@ export const vxnet = $root.vxnet = (() => {
                         message.labels[keys[i]] = $String(object.labels[keys[i]]);
                     }
                 }
+                if (object.gatewayPath != null) {
+                    if (!$util.isObject(object.gatewayPath))
+                        throw $TypeError(".vxnet.v1.Workload.gatewayPath: object expected");
+                    message.gatewayPath = $root.vxnet.v1.Attachment.fromObject(object.gatewayPath, _depth + 1);
+                }
                 return message;
             };
 
@@ -2785,6 +2807,7 @@ export const vxnet = $root.vxnet = (() => {
                         object.createdMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
                     } else
                         object.createdMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.gatewayPath = null;
                 }
                 if (message.version != null && $Object.hasOwnProperty.call(message, "version"))
                     object.version = message.version;
@@ -2856,6 +2879,8 @@ export const vxnet = $root.vxnet = (() => {
                         object.labels[keys2[j]] = message.labels[keys2[j]];
                     }
                 }
+                if (message.gatewayPath != null && $Object.hasOwnProperty.call(message, "gatewayPath"))
+                    object.gatewayPath = $root.vxnet.v1.Attachment.toObject(message.gatewayPath, options, _depth + 1);
                 return object;
             };
 
@@ -3344,6 +3369,8 @@ export const vxnet = $root.vxnet = (() => {
              * @property {string|null} [bridgeSubnet] Host bridgeSubnet
              * @property {string|null} [bridgeGateway] Host bridgeGateway
              * @property {string|null} [bridgeIpRange] Host bridgeIpRange
+             * @property {string|null} [gwbridgeSubnet] Host gwbridgeSubnet
+             * @property {string|null} [gwbridgeGateway] Host gwbridgeGateway
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -3464,6 +3491,22 @@ export const vxnet = $root.vxnet = (() => {
             Host.prototype.bridgeIpRange = "";
 
             /**
+             * Host gwbridgeSubnet.
+             * @member {string} gwbridgeSubnet
+             * @memberof vxnet.v1.Host
+             * @instance
+             */
+            Host.prototype.gwbridgeSubnet = "";
+
+            /**
+             * Host gwbridgeGateway.
+             * @member {string} gwbridgeGateway
+             * @memberof vxnet.v1.Host
+             * @instance
+             */
+            Host.prototype.gwbridgeGateway = "";
+
+            /**
              * Creates a new Host instance using the specified properties.
              * @function create
              * @memberof vxnet.v1.Host
@@ -3517,6 +3560,10 @@ export const vxnet = $root.vxnet = (() => {
                     writer.uint32(/* id 10, wireType 2 =*/82).string(message.bridgeGateway);
                 if (message.bridgeIpRange != null && $Object.hasOwnProperty.call(message, "bridgeIpRange") && message.bridgeIpRange !== "")
                     writer.uint32(/* id 11, wireType 2 =*/90).string(message.bridgeIpRange);
+                if (message.gwbridgeSubnet != null && $Object.hasOwnProperty.call(message, "gwbridgeSubnet") && message.gwbridgeSubnet !== "")
+                    writer.uint32(/* id 12, wireType 2 =*/98).string(message.gwbridgeSubnet);
+                if (message.gwbridgeGateway != null && $Object.hasOwnProperty.call(message, "gwbridgeGateway") && message.gwbridgeGateway !== "")
+                    writer.uint32(/* id 13, wireType 2 =*/106).string(message.gwbridgeGateway);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -3660,6 +3707,24 @@ export const vxnet = $root.vxnet = (() => {
                                 delete message.bridgeIpRange;
                             continue;
                         }
+                    case 12: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.gwbridgeSubnet = value;
+                            else
+                                delete message.gwbridgeSubnet;
+                            continue;
+                        }
+                    case 13: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.gwbridgeGateway = value;
+                            else
+                                delete message.gwbridgeGateway;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -3742,6 +3807,12 @@ export const vxnet = $root.vxnet = (() => {
                 if (object.bridgeIpRange != null)
                     if (typeof object.bridgeIpRange !== "string" || object.bridgeIpRange.length)
                         message.bridgeIpRange = $String(object.bridgeIpRange);
+                if (object.gwbridgeSubnet != null)
+                    if (typeof object.gwbridgeSubnet !== "string" || object.gwbridgeSubnet.length)
+                        message.gwbridgeSubnet = $String(object.gwbridgeSubnet);
+                if (object.gwbridgeGateway != null)
+                    if (typeof object.gwbridgeGateway !== "string" || object.gwbridgeGateway.length)
+                        message.gwbridgeGateway = $String(object.gwbridgeGateway);
                 return message;
             };
 
@@ -3782,6 +3853,8 @@ export const vxnet = $root.vxnet = (() => {
                     object.bridgeSubnet = "";
                     object.bridgeGateway = "";
                     object.bridgeIpRange = "";
+                    object.gwbridgeSubnet = "";
+                    object.gwbridgeGateway = "";
                 }
                 if (message.version != null && $Object.hasOwnProperty.call(message, "version"))
                     object.version = message.version;
@@ -3815,6 +3888,10 @@ export const vxnet = $root.vxnet = (() => {
                     object.bridgeGateway = message.bridgeGateway;
                 if (message.bridgeIpRange != null && $Object.hasOwnProperty.call(message, "bridgeIpRange"))
                     object.bridgeIpRange = message.bridgeIpRange;
+                if (message.gwbridgeSubnet != null && $Object.hasOwnProperty.call(message, "gwbridgeSubnet"))
+                    object.gwbridgeSubnet = message.gwbridgeSubnet;
+                if (message.gwbridgeGateway != null && $Object.hasOwnProperty.call(message, "gwbridgeGateway"))
+                    object.gwbridgeGateway = message.gwbridgeGateway;
                 return object;
             };
 
@@ -3847,6 +3924,8 @@ export const vxnet = $root.vxnet = (() => {
              * @property {string|null} [bridgeSubnet] Heartbeat bridgeSubnet
              * @property {string|null} [bridgeGateway] Heartbeat bridgeGateway
              * @property {string|null} [bridgeIpRange] Heartbeat bridgeIpRange
+             * @property {string|null} [gwbridgeSubnet] Heartbeat gwbridgeSubnet
+             * @property {string|null} [gwbridgeGateway] Heartbeat gwbridgeGateway
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -3959,6 +4038,22 @@ export const vxnet = $root.vxnet = (() => {
             Heartbeat.prototype.bridgeIpRange = "";
 
             /**
+             * Heartbeat gwbridgeSubnet.
+             * @member {string} gwbridgeSubnet
+             * @memberof vxnet.v1.Heartbeat
+             * @instance
+             */
+            Heartbeat.prototype.gwbridgeSubnet = "";
+
+            /**
+             * Heartbeat gwbridgeGateway.
+             * @member {string} gwbridgeGateway
+             * @memberof vxnet.v1.Heartbeat
+             * @instance
+             */
+            Heartbeat.prototype.gwbridgeGateway = "";
+
+            /**
              * Creates a new Heartbeat instance using the specified properties.
              * @function create
              * @memberof vxnet.v1.Heartbeat
@@ -4010,6 +4105,10 @@ export const vxnet = $root.vxnet = (() => {
                     writer.uint32(/* id 9, wireType 2 =*/74).string(message.bridgeGateway);
                 if (message.bridgeIpRange != null && $Object.hasOwnProperty.call(message, "bridgeIpRange") && message.bridgeIpRange !== "")
                     writer.uint32(/* id 10, wireType 2 =*/82).string(message.bridgeIpRange);
+                if (message.gwbridgeSubnet != null && $Object.hasOwnProperty.call(message, "gwbridgeSubnet") && message.gwbridgeSubnet !== "")
+                    writer.uint32(/* id 11, wireType 2 =*/90).string(message.gwbridgeSubnet);
+                if (message.gwbridgeGateway != null && $Object.hasOwnProperty.call(message, "gwbridgeGateway") && message.gwbridgeGateway !== "")
+                    writer.uint32(/* id 12, wireType 2 =*/98).string(message.gwbridgeGateway);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -4144,6 +4243,24 @@ export const vxnet = $root.vxnet = (() => {
                                 delete message.bridgeIpRange;
                             continue;
                         }
+                    case 11: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.gwbridgeSubnet = value;
+                            else
+                                delete message.gwbridgeSubnet;
+                            continue;
+                        }
+                    case 12: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.gwbridgeGateway = value;
+                            else
+                                delete message.gwbridgeGateway;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -4216,6 +4333,12 @@ export const vxnet = $root.vxnet = (() => {
                 if (object.bridgeIpRange != null)
                     if (typeof object.bridgeIpRange !== "string" || object.bridgeIpRange.length)
                         message.bridgeIpRange = $String(object.bridgeIpRange);
+                if (object.gwbridgeSubnet != null)
+                    if (typeof object.gwbridgeSubnet !== "string" || object.gwbridgeSubnet.length)
+                        message.gwbridgeSubnet = $String(object.gwbridgeSubnet);
+                if (object.gwbridgeGateway != null)
+                    if (typeof object.gwbridgeGateway !== "string" || object.gwbridgeGateway.length)
+                        message.gwbridgeGateway = $String(object.gwbridgeGateway);
                 return message;
             };
 
@@ -4251,6 +4374,8 @@ export const vxnet = $root.vxnet = (() => {
                     object.bridgeSubnet = "";
                     object.bridgeGateway = "";
                     object.bridgeIpRange = "";
+                    object.gwbridgeSubnet = "";
+                    object.gwbridgeGateway = "";
                 }
                 if (message.version != null && $Object.hasOwnProperty.call(message, "version"))
                     object.version = message.version;
@@ -4277,6 +4402,10 @@ export const vxnet = $root.vxnet = (() => {
                     object.bridgeGateway = message.bridgeGateway;
                 if (message.bridgeIpRange != null && $Object.hasOwnProperty.call(message, "bridgeIpRange"))
                     object.bridgeIpRange = message.bridgeIpRange;
+                if (message.gwbridgeSubnet != null && $Object.hasOwnProperty.call(message, "gwbridgeSubnet"))
+                    object.gwbridgeSubnet = message.gwbridgeSubnet;
+                if (message.gwbridgeGateway != null && $Object.hasOwnProperty.call(message, "gwbridgeGateway"))
+                    object.gwbridgeGateway = message.gwbridgeGateway;
                 return object;
             };
 

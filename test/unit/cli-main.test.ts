@@ -132,7 +132,7 @@ test('network create sends the request; ls prints a table; errors exit 1', opts,
     assert.match(ls.out.split('\n')[2]!, /^bbb\s+web\s+bridge\s+local \(h2\)/);
     assert.equal((await vx('network', 'ls', '-q')).out, 'demo\nweb\n');
     const js = JSON.parse((await vx('network', 'ls', '--format', 'json')).out);
-    assert.equal(js[0].network.driver, 'OVERLAY');
+    assert.equal(js[0].network.driver, 'overlay');
   } finally {
     s1.unsubscribe();
     s2.unsubscribe();
