@@ -45,7 +45,7 @@ export class NamespaceSockets {
   }
 }
 
-export function closeSockets(s: DnsSockets): void {
+function closeSockets(s: DnsSockets): void {
   try {
     s.udp.close();
   } catch {

@@ -121,7 +121,7 @@ export function renderResolvConf(w: Workload, ctx: EtcContext): string {
 }
 
 /** Where a workload asks the host's resolver: the gateways of its user-defined networks, in attach order. */
-export function resolverAddresses(w: Workload): string[] {
+function resolverAddresses(w: Workload): string[] {
   const gateways = (w.attachments ?? []).filter((a) => isUserDefined(a) && a.gateway && isIP(a.gateway)).map((a) => a.gateway!);
   return unique(gateways).slice(0, MAXNS);
 }

@@ -244,7 +244,7 @@ test('connect live: web gets eth1 on back without a restart; peers everywhere se
   const pid = pidOf('web', await c.cliOk(['inspect', 'web', '--format', 'json']));
   assert.ok(pid > 0, 'web runs a command');
   const route = defaultRoute('web');
-  assert.equal(route?.dev, 'eth0');
+  assert.equal(route?.dev, 'gw0', 'the default route goes through the gateway path');
 
   await c.cliOk(['network', 'connect', '--alias', 'api', 'back', 'web']);
   const webBack = await c.ipOf('web', 'back');

@@ -15,7 +15,7 @@ export const RCODE = { NOERROR: 0, FORMERR: 1, SERVFAIL: 2, NXDOMAIN: 3, NOTIMP:
 const OPCODE_QUERY = 0;
 /** Answers of local names live for 0 s: a name may move or go any moment. */
 const TTL = 0;
-export const SOA: packet.SoaAnswer = {
+const SOA: packet.SoaAnswer = {
   type: 'SOA',
   name: '',
   ttl: TTL,

@@ -16,7 +16,7 @@ import { networkNs, workloadNs } from '../../model/naming.js';
 import { hasEmbeddedDns, isUserDefined, networkKey } from './names.js';
 import type { Resolver } from './resolver.js';
 
-export const DNS_PORT = 53;
+const DNS_PORT = 53;
 
 interface Wanted {
   network: string;

@@ -44,7 +44,7 @@ export function networkKey(a: { network?: string | null; networkId?: string | nu
   return a.networkId || a.network || '';
 }
 
-export function normalize(name: string): string {
+function normalize(name: string): string {
   return name.replace(/\.$/, '').toLowerCase();
 }
 

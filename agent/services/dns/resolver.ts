@@ -10,8 +10,9 @@
 // a repeated question costs a map lookup and a 2-byte id patch, no decoding.
 // Must never answer anyone that is not a local workload of the socket's
 // network, never keep a socket of a network it was told to drop.
-import type { Socket, RemoteInfo } from 'node:dgram';
-import type { Server, Socket as TcpSocket } from 'node:net';
+import type { RemoteInfo } from 'node:dgram';
+import type { Socket as TcpSocket } from 'node:net';
+import type { DnsSockets } from '../../kernel/kernel.js';
 import * as packet from 'dns-packet';
 import type { Logger } from '../../../lib/log.js';
 import type { DesiredState } from '../../model/desired.js';
@@ -19,20 +20,15 @@ import { decide } from './answer.js';
 import { Forwarder, type ForwardOptions, type ForwardPath } from './forward.js';
 import { NameIndex, type View } from './names.js';
 
-export interface ResolverSockets {
-  udp: Socket;
-  tcp: Server;
-}
-
 /** One network the resolver serves: its gateway sockets and where they live. */
-export interface Listener {
+interface Listener {
   /** Network key (names.networkKey). */
   network: string;
   address: string;
   subnet: string;
   /** True when the sockets live in a namespace other than the agent's (an overlay's): upstreams on that subnet are asked through them. */
   foreign: boolean;
-  sockets: ResolverSockets;
+  sockets: DnsSockets;
 }
 
 const TCP_IDLE_MS = 10_000;
