@@ -37,8 +37,8 @@ export function bridgeNetwork(host: Host): Network {
   };
 }
 
-export const GATEWAY_NETWORK = 'gwbridge';
-export const GATEWAY_IFNAME = 'gw0';
+const GATEWAY_NETWORK = 'gwbridge';
+const GATEWAY_IFNAME = 'gw0';
 
 /** The host's gateway bridge as a pseudo-network; undefined when the host has none. */
 function gatewayNetwork(host: Host): Network | undefined {
@@ -55,9 +55,9 @@ function gatewayNetwork(host: Host): Network | undefined {
   };
 }
 
-/** A NETWORKS workload needs a gateway path while one of its attachments is an overlay. */
+/** A NETWORKS workload needs a gateway path while one of its overlays is not --internal (an --internal one has no way out). */
 export function needsGatewayPath(attachments: readonly Attachment[]): boolean {
-  return attachments.some((a) => a.driver === Driver.OVERLAY);
+  return attachments.some((a) => a.driver === Driver.OVERLAY && !a.internal);
 }
 
 /** Claims the workload's address on its host's gateway bridge; undefined when the host has no gateway bridge. */

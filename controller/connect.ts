@@ -41,7 +41,7 @@ export async function connect(ctx: Ctx, req: ConnectRequest): Promise<Workload> 
       const a = await attach(ctx, undo, { workload: name, host, network, ifname: nextIfname(atts), ip: req.ip, aliases });
       await writeEndpoint(ctx, undo, a, name, host, w.hostname ?? '');
       const next: Workload = { ...w, attachments: [...atts, a] };
-      // The first overlay brings the gateway path (Docker's docker_gwbridge interface).
+      // The first open overlay brings the gateway path (Docker's docker_gwbridge interface).
       if (!w.gatewayPath?.ip && needsGatewayPath(next.attachments!)) {
         const gatewayPath = await attachGatewayPath(ctx, undo, name, host);
         if (gatewayPath) next.gatewayPath = gatewayPath;
@@ -65,7 +65,7 @@ export async function disconnect(ctx: Ctx, req: ConnectRequest): Promise<Workloa
     const a = atts.find((x) => x.network === req.network || x.networkId === req.network);
     if (!a) throw new NotFound(`workload ${name} is not connected to network ${req.network}`);
     const next: Workload = { ...w, attachments: atts.filter((x) => x !== a) };
-    // The last overlay takes the gateway path with it.
+    // The last open overlay takes the gateway path with it.
     const gatewayPath = w.gatewayPath?.ip && !needsGatewayPath(next.attachments!) ? w.gatewayPath : undefined;
     if (gatewayPath) next.gatewayPath = null;
     try {

@@ -1,8 +1,7 @@
 // Renders the one nftables table vxnet owns on a host (`inet vxnet`): outbound
 // masquerade for bridge subnets (the gateway bridge included), isolation
 // between bridges and between the gateway bridge's ports, --internal networks
-// cut off (their workloads' gateway path carries DNS to the bridge address
-// and nothing else), and published ports (DNAT from other hosts, from the
+// cut off, and published ports (DNAT from other hosts, from the
 // host itself through any of its addresses, 127.0.0.1 included, and hairpin).
 // Pure text. The skeleton (sets, maps, chains, rules)
 // depends only on the bridges and is loaded whole with one `nft -f -`
@@ -22,12 +21,6 @@ export interface FirewallBridge {
   internal: boolean;
 }
 
-/** The gateway bridge (one of `bridges`): its address, where the host's DNS resolver answers. */
-export interface FirewallGateway {
-  dev: string;
-  address: string;
-}
-
 export interface PublishedPort {
   protocol: 'tcp' | 'udp';
   /** '' = every address of the host. */
@@ -40,9 +33,8 @@ export interface PublishedPort {
 export interface FirewallSpec {
   bridges: FirewallBridge[];
   ports: PublishedPort[];
-  gateway?: FirewallGateway;
-  /** Gateway-path addresses of workloads whose only overlays are --internal: DNS to the gateway address only. */
-  dnsOnly?: string[];
+  /** The gateway bridge's name (one of `bridges`), when it exists. */
+  gateway?: string;
 }
 
 /** What the table should be: a skeleton that changes only with the bridges, and the published ports as map elements. */
@@ -55,9 +47,6 @@ export interface RenderedFirewall {
 export const MAP_ANY = 'pub_any';
 /** Published ports bound to one address: (address, l4proto, port) → (workload ip, port). */
 export const MAP_IP = 'pub_ip';
-/** Gateway-path address → verdict: the workloads that may send nothing but DNS to the gateway bridge's address. */
-export const MAP_DNS_ONLY = 'gw_dns_only';
-const DNS_ONLY_CHAIN = 'dns_only';
 
 export function renderFirewall(spec: FirewallSpec): RenderedFirewall | undefined {
   if (spec.bridges.length === 0) return undefined;
@@ -70,20 +59,6 @@ export function renderFirewall(spec: FirewallSpec): RenderedFirewall | undefined
   body.push('  set bridges {', '    type ifname', `    elements = { ${bridges.map((b) => `"${b.dev}"`).join(', ')} }`, '  }');
   body.push(`  map ${MAP_ANY} {`, '    type inet_proto . inet_service : ipv4_addr . inet_service', '  }');
   body.push(`  map ${MAP_IP} {`, '    type ipv4_addr . inet_proto . inet_service : ipv4_addr . inet_service', '  }');
-  if (gw) {
-    body.push(`  map ${MAP_DNS_ONLY} {`, '    type ipv4_addr : verdict', '  }');
-    body.push(
-      `  chain ${DNS_ONLY_CHAIN} {`,
-      `    ip daddr ${gw.address} udp dport 53 accept`,
-      `    ip daddr ${gw.address} tcp dport 53 accept`,
-      '    drop',
-      '  }',
-      '  chain input {',
-      '    type filter hook input priority filter; policy accept;',
-      `    iifname "${gw.dev}" ip saddr vmap @${MAP_DNS_ONLY}`,
-      '  }',
-    );
-  }
 
   // route_localnet is on for the bridges (published ports from 127.0.0.1):
   // loopback destinations are only ever valid from lo, never from a workload or another host.
@@ -91,7 +66,6 @@ export function renderFirewall(spec: FirewallSpec): RenderedFirewall | undefined
   body.push('    iifname != "lo" ip daddr 127.0.0.0/8 drop', '  }');
 
   body.push('  chain forward {', '    type filter hook forward priority filter; policy accept;');
-  if (gw) body.push(`    iifname "${gw.dev}" ip saddr vmap @${MAP_DNS_ONLY}`);
   body.push('    ct state established,related accept');
   for (const b of bridges.filter((x) => x.internal)) {
     body.push(`    iifname "${b.dev}" oifname != "${b.dev}" drop`, `    oifname "${b.dev}" iifname != "${b.dev}" drop`);
@@ -99,7 +73,7 @@ export function renderFirewall(spec: FirewallSpec): RenderedFirewall | undefined
   // A published port is open to every other host: workloads of other bridges may reach it too.
   body.push('    ct status dnat accept');
   // The gateway bridge joins workloads of unrelated overlays: they must not reach each other through it.
-  if (gw) body.push(`    iifname "${gw.dev}" oifname "${gw.dev}" drop`);
+  if (gw) body.push(`    iifname "${gw}" oifname "${gw}" drop`);
   for (const b of open) {
     // Different bridge networks cannot reach each other (Docker's isolation).
     body.push(`    iifname "${b.dev}" oifname @bridges oifname != "${b.dev}" drop`);
@@ -128,9 +102,7 @@ export function renderFirewall(spec: FirewallSpec): RenderedFirewall | undefined
 
   const text = body.join('\n');
   const hash = createHash('sha256').update(text).digest('hex').slice(0, 16);
-  const elements = portElements(spec.ports);
-  if (gw) for (const ip of spec.dnsOnly ?? []) elements.push({ map: MAP_DNS_ONLY, key: ip, value: `jump ${DNS_ONLY_CHAIN}` });
-  return { script: `table inet ${TABLE} {\n  comment "vxnet:${hash}"\n${text}\n}\n`, elements };
+  return { script: `table inet ${TABLE} {\n  comment "vxnet:${hash}"\n${text}\n}\n`, elements: portElements(spec.ports) };
 }
 
 /** Sysctls the table relies on: forwarding, and route_localnet on every open bridge (published ports from 127.0.0.1). */

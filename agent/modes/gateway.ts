@@ -1,14 +1,13 @@
 // The gateway path (Docker's docker_gwbridge): per host one bridge,
 // vxnet_gwbridge, in the host namespace with its own subnet (the agent
 // config's gatewayBridge.bip), made while at least one workload here has a
-// gateway path. Each such workload (a NETWORKS workload with an overlay
-// attachment; the controller allocated its address) gets one more veth, gw0,
-// whose host end is an isolated port of the bridge, so workloads of unrelated
-// overlays never reach each other through it. The path is open (default
-// route, outbound NAT, published ports DNATed to it) when one of the
-// workload's overlays is not --internal; otherwise it carries DNS to the
-// bridge address and nothing else (the firewall's gw_dns_only map).
-// Must never: route overlay traffic (overlay subnets stay on their vxlan).
+// gateway path. Each such workload (a NETWORKS workload with an overlay that
+// is not --internal; the controller allocated its address) gets one more
+// veth, gw0, whose host end is an isolated port of the bridge, so workloads
+// of unrelated overlays never reach each other through it: the default
+// route, outbound NAT and published ports (DNATed to gw0) go through it.
+// Must never: route overlay traffic (overlay subnets stay on their vxlan),
+// nor give a workload whose overlays are all --internal a way out.
 import type { Attachment, Workload } from '../../proto/index.js';
 import { Driver, Mode } from '../../proto/index.js';
 import type { DesiredState, HostFacts } from '../model/desired.js';
@@ -24,18 +23,18 @@ export function gatewayBridgeAddress(facts: HostFacts): string | undefined {
   return facts.gatewayBridge?.bip.split('/')[0];
 }
 
-/** A workload's gateway-path attachment, when it has one and this host has a gateway bridge. */
+/**
+ * A workload's gateway-path attachment, when it has one, one of its overlays
+ * is not --internal (checked here too: the agent never opens a way out the
+ * desired state does not justify) and this host has a gateway bridge.
+ */
 export function gatewayPathOf(w: Workload, facts: HostFacts): Attachment | undefined {
   const gp = w.gatewayPath;
-  return facts.gatewayBridge && w.mode === Mode.NETWORKS && gp?.ip ? gp : undefined;
+  const open = (w.attachments ?? []).some((a) => a.driver === Driver.OVERLAY && !a.internal);
+  return facts.gatewayBridge && w.mode === Mode.NETWORKS && open && gp?.ip ? gp : undefined;
 }
 
-/** Open = a way out (default route, NAT, published ports); otherwise DNS to the bridge address only. */
-export function gatewayPathOpen(w: Workload): boolean {
-  return (w.attachments ?? []).some((a) => a.driver === Driver.OVERLAY && !a.internal);
-}
-
-export function gatewayMtu(facts: HostFacts): number {
+function gatewayMtu(facts: HostFacts): number {
   return facts.gatewayBridge?.mtu || facts.underlayMtu;
 }
 
@@ -72,10 +71,6 @@ export function gatewayTargets(desired: DesiredState, facts: HostFacts, nsOf: (n
       addresses: [],
       veth: { peerNs: workloadNs(facts.prefix, w.name!), peerName: GATEWAY_IFNAME, peerMac: gp.mac!, creator: true },
     });
-    if (!gatewayPathOpen(w)) {
-      (fw.dnsOnly ??= []).push(gp.ip!);
-      continue;
-    }
     // Published ports belong to the first network (as on bridges): through the gateway path when it is an open overlay.
     const first = w.attachments?.[0];
     if (first?.driver === Driver.OVERLAY && !first.internal) fw.ports.push(...publishedPorts(w, gp.ip!));
@@ -84,5 +79,5 @@ export function gatewayTargets(desired: DesiredState, facts: HostFacts, nsOf: (n
   const address = settings.bip.split('/')[0]!;
   host.links.push({ name: GATEWAY_BRIDGE, kind: 'bridge', mtu, mac: macFromIp(address), up: true, addresses: [settings.bip] });
   fw.bridges.push({ dev: GATEWAY_BRIDGE, subnet: subnetOf(settings.bip), internal: false });
-  fw.gateway = { dev: GATEWAY_BRIDGE, address };
+  fw.gateway = GATEWAY_BRIDGE;
 }

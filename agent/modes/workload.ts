@@ -13,7 +13,7 @@ import { GATEWAY_IFNAME, networkNs, vethName, workloadNs } from '../model/naming
 import { prefixLength } from './addressing.js';
 import { overlayMtu } from './overlay.js';
 import { bridgeMtu, isLocalBridgeAttachment } from './bridge.js';
-import { gatewayPathOf, gatewayPathOpen, gatewayWorkloadLink } from './gateway.js';
+import { gatewayPathOf, gatewayWorkloadLink } from './gateway.js';
 
 export function hasOwnNamespace(w: Workload): boolean {
   return w.mode === Mode.NETWORKS || w.mode === Mode.NONE || w.mode === Mode.DEFAULT_BRIDGE;
@@ -41,14 +41,13 @@ export function workloadTargets(desired: DesiredState, facts: HostFacts, nsOf: (
     if (w.mode === Mode.NONE) continue;
     let routed = false;
     const gp = gatewayPathOf(w, facts);
-    const viaGateway = gp && gatewayPathOpen(w) ? gp : undefined;
     if (gp) ns.links.push(gatewayWorkloadLink(w, gp, facts));
     for (const att of w.attachments ?? []) {
       if (w.mode === Mode.DEFAULT_BRIDGE && !facts.bridge) continue; // the host has no default bridge
       ns.links.push(attachmentLink(w, att, facts));
       if (routed || att.internal) continue;
-      if (att.driver === Driver.OVERLAY && viaGateway) {
-        ns.routes.push({ dst: 'default', gateway: viaGateway.gateway!, dev: GATEWAY_IFNAME });
+      if (att.driver === Driver.OVERLAY && gp) {
+        ns.routes.push({ dst: 'default', gateway: gp.gateway!, dev: GATEWAY_IFNAME });
         routed = true;
         continue;
       }

@@ -1,7 +1,6 @@
 // The gateway path's targets on the FakeKernel: vxnet_gwbridge and an
 // isolated port per overlay workload, gw0 with the default route, published
-// ports DNATed to gw0, --internal-only workloads limited to DNS (map element,
-// no route, no ports), the sysctls in the target, repair of an outside
+// ports DNATed to gw0, --internal-only workloads without a way out, the sysctls in the target, repair of an outside
 // change, removal with the last workload; and the gateway bridge's settings.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -13,7 +12,7 @@ import { GATEWAY_BRIDGE, gatewayVethName, macFromIp, workloadNs } from '../../ag
 import { FakeKernel } from '../../agent/kernel/fake.js';
 import { renderOp } from '../../agent/kernel/iproute.js';
 import { parseNftElements } from '../../agent/kernel/nft-text.js';
-import { MAP_ANY, MAP_DNS_ONLY } from '../../agent/modes/firewall.js';
+import { MAP_ANY } from '../../agent/modes/firewall.js';
 import { gatewayBridgeAddress } from '../../agent/modes/gateway.js';
 import { DEFAULT_GATEWAY_BIP, parseGatewayBridge, parseBridgeSettings } from '../../agent/config/bridge-config.js';
 import type { HostFacts } from '../../agent/model/desired.js';
@@ -70,27 +69,24 @@ test('an open overlay workload: isolated port on vxnet_gwbridge, gw0 with the de
   assert.equal(gatewayBridgeAddress(gwFacts()), '172.18.0.1');
 });
 
-test('an --internal-only overlay workload: a DNS-only gw0 (no route, no ports), listed in the gw_dns_only map', async () => {
+test('an --internal-only overlay workload gets no way out (no gw0 even if one was given); an open overlay added opens it', async () => {
   const k = new FakeKernel();
   const int = withGateway(overlayWorkload('int', 'h1', '10.77.0.3'), '172.18.0.3', { internal: true });
   await converge(k, [int]);
-  const obs = await k.observe({ prefix: PREFIX });
+  let obs = await k.observe({ prefix: PREFIX });
   const wl = obs.contents.get(workloadNs(PREFIX, 'int'))!;
-  assert.ok(wl.links.some((l) => l.name === 'gw0'));
-  assert.deepEqual(wl.routes, [], 'no way out');
-  const table = obs.nft.get(HOST_NS)!;
-  assert.deepEqual(parseNftElements(table), [{ map: MAP_DNS_ONLY, key: '172.18.0.3', value: 'jump dns_only' }]);
-  assert.match(table, /ip daddr 172\.18\.0\.1 udp dport 53 accept/);
-  assert.match(table, /iifname "vxnet_gwbridge" ip saddr vmap @gw_dns_only/);
-  // The same workload connected to an open overlay: its path opens (element gone, route there).
-  const open = withGateway(overlayWorkload('int', 'h1', '10.77.0.3'), '172.18.0.3');
-  open.attachments!.push({ ...open.attachments![0]!, internal: true, network: 'secret', vni: 301, ifname: 'eth1' });
-  const ops = await converge(k, [open]);
   assert.deepEqual(
-    ops.filter((o) => o.op === 'nft-elements' || o.op === 'route-replace').map((o) => o.op),
-    ['route-replace', 'nft-elements'],
+    wl.links.map((l) => l.name),
+    ['lo', 'eth0'],
   );
-  assert.deepEqual(parseNftElements((await k.observe({ prefix: PREFIX })).nft.get(HOST_NS)), []);
+  assert.deepEqual(wl.routes, [], 'no way out');
+  assert.equal(obs.nft.get(HOST_NS), undefined, 'no gateway bridge, no table');
+  // The same workload connected to an open overlay: gw0 and the default route through it.
+  const open = withGateway(overlayWorkload('int', 'h1', '10.77.0.3'), '172.18.0.3', { internal: true });
+  open.attachments!.push({ ...open.attachments![0]!, internal: false, network: 'pub', vni: 301, ifname: 'eth1' });
+  await converge(k, [open]);
+  obs = await k.observe({ prefix: PREFIX });
+  assert.deepEqual(obs.contents.get(workloadNs(PREFIX, 'int'))!.routes, [{ dst: 'default', gateway: '172.18.0.1', dev: 'gw0' }]);
 });
 
 test('an outside change of the port isolation is repaired; the bridge goes with the last gateway-path workload', async () => {
