@@ -99,6 +99,7 @@ export class Agent {
       })),
     });
     const heartbeat = new Heartbeat(nc, o.host, o.heartbeatSeconds * 1000, () => reconciler!.facts, status);
+    supervisor.onChange = () => heartbeat.publishStatus();
     reconciler.onReport = (r) => {
       if (r.converged) {
         built.clear();
@@ -118,7 +119,11 @@ export class Agent {
     exec.start();
     const hostServers = [
       new PortCheckServer(nc, o.host, log),
-      new LogsServer(nc, o.host, { workloads: () => watcher.state.workloads, logFile: (n) => supervisor.logFile(n) }),
+      new LogsServer(nc, o.host, {
+        workloads: () => watcher.state.workloads,
+        logFile: (n) => supervisor.logFile(n),
+        running: (w) => ['running', 'restarting'].includes(supervisor.status(w).state ?? ''),
+      }),
     ];
     for (const s of hostServers) s.start();
     await watcher.start();

@@ -12,7 +12,7 @@ fi
 
 bash scripts/ensure-deps.sh
 
-vxnet() { node dist/cli/main.js "$@"; }
+vxnet() { node dist/cli/bundle/main.js "$@"; }
 show() { printf '\n$ vxnet %s\n' "$*"; vxnet "$@"; }
 json_field() { node -e 'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>{const v=new Function("x","return x"+process.argv[1])(JSON.parse(s));console.log(v??"")})' "$1"; }
 
@@ -62,5 +62,5 @@ the controller and one agent per host. Try:
   npx vxnet lab status
   npx vxnet lab down        # removes everything the lab created
 
-(npx vxnet runs dist/cli/main.js; 'node dist/cli/main.js' works too.)
+(npx vxnet runs dist/cli/bundle/main.js; 'node dist/cli/main.js' works too.)
 MSG

@@ -136,6 +136,8 @@ export class FakeKernel implements Kernel {
       },
       exited: new Promise((resolve) => setTimeout(() => resolve(r.code), 0)),
       kill: () => undefined,
+      write: () => undefined,
+      end: () => undefined,
     };
   }
 

@@ -58,6 +58,8 @@ export interface SpawnOptions {
   /** Files the process's stdout/stderr go to instead of pipes (workload logs). */
   logFile?: string;
   timeoutMs?: number;
+  /** Give the process a stdin pipe (write/end); otherwise stdin is /dev/null. */
+  stdin?: boolean;
 }
 
 export interface SpawnedProcess {
@@ -67,6 +69,9 @@ export interface SpawnedProcess {
   /** Resolves with the exit code (128+signal when killed). Never rejects. */
   readonly exited: Promise<number>;
   kill(signal?: NodeJS.Signals): void;
+  /** Stdin, when spawned with `stdin: true` (no-ops otherwise). */
+  write(data: Uint8Array): void;
+  end(): void;
 }
 
 export class KernelApplyError extends Error {

@@ -26,7 +26,7 @@ export interface RunResult {
 }
 
 const DEFAULT_TIMEOUT_MS = 30_000;
-const MINIMAL_PATH = '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
+export const MINIMAL_PATH = '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
 
 let spawned = 0;
 /** Processes started by this module since the process began. */
@@ -149,12 +149,12 @@ export function spawnStreaming(
 ): SpawnedProcess {
   const full = [...wrap, ...(netns ? ['ip', 'netns', 'exec', netns] : []), ...argv];
   const [file, ...args] = full;
-  if (!file) return { pid: undefined, onStdout() {}, onStderr() {}, exited: Promise.resolve(127), kill() {} };
+  if (!file) return { pid: undefined, onStdout() {}, onStderr() {}, exited: Promise.resolve(127), kill() {}, write() {}, end() {} };
   spawned++;
   const out = options.logFile ? { file: options.logFile, append: true } : 'pipe';
   const child: ResultPromise = execa(file, args, {
     reject: false,
-    stdin: 'ignore',
+    stdin: options.stdin ? 'pipe' : 'ignore',
     stdout: out,
     stderr: out,
     buffer: false,
@@ -163,6 +163,7 @@ export function spawnStreaming(
     env: { PATH: MINIMAL_PATH, ...options.env },
     extendEnv: false,
   });
+  child.stdin?.on('error', () => undefined); // EPIPE: the command stopped reading
   // Always drain the pipes, listener or not, so a chatty child never blocks.
   const outCbs: ((c: Uint8Array) => void)[] = [];
   const errCbs: ((c: Uint8Array) => void)[] = [];
@@ -187,6 +188,12 @@ export function spawnStreaming(
     exited,
     kill: (signal: NodeJS.Signals = 'SIGTERM') => {
       child.kill(signal);
+    },
+    write: (data) => {
+      child.stdin?.write(data);
+    },
+    end: () => {
+      child.stdin?.end();
     },
   };
 }

@@ -8,6 +8,7 @@
 // after() removes everything and then checks that the root namespace shows
 // nothing the engine left. On a machine that cannot have an engine the suite
 // skips with one line saying why. Must never pull an image.
+import { jsonLines } from '../helpers/json-lines.js';
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
@@ -138,7 +139,7 @@ before(async () => {
   );
   await until('hosts not ready', async () => {
     const r = await vxnet(['host', 'ls', '--format', 'json']);
-    const hosts = JSON.parse(r.out) as { state: string }[];
+    const hosts = jsonLines<{ state: string }>(r.out);
     return r.code === 0 && hosts.length === HOSTS.length && hosts.every((h) => h.state === 'ready');
   });
 });

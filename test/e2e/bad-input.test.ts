@@ -4,6 +4,7 @@
 // (`vxnet: …`), exit non-zero, and leave every key and value of the KV bucket
 // byte-for-byte as it was. Host liveness records (`host.*`) are left out of
 // the comparison: heartbeats, not requests, write them.
+import { jsonLines } from '../helpers/json-lines.js';
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join, dirname } from 'node:path';
@@ -64,7 +65,7 @@ before(async () => {
   }
   for (let i = 0; ; i++) {
     const r = await vxnet(['host', 'ls', '--format', 'json']);
-    if (r.code === 0 && (JSON.parse(r.stdout) as unknown[]).length === 2) break;
+    if (r.code === 0 && jsonLines(r.stdout).length === 2) break;
     if (i > 100) throw new Error(`hosts not registered: ${r.stderr}`);
     await new Promise((res) => setTimeout(res, 100));
   }
@@ -252,7 +253,7 @@ test('VNI exhaustion: once every VNI is taken, network create fails with one lin
       else assert.equal(rep.error ?? null, null, rep.error?.message ?? undefined);
     }
   }
-  const vnis = (JSON.parse(await ok(['network', 'ls', '--format', 'json'])) as Record<string, unknown>[])
+  const vnis = jsonLines<Record<string, unknown>>(await ok(['network', 'ls', '--format', 'json']))
     .map((n) => Number(n.vni ?? n.VNI ?? 0))
     .filter((v) => v > 0);
   assert.equal(new Set(vnis).size, vnis.length, 'no VNI given twice');

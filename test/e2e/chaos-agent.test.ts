@@ -2,6 +2,7 @@
 // three agents in throwaway namespaces, the real CLI): an agent killed in the
 // middle of a large plan, drift made by hand, and a host that stops
 // heartbeating. See README "Failure behaviour" for the promises checked here.
+import { jsonLines } from '../helpers/json-lines.js';
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
@@ -266,9 +267,8 @@ test('host loss: a silent agent shows down within the configured time; its endpo
   const from = wlNs(c, 'h1', 'p1');
   await c.until(() => pings(from, p3), 15_000, 'p1 cannot reach p3');
   const state = async (h: string) =>
-    (JSON.parse(await c.cliOk(['host', 'ls', '--format', 'json'])) as { host: { name: string }; state: string }[]).find(
-      (x) => x.host.name === h,
-    )?.state;
+    jsonLines<{ host: { name: string }; state: string }>(await c.cliOk(['host', 'ls', '--format', 'json'])).find((x) => x.host.name === h)
+      ?.state;
   assert.equal(await state('h3'), 'ready');
 
   await c.killProcess('agent-h3');
@@ -284,7 +284,7 @@ test('host loss: a silent agent shows down within the configured time; its endpo
   assert.ok(remoteFdb(c, nsBlue, vxlanDev(c, nsBlue)!).includes(`${macOf(p3)}>${c.hostIp(3)}`), 'h1 kept the FDB entry of p3');
   const t = await pingLoop(from, p3, 10, 0.1);
   assert.equal(t.received, t.sent, `p1 → p3 while h3's agent is down: ${t.output}`);
-  const ps = JSON.parse(await c.cliOk(['ps', '--format', 'json'])) as { workload: { name: string } }[];
+  const ps = jsonLines<{ workload: { name: string } }>(await c.cliOk(['ps', '--format', 'json']));
   assert.ok(
     ps.some((w) => w.workload.name === 'p3'),
     'p3 is still listed',

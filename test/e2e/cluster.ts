@@ -4,6 +4,7 @@
 // with an agent in it. The CLI runs in the underlay namespace too, so the
 // machine's root namespace is never touched. Everything is removed in stop(),
 // which the test registers with after(), so it runs when a test fails too.
+import { jsonLines } from '../helpers/json-lines.js';
 import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync, openSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -223,7 +224,7 @@ export class Cluster {
       async () => {
         const r = await this.cli(['host', 'ls', '--format', 'json']);
         if (r.code !== 0) return false;
-        const hosts = JSON.parse(r.stdout) as { state: string }[];
+        const hosts = jsonLines<{ state: string }>(r.stdout);
         return hosts.length === this.hosts.length && hosts.every((h) => h.state === 'ready');
       },
       timeoutMs,
@@ -235,10 +236,18 @@ export class Cluster {
   cli(args: string[]): Promise<CliResult> {
     return run(
       'ip',
-      ['netns', 'exec', this.ulNs, NODE, join(ROOT, 'dist/cli/main.js'), '--nats', this.natsUrl, ...args],
+      ['netns', 'exec', this.ulNs, NODE, join(ROOT, 'dist/cli/bundle/main.js'), '--nats', this.natsUrl, ...args],
       30_000,
       this.adminEnv(),
     );
+  }
+
+  /** The CLI as a child process (stdin piped), for tests of stdin and signals. */
+  cliProcess(args: string[]): ChildProcess {
+    return spawn('ip', ['netns', 'exec', this.ulNs, NODE, join(ROOT, 'dist/cli/bundle/main.js'), '--nats', this.natsUrl, ...args], {
+      stdio: ['pipe', 'pipe', 'pipe'],
+      env: { ...process.env, ...this.adminEnv() },
+    });
   }
 
   async cliOk(args: string[]): Promise<string> {

@@ -1,6 +1,7 @@
 // The foundation end to end: real nats-server, controller and three agents in
 // host namespaces, driven through the real CLI; traffic crosses hosts over
 // VXLAN and the kernel is checked with ip/bridge JSON.
+import { jsonLines } from '../helpers/json-lines.js';
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { Cluster } from './cluster.js';
@@ -20,10 +21,7 @@ async function ping(from: string, ip: string): Promise<number> {
 }
 
 test('host ls shows every host ready with its underlay address', async () => {
-  const hosts = JSON.parse(await c.cliOk(['host', 'ls', '--format', 'json'])) as {
-    host: { name: string; underlayIp: string };
-    state: string;
-  }[];
+  const hosts = jsonLines<{ host: { name: string; underlayIp: string }; state: string }>(await c.cliOk(['host', 'ls', '--format', 'json']));
   assert.deepEqual(hosts.map((h) => [h.host.name, h.host.underlayIp, h.state]).sort(), [
     ['h1', c.hostIp(1), 'ready'],
     ['h2', c.hostIp(2), 'ready'],

@@ -46,7 +46,7 @@ test('parseCommand: usage errors name the flag and point at --help', () => {
     () => parseCommand(spec, ['x', '--subnet']),
     (e: Error) => e instanceof UsageError && /--subnet needs a value/.test(e.message),
   );
-  assert.throws(() => parseCommand(spec, ['--internal=yes', 'x']), /takes no value/);
+  assert.throws(() => parseCommand(spec, ['--internal=yes', 'x']), /flag --internal takes true or false, not "yes"/);
   assert.throws(() => parseCommand(spec, []), /needs NETWORK/);
   assert.throws(() => parseCommand(spec, ['a', 'b']), /unexpected argument "b"/);
   assert.equal(parseCommand(spec, ['--help']).help, true); // --help needs no arguments

@@ -131,8 +131,27 @@ test('network create sends the request; ls prints a table; errors exit 1', opts,
     assert.match(ls.out.split('\n')[1]!, /^aaa\s+demo\s+overlay\s+global\s+10\.77\.0\.0\/24\s+256\s+1$/);
     assert.match(ls.out.split('\n')[2]!, /^bbb\s+web\s+bridge\s+local \(h2\)/);
     assert.equal((await vx('network', 'ls', '-q')).out, 'demo\nweb\n');
-    const js = JSON.parse((await vx('network', 'ls', '--format', 'json')).out);
+    // Docker's shape: one JSON object per line.
+    const js = (await vx('network', 'ls', '--format', 'json')).out
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    assert.equal(js.length, 2);
+    assert.equal(js[0].network.name, 'demo');
     assert.equal(js[0].network.driver, 'overlay');
+    // Templates, filters, table templates; an unknown field is a usage error that names the fields.
+    assert.equal((await vx('network', 'ls', '--format', '{{.Name}} {{.Driver}} {{.VNI}}')).out, 'demo overlay 256\nweb bridge 0\n');
+    assert.equal((await vx('network', 'ls', '-f', 'driver=bridge', '-q')).out, 'web\n');
+    assert.equal((await vx('network', 'ls', '-f', 'driver=bridge', '-f', 'driver=overlay', '-q')).out, 'demo\nweb\n');
+    assert.equal((await vx('network', 'ls', '-f', 'driver=bridge', '-f', 'name=demo', '-q')).out, '');
+    assert.equal(
+      (await vx('network', 'ls', '--format', 'table {{.Name}}\\t{{.Scope}}')).out,
+      'NAME   SCOPE\ndemo   global\nweb    local (h2)\n',
+    );
+    const bad = await vx('network', 'ls', '--format', '{{.Nope}}');
+    assert.equal(bad.code, 2);
+    assert.match(bad.err, /^vxnet: invalid --format: unknown field \.Nope in template; fields here: \.ID, \.Name/);
+    assert.equal((await vx('network', 'ls', '-f', 'colour=red')).code, 2);
   } finally {
     s1.unsubscribe();
     s2.unsubscribe();
@@ -244,11 +263,11 @@ test('exec: subscribes first, writes chunks in seq order, returns the exit code'
   } finally {
     subs.forEach((s) => s.unsubscribe());
   }
-  // No agent on h1 any more: a clear error, exit 3.
+  // No agent on h1 any more: a clear error, exit 125 (vxnet's own failure, as Docker's), never a command's 1-3.
   const s = respond(Api.inspect, () => codecs.workloadReply.encode({ workloads: [{ workload: { name: 'a', host: 'h1' } }] }));
   try {
     const r = await vx('exec', 'a', '--', 'true');
-    assert.equal(r.code, 3);
+    assert.equal(r.code, 125);
     assert.match(r.err, /no agent is answering for host h1/);
   } finally {
     s.unsubscribe();
