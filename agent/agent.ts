@@ -26,7 +26,7 @@ export type AgentOptions = Omit<AgentConfig, 'nats'> & {
   predict?: Predictor;
   /**
    * Where workload /etc files go (/etc/netns for the real agent): also turns on
-   * hostnames and embedded DNS. Unset (in-process agents on a fake kernel): none.
+   * hostnames and the host's resolver. Unset (in-process agents on a fake kernel): none.
    */
   etcNetnsDir?: string;
 };

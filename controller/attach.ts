@@ -114,7 +114,7 @@ export async function attach(ctx: Ctx, undo: Undo, spec: AttachSpec): Promise<At
   };
 }
 
-export function endpointOf(a: Attachment, workload: string, host: Host): Endpoint {
+export function endpointOf(a: Attachment, workload: string, host: Host, hostname = ''): Endpoint {
   return {
     network: a.network,
     networkId: a.networkId,
@@ -124,14 +124,15 @@ export function endpointOf(a: Attachment, workload: string, host: Host): Endpoin
     ip: a.ip,
     mac: a.mac,
     aliases: a.aliases ?? [],
+    hostname,
   };
 }
 
 /** Writes the Endpoint of a (non-bridge) attachment and pushes its undo. */
-export async function writeEndpoint(ctx: Ctx, undo: Undo, a: Attachment, workload: string, host: Host): Promise<void> {
+export async function writeEndpoint(ctx: Ctx, undo: Undo, a: Attachment, workload: string, host: Host, hostname = ''): Promise<void> {
   if (isBridgeAttachment(a)) return;
   const key = Keys.endpoint(a.network!, workload);
-  await ctx.store.put(key, codecs.endpoint.encode(endpointOf(a, workload, host)));
+  await ctx.store.put(key, codecs.endpoint.encode(endpointOf(a, workload, host, hostname)));
   undo.push(`delete endpoint ${key}`, () => ctx.store.delete(key));
 }
 

@@ -39,7 +39,7 @@ export async function connect(ctx: Ctx, req: ConnectRequest): Promise<Workload> 
     const undo = new Undo();
     try {
       const a = await attach(ctx, undo, { workload: name, host, network, ifname: nextIfname(atts), ip: req.ip, aliases });
-      await writeEndpoint(ctx, undo, a, name, host);
+      await writeEndpoint(ctx, undo, a, name, host, w.hostname ?? '');
       const next: Workload = { ...w, attachments: [...atts, a] };
       // The first open overlay brings the gateway path (Docker's docker_gwbridge interface).
       if (!w.gatewayPath?.ip && needsGatewayPath(next.attachments!)) {

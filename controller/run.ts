@@ -132,7 +132,7 @@ export async function run(ctx: Ctx, req: RunRequest): Promise<Workload> {
     }
     const gatewayPath = needsGatewayPath(attachments) ? await attachGatewayPath(ctx, undo, name, host) : undefined;
     const { ports, releaseAfter } = await claimPorts(ctx, undo, host, name, portPlan);
-    for (const a of attachments) await writeEndpoint(ctx, undo, a, name, host);
+    for (const a of attachments) await writeEndpoint(ctx, undo, a, name, host, req.hostname ?? '');
     if (target.kind === 'networks') await checkStillThere(ctx, networks);
     const workload: Workload = {
       name,

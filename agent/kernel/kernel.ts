@@ -2,6 +2,9 @@
 // interface and nothing else; LinuxKernel (iproute2 + nftables) and FakeKernel
 // (in memory, for unit tests) implement it.
 import type { NsName, ObservedState, Op } from '../model/kernel-objects.js';
+import type { DnsSockets } from './ns-sockets.js';
+
+export type { DnsSockets };
 
 export interface ObserveScope {
   /** Namespaces whose names start with this prefix belong to the agent. */
@@ -36,6 +39,12 @@ export interface Kernel {
 
   /** Removes what setHostname made for `ns`; already gone is success. */
   dropHostname?(ns: NsName): Promise<void>;
+
+  /**
+   * UDP and TCP sockets bound to address:port inside namespace `ns`, for the
+   * agent's resolver. They are closed by the kernel before `ns` is deleted.
+   */
+  openDnsSockets?(ns: NsName, address: string, port: number): Promise<DnsSockets>;
 }
 
 export interface ApplyResult {

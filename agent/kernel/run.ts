@@ -26,7 +26,7 @@ export interface RunResult {
 }
 
 const DEFAULT_TIMEOUT_MS = 30_000;
-const MINIMAL_PATH = '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
+export const MINIMAL_PATH = '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
 
 let spawned = 0;
 /** Processes started by this module since the process began. */

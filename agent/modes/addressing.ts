@@ -15,3 +15,8 @@ export function subnetOf(cidr: string): string {
   const net = (n & mask) >>> 0;
   return `${[24, 16, 8, 0].map((s) => (net >>> s) & 255).join('.')}/${len}`;
 }
+
+/** Whether ip lies in cidr ("10.0.0.7", "10.0.0.0/24" → true). */
+export function inSubnet(ip: string, cidr: string): boolean {
+  return subnetOf(`${ip}/${prefixLength(cidr)}`) === subnetOf(cidr);
+}

@@ -933,6 +933,9 @@ export namespace vxnet {
             /** Endpoint aliases. */
             aliases: string[];
 
+            /** Endpoint hostname. */
+            hostname: string;
+
             /**
              * Creates a new Endpoint instance using the specified properties.
              * @param [properties] Properties to set
@@ -1012,6 +1015,9 @@ export namespace vxnet {
 
                 /** Endpoint aliases */
                 aliases?: (string[]|null);
+
+                /** Endpoint hostname */
+                hostname?: (string|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

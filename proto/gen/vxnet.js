@@ -2998,6 +2998,7 @@ export const vxnet = $root.vxnet = (() => {
              * @property {string|null} [ip] Endpoint ip
              * @property {string|null} [mac] Endpoint mac
              * @property {Array.<string>|null} [aliases] Endpoint aliases
+             * @property {string|null} [hostname] Endpoint hostname
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -3103,6 +3104,14 @@ export const vxnet = $root.vxnet = (() => {
             Endpoint.prototype.aliases = $util.emptyArray;
 
             /**
+             * Endpoint hostname.
+             * @member {string} hostname
+             * @memberof vxnet.v1.Endpoint
+             * @instance
+             */
+            Endpoint.prototype.hostname = "";
+
+            /**
              * Creates a new Endpoint instance using the specified properties.
              * @function create
              * @memberof vxnet.v1.Endpoint
@@ -3153,6 +3162,8 @@ export const vxnet = $root.vxnet = (() => {
                 if (message.aliases != null && message.aliases.length)
                     for (let i = 0; i < message.aliases.length; ++i)
                         writer.uint32(/* id 9, wireType 2 =*/74).string(message.aliases[i]);
+                if (message.hostname != null && $Object.hasOwnProperty.call(message, "hostname") && message.hostname !== "")
+                    writer.uint32(/* id 10, wireType 2 =*/82).string(message.hostname);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -3277,6 +3288,15 @@ export const vxnet = $root.vxnet = (() => {
                             message.aliases.push(reader.stringVerify());
                             continue;
                         }
+                    case 10: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.hostname = value;
+                            else
+                                delete message.hostname;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -3343,6 +3363,9 @@ export const vxnet = $root.vxnet = (() => {
                     for (let i = 0; i < object.aliases.length; ++i)
                         message.aliases[i] = $String(object.aliases[i]);
                 }
+                if (object.hostname != null)
+                    if (typeof object.hostname !== "string" || object.hostname.length)
+                        message.hostname = $String(object.hostname);
                 return message;
             };
 
@@ -3374,6 +3397,7 @@ export const vxnet = $root.vxnet = (() => {
                     object.vtep = "";
                     object.ip = "";
                     object.mac = "";
+                    object.hostname = "";
                 }
                 if (message.version != null && $Object.hasOwnProperty.call(message, "version"))
                     object.version = message.version;
@@ -3396,6 +3420,8 @@ export const vxnet = $root.vxnet = (() => {
                     for (let j = 0; j < message.aliases.length; ++j)
                         object.aliases[j] = message.aliases[j];
                 }
+                if (message.hostname != null && $Object.hasOwnProperty.call(message, "hostname"))
+                    object.hostname = message.hostname;
                 return object;
             };
 

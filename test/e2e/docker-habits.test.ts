@@ -152,4 +152,7 @@ test('exec: stdin is forwarded, Ctrl-C reaches the remote command, exit codes do
   const missing = await c.cli(['exec', 'nosuch', '--', 'true']);
   assert.equal(missing.code, 125, "vxnet's own failure is 125");
   assert.match(missing.stderr, /nosuch/);
+  const notFound = await c.cli(['exec', 'ex', '--', 'no-such-binary']);
+  assert.equal(notFound.code, 127, 'a command that does not exist: 127, as in Docker');
+  assert.match(notFound.stderr, /executable file not found/);
 });
