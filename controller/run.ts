@@ -152,10 +152,10 @@ export async function run(ctx: Ctx, req: RunRequest): Promise<Workload> {
       expose,
       createdMs: ctx.now(),
       labels: req.labels ?? {},
-      ...(gatewayPath ? { gatewayPath } : {}),
       env: req.env ?? [],
       autoRemove: req.autoRemove ?? false,
       restart: req.restart ?? '',
+      ...(gatewayPath ? { gatewayPath } : {}),
     };
     await ctx.store.put(Keys.workload(host.name!, name), codecs.workload.encode(workload));
     // Random ports found busy on the host were held so as not to pick them twice: free them now.

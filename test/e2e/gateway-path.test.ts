@@ -9,6 +9,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync, spawn } from 'node:child_process';
 import { Cluster } from './cluster.js';
+import { jsonLines } from '../helpers/json-lines.js';
 import { workloadNs } from '../../agent/model/naming.js';
 import { portsOf, probeFromNs, probeFromWorkload, serverArgv, waitRunning, waitServing } from './local-helpers.js';
 
@@ -170,7 +171,7 @@ test('network ls counts endpoints; drivers are lower-case in JSON (ls, network i
   assert.equal(row.at(-1), '2', rows.join('\n'));
   const none = rows.find((r) => r.split(/\s+/)[1] === 'ovi')!.split(/\s+/);
   assert.equal(none.at(-1), '2', 'ovi: ovint and ovint2 of the test before');
-  const ls = JSON.parse(await c.cliOk(['network', 'ls', '--format', 'json'])) as { network: { name: string; driver: string } }[];
+  const ls = jsonLines<{ network: { name: string; driver: string } }>(await c.cliOk(['network', 'ls', '--format', 'json']));
   assert.equal(ls.find((v) => v.network.name === 'cnt')!.network.driver, 'overlay');
   const [ni] = JSON.parse(await c.cliOk(['network', 'inspect', 'cnt'])) as { network: { driver: string } }[];
   assert.equal(ni!.network.driver, 'overlay');
