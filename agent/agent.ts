@@ -20,6 +20,7 @@ import { Heartbeat } from './services/heartbeat.js';
 import { execNamespace, hasOwnNamespace } from './modes/workload.js';
 import { workloadNs } from './model/naming.js';
 import { WorkloadFiles } from './services/files.js';
+import { backoffMs, WAIT_BACKOFF } from '../lib/backoff.js';
 
 /** The agent's settings without the NATS connection (already made by the caller). */
 export type AgentOptions = Omit<AgentConfig, 'nats'> & {
@@ -66,6 +67,7 @@ export class Agent {
       log,
       ...(o.underlayIp ? { underlayIp: o.underlayIp } : {}),
       ...(o.predict ? { predict: o.predict } : {}),
+      ...(o.verifyPrediction ? { verifyPrediction: true } : {}),
       ...(o.bridge ? { bridge: o.bridge } : {}),
       ...(o.gatewayBridge ? { gatewayBridge: o.gatewayBridge } : {}),
     });
@@ -91,6 +93,8 @@ export class Agent {
       converged: reconciler!.lastReport.converged,
       lastError: reconciler!.lastReport.error ?? '',
       reconciles: reconciler!.stats.reconciles,
+      predictionChecks: reconciler!.stats.predictionChecks,
+      predictionDivergences: reconciler!.stats.predictionDivergences,
       workloads: [...watcher.state.workloads.values()].map((w) => ({
         name: w.name!,
         ...(namespaceOf(w) === undefined
@@ -154,7 +158,7 @@ async function openBucket(nc: NatsConnection, log: Logger): Promise<KV> {
       return kv;
     } catch (err) {
       if (attempt % 10 === 0) log.warn({ err: errorMessage(err) }, `waiting for KV bucket ${BUCKET} (is a controller running?)`);
-      await new Promise((r) => setTimeout(r, Math.min(2000, 100 * 2 ** Math.min(attempt, 5))));
+      await new Promise((r) => setTimeout(r, backoffMs(attempt, WAIT_BACKOFF)));
     }
   }
 }

@@ -20,11 +20,12 @@ import {
   type Workload,
 } from '../proto/index.js';
 import { attach, attachGatewayPath, bridgeNetwork, checkAliases, needsGatewayPath, writeEndpoint } from './attach.js';
-import { tryParseIp } from './cidr.js';
+import { tryParseIp } from '../lib/ipv4.js';
 import { claimName, hostOfName } from './claims.js';
 import type { Ctx } from './context.js';
 import { requireHost } from './hosts.js';
-import { formatExpose, planPorts, type PortRequest } from './ports.js';
+import { planPorts } from './ports.js';
+import { formatExpose, type PortRequest } from '../lib/ports.js';
 import { findNetwork } from './registry.js';
 import { Undo } from './undo.js';
 

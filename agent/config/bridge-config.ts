@@ -1,10 +1,9 @@
 // Validates the default bridge's settings (Docker's daemon.json bip,
 // fixed-cidr, mtu, default-gateway, dns) and the gateway bridge's (overlay
 // workloads' way out) from flags or the config file.
-import { isIPv4 } from 'node:net';
 import { InvalidArgument } from '../../lib/errors.js';
 import type { BridgeSettings, GatewayBridgeSettings } from '../model/desired.js';
-import { subnetOf } from '../modes/addressing.js';
+import { inSubnet, isIpv4 as isIPv4, subnetOf } from '../../lib/ipv4.js';
 
 export const DEFAULT_BIP = '172.19.0.1/16';
 /** Docker's docker_gwbridge usually gets 172.18.0.0/16; beside the default bridge's 172.19.0.0/16, not inside it. */
@@ -27,11 +26,6 @@ function cidr(what: string, value: string): string {
   return value;
 }
 
-function inside(addr: string, net: string): boolean {
-  const len = Number(net.split('/')[1]);
-  return subnetOf(`${addr}/${len}`) === subnetOf(net);
-}
-
 /** Flags win over the file; `bip: "none"` disables the default bridge. */
 export function parseBridgeSettings(flags: RawBridge, fromFile: unknown): BridgeSettings | undefined {
   const file = (typeof fromFile === 'object' && fromFile ? fromFile : {}) as RawBridge;
@@ -42,7 +36,7 @@ export function parseBridgeSettings(flags: RawBridge, fromFile: unknown): Bridge
   const fixed = flags.fixedCidr ?? file.fixedCidr;
   if (fixed) {
     cidr('fixed-cidr', fixed);
-    if (!inside(fixed.split('/')[0]!, subnetOf(bip)) || Number(fixed.split('/')[1]) < Number(bip.split('/')[1])) {
+    if (!inSubnet(fixed.split('/')[0]!, bip) || Number(fixed.split('/')[1]) < Number(bip.split('/')[1])) {
       throw new InvalidArgument(`fixed-cidr ${fixed} must lie inside the bridge subnet ${subnetOf(bip)}`);
     }
     out.fixedCidr = subnetOf(fixed);
@@ -55,7 +49,7 @@ export function parseBridgeSettings(flags: RawBridge, fromFile: unknown): Bridge
   }
   const gw = flags.defaultGateway ?? file.defaultGateway;
   if (gw) {
-    if (!isIPv4(gw) || !inside(gw, subnetOf(bip)))
+    if (!isIPv4(gw) || !inSubnet(gw, bip))
       throw new InvalidArgument(`default-gateway must be an IPv4 address inside ${subnetOf(bip)}, got "${gw}"`);
     out.defaultGateway = gw;
   }
@@ -80,7 +74,7 @@ export function parseGatewayBridge(
   if (bridge) {
     const [a, b] = [subnetOf(bip), subnetOf(bridge.bip)];
     const shorter = Number(a.split('/')[1]) < Number(b.split('/')[1]) ? a : b;
-    if (inside(a.split('/')[0]!, shorter) && inside(b.split('/')[0]!, shorter)) {
+    if (inSubnet(a.split('/')[0]!, shorter) && inSubnet(b.split('/')[0]!, shorter)) {
       throw new InvalidArgument(`gateway-bip ${bip} overlaps the default bridge subnet ${b}: give the gateway bridge a subnet of its own`);
     }
   }

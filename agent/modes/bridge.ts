@@ -4,14 +4,14 @@
 // attachment gets a veth whose host end sits on the bridge. The bridges and
 // published ports go into the firewall spec (modes/firewall.ts renders it).
 import type { Attachment, Workload } from '../../proto/index.js';
-import { Driver, Mode, Protocol } from '../../proto/index.js';
+import { Driver, Mode } from '../../proto/index.js';
 import type { DesiredState, HostFacts } from '../model/desired.js';
 import type { TargetNamespace } from '../model/target.js';
-import { HOST_NS } from '../model/kernel-objects.js';
-import { DEFAULT_BRIDGE, macFromIp, vethName, workloadNs } from '../model/naming.js';
+import { HOST_NS, type NftElement } from '../model/kernel-objects.js';
+import { DEFAULT_BRIDGE, vethName, workloadNs } from '../model/naming.js';
 import { shortHash } from '../../lib/names.js';
-import type { FirewallBridge, FirewallSpec, PublishedPort } from './firewall.js';
-import { prefixLength, subnetOf } from './addressing.js';
+import { portElement, type FirewallBridge, type FirewallSpec } from './firewall.js';
+import { macOf, prefixLength, subnetOf } from '../../lib/ipv4.js';
 
 export function isLocalBridgeAttachment(w: Workload, att: Attachment): boolean {
   return w.mode === Mode.DEFAULT_BRIDGE || att.driver === Driver.BRIDGE;
@@ -64,18 +64,12 @@ export function bridgeTargets(desired: DesiredState, facts: HostFacts, nsOf: (na
   }
   for (const b of bridges.values()) {
     const ip = b.gateway.split('/')[0]!;
-    host.links.push({ name: b.dev, kind: 'bridge', mtu: b.mtu, mac: macFromIp(ip), up: true, addresses: [b.gateway] });
+    host.links.push({ name: b.dev, kind: 'bridge', mtu: b.mtu, mac: macOf(ip), up: true, addresses: [b.gateway] });
   }
   for (const b of bridges.values()) fw.bridges.push({ dev: b.dev, subnet: b.subnet, internal: b.internal });
 }
 
-/** A workload's published ports, DNATed to `targetIp` (its first network's address, or its gateway-path address). */
-export function publishedPorts(w: Workload, targetIp: string): PublishedPort[] {
-  return (w.ports ?? []).map((p) => ({
-    protocol: p.protocol === Protocol.UDP ? 'udp' : 'tcp',
-    hostIp: p.hostIp ?? '',
-    hostPort: p.hostPort!,
-    targetIp,
-    targetPort: p.containerPort!,
-  }));
+/** A workload's published ports as map elements, DNATed to `targetIp` (its first network's address, or its gateway-path address). */
+export function publishedPorts(w: Workload, targetIp: string): NftElement[] {
+  return (w.ports ?? []).map((p) => portElement(p, targetIp));
 }

@@ -13,8 +13,8 @@ import { Driver, Mode } from '../../proto/index.js';
 import type { DesiredState, HostFacts } from '../model/desired.js';
 import type { TargetLink, TargetNamespace } from '../model/target.js';
 import { HOST_NS } from '../model/kernel-objects.js';
-import { GATEWAY_BRIDGE, GATEWAY_IFNAME, gatewayVethName, macFromIp, workloadNs } from '../model/naming.js';
-import { prefixLength, subnetOf } from './addressing.js';
+import { GATEWAY_BRIDGE, GATEWAY_IFNAME, gatewayVethName, workloadNs } from '../model/naming.js';
+import { macOf, prefixLength, subnetOf } from '../../lib/ipv4.js';
 import { publishedPorts } from './bridge.js';
 import type { FirewallSpec } from './firewall.js';
 
@@ -77,7 +77,7 @@ export function gatewayTargets(desired: DesiredState, facts: HostFacts, nsOf: (n
   }
   if (!any) return;
   const address = settings.bip.split('/')[0]!;
-  host.links.push({ name: GATEWAY_BRIDGE, kind: 'bridge', mtu, mac: macFromIp(address), up: true, addresses: [settings.bip] });
+  host.links.push({ name: GATEWAY_BRIDGE, kind: 'bridge', mtu, mac: macOf(address), up: true, addresses: [settings.bip] });
   fw.bridges.push({ dev: GATEWAY_BRIDGE, subnet: subnetOf(settings.bip), internal: false });
   fw.gateway = GATEWAY_BRIDGE;
 }

@@ -27,7 +27,7 @@ export function buildTarget(desired: DesiredState, facts: HostFacts): TargetStat
   const rendered = renderFirewall(fw);
   if (rendered) {
     const host = nsOf(HOST_NS);
-    host.nft = rendered.script;
+    host.nft = rendered.table;
     host.nftElements = rendered.elements;
     host.sysctls.push(...firewallSysctls(fw));
   }

@@ -8,10 +8,10 @@ import { Driver, Protocol, type Workload } from '../../proto/index.js';
 import { buildTarget } from '../../agent/modes/targets.js';
 import { plan } from '../../agent/pipeline/plan.js';
 import { HOST_NS, type Op } from '../../agent/model/kernel-objects.js';
-import { GATEWAY_BRIDGE, gatewayVethName, macFromIp, workloadNs } from '../../agent/model/naming.js';
+import { GATEWAY_BRIDGE, gatewayVethName, workloadNs } from '../../agent/model/naming.js';
+import { macOf } from '../../lib/ipv4.js';
 import { FakeKernel } from '../../agent/kernel/fake.js';
 import { renderOp } from '../../agent/kernel/iproute.js';
-import { parseNftElements } from '../../agent/kernel/nft-text.js';
 import { MAP_ANY } from '../../agent/modes/firewall.js';
 import { gatewayBridgeAddress } from '../../agent/modes/gateway.js';
 import { DEFAULT_GATEWAY_BIP, parseGatewayBridge, parseBridgeSettings } from '../../agent/config/bridge-config.js';
@@ -30,7 +30,7 @@ function withGateway(w: Workload, ip: string, opts: { internal?: boolean; port?:
     subnet: '172.18.0.0/16',
     gateway: '172.18.0.1',
     ip,
-    mac: macFromIp(ip),
+    mac: macOf(ip),
     ifname: 'gw0',
   };
   return w;
@@ -56,14 +56,14 @@ test('an open overlay workload: isolated port on vxnet_gwbridge, gw0 with the de
   const wl = obs.contents.get(workloadNs(PREFIX, 'web'))!;
   assert.deepEqual(wl.links.find((l) => l.name === 'gw0')?.addresses, ['172.18.0.2/16']);
   assert.deepEqual(wl.routes, [{ dst: 'default', gateway: '172.18.0.1', dev: 'gw0' }], 'default route through the gateway path');
-  assert.deepEqual(parseNftElements(obs.nft.get(HOST_NS)), [{ map: MAP_ANY, key: 'tcp . 8081', value: '172.18.0.2 . 80' }]);
+  assert.deepEqual(obs.nft.get(HOST_NS)?.elements, [{ map: MAP_ANY, key: 'tcp . 8081', value: '172.18.0.2 . 80' }]);
   const sysctls = buildTarget(desired([web], []), gwFacts()).namespaces.get(HOST_NS)!.sysctls;
   assert.deepEqual(sysctls, [
     { key: 'net.ipv4.ip_forward', value: '1' },
-    { key: `net.ipv4.conf.${GATEWAY_BRIDGE}.route_localnet`, value: '1' },
+    { key: 'net.ipv4.conf.all.route_localnet', value: '1' },
   ]);
   assert.deepEqual([...k.sysctls(HOST_NS)].sort(), [
-    ['net.ipv4.conf.vxnet_gwbridge.route_localnet', '1'],
+    ['net.ipv4.conf.all.route_localnet', '1'],
     ['net.ipv4.ip_forward', '1'],
   ]);
   assert.equal(gatewayBridgeAddress(gwFacts()), '172.18.0.1');

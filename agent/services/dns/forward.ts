@@ -16,7 +16,7 @@ import { randomInt } from 'node:crypto';
 import * as packet from 'dns-packet';
 import type { Logger } from '../../../lib/log.js';
 import { errorResponse, RCODE } from './answer.js';
-import { inSubnet } from '../../modes/addressing.js';
+import { inSubnet } from '../../../lib/ipv4.js';
 
 export interface ForwardPath {
   /** The subnet of the network the query came from. */

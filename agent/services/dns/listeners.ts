@@ -7,6 +7,7 @@
 // nothing else). Sockets come from the kernel layer; a failed open is retried
 // with back-off. Level-triggered like everything else in the agent.
 // Must never keep listening for a network that has no local workload.
+import { backoffMs, REPAIR_BACKOFF } from '../../../lib/backoff.js';
 import { errorMessage } from '../../../lib/errors.js';
 import type { Logger } from '../../../lib/log.js';
 import { Driver, type Workload } from '../../../proto/index.js';
@@ -105,7 +106,7 @@ export class DnsListeners {
       const n = (this.failed.get(w.network) ?? 0) + 1;
       this.failed.set(w.network, n);
       this.log.warn({ network: w.network, ns: w.ns, address: w.address, err: errorMessage(err) }, 'resolver cannot listen on the gateway');
-      this.later(Math.min(30_000, 200 * 2 ** Math.min(n, 8)));
+      this.later(backoffMs(n, REPAIR_BACKOFF));
     } finally {
       this.opening.delete(w.network);
       this.onChange();
