@@ -75,8 +75,8 @@ function handlers(ctx: Ctx): Array<[string, Handler]> {
         networks: [{ network: await ctx.networks.create(r), endpoints: [] }],
       })),
     ],
-    [Api.networkList, route(nr, netRep, log, async (r) => ({ networks: await ctx.networks.views(names(r), false) }))],
-    [Api.networkInspect, route(nr, netRep, log, async (r) => ({ networks: await ctx.networks.views(names(r), true) }))],
+    [Api.networkList, route(nr, netRep, log, async (r) => ({ networks: await ctx.networks.views(names(r)) }))],
+    [Api.networkInspect, route(nr, netRep, log, async (r) => ({ networks: await ctx.networks.views(names(r)) }))],
     [
       Api.networkRemove,
       route(nr, netRep, log, async (r) => {

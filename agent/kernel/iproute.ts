@@ -109,7 +109,10 @@ export function renderOp(op: Op): string[] {
       if (op.mtu !== undefined) parts.push(`mtu ${op.mtu}`);
       if (op.mac !== undefined) parts.push(`address ${op.mac}`);
       if (op.up !== undefined) parts.push(op.up ? 'up' : 'down');
-      return [parts.join(' ')];
+      // Port settings need the port enslaved already: a line of their own, after the master.
+      const lines = parts.length > 1 ? [parts.join(' ')] : [];
+      if (op.isolated !== undefined) lines.push(`link set ${op.name} type bridge_slave isolated ${op.isolated ? 'on' : 'off'}`);
+      return lines;
     }
     case 'addr-replace':
       return [`addr replace ${op.cidr} dev ${op.dev}`];

@@ -25,6 +25,8 @@ export interface TargetLink {
   mtu?: number;
   mac?: string;
   master?: string;
+  /** Bridge port isolation (`bridge_slave isolated on`): isolated ports cannot reach each other, only the bridge itself. */
+  isolated?: boolean;
   up: boolean;
   addresses: string[];
   vxlan?: TargetVxlan;
