@@ -16,7 +16,7 @@ import { predictKernel } from './pipeline/predict.js';
 import { teardown } from './teardown.js';
 
 async function main(): Promise<void> {
-  let cfg;
+  let cfg: ReturnType<typeof loadAgentConfig>;
   try {
     cfg = loadAgentConfig(process.argv.slice(2));
   } catch (err) {

@@ -26,7 +26,7 @@ const up: Command = {
   },
   async run(ctx, p) {
     const n = intInRange(str(p, 'hosts'), 'hosts', 1, 9, 3);
-    let state;
+    let state: Awaited<ReturnType<typeof labUp>>;
     try {
       state = await labUp({ hosts: n, say: (t) => ctx.io.out(t) });
     } catch (err) {

@@ -98,13 +98,13 @@ const run: Command = {
     const ip = str(p, 'ip');
     if (ip) checkIpv4(ip, 'ip');
     if (ip && networks.length === 0) throw new UsageError('--ip needs --network: the address is on the first network');
-    list(p, 'dns').forEach((d) => checkIp(d, 'dns'));
+    for (const d of list(p, 'dns')) checkIp(d, 'dns');
     const addHosts = list(p, 'add-host').map(checkAddHost);
     const publish = list(p, 'publish');
     // The controller's own parser (lib/ports.ts): what passes here, the controller accepts.
-    publish.forEach((spec) => usage(() => parsePublish(spec)));
+    for (const spec of publish) usage(() => parsePublish(spec));
     const expose = list(p, 'expose');
-    expose.forEach((e) => usage(() => parseExpose(e)));
+    for (const e of expose) usage(() => parseExpose(e));
     const reply = await withClient(ctx.globals, (c) =>
       c.call(
         Api.run,

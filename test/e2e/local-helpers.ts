@@ -82,7 +82,10 @@ export async function waitRunning(c: Cluster, name: string): Promise<void> {
 export async function waitServing(ns: string, proto: 'tcp' | 'udp', host: string, port: number, c: Cluster): Promise<Reply> {
   let last: Reply = { code: -1, out: '' };
   await c.until(
-    async () => (last = await probeFromNs(ns, proto, host, port)).code === 0,
+    async () => {
+      last = await probeFromNs(ns, proto, host, port);
+      return last.code === 0;
+    },
     15_000,
     () => `${proto} ${host}:${port} not served from ${ns}: ${last.out}`,
   );
