@@ -12,10 +12,10 @@ import type { GlobalValues } from './args.js';
 import { RemoteError, UnreachableError } from './errors.js';
 import { readLabState } from './lab/state.js';
 
-export const DEFAULT_TIMEOUT_MS = 10_000;
+const DEFAULT_TIMEOUT_MS = 10_000;
 
 /** Where to connect: --nats, then VXNET_NATS, then the running lab, then 127.0.0.1:4222. */
-export function resolveSettings(g: GlobalValues, env = process.env): NatsSettings {
+function resolveSettings(g: GlobalValues, env = process.env): NatsSettings {
   const overrides: Partial<NatsSettings> = {
     name: 'vxnet-cli',
     reconnect: false,

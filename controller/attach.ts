@@ -13,8 +13,8 @@ import { checkStatic, poolOf, type Pool } from './ipam.js';
 import { networkMtu } from './networks.js';
 import type { Undo } from './undo.js';
 
-export const DEFAULT_BRIDGE = 'bridge';
-export const bridgeId = (host: string) => `br-${host}`;
+const DEFAULT_BRIDGE = 'bridge';
+const bridgeId = (host: string) => `br-${host}`;
 
 /** The host's default bridge as a pseudo-network. */
 export function bridgeNetwork(host: Host): Network {
@@ -35,7 +35,7 @@ export function bridgeNetwork(host: Host): Network {
   };
 }
 
-export const isBridgeAttachment = (a: Attachment) => a.network === DEFAULT_BRIDGE && (a.networkId ?? '').startsWith('br-');
+const isBridgeAttachment = (a: Attachment) => a.network === DEFAULT_BRIDGE && (a.networkId ?? '').startsWith('br-');
 
 export function checkAliases(aliases: readonly string[]): string[] {
   return aliases.map((a) => checkName('alias', a));
@@ -82,7 +82,7 @@ export async function attach(ctx: Ctx, undo: Undo, spec: AttachSpec): Promise<At
   };
 }
 
-export function endpointOf(a: Attachment, workload: string, host: Host): Endpoint {
+function endpointOf(a: Attachment, workload: string, host: Host): Endpoint {
   return {
     network: a.network,
     networkId: a.networkId,

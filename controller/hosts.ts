@@ -10,7 +10,7 @@ import { codecs, hostOfSubject, Keys, type AgentStatus, type Heartbeat, type Hos
 import type { DomainConfig } from './config.js';
 import { entries, type Store } from './store.js';
 
-export async function readHost(store: Store, name: string): Promise<Host | undefined> {
+async function readHost(store: Store, name: string): Promise<Host | undefined> {
   const e = await store.get(Keys.host(name));
   return e ? decodeHost(e.value) : undefined;
 }

@@ -13,7 +13,7 @@ import { entries } from './store.js';
 
 const proto = (p: number | null | undefined) => (p === 2 ? 'udp' : 'tcp');
 
-export async function readWorkload(ctx: Ctx, name: string): Promise<{ workload: Workload; revision: number } | undefined> {
+async function readWorkload(ctx: Ctx, name: string): Promise<{ workload: Workload; revision: number } | undefined> {
   const host = await hostOfName(ctx.store, name);
   if (!host) return undefined;
   const e = await ctx.store.get(Keys.workload(host, name));

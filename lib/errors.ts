@@ -62,12 +62,6 @@ export class Unavailable extends VxnetError {
     super(Code.UNAVAILABLE, message, options);
   }
 }
-export class PermissionDenied extends VxnetError {
-  override name = 'PermissionDenied';
-  constructor(message: string) {
-    super(Code.PERMISSION_DENIED, message);
-  }
-}
 
 /** A compare-and-set lost against another writer: retry with fresh state. */
 export class ConflictError extends VxnetError {
@@ -106,14 +100,6 @@ export class KernelCommandError extends Error {
     const where = netns ? ` in netns ${netns}` : '';
     const line = failingLine ? ` at "${failingLine}"` : '';
     super(`${argv.join(' ')}${where} failed (exit ${exitCode ?? '?'})${line}: ${stderr.trim().split('\n')[0] ?? ''}`, options);
-  }
-}
-
-/** Several independent failures, collected (teardown keeps going and reports them all). */
-export class AggregateKernelError extends Error {
-  override name = 'AggregateKernelError';
-  constructor(readonly errors: readonly Error[]) {
-    super(`${errors.length} kernel operation(s) failed: ${errors.map((e) => e.message).join('; ')}`);
   }
 }
 

@@ -4,7 +4,7 @@ import { InvalidArgument } from '../../lib/errors.js';
 import type { BridgeSettings } from '../model/desired.js';
 import { inSubnet, isIpv4 as isIPv4, subnetOf } from '../../lib/ipv4.js';
 
-export const DEFAULT_BIP = '172.19.0.1/16';
+const DEFAULT_BIP = '172.19.0.1/16';
 
 interface RawBridge {
   bip?: string | undefined;

@@ -75,10 +75,6 @@ export interface ObservedState {
   broken?: NsName[];
 }
 
-export function emptyObserved(): ObservedState {
-  return { namespaces: [], contents: new Map(), nft: new Map() };
-}
-
 // ------------------------------------------------------------------ operations
 
 export type Op =
@@ -159,7 +155,3 @@ export function orderOps(ops: readonly Op[]): Op[] {
     .map((x) => x.op);
 }
 
-export function describeOp(op: Op): string {
-  const { op: name, ns, ...rest } = op;
-  return `${name}${ns ? ` [${ns}]` : ''} ${JSON.stringify(rest)}`;
-}

@@ -7,7 +7,7 @@ import { shortHash } from '../../lib/names.js';
 export const BRIDGE_IN_NETNS = 'br0';
 export const DEFAULT_BRIDGE = 'vxnet0';
 /** The network name the controller gives default-bridge attachments. */
-export const DEFAULT_BRIDGE_NETWORK = 'bridge';
+const DEFAULT_BRIDGE_NETWORK = 'bridge';
 
 const PREFIX = /^[a-z0-9][a-z0-9-]{0,23}$/;
 
@@ -57,7 +57,3 @@ export function isOwnedHostLink(name: string): boolean {
   return /^vxnet\d+$/.test(name) || /^vxv[0-9a-f]{8}$/.test(name) || /^vxb[0-9a-f]{8}$/.test(name) || name === DEFAULT_BRIDGE;
 }
 
-/** Links the agent owns inside its namespaces (everything but lo and unknown kinds). */
-export function isOwnedNsLink(name: string): boolean {
-  return name !== 'lo';
-}

@@ -12,7 +12,7 @@ import { Protocol, type PortMapping } from '../../proto/index.js';
 import type { NftElement } from '../model/kernel-objects.js';
 import { elementId } from '../kernel/nft-text.js';
 
-export const TABLE = 'vxnet';
+const TABLE = 'vxnet';
 
 export interface FirewallBridge {
   dev: string;

@@ -26,7 +26,7 @@ export function execNamespace(w: Workload, all: Map<string, Workload>, prefix: s
   return workloadNs(prefix, w.name!);
 }
 
-export function attachmentPeerNs(att: Attachment, prefix: string): string {
+function attachmentPeerNs(att: Attachment, prefix: string): string {
   return att.driver === Driver.OVERLAY ? networkNs(prefix, att.network!) : HOST_NS;
 }
 

@@ -23,7 +23,7 @@ export interface ExecContext {
 
 const MAX_ARGV = 256;
 /** The CLI sends a keep-alive every 5 s; this many ms without one means it is gone. */
-export const INPUT_SILENCE_MS = 20_000;
+const INPUT_SILENCE_MS = 20_000;
 const SIGNALS = new Set(['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGQUIT', 'SIGKILL', 'SIGUSR1', 'SIGUSR2', 'SIGWINCH']);
 
 export class ExecServer extends RequestServer {

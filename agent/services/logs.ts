@@ -8,7 +8,7 @@ import { RequestServer } from './request-server.js';
 import { codecs, HostSubjects, type LogsReply, type Workload } from '../../proto/index.js';
 import { Code, errorMessage } from '../../lib/errors.js';
 
-export const MAX_LOG_BYTES = 64 * 1024;
+const MAX_LOG_BYTES = 64 * 1024;
 
 export interface FileSlice {
   data: Uint8Array;

@@ -97,7 +97,7 @@ const create: Command = {
   },
 };
 
-export function driverName(d: Driver | null | undefined): string {
+function driverName(d: Driver | null | undefined): string {
   return d === Driver.BRIDGE ? 'bridge' : d === Driver.OVERLAY ? 'overlay' : 'unknown';
 }
 

@@ -63,9 +63,9 @@ export interface NatsConfigInput {
 export const MAX_PAYLOAD = '1MB';
 
 /** Requests a host answers on `vxnet.host.<h>.<kind>` (the controller and the admin may send them). */
-export const HOST_REQUESTS = ['exec', 'logs', 'portcheck'] as const;
+const HOST_REQUESTS = ['exec', 'logs', 'portcheck'] as const;
 
-export interface Permissions {
+interface Permissions {
   publish: string[];
   /** Carved out of `publish` (deny wins in nats-server). */
   publishDeny?: string[];
@@ -75,7 +75,7 @@ export interface Permissions {
 
 const JS = '$JS.API';
 
-export function agentPermissions(host: string, bucket = BUCKET): Permissions {
+function agentPermissions(host: string, bucket = BUCKET): Permissions {
   const stream = `KV_${bucket}`;
   const kv = `$KV.${bucket}`;
   return {
@@ -100,7 +100,7 @@ export function agentPermissions(host: string, bucket = BUCKET): Permissions {
   };
 }
 
-export function controllerPermissions(bucket = BUCKET): Permissions {
+function controllerPermissions(bucket = BUCKET): Permissions {
   return {
     publish: [`${JS}.>`, `$KV.${bucket}.>`, '$JS.ACK.>', '$JS.FC.>', ...HOST_REQUESTS.map((r) => `vxnet.host.*.${r}`)],
     subscribe: [`${API_PREFIX}.>`, HostSubjects.anyHeartbeat, HostSubjects.anyStatus, '_INBOX.>'],
@@ -108,7 +108,7 @@ export function controllerPermissions(bucket = BUCKET): Permissions {
   };
 }
 
-export function adminPermissions(): Permissions {
+function adminPermissions(): Permissions {
   return {
     publish: [`${API_PREFIX}.>`, ...HOST_REQUESTS.map((r) => `vxnet.host.*.${r}`), HostSubjects.execInput('*', '*')],
     subscribe: ['_INBOX.>', HostSubjects.execOutput('*', '*')],

@@ -31,7 +31,7 @@ export interface Proc {
   argv: string[];
 }
 
-export interface LabHost {
+interface LabHost {
   name: string;
   netns: string;
   ip: string;

@@ -18,9 +18,9 @@ import { isAlive, spawnDetached, tail } from './procs.js';
 import { sh, LabError } from './sh.js';
 
 /** dist/ of this build: dist/cli/lab/up.js → dist/. */
-export const DIST = fileURLToPath(new URL('../../', import.meta.url));
-export const CONTROLLER_MAIN = join(DIST, 'controller/main.js');
-export const AGENT_MAIN = join(DIST, 'agent/main.js');
+const DIST = fileURLToPath(new URL('../../', import.meta.url));
+const CONTROLLER_MAIN = join(DIST, 'controller/main.js');
+const AGENT_MAIN = join(DIST, 'agent/main.js');
 
 export interface UpOptions {
   hosts: number;

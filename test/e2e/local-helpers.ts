@@ -7,7 +7,7 @@
 import { execFile, execFileSync } from 'node:child_process';
 import type { Cluster } from './cluster.js';
 
-export const NODE = process.execPath;
+const NODE = process.execPath;
 
 const SERVER = `
 const net=require('net'),dgram=require('dgram');
@@ -45,7 +45,7 @@ export function serverArgv(tag: string, ...specs: string[]): string[] {
   return [NODE, '-e', SERVER, tag, ...specs];
 }
 
-export function clientArgv(proto: 'tcp' | 'udp', host: string, port: number): string[] {
+function clientArgv(proto: 'tcp' | 'udp', host: string, port: number): string[] {
   return [NODE, '-e', CLIENT, proto, host, String(port)];
 }
 
