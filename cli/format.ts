@@ -65,4 +65,3 @@ export function commandCell(argv: readonly string[] | null | undefined, max = 30
   const quoted = text.length > max ? `${text.slice(0, max - 1)}…` : text;
   return quoted ? `"${quoted}"` : '';
 }
-

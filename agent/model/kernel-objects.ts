@@ -154,4 +154,3 @@ export function orderOps(ops: readonly Op[]): Op[] {
     .sort((a, b) => STAGE[a.op.op] - STAGE[b.op.op] || a.i - b.i)
     .map((x) => x.op);
 }
-

@@ -56,4 +56,3 @@ export function hostEndsOf(prefix: string, workload: string, namespaces: readonl
 export function isOwnedHostLink(name: string): boolean {
   return /^vxnet\d+$/.test(name) || /^vxv[0-9a-f]{8}$/.test(name) || /^vxb[0-9a-f]{8}$/.test(name) || name === DEFAULT_BRIDGE;
 }
-

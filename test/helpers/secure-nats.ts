@@ -42,4 +42,3 @@ export async function startSecureNats(hosts: string[], o: { tls?: TlsFiles } = {
     },
   };
 }
-
