@@ -29,7 +29,7 @@ export interface RunResult {
 }
 
 const DEFAULT_TIMEOUT_MS = 30_000;
-const MINIMAL_PATH = '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
+export const MINIMAL_PATH = '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
 
 /**
  * ip and bridge switch namespace themselves (`-n NS`: one exec instead of

@@ -5,7 +5,9 @@
 // drift (something deleted by hand). Imports only the Kernel interface.
 import type { Kernel } from '../kernel/kernel.js';
 import type { ObservedState, Op } from '../model/kernel-objects.js';
-import { HOST_NS } from '../model/kernel-objects.js';
+import { HOST_NS, describeOp } from '../model/kernel-objects.js';
+import type { TargetState } from '../model/target.js';
+import { divergences } from './divergence.js';
 import type { BridgeSettings, DesiredState, HostFacts } from '../model/desired.js';
 import { buildTarget } from '../modes/targets.js';
 import { plan } from './plan.js';
@@ -32,6 +34,12 @@ export interface ReconcilerOptions {
   debounceMs?: number;
   /** Predicts the kernel after a successful apply, saving a full observe per pass. */
   predict?: Predictor;
+  /**
+   * Shadow check (--verify-prediction): observe after every apply anyway and
+   * compare with the prediction; each divergence is logged as an error and
+   * counted. Costs the full observe the prediction saves: tests and debugging.
+   */
+  verifyPrediction?: boolean;
   log: Logger;
 }
 
@@ -49,7 +57,10 @@ export class Reconciler {
   private observed: ObservedState | undefined;
   private readonly loop: Coalescer;
   private resyncTimer: NodeJS.Timeout | undefined;
-  readonly stats = { reconciles: 0, applies: 0, ops: 0, processes: 0 };
+  private stopWatch: (() => void) | undefined;
+  readonly stats = { reconciles: 0, applies: 0, ops: 0, processes: 0, predictionChecks: 0, predictionDivergences: 0 };
+  /** What the last diverging prediction got wrong (shadow check), one line per difference. */
+  lastDivergence: string[] = [];
   lastReport: ReconcileReport = { converged: false, ops: 0, processes: 0 };
   facts: HostFacts | undefined;
   /** Called after every pass (status reporting, process supervision). */
@@ -73,10 +84,14 @@ export class Reconciler {
   start(): void {
     this.resyncTimer = setInterval(() => this.resync(), this.opts.resyncMs);
     this.resyncTimer.unref();
+    // Host facts (underlay MTU and address) come from observations, never
+    // from a prediction: a change of the underlay forces a fresh one.
+    this.stopWatch = this.kernel.watchLink?.(this.opts.underlayDev, () => this.resync());
     this.trigger();
   }
 
   async stop(): Promise<void> {
+    this.stopWatch?.();
     clearInterval(this.resyncTimer);
     await this.loop.stop();
   }
@@ -113,7 +128,8 @@ export class Reconciler {
     try {
       const observed = this.observed ?? (await this.kernel.observe({ prefix: this.opts.prefix }));
       this.facts = hostFacts(observed, this.opts);
-      ops = plan(buildTarget(this.source.state, this.facts), observed, this.opts.prefix);
+      const target = buildTarget(this.source.state, this.facts);
+      ops = plan(target, observed, this.opts.prefix);
       if (ops.length === 0) {
         this.observed = observed;
         return { converged: true, ops: 0, processes: 0 };
@@ -123,7 +139,8 @@ export class Reconciler {
       this.stats.applies++;
       this.stats.ops += ops.length;
       this.stats.processes += processes;
-      this.observed = await this.opts.predict?.(observed, ops, this.opts.prefix);
+      const predicted = await this.opts.predict?.(observed, ops, this.opts.prefix);
+      this.observed = this.opts.verifyPrediction ? await this.verify(predicted, target, ops) : predicted;
       // Converged only when a plan comes back empty: ask for one more pass.
       this.loop.again();
       return { converged: false, ops: ops.length, processes };
@@ -132,6 +149,30 @@ export class Reconciler {
       this.opts.log.warn({ err: errorMessage(err), ops: ops.length }, 'reconcile failed; will observe again and retry');
       return { converged: false, ops: ops.length, processes: 0, error: errorMessage(err) };
     }
+  }
+
+  /** The shadow check: a fresh observation against the prediction; the observation is what the next pass plans from. */
+  private async verify(predicted: ObservedState | undefined, target: TargetState, ops: readonly Op[]): Promise<ObservedState> {
+    const compare = (o: ObservedState) =>
+      predicted
+        ? divergences(predicted, o, target, this.opts.underlayDev)
+        : [`the model refused ops Linux applied: ${ops.map(describeOp).join('; ')}`];
+    let fresh = await this.kernel.observe({ prefix: this.opts.prefix });
+    this.stats.predictionChecks++;
+    let diff = compare(fresh);
+    // Linux finishes some work after the command returns (a deleted
+    // namespace's veth peers go a little later): look again, briefly.
+    for (let i = 1; diff.length > 0 && predicted && i <= 3; i++) {
+      await new Promise((r) => setTimeout(r, 50 * i));
+      fresh = await this.kernel.observe({ prefix: this.opts.prefix });
+      diff = compare(fresh);
+    }
+    if (diff.length > 0) {
+      this.stats.predictionDivergences++;
+      this.lastDivergence = diff;
+      this.opts.log.error({ divergences: diff, ops: ops.map(describeOp) }, 'prediction diverged from the kernel');
+    }
+    return fresh;
   }
 }
 
