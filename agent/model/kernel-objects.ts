@@ -182,3 +182,8 @@ export function orderOps(ops: readonly Op[]): Op[] {
     .sort((a, b) => STAGE[a.op.op] - STAGE[b.op.op] || a.i - b.i)
     .map((x) => x.op);
 }
+
+export function describeOp(op: Op): string {
+  const { op: name, ns, ...rest } = op;
+  return `${name}${ns ? ` [${ns}]` : ''} ${JSON.stringify(rest)}`;
+}

@@ -34,7 +34,7 @@ const SIGNALS = new Set(['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGQUIT', 'SIGKILL', 'S
  * executable), or undefined. Workloads share the host's filesystem, so the
  * agent can look it up the way the command's PATH would.
  */
-export function notExecutable(cmd: string, path = MINIMAL_PATH): { code: number; message: string } | undefined {
+function notExecutable(cmd: string, path = MINIMAL_PATH): { code: number; message: string } | undefined {
   const candidates = cmd.includes('/') ? [cmd] : path.split(':').map((d) => join(d, cmd));
   const found = candidates.find((c) => existsSync(c));
   if (!found) return { code: 127, message: `exec: "${cmd}": executable file not found in $PATH` };
