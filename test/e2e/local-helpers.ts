@@ -4,7 +4,8 @@
 // connection and every UDP datagram with "<tag>:<port> <peer address>", which
 // tells a test both who answered and whom the server saw (masquerade, DNAT).
 // Traffic only ever goes to addresses the test passes in: the cluster's own.
-import { execFile, execFileSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
+import { run } from '../../lib/run.js';
 import type { Cluster } from './cluster.js';
 
 const NODE = process.execPath;
@@ -55,12 +56,9 @@ export interface Reply {
 }
 
 /** Connects from a namespace of the machine (a host namespace), e.g. `c.hostNs('h2')`. */
-export function probeFromNs(ns: string, proto: 'tcp' | 'udp', host: string, port: number): Promise<Reply> {
-  return new Promise((resolve) => {
-    execFile('ip', ['netns', 'exec', ns, ...clientArgv(proto, host, port)], { timeout: 10_000, encoding: 'utf8' }, (err, stdout) => {
-      resolve({ code: err ? (((err as { code?: number }).code as number) ?? 1) : 0, out: stdout.trim() });
-    });
-  });
+export async function probeFromNs(ns: string, proto: 'tcp' | 'udp', host: string, port: number): Promise<Reply> {
+  const r = await run(['ip', 'netns', 'exec', ns, ...clientArgv(proto, host, port)], { timeoutMs: 10_000 });
+  return { code: r.exitCode ?? 1, out: r.stdout.trim() };
 }
 
 /** Connects from inside a workload, through `vxnet exec`. */
