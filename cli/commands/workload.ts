@@ -6,7 +6,7 @@ import { Api, codecs, HostSubjects, Mode, type WorkloadView } from '../../proto/
 import { checkName, checkHostName, randomId } from '../../lib/names.js';
 import { bool, checkAddHost, checkIp, checkIpv4, intInRange, keyValues, list, str, usage } from '../args.js';
 import { parseExpose, parsePublish } from '../../lib/ports.js';
-import { withClient, throwIfError, decodeReply, type Client } from '../client.js';
+import { withClient, throwIfError, decodeReply, removeNamed, type Client } from '../client.js';
 import { toPlain, ago, commandCell, portLine, portsCell, protoName } from '../format.js';
 import { RemoteError, UsageError } from '../errors.js';
 import { jsonInspect } from './inspect.js';
@@ -272,12 +272,7 @@ const rm: Command = {
   },
   async run(ctx, p) {
     const names = p.positionals.map((n) => checkName('workload', n));
-    const reply = await withClient(ctx.globals, (c) =>
-      c.callNoThrow(Api.rm, codecs.nameRequest, { names, force: bool(p, 'force') }, codecs.workloadReply),
-    );
-    ctx.io.out((reply.removed ?? []).map((n) => `${n}\n`).join(''));
-    throwIfError(reply.error);
-    return 0;
+    return removeNamed(ctx, Api.rm, { names, force: bool(p, 'force') }, { nameRequest: codecs.nameRequest, reply: codecs.workloadReply });
   },
 };
 
