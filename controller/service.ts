@@ -10,11 +10,22 @@ import type { NatsConnection, Msg, Subscription } from '@nats-io/transport-node'
 import { packageVersion } from '../lib/version.js';
 import { Code, VxnetError, InvalidArgument, errorMessage } from '../lib/errors.js';
 import { silentLogger, type Logger } from '../lib/log.js';
-import { Api, codecs, CONTROLLER_QUEUE, VERSION_SUBJECT, HostSubjects, type Codec, type WireErrorBody } from '../proto/index.js';
+import {
+  Api,
+  codecs,
+  CONTROLLER_QUEUE,
+  hostOfSubject,
+  VERSION_SUBJECT,
+  HostSubjects,
+  type Codec,
+  type WireErrorBody,
+} from '../proto/index.js';
 import type { DomainConfig } from './config.js';
 import { connect, disconnect } from './connect.js';
 import { createContext, type Ctx } from './context.js';
 import { run } from './run.js';
+import { attachEndpoint, detachEndpoints } from './runtime-endpoints.js';
+import { ensureNetwork, listNetworks } from './docker-networks.js';
 import { natsPortsInUse } from './hostports.js';
 import type { Store } from './store.js';
 import { KvStore } from './store-kv.js';
@@ -45,21 +56,21 @@ export interface Controller {
   stop(): Promise<void>;
 }
 
-export function toWireError(err: unknown, log: Logger): WireErrorBody {
+function toWireError(err: unknown, log: Logger): WireErrorBody {
   if (err instanceof VxnetError) return { code: err.code, message: err.message };
   log.error({ err: errorMessage(err), stack: (err as Error)?.stack }, 'internal error');
   return { code: Code.INTERNAL, message: `internal error: ${errorMessage(err)}` };
 }
 
 /** The reply, and its result for metrics: "ok" or the error code in lower case. */
-type Handler = (data: Uint8Array) => Promise<{ bytes: Uint8Array; result: string }>;
+type Handler = (data: Uint8Array, subject: string) => Promise<{ bytes: Uint8Array; result: string }>;
 
-function route<Req, Rep>(req: Codec<Req>, rep: Codec<Rep>, log: Logger, fn: (r: Req) => Promise<Rep>): Handler {
-  return async (data) => {
+function route<Req, Rep>(req: Codec<Req>, rep: Codec<Rep>, log: Logger, fn: (r: Req, subject: string) => Promise<Rep>): Handler {
+  return async (data, subject) => {
     try {
       if (data.length > MAX_REQUEST_BYTES)
         throw new InvalidArgument(`request of ${data.length} bytes is over the ${MAX_REQUEST_BYTES}-byte limit`);
-      return { bytes: rep.encode(await fn(req.decode(data))), result: 'ok' };
+      return { bytes: rep.encode(await fn(req.decode(data), subject)), result: 'ok' };
     } catch (err) {
       const error = toWireError(err, log);
       const name = Object.entries(Code).find(([, v]) => v === error.code)?.[0] ?? 'INTERNAL';
@@ -81,8 +92,8 @@ function handlers(ctx: Ctx): Array<[string, Handler]> {
         networks: [{ network: await ctx.networks.create(r), endpoints: [] }],
       })),
     ],
-    [Api.networkList, route(nr, netRep, log, async (r) => ({ networks: await ctx.networks.views(names(r), false) }))],
-    [Api.networkInspect, route(nr, netRep, log, async (r) => ({ networks: await ctx.networks.views(names(r), true) }))],
+    [Api.networkList, route(nr, netRep, log, async (r) => ({ networks: await ctx.networks.views(names(r)) }))],
+    [Api.networkInspect, route(nr, netRep, log, async (r) => ({ networks: await ctx.networks.views(names(r)) }))],
     [
       Api.networkRemove,
       route(nr, netRep, log, async (r) => {
@@ -112,7 +123,36 @@ function handlers(ctx: Ctx): Array<[string, Handler]> {
       }),
     ],
     [Api.hostList, route(nr, codecs.hostReply, log, async (r) => ({ hosts: await ctx.hosts.list(names(r)) }))],
+    // Agents on behalf of local runtimes: the host is the one in the subject (NATS permissions
+    // let each host publish only under its own prefix), never the one in the request.
+    [
+      HostSubjects.anyAttach,
+      route(codecs.runRequest, wlRep, log, async (r, subject) => ({
+        workloads: [{ workload: await attachEndpoint(ctx, subjectHost(subject), r), status: { name: r.name, state: 'pending' } }],
+      })),
+    ],
+    // A host's Docker plugin: the vxnet network behind a Docker network, and the registry.
+    [
+      HostSubjects.anyNetwork,
+      route(codecs.networkCreateRequest, netRep, log, async (r, subject) => ({
+        networks: [{ network: await ensureNetwork(ctx, subjectHost(subject), r), endpoints: [] }],
+      })),
+    ],
+    [HostSubjects.anyNetworks, route(nr, netRep, log, async (r) => ({ networks: await listNetworks(ctx, names(r)) }))],
+    [
+      HostSubjects.anyDetach,
+      route(nr, wlRep, log, async (r, subject) => {
+        const { removed, error } = await detachEndpoints(ctx, subjectHost(subject), names(r));
+        return { removed, ...(error ? { error: toWireError(error, log) } : {}) };
+      }),
+    ],
   ];
+}
+
+function subjectHost(subject: string): string {
+  const host = hostOfSubject(subject);
+  if (!host) throw new InvalidArgument(`request on ${subject} names no host`);
+  return host;
 }
 
 export async function startController(opts: ControllerOptions): Promise<Controller> {
@@ -133,7 +173,7 @@ export async function startController(opts: ControllerOptions): Promise<Controll
     if (err) return log.warn({ err: errorMessage(err) }, 'subscription error');
     const t0 = performance.now();
     track(
-      h(msg.data)
+      h(msg.data, msg.subject)
         .then(({ bytes, result }) => {
           if (msg.reply) msg.respond(bytes);
           opts.metrics?.request(verb, result, (performance.now() - t0) / 1000);

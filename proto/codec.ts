@@ -63,7 +63,6 @@ export type NetworkCreateRequest = vxnet.v1.INetworkCreateRequest;
 export type NameRequest = vxnet.v1.INameRequest;
 export type NetworkReply = vxnet.v1.INetworkReply;
 export type NetworkView = vxnet.v1.INetworkView;
-export type EndpointView = vxnet.v1.IEndpointView;
 export type RunRequest = vxnet.v1.IRunRequest;
 export type ConnectRequest = vxnet.v1.IConnectRequest;
 export type WorkloadReply = vxnet.v1.IWorkloadReply;
@@ -83,6 +82,8 @@ export const Driver = pb.Driver;
 export type Driver = vxnet.v1.Driver;
 export const Mode = pb.Mode;
 export type Mode = vxnet.v1.Mode;
+export const EndpointKind = pb.EndpointKind;
+export type EndpointKind = vxnet.v1.EndpointKind;
 export const Protocol = pb.Protocol;
 export type Protocol = vxnet.v1.Protocol;
 

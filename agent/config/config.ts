@@ -7,14 +7,17 @@ import { isIPv4 } from 'node:net';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { flagNumber, inFile, intIn, parseStrict, readConfigFile, text } from '../../lib/config-file.js';
-import { checkHostName, checkIfName } from '../../lib/names.js';
+import { checkHostName, checkIfName, printable } from '../../lib/names.js';
 import { InvalidArgument } from '../../lib/errors.js';
 import { metricsAddress } from '../../lib/metrics.js';
 import { natsSettingsFromEnv, type NatsSettings } from '../../lib/nats.js';
 import { HostSubjects } from '../../proto/index.js';
 import { checkPrefix } from '../model/naming.js';
-import type { BridgeSettings } from '../model/desired.js';
-import { parseBridgeSettings } from './bridge-config.js';
+import type { BridgeSettings, GatewayBridgeSettings } from '../model/desired.js';
+import { parseBridgeSettings, parseGatewayBridge } from './bridge-config.js';
+
+const DEFAULT_PLUGIN_SOCKET = '/run/docker/plugins/vxnet.sock';
+const DEFAULT_DOCKER_SOCKET = '/var/run/docker.sock';
 
 export interface AgentConfig {
   host: string;
@@ -31,6 +34,16 @@ export interface AgentConfig {
   bridge?: BridgeSettings;
   /** IPv4:PORT for Prometheus /metrics and /healthz; unset = off. */
   metrics?: string;
+  /** The Docker network + IPAM plugin (`--docker`); undefined = off. */
+  docker?: { pluginSocket: string; dockerSocket: string; reconcileSeconds: number };
+  /**
+   * The root-only unix socket for local runtimes' front-ends (CNI plugin):
+   * '' = none; undefined = not configured (vxnet-agent then uses DEFAULT_AGENT_SOCKET,
+   * in-process agents none).
+   */
+  socket?: string;
+  /** The gateway bridge (overlay workloads' way out); undefined when disabled (`--gateway-bip none`). */
+  gatewayBridge?: GatewayBridgeSettings;
   /** Shadow check: observe after every apply and count predictions that differ from the kernel. */
   verifyPrediction?: boolean;
   /** Remove everything the agent made on this host and exit (uninstall). */
@@ -72,6 +85,12 @@ const FLAGS = {
   dns: { type: 'string', multiple: true },
   'resolv-conf': { type: 'string' },
   metrics: { type: 'string' },
+  'gateway-bip': { type: 'string' },
+  docker: { type: 'boolean' },
+  'docker-plugin-socket': { type: 'string' },
+  'docker-socket': { type: 'string' },
+  'docker-reconcile-seconds': { type: 'string' },
+  socket: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   teardown: { type: 'boolean' },
   'verify-prediction': { type: 'boolean' },
@@ -81,7 +100,10 @@ export const AGENT_USAGE = `usage: vxnet-agent --host NAME [--nats URL] [--under
        [--vxlan-port 4789] [--ns-prefix vx-] [--state-dir /var/lib/vxnet] [--config FILE]
        [--creds FILE | --user U --password P] [--tls-ca FILE] [--resync-seconds 30] [--heartbeat-seconds 2]
        [--bip 172.19.0.1/16|none] [--fixed-cidr CIDR] [--mtu N] [--default-gateway IP] [--dns IP]...
-       [--resolv-conf /etc/resolv.conf] [--metrics IP:PORT] [--verify-prediction] [--teardown]`;
+       [--gateway-bip 172.18.0.1/16|none] [--resolv-conf /etc/resolv.conf] [--socket /run/vxnet/agent.sock|none]
+       [--metrics IP:PORT] [--verify-prediction] [--teardown]
+       [--docker] [--docker-plugin-socket /run/docker/plugins/vxnet.sock] [--docker-socket /var/run/docker.sock]
+       [--docker-reconcile-seconds 30]`;
 
 const LOG_LEVELS = ['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'] as const;
 const optText = () => text().optional();
@@ -106,6 +128,12 @@ export const AGENT_FILE_SCHEMA = z.strictObject({
   resolvConf: optText(),
   metrics: metricsAddress().optional(),
   verifyPrediction: z.boolean({ error: 'must be true or false' }).optional(),
+  socket: optText(),
+  docker: z.boolean({ error: 'must be true or false' }).optional(),
+  dockerPluginSocket: optText(),
+  dockerSocket: optText(),
+  dockerReconcileSeconds: intIn(1, 3600).optional(),
+  gatewayBridge: z.strictObject({ bip: optText(), mtu: intIn(576, 65535).optional() }).optional(),
   logLevel: z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` }).optional(),
   bridge: z
     .strictObject({
@@ -129,6 +157,9 @@ const FLAG_OF: Record<string, string> = {
   heartbeatSeconds: 'heartbeat-seconds',
   resolvConf: 'resolv-conf',
   logLevel: 'log-level',
+  dockerPluginSocket: 'docker-plugin-socket',
+  dockerSocket: 'docker-socket',
+  dockerReconcileSeconds: 'docker-reconcile-seconds',
   tlsCa: 'tls-ca',
   tlsCert: 'tls-cert',
   tlsKey: 'tls-key',
@@ -157,6 +188,10 @@ export function loadAgentConfig(argv: string[]): AgentConfig | 'help' {
       resolvConf: values['resolv-conf'],
       logLevel: values['log-level'],
       metrics: values.metrics,
+      socket: values.socket,
+      dockerPluginSocket: values['docker-plugin-socket'],
+      dockerSocket: values['docker-socket'],
+      dockerReconcileSeconds: flagNumber(values['docker-reconcile-seconds']),
     }).filter(([, v]) => v !== undefined),
   );
   const fileWhere = inFile(values.config);
@@ -197,6 +232,29 @@ export function loadAgentConfig(argv: string[]): AgentConfig | 'help' {
     file.bridge,
   );
   if (bridge) cfg.bridge = bridge;
+  const gatewayBridge = parseGatewayBridge({ bip: values['gateway-bip'] }, file.gatewayBridge, bridge);
+  if (gatewayBridge) cfg.gatewayBridge = gatewayBridge;
+  if (values.docker || c.docker === true || c.dockerPluginSocket || c.dockerSocket) {
+    for (const [flag, p] of [
+      ['--docker-plugin-socket', c.dockerPluginSocket],
+      ['--docker-socket', c.dockerSocket],
+    ] as const) {
+      if (p !== undefined && (!p.startsWith('/') || p.length > 100 || /\s/.test(p)))
+        throw new InvalidArgument(`${flag} must be an absolute path of at most 100 characters, got "${p}"`);
+    }
+    cfg.docker = {
+      pluginSocket: c.dockerPluginSocket ?? DEFAULT_PLUGIN_SOCKET,
+      dockerSocket: c.dockerSocket ?? DEFAULT_DOCKER_SOCKET,
+      reconcileSeconds: c.dockerReconcileSeconds ?? 30,
+    };
+  }
+  if (c.socket === 'none') cfg.socket = '';
+  else if (c.socket !== undefined) {
+    if (!c.socket.startsWith('/') || c.socket.length > 100) {
+      throw new InvalidArgument(`--socket must be an absolute path of at most 100 characters (or none), got "${printable(c.socket)}"`);
+    }
+    cfg.socket = c.socket;
+  }
   if (c.resolvConf) cfg.hostResolvConf = c.resolvConf;
   if (c.metrics) cfg.metrics = c.metrics;
   if (c.underlayIp) {

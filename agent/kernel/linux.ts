@@ -3,8 +3,9 @@
 // ~4 at a time), deciding which failures of a removal mean "already gone"
 // (success), and reading the machine back into an ObservedState.
 // Must never roll back after a failure (the caller observes and re-plans),
-// never retry, and never spawn except through run.ts.
-import { readFile, writeFile } from 'node:fs/promises';
+// never retry, and never spawn except through run.ts (and ns-sockets.ts for
+// the resolver's sockets, which it closes before their namespace goes).
+import { mkdir, open, readFile, rm, writeFile } from 'node:fs/promises';
 import { KernelCommandError } from '../../lib/errors.js';
 import {
   HOST_NS,
@@ -16,10 +17,11 @@ import {
   type Op,
 } from '../model/kernel-objects.js';
 import { KernelApplyError, type ApplyResult, type Kernel, type ObserveScope, type SpawnOptions, type SpawnedProcess } from './kernel.js';
-import { batchArgv, renderBatches, stagesOf, type Batch } from './iproute.js';
+import { batchArgv, NETNS_DIR, renderBatches, stagesOf, type Batch } from './iproute.js';
 import { OBSERVE_IP_BATCH, parseNamespace, parseNetnsList, parseNftTable, vxlanDevices } from './observe.js';
 import { commandError, parseBatchErrors, runTool, runToolResult, spawnStreaming } from './run.js';
 import { UtsNamespaces } from './uts.js';
+import { NamespaceSockets, type DnsSockets } from './ns-sockets.js';
 
 export interface LinuxKernelOptions {
   /**
@@ -56,6 +58,7 @@ export class LinuxKernel implements Kernel {
   private readonly concurrency: number;
   private readonly timeoutMs: number | undefined;
   private readonly uts: UtsNamespaces;
+  private readonly sockets = new NamespaceSockets();
 
   constructor(options: LinuxKernelOptions = {}) {
     this.hostNs = options.hostNs || undefined;
@@ -73,6 +76,7 @@ export class LinuxKernel implements Kernel {
     const failures: Error[] = [];
     let applied = 0;
     let processes = 0;
+    for (const op of ops) if (op.op === 'netns-del') this.sockets.closeIn(op.ns);
     for (const stage of stagesOf(renderBatches(ops))) {
       const removal = stage[0]!.force;
       // After a failure only further removals run: teardown gathers all its errors.
@@ -102,6 +106,7 @@ export class LinuxKernel implements Kernel {
 
   private async runBatch(batch: Batch): Promise<BatchOutcome> {
     if (batch.tool === 'sysctl' && batch.ns === HOST_NS && !this.hostNs) return this.writeSysctls(batch);
+    if (batch.tool === 'mount') return this.bindNamespaces(batch);
     const netns = batch.agentNs ? undefined : this.where(batch.ns);
     const stdin = batch.tool === 'sysctl' ? undefined : `${batch.lines.join('\n')}\n`;
     const runOpts = { netns, stdin, timeoutMs: this.timeoutMs };
@@ -146,6 +151,37 @@ export class LinuxKernel implements Kernel {
     return { errors, applied: badOps.has(-1) ? 0 : batch.ops.length - badOps.size };
   }
 
+  /**
+   * netns-attach: /run/netns/<ns> becomes a bind mount of another runtime's
+   * namespace (what `ip netns attach` does for a PID, for any nsfs path). A
+   * file left without its mount is removed, so it never looks broken.
+   */
+  private async bindNamespaces(batch: Batch): Promise<BatchOutcome> {
+    let applied = 0;
+    let processes = 0;
+    for (const op of batch.ops) {
+      if (op.op !== 'netns-attach') continue;
+      const dst = `${NETNS_DIR}/${op.ns}`;
+      const argv = ['mount', '--bind', op.path, dst];
+      try {
+        await mkdir(NETNS_DIR, { recursive: true });
+        await (await open(dst, 'wx', 0o444)).close();
+      } catch (err) {
+        const message = err instanceof Error ? err.message : String(err);
+        return { errors: [new KernelCommandError(argv, undefined, undefined, message, undefined, { cause: err })], applied, processes };
+      }
+      processes++;
+      try {
+        await runTool(argv, { timeoutMs: this.timeoutMs });
+      } catch (err) {
+        await rm(dst, { force: true }).catch(() => undefined);
+        return { errors: [err instanceof Error ? err : new Error(String(err))], applied, processes };
+      }
+      applied++;
+    }
+    return { errors: [], applied, processes };
+  }
+
   /** HOST_NS sysctls without a hostNs: /proc/sys is per network namespace, so no process is needed. */
   private async writeSysctls(batch: Batch): Promise<BatchOutcome> {
     let applied = 0;
@@ -179,7 +215,7 @@ export class LinuxKernel implements Kernel {
       if (!got) continue; // deleted while we looked: it is not there
       if (got === 'broken') {
         state.namespaces.push(ns);
-        (state.broken ??= []).push(ns);
+        state.broken = [...(state.broken ?? []), ns];
         continue;
       }
       if (ns !== HOST_NS) state.namespaces.push(ns);
@@ -189,6 +225,11 @@ export class LinuxKernel implements Kernel {
     const host = state.contents.get(HOST_NS);
     if (host) host.sysctls = await sysctls;
     return state;
+  }
+
+  async inspectNamespace(ns: NsName): Promise<ObservedNamespace | undefined> {
+    const got = await this.observeNs(ns);
+    return got && got !== 'broken' ? got.contents : undefined;
   }
 
   /**
@@ -278,6 +319,10 @@ export class LinuxKernel implements Kernel {
 
   dropHostname(ns: NsName): Promise<void> {
     return this.uts.drop(ns);
+  }
+
+  openDnsSockets(ns: NsName, address: string, port: number): Promise<DnsSockets> {
+    return this.sockets.bind(this.where(ns), address, port);
   }
 }
 

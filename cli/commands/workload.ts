@@ -2,11 +2,11 @@
 // interfaces and a command) on one host. Validates flags locally, sends one
 // request, prints what docker would print for the same verb.
 import { TOP_SUMMARY } from '../catalog.js';
-import { Api, codecs, HostSubjects, Mode, type WorkloadView } from '../../proto/index.js';
+import { Api, codecs, EndpointKind, HostSubjects, Mode, type WorkloadView } from '../../proto/index.js';
 import { checkName, checkHostName, randomId } from '../../lib/names.js';
 import { bool, checkAddHost, checkIp, checkIpv4, intInRange, keyValues, list, str, usage } from '../args.js';
 import { parseExpose, parsePublish } from '../../lib/ports.js';
-import { withClient, throwIfError, decodeReply, type Client } from '../client.js';
+import { withClient, throwIfError, decodeReply, removeNamed, type Client } from '../client.js';
 import { toPlain, ago, commandCell, portLine, portsCell, protoName } from '../format.js';
 import { RemoteError, UsageError } from '../errors.js';
 import { jsonInspect } from './inspect.js';
@@ -98,13 +98,13 @@ const run: Command = {
     const ip = str(p, 'ip');
     if (ip) checkIpv4(ip, 'ip');
     if (ip && networks.length === 0) throw new UsageError('--ip needs --network: the address is on the first network');
-    list(p, 'dns').forEach((d) => checkIp(d, 'dns'));
+    for (const d of list(p, 'dns')) checkIp(d, 'dns');
     const addHosts = list(p, 'add-host').map(checkAddHost);
     const publish = list(p, 'publish');
     // The controller's own parser (lib/ports.ts): what passes here, the controller accepts.
-    publish.forEach((spec) => usage(() => parsePublish(spec)));
+    for (const spec of publish) usage(() => parsePublish(spec));
     const expose = list(p, 'expose');
-    expose.forEach((e) => usage(() => parseExpose(e)));
+    for (const e of expose) usage(() => parseExpose(e));
     const reply = await withClient(ctx.globals, (c) =>
       c.call(
         Api.run,
@@ -173,7 +173,7 @@ const workloadListing = (now: number): Listing<WorkloadView> => ({
     modeCell(v),
     ipsCell(v),
     portsCell(v.workload?.ports, v.workload?.expose),
-    commandCell(v.workload?.command, noTrunc ? Number.POSITIVE_INFINITY : 30),
+    v.workload?.netnsPath ? containerCell(v) : commandCell(v.workload?.command, noTrunc ? Number.POSITIVE_INFINITY : 30),
     ago(v.workload?.createdMs, now),
   ],
   row: (v) => ({
@@ -186,7 +186,9 @@ const workloadListing = (now: number): Listing<WorkloadView> => ({
     Networks: modeCell(v),
     IPs: ipsCell(v),
     Ports: portsCell(v.workload?.ports, v.workload?.expose),
-    Command: (v.workload?.command ?? []).join(' '),
+    Command: v.workload?.netnsPath ? containerCell(v) : (v.workload?.command ?? []).join(' '),
+    Kind: kindOf(v),
+    ContainerID: v.workload?.containerId ?? '',
     CreatedAt: v.workload?.createdMs ? new Date(v.workload.createdMs).toISOString() : '',
     RunningFor: ago(v.workload?.createdMs, now),
     Restarts: v.status?.restarts ?? 0,
@@ -235,6 +237,16 @@ const ps: Command = {
   },
 };
 
+/** workload, docker or cni: who made the namespace. */
+function kindOf(v: WorkloadView): string {
+  return v.workload?.kind === EndpointKind.KIND_DOCKER ? 'docker' : v.workload?.kind === EndpointKind.KIND_CNI ? 'cni' : 'workload';
+}
+
+/** An endpoint of another runtime's container: its kind and (short) container id instead of a command. */
+function containerCell(v: WorkloadView): string {
+  return `[${kindOf(v)} ${(v.workload?.containerId ?? '').slice(0, 12)}]`;
+}
+
 function stateCell(v: WorkloadView): string {
   const s = v.status;
   if (!s?.state) return 'pending';
@@ -272,12 +284,7 @@ const rm: Command = {
   },
   async run(ctx, p) {
     const names = p.positionals.map((n) => checkName('workload', n));
-    const reply = await withClient(ctx.globals, (c) =>
-      c.callNoThrow(Api.rm, codecs.nameRequest, { names, force: bool(p, 'force') }, codecs.workloadReply),
-    );
-    ctx.io.out((reply.removed ?? []).map((n) => `${n}\n`).join(''));
-    throwIfError(reply.error);
-    return 0;
+    return removeNamed(ctx, Api.rm, { names, force: bool(p, 'force') }, { nameRequest: codecs.nameRequest, reply: codecs.workloadReply });
   },
 };
 

@@ -9,12 +9,12 @@ import { join } from 'node:path';
 import { checkHostName } from '../../lib/names.js';
 import { authorizationBlock, clusterBlock, type Credentials, type NatsUser } from './nats-config.js';
 
-export const ADMIN_USER = 'vxnet-admin';
-export const CONTROLLER_USER = 'vxnet-controller';
-export const SYSTEM_USER = 'vxnet-system';
-export const ROUTE_USER = 'vxnet-route';
+const ADMIN_USER = 'vxnet-admin';
+const CONTROLLER_USER = 'vxnet-controller';
+const SYSTEM_USER = 'vxnet-system';
+const ROUTE_USER = 'vxnet-route';
 /** Host users are prefixed so a host called "admin" cannot collide with a role. */
-export const hostUser = (host: string) => `vxnet-host-${host}`;
+const hostUser = (host: string) => `vxnet-host-${host}`;
 
 function password(): string {
   // 192 bits as hex: no quoting issues in nats-server configs or env files,

@@ -11,9 +11,12 @@
 //   consumer-create subject, so the server enforces it; replies come to its
 //   private inbox `_INBOX_hN`. It can never write `$KV.vxnet.>`, call
 //   `vxnet.api.>` or speak for another host. It answers requests (exec) only
-//   through allow_responses and may not send them (not even to itself).
+//   through allow_responses and may not send them (not even to itself). The
+//   one thing it asks: `vxnet.host.hN.attach|detach` (endpoints for containers
+//   of local runtimes), served by the controller, which takes the host from
+//   the subject: a host can attach endpoints only on itself.
 // - controller: everything on the JetStream API and the bucket, serves
-//   `vxnet.api.>`, reads every host's heartbeat and status, may ask hosts
+//   `vxnet.api.>` and every host's attach/detach, reads every host's heartbeat and status, may ask hosts
 //   (HOST_REQUESTS).
 // - admin (the CLI): calls `vxnet.api.>`, sends host requests (exec) and reads
 //   the exec output subjects. No JetStream access: the CLI goes through the
@@ -79,9 +82,9 @@ export interface NatsConfigInput {
 export const MAX_PAYLOAD = '1MB';
 
 /** Requests a host answers on `vxnet.host.<h>.<kind>` (the controller and the admin may send them). */
-export const HOST_REQUESTS = ['exec', 'logs', 'portcheck'] as const;
+const HOST_REQUESTS = ['exec', 'logs', 'portcheck'] as const;
 
-export interface Permissions {
+interface Permissions {
   publish: string[];
   /** Carved out of `publish` (deny wins in nats-server). */
   publishDeny?: string[];
@@ -91,7 +94,7 @@ export interface Permissions {
 
 const JS = '$JS.API';
 
-export function agentPermissions(host: string, bucket = BUCKET): Permissions {
+function agentPermissions(host: string, bucket = BUCKET): Permissions {
   const stream = `KV_${bucket}`;
   const kv = `$KV.${bucket}`;
   return {
@@ -116,15 +119,24 @@ export function agentPermissions(host: string, bucket = BUCKET): Permissions {
   };
 }
 
-export function controllerPermissions(bucket = BUCKET): Permissions {
+function controllerPermissions(bucket = BUCKET): Permissions {
   return {
     publish: [`${JS}.>`, `$KV.${bucket}.>`, '$JS.ACK.>', '$JS.FC.>', ...HOST_REQUESTS.map((r) => `vxnet.host.*.${r}`)],
-    subscribe: [`${API_PREFIX}.>`, HostSubjects.anyHeartbeat, HostSubjects.anyStatus, '_INBOX.>'],
+    subscribe: [
+      `${API_PREFIX}.>`,
+      HostSubjects.anyHeartbeat,
+      HostSubjects.anyStatus,
+      HostSubjects.anyNetwork,
+      HostSubjects.anyNetworks,
+      HostSubjects.anyAttach,
+      HostSubjects.anyDetach,
+      '_INBOX.>',
+    ],
     allowResponses: true,
   };
 }
 
-export function adminPermissions(): Permissions {
+function adminPermissions(): Permissions {
   return {
     publish: [`${API_PREFIX}.>`, ...HOST_REQUESTS.map((r) => `vxnet.host.*.${r}`), HostSubjects.execInput('*', '*')],
     subscribe: ['_INBOX.>', HostSubjects.execOutput('*', '*')],

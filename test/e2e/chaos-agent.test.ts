@@ -34,7 +34,8 @@ after(async () => {
 
 const FLOOD = '00:00:00:00:00:00';
 /** Resync period of the harness's agents is 5 s: a repair must show within two of them. */
-const REPAIR_MS = 12_000;
+// A repair is a full observation of ~55 namespaces, and the shadow check observes again after it.
+const REPAIR_MS = 20_000;
 
 interface Wl {
   name: string;
@@ -42,6 +43,8 @@ interface Wl {
   mode: number;
   ports?: { hostPort: number }[];
   attachments: { network: string; ip: string; mac: string }[];
+  /** Overlay workloads' interface on the gateway bridge (gw0). */
+  gatewayPath?: { ip: string };
 }
 
 async function workloadsOn(host: string): Promise<Wl[]> {
@@ -92,11 +95,25 @@ async function assertConverged(): Promise<void> {
   );
   const hostVeths = links(c, c.hostNs('h1')).filter((l) => /^vxv[0-9a-f]{8}$/.test(l.ifname));
   assert.equal(hostVeths.length, bridged.length, 'one host-side veth per default-bridge workload');
+  const gwPorts = links(c, c.hostNs('h1')).filter((l) => /^vxg[0-9a-f]{8}$/.test(l.ifname));
+  assert.equal(gwPorts.length, wls.filter((w) => w.gatewayPath?.ip).length, 'one gateway-bridge port per gateway path');
+  assert.ok(
+    gwPorts.every((l) => l.master === 'vxnet_gwbridge'),
+    'every gateway-path veth on vxnet_gwbridge',
+  );
 
   for (const w of wls) {
     const a = w.attachments[0]!;
     const ls = links(c, wlNs(c, 'h1', w.name));
-    assert.deepEqual(ls.map((l) => l.ifname).sort(), ['eth0', 'lo'], `links of ${w.name}`);
+    assert.deepEqual(ls.map((l) => l.ifname).sort(), w.gatewayPath?.ip ? ['eth0', 'gw0', 'lo'] : ['eth0', 'lo'], `links of ${w.name}`);
+    if (w.gatewayPath?.ip) {
+      const gw0 = ls.find((l) => l.ifname === 'gw0')!;
+      assert.deepEqual(
+        gw0.addr_info!.filter((x) => x.family === 'inet').map((x) => x.local),
+        [w.gatewayPath.ip],
+        `gateway-path address of ${w.name}`,
+      );
+    }
     const eth0 = ls.find((l) => l.ifname === 'eth0')!;
     assert.deepEqual(
       eth0.addr_info!.filter((x) => x.family === 'inet').map((x) => x.local),
@@ -232,6 +249,7 @@ test('drift: links, FDB entries, routes and the nft table deleted by hand are re
   const w10Veth = links(c, wlNs(c, 'h1', 'w10')).find((l) => l.ifname === 'eth0')!;
   assert.ok(w10Veth);
 
+  await c.waitIdle('h1');
   // Several at once: w10's veth (its host end goes with it), p2's FDB and
   // neighbour entries on h1, p1's default route, the whole nft table.
   ip(wlNs(c, 'h1', 'w10'), ['link', 'del', 'eth0']);
@@ -257,6 +275,7 @@ test('drift: links, FDB entries, routes and the nft table deleted by hand are re
   await c.until(() => pings(p1Ns, p2), REPAIR_MS, 'p1 cannot reach p2 after its route and the FDB entry were repaired');
 
   // The vxlan device itself (its FDB and neighbour entries go with it).
+  await c.waitIdle('h1');
   ip(nsBlue, ['link', 'del', vx]);
   c.resyncAgent('h1');
   await c.until(

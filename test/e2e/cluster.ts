@@ -27,7 +27,8 @@ export interface CliResult {
 
 export interface ClusterOptions {
   hosts?: number;
-  agentArgs?: string[];
+  /** Arguments of every agent; a function when they depend on the cluster (e.g. its underlay addresses). */
+  agentArgs?: string[] | ((c: Cluster) => string[]);
   /** Extra agent arguments per host, after agentArgs (e.g. a different --bip on h2). */
   agentArgsFor?: Record<string, string[]>;
   controllerArgs?: string[];
@@ -92,6 +93,10 @@ export class Cluster {
   hostIp(i: number): string {
     return `${this.net}.${i}`;
   }
+  /** The underlay namespace's own address (NATS listens there): "outside" as seen from the hosts. */
+  get outsideIp(): string {
+    return `${this.net}.254`;
+  }
   get natsUrl(): string {
     if (this.natsNodes === 1) return `nats://${this.net}.254:${this.port}`;
     return Array.from({ length: this.natsNodes }, (_, i) => `nats://${this.net}.254:${this.port + i}`).join(',');
@@ -114,7 +119,8 @@ export class Cluster {
         );
       }
       c.startController(o.controllerArgs ?? []);
-      for (const h of c.hosts) c.startAgent(h, [...(o.agentArgs ?? []), ...(o.agentArgsFor?.[h] ?? [])]);
+      const common = typeof o.agentArgs === 'function' ? o.agentArgs(c) : (o.agentArgs ?? []);
+      for (const h of c.hosts) c.startAgent(h, [...common, ...(o.agentArgsFor?.[h] ?? [])]);
       await c.waitHostsReady();
     } catch (err) {
       await c.stop();
@@ -246,8 +252,39 @@ export class Cluster {
       // Workloads' default name servers: none, rather than the machine's (no DNS query may leave the cluster).
       '--resolv-conf',
       '/dev/null',
+      // Its own local socket (CNI plugin), never the machine's /run/vxnet/agent.sock.
+      '--socket',
+      this.agentSocket(host),
       ...args,
     ]);
+  }
+
+  /**
+   * Waits until the agent of `host` is converged and has started no pass for
+   * two heartbeats: a change made by hand then happens between passes, so its
+   * shadow check cannot mistake it for a wrong prediction.
+   */
+  async waitIdle(host: string, timeoutMs = 30_000): Promise<void> {
+    let last = -1;
+    await this.until(
+      async () => {
+        const v = jsonLines<{ host: { name: string }; status?: { converged?: boolean; reconciles?: number } | null }>(
+          await this.cliOk(['host', 'ls', '--format', 'json']),
+        ).find((x) => x.host.name === host);
+        const n = v?.status?.converged ? Number(v.status.reconciles ?? 0) : -1;
+        const idle = n >= 0 && n === last;
+        last = n;
+        if (!idle) await new Promise((r) => setTimeout(r, 1_100));
+        return idle;
+      },
+      timeoutMs,
+      `agent of ${host} did not become idle`,
+    );
+  }
+
+  /** Where the agent of `host` listens for local runtimes' front-ends (lib/agent-protocol.ts). */
+  agentSocket(host: string): string {
+    return join(this.dir, host, 'agent.sock');
   }
 
   /** SIGHUP: the agent observes the kernel again now instead of at its next periodic resync (30 s). */
