@@ -62,7 +62,7 @@ export const inFile =
     `config key "${key}"${file ? ` in ${file}` : ''}`;
 
 /** One line for the first problem: which key, what is wrong, what it got. */
-export function issueLine(issue: z.core.$ZodIssue, raw: unknown, where: Where): string {
+function issueLine(issue: z.core.$ZodIssue, raw: unknown, where: Where): string {
   const at = issue.path.map(String).join('.');
   if (issue.code === 'unrecognized_keys') {
     const keys = issue.keys.map((k) => (at ? `${at}.${k}` : k));

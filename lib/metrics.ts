@@ -10,8 +10,6 @@ import { z } from 'zod';
 import type { Logger } from './log.js';
 import { errorMessage } from './errors.js';
 
-export const METRICS_HELP = 'IPv4:PORT to serve Prometheus /metrics and /healthz on (default: off)';
-
 /** "IP:PORT" with an IPv4 address and a port 1-65535. */
 export const metricsAddress = () =>
   z.string({ error: 'must be "IP:PORT", e.g. "127.0.0.1:9471"' }).refine(

@@ -51,7 +51,7 @@ export interface AgentConfig {
   nats: NatsSettings;
 }
 
-export const AGENT_DEFAULTS = {
+const AGENT_DEFAULTS = {
   underlayDev: 'eth0',
   vxlanPort: 4789,
   nsPrefix: 'vx-',
