@@ -26,7 +26,11 @@ export interface ReconcilerOptions {
   vxlanPort: number;
   bridge?: BridgeSettings;
   resyncMs: number;
-  /** Coalescing window for bursts of changes. */
+  /**
+   * Coalescing window for bursts of changes (default 5 ms). Applied only when
+   * a pass ended less than a window ago: an idle agent starts at once (changes
+   * of the same tick still make one pass), so one `vxnet run` does not wait.
+   */
   debounceMs?: number;
   /** Predicts the kernel after a successful apply, saving a full observe per pass. */
   predict?: Predictor;
@@ -51,6 +55,7 @@ export class Reconciler {
   private resyncTimer: NodeJS.Timeout | undefined;
   private failures = 0;
   private stopped = false;
+  private lastPassEnd = -Infinity;
   readonly stats = { reconciles: 0, applies: 0, ops: 0, processes: 0 };
   lastReport: ReconcileReport = { converged: false, ops: 0, processes: 0 };
   facts: HostFacts | undefined;
@@ -82,17 +87,19 @@ export class Reconciler {
     this.trigger();
   }
 
-  trigger(delayMs = this.opts.debounceMs ?? 5): void {
+  trigger(delayMs?: number): void {
     if (this.stopped) return;
     if (this.running) {
       this.dirty = true;
       return;
     }
     if (this.timer) return;
+    const window = this.opts.debounceMs ?? 5;
+    const delay = delayMs ?? (performance.now() - this.lastPassEnd < window ? window : 0);
     this.timer = setTimeout(() => {
       this.timer = undefined;
       void this.loop();
-    }, delayMs);
+    }, delay);
   }
 
   /** Resolves once a pass has run to convergence (tests and benchmarks). */
@@ -116,6 +123,7 @@ export class Reconciler {
       } while (this.dirty && !this.stopped);
     } finally {
       this.running = false;
+      this.lastPassEnd = performance.now();
     }
     if (this.lastReport.error && !this.stopped) {
       // The first retry is immediate (with a fresh observation): most failures
