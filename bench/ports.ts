@@ -12,8 +12,8 @@ import { predictKernel } from '../agent/pipeline/predict.js';
 import { emptyDesired } from '../agent/model/desired.js';
 import { silentLogger } from '../lib/log.js';
 import { Protocol, type Workload } from '../proto/index.js';
-import { must, percentile, ratioOf, round, type BenchContext, type BenchResult } from './util.js';
-import { bridgeWorkload, hostNs, timed } from './setup.js';
+import { must, percentile, ratioOf, round, timed, type BenchContext, type BenchResult } from './util.js';
+import { bridgeWorkload, hostNs } from './setup-peers.js';
 
 const PORTS_PER_WORKLOAD = 32;
 
