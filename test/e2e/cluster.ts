@@ -344,6 +344,11 @@ export class Cluster {
     return this.killProcess('nats', 'SIGTERM');
   }
 
+  /** pid of a process started here ('controller', 'nats', 'agent-h1'...); nsenter execs it, so it is the program's own. */
+  pidOf(name: string): number | undefined {
+    return this.procs.get(name)?.pid;
+  }
+
   /** True while the named process runs. */
   running(name: string): boolean {
     const p = this.procs.get(name);
