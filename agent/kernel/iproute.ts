@@ -79,7 +79,9 @@ export function renderOp(op: Op): string[] {
       return [`netns del ${op.ns}`];
     case 'vxlan-add': {
       // `mtu` must precede `type`: after it, words belong to the vxlan parser.
-      const add = `link add ${op.name} mtu ${op.mtu} type vxlan id ${op.vni} local ${op.local} dev ${op.dev} dstport ${op.port} nolearning proxy`;
+      // No outer UDP checksum (RFC 7348 §5: SHOULD be zero; the inner packet has its own):
+      // on this machine's veth underlay it is worth ~8% of single-stream throughput.
+      const add = `link add ${op.name} mtu ${op.mtu} type vxlan id ${op.vni} local ${op.local} dev ${op.dev} dstport ${op.port} nolearning proxy noudpcsum`;
       return op.ns === HOST_NS ? [add] : [add, `link set ${op.name} netns ${op.ns}`];
     }
     case 'bridge-add':

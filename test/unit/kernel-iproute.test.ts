@@ -14,11 +14,11 @@ test('each op renders to the iproute2 / nft syntax measured on this machine', ()
   assert.equal(line({ op: 'netns-del', ns: 'vx-n' }), 'netns del vx-n');
   assert.equal(
     line({ op: 'vxlan-add', ns: 'vx-n', name: 'vx256', vni: 256, port: 4789, local: '198.18.0.1', dev: 'eth0', mtu: 1450 }),
-    'link add vx256 mtu 1450 type vxlan id 256 local 198.18.0.1 dev eth0 dstport 4789 nolearning proxy | link set vx256 netns vx-n',
+    'link add vx256 mtu 1450 type vxlan id 256 local 198.18.0.1 dev eth0 dstport 4789 nolearning proxy noudpcsum | link set vx256 netns vx-n',
   );
   assert.equal(
     line({ op: 'vxlan-add', ns: HOST_NS, name: 'vx9', vni: 9, port: 4789, local: '198.18.0.1', dev: 'eth0', mtu: 1450 }),
-    'link add vx9 mtu 1450 type vxlan id 9 local 198.18.0.1 dev eth0 dstport 4789 nolearning proxy',
+    'link add vx9 mtu 1450 type vxlan id 9 local 198.18.0.1 dev eth0 dstport 4789 nolearning proxy noudpcsum',
   );
   assert.equal(line({ op: 'bridge-add', ns: 'vx-n', name: 'br0', mtu: 1450 }), 'link add br0 netns vx-n mtu 1450 type bridge');
   assert.equal(
@@ -108,7 +108,7 @@ test('batches: one per (stage, tool, namespace), stages in order, op order kept 
     '0 ip n force: link del old',
     '2 ip HOST agent force: netns del gone',
     '3 ip HOST agent: netns add w1; netns add n',
-    '4 ip HOST: link add vx1 mtu 1450 type vxlan id 1 local 198.18.0.1 dev u0 dstport 4789 nolearning proxy; link set vx1 netns n; ' +
+    '4 ip HOST: link add vx1 mtu 1450 type vxlan id 1 local 198.18.0.1 dev u0 dstport 4789 nolearning proxy noudpcsum; link set vx1 netns n; ' +
       'link add ve1 netns n mtu 1450 type veth peer name eth0 netns w1 address 02:42:0a:00:00:02 mtu 1450; link add br0 netns n mtu 1450 type bridge',
     '5 sysctl HOST: net.ipv4.ip_forward=1',
     '6 ip w1: link set eth0 up; addr replace 10.0.0.2/24 dev eth0; route replace default via 10.0.0.1 dev eth0',
