@@ -66,6 +66,7 @@ export class Agent {
       log,
       ...(o.underlayIp ? { underlayIp: o.underlayIp } : {}),
       ...(o.predict ? { predict: o.predict } : {}),
+      ...(o.verifyPrediction ? { verifyPrediction: true } : {}),
       ...(o.bridge ? { bridge: o.bridge } : {}),
     });
     const supervisor = new ProcessSupervisor(kernel, o.stateDir, log);
@@ -90,6 +91,8 @@ export class Agent {
       converged: reconciler!.lastReport.converged,
       lastError: reconciler!.lastReport.error ?? '',
       reconciles: reconciler!.stats.reconciles,
+      predictionChecks: reconciler!.stats.predictionChecks,
+      predictionDivergences: reconciler!.stats.predictionDivergences,
       workloads: [...watcher.state.workloads.values()].map((w) => ({
         name: w.name!,
         ...(namespaceOf(w) === undefined

@@ -24,6 +24,15 @@ export interface Kernel {
    */
   apply(ops: readonly Op[]): Promise<ApplyResult>;
 
+  /**
+   * Calls onChange whenever link or address events name `dev` in the agent's
+   * own namespace (the underlay: its MTU and address are host facts the
+   * target depends on, and a prediction never changes them). Events are
+   * pushed by the kernel, so seeing them costs no process per pass. Returns
+   * a function that stops watching.
+   */
+  watchLink?(dev: string, onChange: () => void): () => void;
+
   /** Runs argv inside a namespace, streaming output; for `vxnet exec` and workload commands. */
   spawnIn(ns: NsName, argv: readonly string[], options?: SpawnOptions): SpawnedProcess;
 

@@ -76,7 +76,7 @@ export function bridgeTargets(desired: DesiredState, facts: HostFacts, nsOf: (na
   }
   const fw = renderFirewall({ bridges: [...bridges.values()], ports });
   if (fw) {
-    host.nft = fw.script;
+    host.nft = fw.table;
     host.nftElements = fw.elements;
     host.sysctls.push({ key: 'net.ipv4.ip_forward', value: '1' });
   }

@@ -8,12 +8,11 @@
 // only when both ends exist, else what is left is removed and the pair made
 // anew; nothing is removed from a namespace that is being deleted anyway
 // (deleting the namespace takes its veths with it, 30× cheaper).
-import type { NsName, ObservedLink, ObservedNamespace, ObservedState, Op } from '../model/kernel-objects.js';
+import type { NftTable, NsName, ObservedLink, ObservedNamespace, ObservedState, Op } from '../model/kernel-objects.js';
 import { HOST_NS, orderOps } from '../model/kernel-objects.js';
 import type { TargetLink, TargetNamespace, TargetState } from '../model/target.js';
 import { hostEndsOf, isOwnedHostLink, workloadOfNs } from '../model/naming.js';
-import { diffElements, firewallHash } from '../modes/firewall.js';
-import { countNftRules, parseNftElements } from '../kernel/nft-text.js';
+import { diffElements } from '../modes/firewall.js';
 
 const EMPTY: ObservedNamespace = { links: [], routes: [], fdb: [], neigh: [] };
 const FLOOD_MAC = '00:00:00:00:00:00';
@@ -116,10 +115,8 @@ function planNamespace(
   }
 
   planEntries(ops, ns, t, have, fresh);
-  planRoutes(ops, ns, t, have, fresh);
-  // Sysctls are not observed: set once when the namespace is made (a fresh
-  // namespace has not even lo in `have`).
-  if (ns !== HOST_NS && have.links.length === 0) for (const s of t.sysctls) ops.push({ op: 'sysctl', ns, ...s });
+  planRoutes(ops, ns, t, have, new Set([...fresh, ...losingAllAddresses(t, have)]));
+  planSysctls(ops, ns, t, have);
 }
 
 /**
@@ -129,18 +126,28 @@ function planNamespace(
  * (published ports) are then diffed one by one, so a change costs the same
  * however many ports are already published.
  */
-function planFirewall(ops: Op[], ns: NsName, t: TargetNamespace, have: string | undefined): void {
+function planFirewall(ops: Op[], ns: NsName, t: TargetNamespace, have: NftTable | undefined): void {
   if (t.nft !== undefined) {
-    const rewrite = firewallHash(t.nft) !== firewallHash(have) || countNftRules(t.nft) !== countNftRules(have);
-    if (rewrite) {
-      ops.push({ op: 'nft-table', ns, script: t.nft });
-      // Forwarding is what the table's NAT is for; set together with it (sysctls are not observed).
-      if (ns === HOST_NS) for (const s of t.sysctls) ops.push({ op: 'sysctl', ns, ...s });
-    }
-    const { add, del } = diffElements(t.nftElements ?? [], rewrite ? [] : parseNftElements(have));
+    const rewrite = have === undefined || t.nft.hash !== have.hash || t.nft.rules !== have.rules;
+    if (rewrite) ops.push({ op: 'nft-table', ns, script: t.nft.script });
+    const { add, del } = diffElements(t.nftElements ?? [], rewrite ? [] : have.elements);
     if (add.length > 0 || del.length > 0) ops.push({ op: 'nft-elements', ns, add, del });
   } else if (have !== undefined) {
     ops.push({ op: 'nft-table', ns, script: '' });
+  }
+}
+
+/**
+ * A sysctl whose value was observed (the agent's own namespace: every key it
+ * sets there must be in OBSERVED_SYSCTLS) is set when it differs; elsewhere
+ * sysctls are not observed, so they are set once, when the namespace is made
+ * (a fresh namespace has not even lo in `have`).
+ */
+function planSysctls(ops: Op[], ns: NsName, t: TargetNamespace, have: ObservedNamespace): void {
+  for (const s of t.sysctls) {
+    const value = have.sysctls?.[s.key];
+    const fresh = ns !== HOST_NS && have.links.length === 0;
+    if (value === undefined ? fresh : value !== s.value) ops.push({ op: 'sysctl', ns, ...s });
   }
 }
 
@@ -232,6 +239,21 @@ function planEntries(ops: Op[], ns: NsName, t: TargetNamespace, have: ObservedNa
   for (const h of haveNeigh) {
     if (!t.neigh.some((e) => e.dev === h.dev && e.ip === h.ip)) ops.push({ op: 'neigh-del', ns, dev: h.dev, ip: h.ip });
   }
+}
+
+/**
+ * Links whose every IPv4 address this plan deletes: removals run before
+ * additions, and Linux flushes a device's routes when its last IPv4 address
+ * goes, so their routes must be made again (a re-addressed workload).
+ */
+function losingAllAddresses(t: TargetNamespace, have: ObservedNamespace): string[] {
+  return have.links
+    .filter((l) => {
+      const v4 = l.addresses.filter((a) => !a.includes(':'));
+      const want = t.links.find((w) => w.name === l.name)?.addresses ?? [];
+      return v4.length > 0 && v4.every((a) => !want.includes(a));
+    })
+    .map((l) => l.name);
 }
 
 function planRoutes(ops: Op[], ns: NsName, t: TargetNamespace, have: ObservedNamespace, fresh: Set<string>): void {

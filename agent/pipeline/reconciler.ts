@@ -5,7 +5,9 @@
 // drift (something deleted by hand). Imports only the Kernel interface.
 import type { Kernel } from '../kernel/kernel.js';
 import type { ObservedState, Op } from '../model/kernel-objects.js';
-import { HOST_NS } from '../model/kernel-objects.js';
+import { HOST_NS, describeOp } from '../model/kernel-objects.js';
+import type { TargetState } from '../model/target.js';
+import { divergences } from './divergence.js';
 import type { BridgeSettings, DesiredState, HostFacts } from '../model/desired.js';
 import { buildTarget } from '../modes/targets.js';
 import { plan } from './plan.js';
@@ -34,6 +36,12 @@ export interface ReconcilerOptions {
   debounceMs?: number;
   /** Predicts the kernel after a successful apply, saving a full observe per pass. */
   predict?: Predictor;
+  /**
+   * Shadow check (--verify-prediction): observe after every apply anyway and
+   * compare with the prediction; each divergence is logged as an error and
+   * counted. Costs the full observe the prediction saves: tests and debugging.
+   */
+  verifyPrediction?: boolean;
   log: Logger;
 }
 
@@ -56,7 +64,10 @@ export class Reconciler {
   private failures = 0;
   private stopped = false;
   private lastPassEnd = -Infinity;
-  readonly stats = { reconciles: 0, applies: 0, ops: 0, processes: 0 };
+  private stopWatch: (() => void) | undefined;
+  readonly stats = { reconciles: 0, applies: 0, ops: 0, processes: 0, predictionChecks: 0, predictionDivergences: 0 };
+  /** What the last diverging prediction got wrong (shadow check), one line per difference. */
+  lastDivergence: string[] = [];
   lastReport: ReconcileReport = { converged: false, ops: 0, processes: 0 };
   facts: HostFacts | undefined;
   /** Called after every pass (status reporting, process supervision). */
@@ -71,10 +82,14 @@ export class Reconciler {
   start(): void {
     this.resyncTimer = setInterval(() => this.resync(), this.opts.resyncMs);
     this.resyncTimer.unref();
+    // Host facts (underlay MTU and address) come from observations, never
+    // from a prediction: a change of the underlay forces a fresh one.
+    this.stopWatch = this.kernel.watchLink?.(this.opts.underlayDev, () => this.resync());
     this.trigger();
   }
 
   async stop(): Promise<void> {
+    this.stopWatch?.();
     this.stopped = true;
     clearInterval(this.resyncTimer);
     clearTimeout(this.timer);
@@ -141,7 +156,8 @@ export class Reconciler {
     try {
       const observed = this.observed ?? (await this.kernel.observe({ prefix: this.opts.prefix }));
       this.facts = hostFacts(observed, this.opts);
-      ops = plan(buildTarget(this.source.state, this.facts), observed, this.opts.prefix);
+      const target = buildTarget(this.source.state, this.facts);
+      ops = plan(target, observed, this.opts.prefix);
       if (ops.length === 0) {
         this.observed = observed;
         return { converged: true, ops: 0, processes: 0 };
@@ -151,7 +167,8 @@ export class Reconciler {
       this.stats.applies++;
       this.stats.ops += ops.length;
       this.stats.processes += processes;
-      this.observed = await this.opts.predict?.(observed, ops, this.opts.prefix);
+      const predicted = await this.opts.predict?.(observed, ops, this.opts.prefix);
+      this.observed = this.opts.verifyPrediction ? await this.verify(predicted, target, ops) : predicted;
       // Converged only when a plan comes back empty: ask for one more pass.
       this.dirty = true;
       return { converged: false, ops: ops.length, processes };
@@ -160,6 +177,21 @@ export class Reconciler {
       this.opts.log.warn({ err: errorMessage(err), ops: ops.length }, 'reconcile failed; will observe again and retry');
       return { converged: false, ops: ops.length, processes: 0, error: errorMessage(err) };
     }
+  }
+
+  /** The shadow check: a fresh observation against the prediction; the observation is what the next pass plans from. */
+  private async verify(predicted: ObservedState | undefined, target: TargetState, ops: readonly Op[]): Promise<ObservedState> {
+    const fresh = await this.kernel.observe({ prefix: this.opts.prefix });
+    this.stats.predictionChecks++;
+    const diff = predicted
+      ? divergences(predicted, fresh, target, this.opts.underlayDev)
+      : [`the model refused ops Linux applied: ${ops.map(describeOp).join('; ')}`];
+    if (diff.length > 0) {
+      this.stats.predictionDivergences++;
+      this.lastDivergence = diff;
+      this.opts.log.error({ divergences: diff, ops: ops.map(describeOp) }, 'prediction diverged from the kernel');
+    }
+    return fresh;
   }
 }
 

@@ -50,3 +50,6 @@ test("the CLI with a host's credentials is refused by NATS; without any it canno
   assert.equal(anon.code, 3, anon.stderr);
   assert.equal(anon.stderr.trim().split('\n').length, 1);
 });
+
+// Last: the shadow check (--verify-prediction) found no prediction that differed from the kernel.
+test("the agents' predictions of the kernel held all along", () => c.assertPredictionsHeld());

@@ -79,3 +79,6 @@ test('NATS down for 5 s: forwarding never stops; everything reconnects and a cha
   const ps = (JSON.parse(await c.cliOk(['ps', '--format', 'json'])) as { workload: { name: string } }[]).map((w) => w.workload.name).sort();
   assert.deepEqual(ps, ['a', 'b', 'c3']);
 });
+
+// Last: the shadow check (--verify-prediction) found no prediction that differed from the kernel.
+test("the agents' predictions of the kernel held all along", () => c.assertPredictionsHeld());

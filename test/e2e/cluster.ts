@@ -191,13 +191,20 @@ export class Cluster {
       join(this.dir, host),
       '--heartbeat-seconds',
       '1',
-      '--resync-seconds',
-      '5',
+      // The shadow check: every apply is observed and compared with the prediction (assertPredictionsHeld).
+      '--verify-prediction',
       // Workloads' default name servers: none, rather than the machine's (no DNS query may leave the cluster).
       '--resolv-conf',
       '/dev/null',
       ...args,
     ]);
+  }
+
+  /** SIGHUP: the agent observes the kernel again now instead of at its next periodic resync (30 s). */
+  resyncAgent(host: string): void {
+    const p = this.procs.get(`agent-${host}`);
+    if (!p?.pid) throw new Error(`agent of ${host} is not running`);
+    process.kill(p.pid, 'SIGHUP');
   }
 
   /** SIGKILL: what a crash looks like. */
@@ -210,6 +217,37 @@ export class Cluster {
         /* gone */
       }
     this.procs.delete(`agent-${host}`);
+  }
+
+  /**
+   * Every e2e file calls this at its end: no agent of the cluster saw its
+   * prediction of the kernel differ from Linux (--verify-prediction). Counted
+   * from the live agents' status and, for agents killed and restarted on the
+   * way (whose counters started again), from every agent log.
+   */
+  async assertPredictionsHeld(): Promise<void> {
+    const views = JSON.parse(await this.cliOk(['host', 'ls', '--format', 'json'])) as {
+      host: { name: string };
+      status?: { predictionChecks?: number; predictionDivergences?: number } | null;
+    }[];
+    let checks = 0;
+    const bad: string[] = [];
+    for (const v of views) {
+      checks += Number(v.status?.predictionChecks ?? 0);
+      if (Number(v.status?.predictionDivergences ?? 0) > 0) bad.push(`${v.host.name}: ${v.status?.predictionDivergences} divergences`);
+    }
+    for (const h of this.hosts) {
+      let log = '';
+      try {
+        log = readFileSync(join(this.dir, `agent-${h}.log`), 'utf8');
+      } catch {
+        continue;
+      }
+      for (const line of log.split('\n')) if (line.includes('prediction diverged')) bad.push(`${h}: ${line}`);
+    }
+    if (bad.length > 0) throw new Error(`the agents' predictions diverged from the kernel:\n${bad.join('\n')}`);
+    // Positive control: the shadow check ran at all (every cluster applies something at start).
+    if (checks === 0) throw new Error('no agent reports a checked prediction: is --verify-prediction on?');
   }
 
   async waitHostsReady(timeoutMs = 20_000): Promise<void> {

@@ -365,3 +365,6 @@ function vxlanDev(ns: string): string {
     .find((x) => x.linkinfo?.info_kind === 'vxlan');
   return l!.ifname;
 }
+
+// Last: the shadow check (--verify-prediction) found no prediction that differed from the kernel.
+test("the agents' predictions of the kernel held all along", () => c.assertPredictionsHeld());
