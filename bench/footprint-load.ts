@@ -22,7 +22,7 @@ async function call<Req, Rep extends { error?: { message?: string | null } | nul
   rep: Codec<Rep>,
   body: Req,
 ): Promise<Rep> {
-  const r = rep.decode((await nc.request(subject, req.encode(body), { timeout: 60_000 })).data);
+  const r = rep.decode((await nc.request(subject, req.encode(body), { timeout: 120_000 })).data);
   if (r.error) throw new Error(`${subject}: ${r.error.message}`);
   return r;
 }
@@ -37,12 +37,13 @@ const beat = () => {
 beat();
 setInterval(beat, 1000).unref();
 
-let status = { converged: false, running: 0, at: 0 };
+let status = { converged: false, running: 0, workloads: 0, at: 0 };
 nc.subscribe(HostSubjects.status('h1'), {
   callback: (err, msg) => {
     if (err) return;
     const s = codecs.agentStatus.decode(msg.data);
-    status = { converged: !!s.converged, running: (s.workloads ?? []).filter((w) => w.state === 'running').length, at: Date.now() };
+    const ws = s.workloads ?? [];
+    status = { converged: !!s.converged, running: ws.filter((w) => w.state === 'running').length, workloads: ws.length, at: Date.now() };
   },
 });
 
@@ -71,8 +72,13 @@ async function load(): Promise<void> {
   // Converged with every local workload, in a status sent after the last run.
   const sent = Date.now();
   const end = sent + 600_000;
+  let said = Date.now();
   while (!(status.at > sent && status.converged && status.running >= local + 1)) {
     if (Date.now() > end) throw new Error(`h1 not converged in 600 s: ${JSON.stringify(status)}`);
+    if (Date.now() - said > 15_000) {
+      said = Date.now();
+      process.stderr.write(`  footprint: h1 reports ${JSON.stringify(status)}\n`);
+    }
     await new Promise((r) => setTimeout(r, 200));
   }
   process.stdout.write(`loaded ${((Date.now() - t0) / 1000).toFixed(1)}\n`);

@@ -35,6 +35,12 @@ export interface ClusterOptions {
    * environment. Off by default: tests that talk to NATS directly need them.
    */
   auth?: boolean;
+  /**
+   * The shadow check on every agent (default true: every e2e file asserts it
+   * held). The benchmarks turn it off to measure the agent as deployed (it
+   * observes every namespace after each apply).
+   */
+  verifyPrediction?: boolean;
 }
 
 function ip(args: string[]): string {
@@ -63,6 +69,7 @@ export class Cluster {
   private readonly port = 4222;
   /** Set when started with `auth: true`. */
   creds: Credentials | undefined;
+  private verifyPrediction = true;
 
   private constructor() {
     const id = randomBytes(3).toString('hex');
@@ -92,6 +99,7 @@ export class Cluster {
   static async start(o: ClusterOptions = {}): Promise<Cluster> {
     const c = new Cluster();
     try {
+      c.verifyPrediction = o.verifyPrediction ?? true;
       c.buildUnderlay(o.hosts ?? 3);
       if (o.auth) c.creds = generateCredentials(c.hosts);
       await c.startNats();
@@ -192,7 +200,7 @@ export class Cluster {
       '--heartbeat-seconds',
       '1',
       // The shadow check: every apply is observed and compared with the prediction (assertPredictionsHeld).
-      '--verify-prediction',
+      ...(this.verifyPrediction ? ['--verify-prediction'] : []),
       // Workloads' default name servers: none, rather than the machine's (no DNS query may leave the cluster).
       '--resolv-conf',
       '/dev/null',
