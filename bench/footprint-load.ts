@@ -4,7 +4,8 @@
 // (the default bridge: a namespace each, as `vxnet run` does) plus one on the
 // overlay network "big", and `remote` runs on the agent-less hosts on "big"
 // (endpoints h1's agent must hold), then waits for h1's agent to report
-// itself converged with every local workload, and prints "loaded <seconds>".
+// itself converged with every local workload, then (at most 120 s more) for
+// every one to be ready, and prints "loaded <converged s> <ready count> <s>".
 // Must never: talk to anything but the NATS server it is given.
 import { createInterface } from 'node:readline';
 import { connect, type NatsConnection } from '@nats-io/transport-node';
@@ -73,15 +74,25 @@ async function load(): Promise<void> {
   const sent = Date.now();
   const end = sent + 600_000;
   let said = Date.now();
-  while (!(status.at > sent && status.converged && status.running >= local + 1)) {
+  const progress = () => {
+    if (Date.now() - said < 15_000) return;
+    said = Date.now();
+    process.stderr.write(`  footprint: h1 reports ${JSON.stringify(status)}\n`);
+  };
+  // The kernel side: converged with every workload in its desired state (bounded: an error if not).
+  while (!(status.at > sent && status.converged && status.workloads >= local + 1)) {
     if (Date.now() > end) throw new Error(`h1 not converged in 600 s: ${JSON.stringify(status)}`);
-    if (Date.now() - said > 15_000) {
-      said = Date.now();
-      process.stderr.write(`  footprint: h1 reports ${JSON.stringify(status)}\n`);
-    }
+    progress();
     await new Promise((r) => setTimeout(r, 200));
   }
-  process.stdout.write(`loaded ${((Date.now() - t0) / 1000).toFixed(1)}\n`);
+  const converged = (Date.now() - t0) / 1000;
+  // Then every workload ready (files, hostname): waited for at most 120 s more, and reported as found.
+  const ready = Date.now() + 120_000;
+  while (status.running < local + 1 && Date.now() < ready) {
+    progress();
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  process.stdout.write(`loaded ${converged.toFixed(1)} ${status.running} ${((Date.now() - t0) / 1000).toFixed(1)}\n`);
 }
 
 createInterface({ input: process.stdin }).on('line', (l) => {

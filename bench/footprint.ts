@@ -72,7 +72,16 @@ export const bench = {
     if (!done.startsWith('loaded')) throw new Error(`footprint load: ${done}`);
     const loaded = { agent: await samples(agentPid, 5), controller: await samples(ctlPid, 5) };
     ctx.log(`with ${local} local workloads and ${remote + 1} endpoints on its network ${JSON.stringify(loaded)} (${done})`);
-    r.details = { local, remote, idle, loaded, loadSeconds: Number(done.split(' ')[1]) };
+    const [, convergedS, readyCount, readyS] = done.split(' ');
+    r.details = {
+      local,
+      remote,
+      idle,
+      loaded,
+      convergedSeconds: Number(convergedS),
+      readyWorkloads: Number(readyCount),
+      readySeconds: Number(readyS),
+    };
     const mm = (s: { min: number | null; max: number | null }) => `(min ${s.min}, max ${s.max})`;
     r.rows.push({ bench: 'footprint', metric: `agent RSS idle ${mm(idle.agent)}`, unit: 'MB', vxnet: idle.agent.p50 });
     r.rows.push({
@@ -95,7 +104,7 @@ export const bench = {
     r.notes.push(
       `The real agent (dist/agent/main.js: LinuxKernel, predicted kernel, workload files manager, resync 30 s) in the host namespace of a one-host cluster, and the real controller. ` +
         `Load: ${local} workloads on the agent's host on the default bridge (a namespace, veth, addresses and /etc files each), one on the overlay network "big" and ${remote} runs on three agent-less hosts on "big", ` +
-        `so the agent holds ${remote + 1} endpoints; measured once it reported itself converged with every local workload running (${done.split(' ')[1]} s after the first request). RSS sampled 5 times, 0.5 s apart (3 when idle). No peer baseline for memory.`,
+        `so the agent holds ${remote + 1} endpoints; measured once it reported its kernel converged with every local workload (${convergedS} s after the first request) and then every workload ready (files, hostname) or 120 s more: ${readyCount} of ${local + 1} ready after ${readyS} s. RSS sampled 5 times, 0.5 s apart (3 when idle). No peer baseline for memory.`,
     );
   },
 };

@@ -90,8 +90,8 @@ export const bench = {
   name: 'setup',
   title: '2. Workload setup and teardown on one host',
   async run(ctx: BenchContext, r: BenchResult): Promise<void> {
-    const n = ctx.quick ? 10 : 200;
-    const singles = ctx.quick ? 3 : 30;
+    const n = ctx.quick ? 5 : 200;
+    const singles = ctx.quick ? 2 : 30;
     const rounds = ctx.quick ? 1 : 3;
     const dir = mkdtempSync(join(tmpdir(), `${ctx.prefix}setup-`));
     ctx.defer(() => rmSync(dir, { recursive: true, force: true }));
