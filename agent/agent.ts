@@ -20,6 +20,7 @@ import { Heartbeat } from './services/heartbeat.js';
 import { execNamespace, hasOwnNamespace } from './modes/workload.js';
 import { workloadNs } from './model/naming.js';
 import { WorkloadFiles } from './services/files.js';
+import { backoffMs, WAIT_BACKOFF } from '../lib/backoff.js';
 
 /** The agent's settings without the NATS connection (already made by the caller). */
 export type AgentOptions = Omit<AgentConfig, 'nats'> & {
@@ -101,6 +102,7 @@ export class Agent {
       })),
     });
     const heartbeat = new Heartbeat(nc, o.host, o.heartbeatSeconds * 1000, () => reconciler!.facts, status);
+    supervisor.onChange = () => heartbeat.publishStatus();
     reconciler.onReport = (r) => {
       if (r.converged) {
         built.clear();
@@ -120,7 +122,11 @@ export class Agent {
     exec.start();
     const hostServers = [
       new PortCheckServer(nc, o.host, log),
-      new LogsServer(nc, o.host, { workloads: () => watcher.state.workloads, logFile: (n) => supervisor.logFile(n) }),
+      new LogsServer(nc, o.host, {
+        workloads: () => watcher.state.workloads,
+        logFile: (n) => supervisor.logFile(n),
+        running: (w) => ['running', 'restarting'].includes(supervisor.status(w).state ?? ''),
+      }),
     ];
     for (const s of hostServers) s.start();
     await watcher.start();
@@ -151,7 +157,7 @@ async function openBucket(nc: NatsConnection, log: Logger): Promise<KV> {
       return kv;
     } catch (err) {
       if (attempt % 10 === 0) log.warn({ err: errorMessage(err) }, `waiting for KV bucket ${BUCKET} (is a controller running?)`);
-      await new Promise((r) => setTimeout(r, Math.min(2000, 100 * 2 ** Math.min(attempt, 5))));
+      await new Promise((r) => setTimeout(r, backoffMs(attempt, WAIT_BACKOFF)));
     }
   }
 }

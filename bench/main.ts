@@ -28,6 +28,7 @@ async function benches(): Promise<Bench[]> {
     (await import('./fanout.js')).bench,
     (await import('./footprint.js')).bench,
     (await import('./ports.js')).bench,
+    (await import('./cli.js')).bench,
   ];
 }
 
@@ -44,7 +45,7 @@ function parseArgs(argv: string[]): { quick: boolean; only: string[] | undefined
     else if (a === '--agents') agents = Number(argv[++i]);
     else if (a === '--help' || a === '-h') {
       process.stdout.write(
-        'usage: npm run bench -- [--quick] [--only dataplane,setup,convergence,controller,fanout,footprint,ports] [--out DIR] [--agents N (fan-out)]\n',
+        'usage: npm run bench -- [--quick] [--only dataplane,setup,convergence,controller,fanout,footprint,ports,cli] [--out DIR] [--agents N (fan-out)]\n',
       );
       process.exit(0);
     } else {

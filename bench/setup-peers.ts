@@ -11,7 +11,7 @@
 import { spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { macFromIp } from '../agent/model/naming.js';
+import { macOf } from '../lib/ipv4.js';
 import { Mode, type Workload } from '../proto/index.js';
 import { added, LinkWatch } from './link-watch.js';
 import { ipBatch, must, nowMs } from './util.js';
@@ -52,7 +52,7 @@ export function bridgeWorkload(i: number): Workload {
     host: 'h1',
     mode: Mode.DEFAULT_BRIDGE,
     attachments: [
-      { network: 'bridge', networkId: 'br-h1', subnet: '172.29.0.0/16', gateway: '172.29.255.254', ip, mac: macFromIp(ip), ifname: 'eth0' },
+      { network: 'bridge', networkId: 'br-h1', subnet: '172.29.0.0/16', gateway: '172.29.255.254', ip, mac: macOf(ip), ifname: 'eth0' },
     ],
   };
 }

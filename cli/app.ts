@@ -6,35 +6,23 @@ import { readFileSync } from 'node:fs';
 import { extractGlobals, parseCommand, helpText, GLOBAL_OPTIONS, type CommandSpec } from './args.js';
 import { exitFor, UsageError } from './errors.js';
 import type { Command, Io } from './command.js';
-import { networkCommands } from './commands/network.js';
-import { workloadCommands } from './commands/workload.js';
-import { hostCommands } from './commands/host.js';
-import { execCommands } from './commands/exec.js';
-import { labCommands } from './commands/lab.js';
-import { PROTOCOL_VERSION } from '../proto/index.js';
-
-const GROUPS: Record<string, { summary: string; commands: Record<string, Command> }> = {
-  network: { summary: 'Manage networks', commands: networkCommands },
-  host: { summary: 'List hosts', commands: hostCommands },
-  lab: { summary: 'Run a multi-host lab on this machine', commands: labCommands },
-};
+import { GROUPS, TOP, TOP_SUMMARY } from './catalog.js';
 
 const version: Command = {
   spec: { name: 'version', args: '', summary: 'Show the vxnet version.', maxArgs: 0, options: {} },
   async run(ctx) {
+    const { PROTOCOL_VERSION } = await import('../proto/index.js');
     ctx.io.out(`vxnet ${packageVersion()} (protocol v${PROTOCOL_VERSION}, node ${process.version})\n`);
     return 0;
   },
 };
 
-const TOP: Record<string, Command> = { ...workloadCommands, ...execCommands, version };
-
 export function packageVersion(): string {
-  for (const rel of ['../../package.json', '../package.json']) {
+  for (const rel of ['../../package.json', '../../../package.json', '../package.json']) {
     try {
       return (JSON.parse(readFileSync(new URL(rel, import.meta.url), 'utf8')) as { version: string }).version;
     } catch {
-      // try the next layout (dist/cli/ vs cli/)
+      // try the next layout (dist/cli/, dist/cli/bundle/, cli/)
     }
   }
   return 'unknown';
@@ -43,9 +31,10 @@ export function packageVersion(): string {
 function topHelp(): string {
   const pad = (s: string) => s.padEnd(20);
   const lines = ['Usage: vxnet [GLOBAL OPTIONS] COMMAND', '', 'Multi-host VXLAN overlay networks, driven through NATS.', '', 'Commands:'];
-  for (const [name, c] of Object.entries(TOP)) lines.push(`  ${pad(name)}${c.spec.summary}`);
+  for (const [name, summary] of Object.entries(TOP_SUMMARY)) lines.push(`  ${pad(name)}${summary}`);
+  lines.push(`  ${pad('version')}${version.spec.summary}`);
   for (const [g, grp] of Object.entries(GROUPS)) {
-    const name = `${g} ${Object.keys(grp.commands).join('|')}`;
+    const name = `${g} ${grp.verbs.join('|')}`;
     if (name.length < 20) lines.push(`  ${pad(name)}${grp.summary}`);
     else lines.push(`  ${name}`, `  ${pad('')}${grp.summary}`);
   }
@@ -60,18 +49,23 @@ function topHelp(): string {
   return lines.join('\n');
 }
 
-function groupHelp(g: string): string {
+async function groupHelp(g: string): Promise<string> {
   const grp = GROUPS[g]!;
   const lines = [`Usage: vxnet ${g} COMMAND`, '', grp.summary, '', 'Commands:'];
-  for (const [name, c] of Object.entries(grp.commands)) lines.push(`  ${name.padEnd(12)}${c.spec.summary}`);
+  for (const [name, c] of Object.entries(await grp.load())) lines.push(`  ${name.padEnd(12)}${c.spec.summary}`);
   lines.push('', `Run 'vxnet ${g} COMMAND --help' for more on a command.`, '');
   return lines.join('\n');
 }
 
 export async function main(argv: readonly string[], io: Io): Promise<number> {
+  let command: Command | undefined;
   try {
     const { globals, rest } = extractGlobals(argv);
     const [first, second] = rest;
+    if (first === 'help' && second !== undefined) {
+      // `vxnet help network`, `vxnet help network create`, `vxnet help run`: the same as --help there.
+      return await main([...rest.slice(1), '--help'], io);
+    }
     if (first === undefined || first === '--help' || first === '-h' || first === 'help') {
       io.out(topHelp());
       return 0;
@@ -82,17 +76,18 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     let args: string[];
     if (first in GROUPS) {
       if (second === undefined || second === '--help' || second === '-h') {
-        io.out(groupHelp(first));
+        io.out(await groupHelp(first));
         return 0;
       }
-      cmd = GROUPS[first]!.commands[second];
+      cmd = (await GROUPS[first]!.load())[second];
       if (!cmd) throw new UsageError(`unknown command "${first} ${second}"; see 'vxnet ${first} --help'`);
       args = rest.slice(2);
     } else {
-      cmd = TOP[first];
+      cmd = first === 'version' ? version : first in TOP ? (await TOP[first as keyof typeof TOP]())[first] : undefined;
       if (!cmd) throw new UsageError(`unknown command "${first}"; see 'vxnet --help'`);
       args = rest.slice(1);
     }
+    command = cmd;
     const parsed = parseCommand(cmd.spec, args);
     if (parsed.help) {
       io.out(helpText(cmd.spec));
@@ -103,6 +98,6 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     const { code, message } = exitFor(err);
     io.err(`vxnet: ${message}\n`);
     if (process.env.VXNET_DEBUG === '1' && err instanceof Error && err.stack) io.err(`${err.stack}\n`);
-    return code;
+    return command?.ownFailureCode ?? code;
   }
 }

@@ -5,6 +5,8 @@
 import { parseArgs } from 'node:util';
 import { isIP } from 'node:net';
 import { UsageError } from './errors.js';
+import { InvalidArgument } from '../lib/errors.js';
+import { parseCidr, parseIp } from '../lib/ipv4.js';
 
 export interface OptionSpec {
   type: 'string' | 'boolean';
@@ -13,6 +15,8 @@ export interface OptionSpec {
   /** Placeholder shown in --help, e.g. "CIDR". */
   arg?: string;
   desc: string;
+  /** Other long names Docker users type for the same flag, e.g. "net" for "network". */
+  aliases?: string[];
 }
 
 export interface CommandSpec {
@@ -81,19 +85,27 @@ export function extractGlobals(argv: readonly string[]): { globals: GlobalValues
 
 export function parseCommand(spec: CommandSpec, argv: readonly string[]): Parsed {
   const dd = argv.indexOf('--');
-  const before = dd >= 0 ? argv.slice(0, dd) : [...argv];
   const rest = dd >= 0 ? argv.slice(dd + 1) : undefined;
+  const before = normalizeFlags(spec, dd >= 0 ? argv.slice(0, dd) : [...argv]);
+  // -h is help only where the verb does not use it (`run -h NAME` is the hostname, as in Docker).
+  const shortH = Object.values(spec.options).some((o) => o.short === 'h');
   const options: Record<string, { type: 'string' | 'boolean'; short?: string; multiple?: boolean }> = {
-    help: { type: 'boolean', short: 'h' },
+    help: { type: 'boolean', ...(shortH ? {} : { short: 'h' }) },
   };
   for (const [k, o] of Object.entries(spec.options)) {
     options[k] = { type: o.type, ...(o.short ? { short: o.short } : {}), ...(o.multiple ? { multiple: true } : {}) };
   }
-  let parsed;
+  let parsed: ReturnType<typeof parseArgs<{ args: string[]; options: typeof options; strict: true; allowPositionals: true; tokens: true }>>;
   try {
-    parsed = parseArgs({ args: before, options, strict: true, allowPositionals: true });
+    parsed = parseArgs({ args: before, options, strict: true, allowPositionals: true, tokens: true });
   } catch (err) {
     throw new UsageError(`${describeParseError(err)}; see 'vxnet ${spec.name} --help'`);
+  }
+  const seen = new Set<string>();
+  for (const t of parsed.tokens) {
+    if (t.kind !== 'option' || options[t.name]?.multiple || options[t.name]?.type !== 'string') continue;
+    if (seen.has(t.name)) throw new UsageError(`flag --${t.name} given twice: give it once; see 'vxnet ${spec.name} --help'`);
+    seen.add(t.name);
   }
   const values = parsed.values as Parsed['values'];
   const help = values.help === true;
@@ -109,6 +121,33 @@ export function parseCommand(spec: CommandSpec, argv: readonly string[]): Parsed
     }
   }
   return { values, positionals: parsed.positionals, rest, help };
+}
+
+/**
+ * Docker's spellings made canonical before parsing: alias names (--net → --network)
+ * and boolean values (--all=true, --all=false; Docker's flags accept both).
+ */
+function normalizeFlags(spec: CommandSpec, args: string[]): string[] {
+  const canonical = new Map<string, string>();
+  for (const [k, o] of Object.entries(spec.options)) for (const a of o.aliases ?? []) canonical.set(a, k);
+  const out: string[] = [];
+  for (const a of args) {
+    const m = /^--([A-Za-z0-9][A-Za-z0-9-]*)(=(.*))?$/s.exec(a);
+    if (!m) {
+      out.push(a);
+      continue;
+    }
+    const name = canonical.get(m[1]!) ?? m[1]!;
+    const value = m[3];
+    if (spec.options[name]?.type === 'boolean' && value !== undefined) {
+      if (value === 'true') out.push(`--${name}`);
+      else if (value !== 'false')
+        throw new UsageError(`flag --${name} takes true or false, not "${value}"; see 'vxnet ${spec.name} --help'`);
+      continue;
+    }
+    out.push(value === undefined ? `--${name}` : `--${name}=${value}`);
+  }
+  return out;
 }
 
 function describeParseError(err: unknown): string {
@@ -137,7 +176,8 @@ export function helpText(spec: CommandSpec, withGlobals = true): string {
 
 function optionLines(options: Record<string, OptionSpec>): string[] {
   const left = Object.entries(options).map(([k, o]) => {
-    const flag = `${o.short ? `-${o.short}, ` : '    '}--${k}${o.arg ? ` ${o.arg}` : ''}`;
+    const names = [`--${k}`, ...(o.aliases ?? []).map((a) => `--${a}`)].join(', ');
+    const flag = `${o.short ? `-${o.short}, ` : '    '}${names}${o.arg ? ` ${o.arg}` : ''}`;
     return [flag, `${o.desc}${o.multiple ? ' (repeatable)' : ''}`] as const;
   });
   const w = Math.max(...left.map(([f]) => f.length));
@@ -170,16 +210,29 @@ export function keyValues(items: readonly string[], flag: string): Record<string
   return out;
 }
 
+/** Any IP address (a DNS server may be IPv6). */
 export function checkIp(value: string, flag: string): string {
   if (isIP(value) === 0) throw new UsageError(`invalid --${flag} "${value}": not an IP address`);
   return value;
 }
 
+/** An IPv4 address, by the controller's own rules (lib/ipv4.ts). */
+export function checkIpv4(value: string, flag: string): string {
+  return usage(() => parseIp(value, `--${flag}`), value);
+}
+
+/** An IPv4 CIDR, by the controller's own rules (lib/ipv4.ts): host bits must be zero. */
 export function checkCidr(value: string, flag: string): string {
-  const m = /^([^/]+)\/(\d{1,3})$/.exec(value);
-  const family = m ? isIP(m[1]!) : 0;
-  if (!m || family === 0 || Number(m[2]) > (family === 4 ? 32 : 128)) {
-    throw new UsageError(`invalid --${flag} "${value}": expected a CIDR such as 10.10.0.0/24`);
+  return usage(() => parseCidr(value, `--${flag}`), value);
+}
+
+/** Runs a lib/ check; its InvalidArgument becomes a usage error (exit 2, no round trip). */
+export function usage(check: () => unknown, value = ''): string {
+  try {
+    check();
+  } catch (err) {
+    if (err instanceof InvalidArgument) throw new UsageError(err.message);
+    throw err;
   }
   return value;
 }
@@ -193,13 +246,6 @@ export function checkAddHost(value: string): string {
     throw new UsageError(`invalid --add-host "${value}": expected name:ip, e.g. db:10.0.0.5`);
   }
   return value;
-}
-
-export function checkFormat(p: Parsed): 'json' | 'table' {
-  const f = str(p, 'format');
-  if (f === undefined || f === 'table') return 'table';
-  if (f === 'json') return 'json';
-  throw new UsageError(`invalid --format "${f}": use json or table`);
 }
 
 export function intInRange(value: string | undefined, flag: string, min: number, max: number, dflt: number): number {

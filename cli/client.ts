@@ -6,9 +6,8 @@
 import type { NatsConnection } from '@nats-io/transport-node';
 import { errors as natsErrors } from '@nats-io/transport-node';
 import { natsSettingsFromEnv, connectNats, type NatsSettings } from '../lib/nats.js';
-import { Unavailable, WireError } from '../lib/errors.js';
+import { codeName, Unavailable, WireError } from '../lib/errors.js';
 import type { Codec, WireErrorBody } from '../proto/index.js';
-import { pb } from '../proto/index.js';
 import type { GlobalValues } from './args.js';
 import { RemoteError, UnreachableError } from './errors.js';
 import { readLabState } from './lab/state.js';
@@ -125,7 +124,7 @@ export function throwIfError(e: WireErrorBody | null | undefined): void {
   if (!e) return;
   const code = e.code ?? 0;
   if (code === 0 && !e.message) return;
-  const name = pb.ErrorCode[code] ?? String(code);
+  const name = codeName(code);
   throw new RemoteError(e.message || `request failed (${name})`, code);
 }
 

@@ -10,6 +10,12 @@ export interface Io {
   raw(stream: 1 | 2, data: Uint8Array): void;
   /** Reads one line from stdin (prompts); undefined at end of input. */
   readLine?(): Promise<string | undefined>;
+  /** Stdin as raw chunks (exec -i); undefined when there is none. */
+  stdin?(): AsyncIterable<Uint8Array>;
+  /** True when stdin is a pipe or a file (exec then forwards it by default, as `docker exec -i` would). */
+  stdinIsPipe?: boolean;
+  /** Routes SIGINT/SIGTERM to `cb` instead of exiting, until the returned function is called. */
+  onSignal?(cb: (signal: NodeJS.Signals) => void): () => void;
 }
 
 export interface Ctx {
@@ -19,9 +25,11 @@ export interface Ctx {
 
 export interface Command {
   spec: CommandSpec;
+  /**
+   * Exit code for vxnet's own failures instead of 1/2/3, for verbs whose exit code is
+   * otherwise the remote command's (exec: 125, Docker's choice), so they never collide.
+   */
+  ownFailureCode?: number;
   /** Returns the process exit code; throws CliError (or VxnetError) on failure. */
   run(ctx: Ctx, p: Parsed): Promise<number>;
 }
-
-export const FORMAT_OPTION = { type: 'string', arg: 'json|table', desc: 'output format' } as const;
-export const QUIET_OPTION = { type: 'boolean', short: 'q', desc: 'only print names' } as const;

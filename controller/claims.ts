@@ -7,7 +7,7 @@
 import { AlreadyExists, ConflictError, Exhausted } from '../lib/errors.js';
 import { Keys } from '../proto/index.js';
 import type { PortRange } from './config.js';
-import { parseIp } from './cidr.js';
+import { parseIp } from '../lib/ipv4.js';
 import { candidates, exhaustedError, type Pool } from './ipam.js';
 import type { Store } from './store.js';
 
@@ -128,11 +128,6 @@ export class AddressClaims {
     }
     return c;
   }
-}
-
-export interface PortClaim {
-  protocol: 'tcp' | 'udp';
-  port: number;
 }
 
 export class PortClaims {

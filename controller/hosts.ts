@@ -105,15 +105,18 @@ export class Hosts {
     return true;
   }
 
-  onStatus(subject: string, data: Uint8Array): void {
+  /** Records an agent's status; returns it when it is the newest from that host. */
+  onStatus(subject: string, data: Uint8Array): AgentStatus | undefined {
     try {
       const st = codecs.agentStatus.decode(data);
       if (hostOfSubject(subject) !== st.host) throw new Error(`subject names host ${hostOfSubject(subject)}, status says ${st.host}`);
       const prev = this.statuses.get(st.host!);
-      if (prev && Number(prev.sentMs ?? 0) > Number(st.sentMs ?? 0)) return;
+      if (prev && Number(prev.sentMs ?? 0) > Number(st.sentMs ?? 0)) return undefined;
       this.statuses.set(st.host!, st);
+      return st;
     } catch (err) {
       this.log.warn({ subject, err: errorMessage(err) }, 'dropping malformed agent status');
+      return undefined;
     }
   }
 

@@ -6,7 +6,7 @@
 import { AlreadyExists, FailedPrecondition, InvalidArgument, NotFound } from '../lib/errors.js';
 import { checkName, printable, randomId } from '../lib/names.js';
 import { codecs, Driver, Keys, type Network, type NetworkCreateRequest, type NetworkView } from '../proto/index.js';
-import { contains, formatCidr, formatIp, lastAddress, parseCidr, parseIp, within, overlaps, type Cidr } from './cidr.js';
+import { contains, formatCidr, formatIp, lastAddress, parseCidr, parseIp, within, overlaps, type Cidr } from '../lib/ipv4.js';
 import type { DomainConfig } from './config.js';
 import { requireHost } from './hosts.js';
 import { firstFreeSubnet } from './ipam.js';
@@ -58,9 +58,33 @@ function checkGatewayAndRange(s: Cidr, shape: Shape): number {
   return gw;
 }
 
-/** Driver options vxnet acts on (others are kept as labels are): `mtu` on bridge networks. */
+/** Docker's driver option keys vxnet honours under another name. */
+const DOCKER_MTU = 'com.docker.network.driver.mtu';
+
+/** Docker's options vxnet cannot honour, each with what to do instead. */
+const REFUSED_DOCKER_OPTIONS: Record<string, string> = {
+  'com.docker.network.bridge.name': 'vxnet names its bridges itself (vxb + a hash of the network id)',
+  'com.docker.network.bridge.enable_icc':
+    'workloads on one vxnet network always reach each other; put them on separate networks to isolate them',
+  'com.docker.network.bridge.enable_ip_masquerade': 'use --internal for a network without a way out',
+};
+
+/**
+ * Driver options vxnet acts on: `mtu` (or Docker's com.docker.network.driver.mtu) on
+ * bridge networks. Other com.docker.network.* options are refused rather than kept
+ * and ignored; any other key is kept as labels are.
+ */
 export function checkOptions(driver: Driver, options: Record<string, string>): void {
-  const mtu = options.mtu;
+  for (const key of Object.keys(options)) {
+    if (!key.startsWith('com.docker.network.') || key === DOCKER_MTU) continue;
+    const why = REFUSED_DOCKER_OPTIONS[key] ?? 'vxnet does not implement it';
+    throw new InvalidArgument(`-o ${key} is not supported: ${why}`);
+  }
+  const docker = options[DOCKER_MTU];
+  if (docker !== undefined && options.mtu !== undefined && docker !== options.mtu) {
+    throw new InvalidArgument(`-o mtu=${options.mtu} and -o ${DOCKER_MTU}=${docker} disagree: give one`);
+  }
+  const mtu = options.mtu ?? docker;
   if (mtu === undefined) return;
   if (driver !== Driver.BRIDGE)
     throw new InvalidArgument("-o mtu is for bridge networks: an overlay network's MTU follows the underlay (its MTU minus 50)");
@@ -71,7 +95,8 @@ export function checkOptions(driver: Driver, options: Record<string, string>): v
 
 /** The MTU a bridge network's interfaces get; 0 = the host's default. */
 export function networkMtu(n: Network): number {
-  return n.driver === Driver.BRIDGE && n.options?.mtu ? Number(n.options.mtu) : 0;
+  const mtu = n.options?.mtu ?? n.options?.[DOCKER_MTU];
+  return n.driver === Driver.BRIDGE && mtu ? Number(mtu) : 0;
 }
 
 export class Networks {
@@ -153,7 +178,8 @@ export class Networks {
   }
 
   /** Removes each named network; returns the names removed, throws the first failure after trying all. */
-  async remove(names: readonly string[]): Promise<{ removed: string[]; error?: Error }> {
+  /** `force`: a network that does not exist is not an error (docker network rm -f). */
+  async remove(names: readonly string[], force = false): Promise<{ removed: string[]; error?: Error }> {
     if (names.length === 0) throw new InvalidArgument('give at least one network name');
     const removed: string[] = [];
     let error: Error | undefined;
@@ -161,6 +187,7 @@ export class Networks {
       try {
         removed.push(await this.removeOne(n));
       } catch (err) {
+        if (force && err instanceof NotFound) continue;
         error ??= err as Error;
       }
     }

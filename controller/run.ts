@@ -4,6 +4,7 @@
 // Workload (the agent acts on that). Any failure runs the undo stack, so a
 // rejected request leaves the store exactly as it was.
 // Must never: write the Workload before every claim has succeeded.
+import { parseRestartPolicy } from '../lib/restart-policy.js';
 import { AlreadyExists, InvalidArgument, NotFound } from '../lib/errors.js';
 import { checkName, printable, randomId } from '../lib/names.js';
 import {
@@ -19,10 +20,11 @@ import {
   type Workload,
 } from '../proto/index.js';
 import { attach, bridgeNetwork, checkAliases, writeEndpoint } from './attach.js';
-import { tryParseIp } from './cidr.js';
+import { tryParseIp } from '../lib/ipv4.js';
 import { claimName, hostOfName } from './claims.js';
 import type { Ctx } from './context.js';
-import { formatExpose, planPorts, type PortRequest } from './ports.js';
+import { planPorts } from './ports.js';
+import { formatExpose, type PortRequest } from '../lib/ports.js';
 import { findNetwork } from './registry.js';
 import { Undo } from './undo.js';
 
@@ -60,6 +62,14 @@ function checkOptions(req: RunRequest): void {
   }
   for (const d of req.dns ?? []) {
     if (tryParseIp(d) === undefined) throw new InvalidArgument(`invalid --dns "${printable(d)}": give an IPv4 address`);
+  }
+  for (const e of req.env ?? []) {
+    if (!/^[A-Za-z_][A-Za-z0-9_]*=/.test(e)) throw new InvalidArgument(`invalid --env "${printable(e)}": use KEY=VALUE`);
+  }
+  const restart = parseRestartPolicy(req.restart);
+  if (req.autoRemove && restart.name !== 'no') throw new InvalidArgument('--rm and --restart conflict: a removed workload cannot restart');
+  if ((req.autoRemove || restart.name !== 'no') && !(req.command ?? []).length) {
+    throw new InvalidArgument(`--${req.autoRemove ? 'rm' : 'restart'} needs a command: add -- COMMAND`);
   }
   for (const h of req.addHosts ?? []) {
     const i = h.lastIndexOf(':');
@@ -146,6 +156,9 @@ export async function run(ctx: Ctx, req: RunRequest): Promise<Workload> {
       expose,
       createdMs: ctx.now(),
       labels: req.labels ?? {},
+      env: req.env ?? [],
+      autoRemove: req.autoRemove ?? false,
+      restart: req.restart ?? '',
     };
     await ctx.store.put(Keys.workload(host.name!, name), codecs.workload.encode(workload));
     // Random ports found busy on the host were held so as not to pick them twice: free them now.

@@ -4,6 +4,7 @@
 // Handlers are thin: size check → decode → domain module → encode. Every
 // failure becomes an `error` in the reply; nothing a client sends can crash it.
 // Must never: put allocation or validation logic here.
+import { AutoRemover } from './autoremove.js';
 import type { NatsConnection, Msg, Subscription } from '@nats-io/transport-node';
 import { Code, VxnetError, InvalidArgument, errorMessage } from '../lib/errors.js';
 import { silentLogger, type Logger } from '../lib/log.js';
@@ -77,7 +78,7 @@ function handlers(ctx: Ctx): Array<[string, Handler]> {
     [
       Api.networkRemove,
       route(nr, netRep, log, async (r) => {
-        const { removed, error } = await ctx.networks.remove(names(r));
+        const { removed, error } = await ctx.networks.remove(names(r), !!r.force);
         return { removed, ...(error ? { error: toWireError(error, log) } : {}) };
       }),
     ],
@@ -140,10 +141,12 @@ export async function startController(opts: ControllerOptions): Promise<Controll
       },
     }),
   );
+  const autoRemover = new AutoRemover(ctx);
   subs.push(
     opts.nc.subscribe(HostSubjects.anyStatus, {
       callback: (err, msg) => {
-        if (!err) ctx.hosts.onStatus(msg.subject, msg.data);
+        const st = err ? undefined : ctx.hosts.onStatus(msg.subject, msg.data);
+        if (st) track(autoRemover.onStatus(st));
       },
     }),
   );

@@ -2,10 +2,17 @@
 // A VxnetError carries a wire code so the controller can send it to the CLI and
 // the CLI can print the one line and pick the exit code; kernel and wire errors
 // carry what an operator needs to see why a command failed.
-import { vxnet } from '../proto/gen/vxnet.js';
+import { ErrorCode } from '../proto/gen/error-codes.js';
 
-export const Code = vxnet.v1.ErrorCode;
-export type Code = vxnet.v1.ErrorCode;
+// The wire codes as a plain object (generated from the .proto like the rest of
+// proto/gen/), so loading the errors does not load protobufjs.
+export const Code = ErrorCode;
+export type Code = ErrorCode;
+
+/** "NOT_FOUND" for 2; the number itself for a code this build does not know. */
+export function codeName(code: number): string {
+  return Object.entries(Code).find(([, v]) => v === code)?.[0] ?? String(code);
+}
 
 export class VxnetError extends Error {
   override name = 'VxnetError';

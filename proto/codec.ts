@@ -58,6 +58,7 @@ export type AgentStatus = vxnet.v1.IAgentStatus;
 export type WorkloadStatus = vxnet.v1.IWorkloadStatus;
 export type ExecRequest = vxnet.v1.IExecRequest;
 export type ExecOutput = vxnet.v1.IExecOutput;
+export type ExecInput = vxnet.v1.IExecInput;
 export type NetworkCreateRequest = vxnet.v1.INetworkCreateRequest;
 export type NameRequest = vxnet.v1.INameRequest;
 export type NetworkReply = vxnet.v1.INetworkReply;
@@ -95,6 +96,7 @@ export const codecs = {
   agentStatus: codec<AgentStatus>('AgentStatus', t(pb.AgentStatus), ['host']),
   execRequest: codec<ExecRequest>('ExecRequest', t(pb.ExecRequest), ['workload', 'outputSubject']),
   execOutput: codec<ExecOutput>('ExecOutput', t(pb.ExecOutput)),
+  execInput: codec<ExecInput>('ExecInput', t(pb.ExecInput)),
   networkCreateRequest: codec<NetworkCreateRequest>('NetworkCreateRequest', t(pb.NetworkCreateRequest)),
   nameRequest: codec<NameRequest>('NameRequest', t(pb.NameRequest)),
   networkReply: codec<NetworkReply>('NetworkReply', t(pb.NetworkReply)),

@@ -28,6 +28,7 @@ export const HostSubjects = {
   status: (host: string) => `vxnet.host.${host}.status`,
   exec: (host: string) => `vxnet.host.${host}.exec`,
   execOutput: (host: string, id: string) => `vxnet.host.${host}.out.${id}`,
+  execInput: (host: string, id: string) => `vxnet.host.${host}.in.${id}`,
   /** Request/reply: which of these host ports does a process listen on (PortCheckRequest → PortCheckReply). */
   portcheck: (host: string) => `vxnet.host.${host}.portcheck`,
   /** Request/reply: the tail of a workload's output (LogsRequest → LogsReply). */

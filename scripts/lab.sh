@@ -12,7 +12,7 @@ fi
 
 bash scripts/ensure-deps.sh
 
-vxnet() { node dist/cli/main.js "$@"; }
+vxnet() { node dist/cli/bundle/main.js "$@"; }
 show() { printf '\n$ vxnet %s\n' "$*"; vxnet "$@"; }
 json_field() { node -e 'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>{const v=new Function("x","return x"+process.argv[1])(JSON.parse(s));console.log(v??"")})' "$1"; }
 
@@ -34,7 +34,7 @@ show run --host h3 --name b --network demo
 # an error): wait until both run.
 states=""
 for _ in $(seq 1 60); do
-  states=$(vxnet ps --format json | json_field '.filter(w=>["a","b"].includes(w.workload.name)).map(w=>w.status.state).join(" ")')
+  states=$(vxnet ps -a -f name=a -f name=b --format '{{.Name}} {{.State}}' | awk '$1=="a"||$1=="b" {print $2}' | tr '\n' ' ' | sed 's/ $//')
   [[ $states == "running running" ]] && break
   sleep 0.5
 done
@@ -46,7 +46,7 @@ if [[ $states != "running running" ]]; then
 fi
 show ps
 
-b_ip=$(vxnet inspect b --format json | json_field '[0].workload.attachments[0].ip')
+b_ip=$(vxnet ps -f name=b --format '{{.Name}} {{.IPs}}' | awk '$1=="b" {print $2}')
 show exec a -- ping -c2 -W2 "$b_ip"
 
 cat <<MSG
@@ -62,5 +62,5 @@ the controller and one agent per host. Try:
   npx vxnet lab status
   npx vxnet lab down        # removes everything the lab created
 
-(npx vxnet runs dist/cli/main.js; 'node dist/cli/main.js' works too.)
+(npx vxnet runs dist/cli/bundle/main.js; 'node dist/cli/main.js' works too.)
 MSG

@@ -115,26 +115,3 @@ export function cloneNs(c: ObservedNamespace): ObservedNamespace {
     neigh: c.neigh.map((n) => ({ ...n })),
   };
 }
-
-function ipv4ToInt(ip: string): number | undefined {
-  const parts = ip.split('.');
-  if (parts.length !== 4) return undefined;
-  let n = 0;
-  for (const p of parts) {
-    const v = Number(p);
-    if (!/^\d{1,3}$/.test(p) || v > 255) return undefined;
-    n = n * 256 + v;
-  }
-  return n;
-}
-
-/** Whether an IPv4 address lies in the subnet of an interface address "a.b.c.d/len". */
-export function cidrContains(cidr: string, ip: string): boolean {
-  const [base, lenText] = cidr.split('/');
-  const len = Number(lenText);
-  const a = ipv4ToInt(base ?? '');
-  const b = ipv4ToInt(ip);
-  if (a === undefined || b === undefined || !Number.isInteger(len) || len < 0 || len > 32) return false;
-  const size = 2 ** (32 - len);
-  return Math.floor(a / size) === Math.floor(b / size);
-}

@@ -1,4 +1,6 @@
-// An in-memory kernel for unit tests of the planner and reconciler. It
+// Linux's model, in memory. It runs in production as the predictor
+// (pipeline/predict.ts applies a plan to the last observation with it instead
+// of observing again) and in unit tests of the planner and reconciler. It
 // applies each Op with Linux's semantics (what exists, what moves, what a
 // namespace deletion takes with it) and refuses what Linux refuses, with the
 // same KernelCommandError the real layer throws, so plans are checked
@@ -19,7 +21,8 @@ import {
 } from '../model/kernel-objects.js';
 import { KernelApplyError, type ApplyResult, type Kernel, type ObserveScope, type SpawnOptions, type SpawnedProcess } from './kernel.js';
 import { batchArgv, isRemoval, placeOp, renderBatches, renderOp } from './iproute.js';
-import { FakeSpace, cidrContains, cloneNs, dropRoutesIfUnaddressed } from './fake-space.js';
+import { FakeSpace, cloneNs, dropRoutesIfUnaddressed } from './fake-space.js';
+import { ifAddrContains } from '../../lib/ipv4.js';
 import { parseNftTableText } from './nft-text.js';
 
 export interface FakeKernelOptions {
@@ -145,6 +148,8 @@ export class FakeKernel implements Kernel {
       },
       exited: new Promise((resolve) => setTimeout(() => resolve(r.code), 0)),
       kill: () => undefined,
+      write: () => undefined,
+      end: () => undefined,
     };
   }
 
@@ -260,7 +265,7 @@ export class FakeKernel implements Kernel {
         if (op.gateway !== undefined) {
           const gw = op.gateway;
           const ok = c.links.some(
-            (l) => l.up && (op.dev === undefined || l.name === op.dev) && l.addresses.some((a) => cidrContains(a, gw)),
+            (l) => l.up && (op.dev === undefined || l.name === op.dev) && l.addresses.some((a) => ifAddrContains(a, gw)),
           );
           if (!ok) fail('Error: Nexthop has invalid gateway.');
         }

@@ -1,6 +1,9 @@
-// The only door from the agent to the machine. The reconciler sees this
-// interface and nothing else; LinuxKernel (iproute2 + nftables) and FakeKernel
-// (in memory, for unit tests) implement it.
+// The agent's interface to the kernel: the reconciler, the predictor and the
+// per-workload services (files, processes, exec) reach namespaces, links,
+// nftables and processes only through it. (The agent also reads and writes
+// plain files of its own: state, pid files, /etc/netns.) LinuxKernel (iproute2 +
+// nftables) implements it; FakeKernel (Linux's model in memory) implements it
+// for unit tests and is what the predictor runs in production.
 import type { NsName, ObservedState, Op } from '../model/kernel-objects.js';
 
 export interface ObserveScope {
@@ -58,6 +61,8 @@ export interface SpawnOptions {
   /** Files the process's stdout/stderr go to instead of pipes (workload logs). */
   logFile?: string;
   timeoutMs?: number;
+  /** Give the process a stdin pipe (write/end); otherwise stdin is /dev/null. */
+  stdin?: boolean;
 }
 
 export interface SpawnedProcess {
@@ -67,6 +72,9 @@ export interface SpawnedProcess {
   /** Resolves with the exit code (128+signal when killed). Never rejects. */
   readonly exited: Promise<number>;
   kill(signal?: NodeJS.Signals): void;
+  /** Stdin, when spawned with `stdin: true` (no-ops otherwise). */
+  write(data: Uint8Array): void;
+  end(): void;
 }
 
 export class KernelApplyError extends Error {

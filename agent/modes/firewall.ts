@@ -8,6 +8,7 @@
 // two maps, added and deleted one by one (moby #53466: the cost of publishing
 // a port must not grow with the number already published).
 import { createHash } from 'node:crypto';
+import { Protocol, type PortMapping } from '../../proto/index.js';
 import { elementId, type NftElement } from '../model/kernel-objects.js';
 import type { TargetNft } from '../model/target.js';
 
@@ -19,18 +20,10 @@ export interface FirewallBridge {
   internal: boolean;
 }
 
-export interface PublishedPort {
-  protocol: 'tcp' | 'udp';
-  /** '' = every address of the host. */
-  hostIp: string;
-  hostPort: number;
-  targetIp: string;
-  targetPort: number;
-}
-
 export interface FirewallSpec {
   bridges: FirewallBridge[];
-  ports: PublishedPort[];
+  /** Published ports as the map elements portElement() makes. */
+  ports: NftElement[];
 }
 
 /** What the table should be: a skeleton that changes only with the bridges, and the published ports as map elements. */
@@ -90,19 +83,23 @@ export function renderFirewall(spec: FirewallSpec): RenderedFirewall | undefined
   const hash = createHash('sha256').update(text).digest('hex').slice(0, 16);
   return {
     table: { script: `table inet ${TABLE} {\n  comment "vxnet:${hash}"\n${text}\n}\n`, hash, rules },
-    elements: portElements(spec.ports),
+    elements: uniqueElements(spec.ports),
   };
 }
 
-/** One map element per published port; a key given twice keeps its first mapping (claims make that impossible). */
-export function portElements(ports: readonly PublishedPort[]): NftElement[] {
+/** The map element of a published port (the wire's PortMapping) that leads to `targetIp`. */
+export function portElement(p: PortMapping, targetIp: string): NftElement {
+  const proto = p.protocol === Protocol.UDP ? 'udp' : 'tcp';
+  const value = `${targetIp} . ${p.containerPort}`;
+  return p.hostIp
+    ? { map: MAP_IP, key: `${p.hostIp} . ${proto} . ${p.hostPort}`, value }
+    : { map: MAP_ANY, key: `${proto} . ${p.hostPort}`, value };
+}
+
+/** A key given twice keeps its first mapping (claims make that impossible). */
+function uniqueElements(elements: readonly NftElement[]): NftElement[] {
   const out = new Map<string, NftElement>();
-  for (const p of ports) {
-    const e: NftElement = p.hostIp
-      ? { map: MAP_IP, key: `${p.hostIp} . ${p.protocol} . ${p.hostPort}`, value: `${p.targetIp} . ${p.targetPort}` }
-      : { map: MAP_ANY, key: `${p.protocol} . ${p.hostPort}`, value: `${p.targetIp} . ${p.targetPort}` };
-    if (!out.has(elementId(e))) out.set(elementId(e), e);
-  }
+  for (const e of elements) if (!out.has(elementId(e))) out.set(elementId(e), e);
   return [...out.values()];
 }
 

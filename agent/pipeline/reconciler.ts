@@ -13,6 +13,8 @@ import { buildTarget } from '../modes/targets.js';
 import { plan } from './plan.js';
 import type { Logger } from '../../lib/log.js';
 import { errorMessage } from '../../lib/errors.js';
+import { REPAIR_BACKOFF } from '../../lib/backoff.js';
+import { Coalescer } from '../../lib/coalesce.js';
 
 export interface DesiredSource {
   readonly state: DesiredState;
@@ -57,13 +59,8 @@ export interface ReconcileReport {
 
 export class Reconciler {
   private observed: ObservedState | undefined;
-  private running = false;
-  private dirty = false;
-  private timer: NodeJS.Timeout | undefined;
+  private readonly loop: Coalescer;
   private resyncTimer: NodeJS.Timeout | undefined;
-  private failures = 0;
-  private stopped = false;
-  private lastPassEnd = -Infinity;
   private stopWatch: (() => void) | undefined;
   readonly stats = { reconciles: 0, applies: 0, ops: 0, processes: 0, predictionChecks: 0, predictionDivergences: 0 };
   /** What the last diverging prediction got wrong (shadow check), one line per difference. */
@@ -77,7 +74,17 @@ export class Reconciler {
     private readonly kernel: Kernel,
     private readonly source: DesiredSource,
     private readonly opts: ReconcilerOptions,
-  ) {}
+  ) {
+    // The first retry is immediate (with a fresh observation): most failures
+    // are a kernel that moved under a prediction. Repeated ones back off.
+    this.loop = new Coalescer(() => this.pass(), {
+      delayMs: opts.debounceMs ?? 5,
+      idleStart: true,
+      backoff: REPAIR_BACKOFF,
+      immediateRetry: true,
+      ready: () => source.ready,
+    });
+  }
 
   start(): void {
     this.resyncTimer = setInterval(() => this.resync(), this.opts.resyncMs);
@@ -90,10 +97,8 @@ export class Reconciler {
 
   async stop(): Promise<void> {
     this.stopWatch?.();
-    this.stopped = true;
     clearInterval(this.resyncTimer);
-    clearTimeout(this.timer);
-    while (this.running) await new Promise((r) => setTimeout(r, 10));
+    await this.loop.stop();
   }
 
   /** Forget the cached kernel view and reconcile from a fresh observation. */
@@ -103,51 +108,23 @@ export class Reconciler {
   }
 
   trigger(delayMs?: number): void {
-    if (this.stopped) return;
-    if (this.running) {
-      this.dirty = true;
-      return;
-    }
-    if (this.timer) return;
-    const window = this.opts.debounceMs ?? 5;
-    const delay = delayMs ?? (performance.now() - this.lastPassEnd < window ? window : 0);
-    this.timer = setTimeout(() => {
-      this.timer = undefined;
-      void this.loop();
-    }, delay);
+    this.loop.trigger(delayMs);
   }
 
   /** Resolves once a pass has run to convergence (tests and benchmarks). */
   async settled(timeoutMs = 30_000): Promise<ReconcileReport> {
     const until = Date.now() + timeoutMs;
     while (Date.now() < until) {
-      if (!this.running && !this.timer && !this.dirty && this.lastReport.converged && this.source.ready) return this.lastReport;
+      if (this.loop.idle && this.lastReport.converged && this.source.ready) return this.lastReport;
       await new Promise((r) => setTimeout(r, 10));
     }
     throw new Error(`not converged within ${timeoutMs} ms: ${this.lastReport.error ?? 'still working'}`);
   }
 
-  private async loop(): Promise<void> {
-    this.running = true;
-    try {
-      do {
-        this.dirty = false;
-        if (!this.source.ready || this.stopped) break;
-        this.lastReport = await this.once();
-        this.onReport(this.lastReport);
-      } while (this.dirty && !this.stopped);
-    } finally {
-      this.running = false;
-      this.lastPassEnd = performance.now();
-    }
-    if (this.lastReport.error && !this.stopped) {
-      // The first retry is immediate (with a fresh observation): most failures
-      // are a kernel that moved under a prediction. Repeated ones back off.
-      this.trigger(this.failures === 0 ? 0 : Math.min(30_000, 100 * 2 ** Math.min(this.failures, 9)));
-      this.failures++;
-    } else {
-      this.failures = 0;
-    }
+  private async pass(): Promise<boolean> {
+    this.lastReport = await this.once();
+    this.onReport(this.lastReport);
+    return !this.lastReport.error;
   }
 
   private async once(): Promise<ReconcileReport> {
@@ -170,7 +147,7 @@ export class Reconciler {
       const predicted = await this.opts.predict?.(observed, ops, this.opts.prefix);
       this.observed = this.opts.verifyPrediction ? await this.verify(predicted, target, ops) : predicted;
       // Converged only when a plan comes back empty: ask for one more pass.
-      this.dirty = true;
+      this.loop.again();
       return { converged: false, ops: ops.length, processes };
     } catch (err) {
       this.observed = undefined;

@@ -1,6 +1,6 @@
 // Answers `vxnet logs NAME` (vxnet.host.<h>.logs): the tail of the output file
-// the process supervisor keeps for a workload on this host, bounded so a
-// reply always fits in one NATS message.
+// the process supervisor keeps for a workload on this host, or what follows an
+// offset (logs -f polls with it), bounded so a reply always fits in one NATS message.
 // Must never read anything but a workload's own log file.
 import { open } from 'node:fs/promises';
 import type { Msg, NatsConnection } from '@nats-io/transport-node';
@@ -10,21 +10,33 @@ import { Code, errorMessage } from '../../lib/errors.js';
 
 export const MAX_LOG_BYTES = 64 * 1024;
 
-/** The last `max` bytes of a file (and whether older bytes were left out); a missing file is empty. */
-export async function tailFile(path: string, max: number): Promise<{ data: Uint8Array; truncated: boolean }> {
+export interface FileSlice {
+  data: Uint8Array;
+  /** Older bytes were left out. */
+  truncated: boolean;
+  endOffset: number;
+}
+
+/**
+ * The last `max` bytes of a file, or (with `from`) up to `max` bytes from that
+ * offset; a file that shrank below `from` (rotated) is read from its start.
+ * A missing file is empty.
+ */
+export async function readSlice(path: string, max: number, from?: number): Promise<FileSlice> {
   let fh;
   try {
     fh = await open(path, 'r');
   } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return { data: new Uint8Array(), truncated: false };
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return { data: new Uint8Array(), truncated: false, endOffset: 0 };
     throw err;
   }
   try {
     const { size } = await fh.stat();
-    const n = Math.min(size, max);
+    const start = from === undefined ? Math.max(0, size - max) : from > size ? 0 : from;
+    const n = Math.min(size - start, max);
     const buf = Buffer.alloc(n);
-    const { bytesRead } = await fh.read(buf, 0, n, size - n);
-    return { data: buf.subarray(0, bytesRead), truncated: size > n };
+    const { bytesRead } = await fh.read(buf, 0, n, start);
+    return { data: buf.subarray(0, bytesRead), truncated: from === undefined && start > 0, endOffset: start + bytesRead };
   } finally {
     await fh.close();
   }
@@ -33,6 +45,8 @@ export async function tailFile(path: string, max: number): Promise<{ data: Uint8
 export interface LogsContext {
   workloads(): Map<string, Workload>;
   logFile(name: string): string;
+  /** The command runs or will restart: more output may come. */
+  running(w: Workload): boolean;
 }
 
 export class LogsServer extends RequestServer {
@@ -53,7 +67,8 @@ export class LogsServer extends RequestServer {
         reply = { error: { code: Code.NOT_FOUND, message: `no workload ${req.workload} on host ${this.host}` } };
       } else {
         const max = Math.min(req.maxBytes || MAX_LOG_BYTES, MAX_LOG_BYTES);
-        reply = await tailFile(this.ctx.logFile(w.name!), max);
+        const slice = await readSlice(this.ctx.logFile(w.name!), max, req.fromOffset ? Number(req.offset ?? 0) : undefined);
+        reply = { ...slice, running: this.ctx.running(w) };
       }
     } catch (err) {
       reply = { error: { code: Code.INVALID_ARGUMENT, message: errorMessage(err) } };

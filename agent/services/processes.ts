@@ -2,13 +2,16 @@
 // in the workload's namespace once that namespace exists, keeps its output in
 // a log file, stops it when the workload is removed, and reports its state.
 // A pid file lets a restarted agent adopt processes instead of starting
-// duplicates (the agent may crash; workloads must not notice).
+// duplicates (the agent may crash; workloads must not notice). A command that
+// exits is started again as its --restart policy says (Docker's back-off:
+// 100 ms doubling, back to 100 ms after 10 s of running), with its -e environment.
 import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Workload, WorkloadStatus } from '../../proto/index.js';
 import type { Kernel, SpawnedProcess } from '../kernel/kernel.js';
 import type { Logger } from '../../lib/log.js';
 import { fromKeyToken, keyToken } from '../../lib/names.js';
+import { parseRestartPolicy, shouldRestart } from '../../lib/restart-policy.js';
 
 interface Tracked {
   pid: number;
@@ -16,12 +19,34 @@ interface Tracked {
   startTime: string;
   proc?: SpawnedProcess;
   exitCode?: number;
+  /** Times the command was started again after exiting (--restart). */
+  restarts: number;
+  /** A restart is scheduled. */
+  restartTimer?: NodeJS.Timeout;
+  startedAt: number;
+  delayMs: number;
+}
+
+const RESTART_FIRST_DELAY_MS = 100;
+const RESTART_MAX_DELAY_MS = 60_000;
+const RESTART_RESET_AFTER_MS = 10_000;
+
+/** The workload's -e list as an environment. */
+function envOf(w: Workload): Record<string, string> {
+  const env: Record<string, string> = {};
+  for (const kv of w.env ?? []) {
+    const eq = kv.indexOf('=');
+    if (eq > 0) env[kv.slice(0, eq)] = kv.slice(eq + 1);
+  }
+  return env;
 }
 
 export class ProcessSupervisor {
   private readonly tracked = new Map<string, Tracked>();
   private readonly pidDir: string;
   readonly logDir: string;
+  /** Called when a command exits or is restarted (the agent then reports its status). */
+  onChange: () => void = () => undefined;
 
   constructor(
     private readonly kernel: Kernel,
@@ -44,6 +69,15 @@ export class ProcessSupervisor {
       if (!workloads.has(name)) this.stop(name, t);
     }
     for (const [name, w] of workloads) {
+      const t = this.tracked.get(name);
+      // A command adopted from an earlier agent run is not our child: its exit is only seen
+      // here, without an exit code, so only always/unless-stopped restart it (on-failure cannot tell).
+      const policy = parseRestartPolicy(w.restart).name;
+      if (t && !t.proc && !alive(t) && (policy === 'always' || policy === 'unless-stopped')) {
+        const ns = nsOf(w);
+        if (ns !== undefined) this.start(name, ns, w, t.restarts + 1);
+        continue;
+      }
       if (!w.command?.length || this.tracked.has(name)) continue;
       const adopted = this.adopt(name);
       if (adopted) {
@@ -51,7 +85,7 @@ export class ProcessSupervisor {
         continue;
       }
       const ns = nsOf(w);
-      if (ns !== undefined) this.start(name, ns, w.command);
+      if (ns !== undefined) this.start(name, ns, w, 0);
     }
   }
 
@@ -68,30 +102,46 @@ export class ProcessSupervisor {
     for (const [name, t] of this.tracked) this.stop(name, t);
   }
 
-  status(w: Workload): Pick<WorkloadStatus, 'state' | 'pid' | 'exitCode'> {
+  status(w: Workload): Pick<WorkloadStatus, 'state' | 'pid' | 'exitCode' | 'restarts'> {
     const t = this.tracked.get(w.name!);
     if (!w.command?.length) return { state: 'running' };
     if (!t) return { state: 'created' };
-    if (t.exitCode !== undefined || !alive(t)) return { state: 'exited', exitCode: t.exitCode ?? 0, pid: t.pid };
-    return { state: 'running', pid: t.pid };
+    const restarts = t.restarts;
+    if (t.restartTimer) return { state: 'restarting', exitCode: t.exitCode ?? 0, restarts };
+    if (t.exitCode !== undefined || !alive(t)) return { state: 'exited', exitCode: t.exitCode ?? 0, pid: t.pid, restarts };
+    return { state: 'running', pid: t.pid, restarts };
   }
 
-  private start(name: string, ns: string, argv: string[]): void {
-    const proc = this.kernel.spawnIn(ns, argv, { logFile: this.logFile(name) });
+  private start(name: string, ns: string, w: Workload, restarts: number, delayMs = RESTART_FIRST_DELAY_MS): void {
+    const proc = this.kernel.spawnIn(ns, w.command ?? [], { logFile: this.logFile(name), env: envOf(w) });
     if (proc.pid === undefined) {
       this.log.warn({ workload: name }, 'workload command did not start');
       return;
     }
-    const t: Tracked = { pid: proc.pid, startTime: startTimeOf(proc.pid) ?? '', proc };
+    const t: Tracked = { pid: proc.pid, startTime: startTimeOf(proc.pid) ?? '', proc, restarts, startedAt: Date.now(), delayMs };
     this.tracked.set(name, t);
-    writeFileSync(this.pidFile(name), `${t.pid} ${t.startTime}\n`);
+    writeFileSync(this.pidFile(name), `${t.pid} ${t.startTime} ${restarts}\n`);
     void proc.exited.then((code) => {
       t.exitCode = code;
       this.log.info({ workload: name, code }, 'workload command exited');
+      if (this.tracked.get(name) !== t) return; // removed meanwhile
+      const policy = parseRestartPolicy(w.restart);
+      if (shouldRestart(policy, code, t.restarts)) {
+        // Docker's back-off: doubling from 100 ms, reset once a run lasted 10 s.
+        const delay = Date.now() - t.startedAt >= RESTART_RESET_AFTER_MS ? RESTART_FIRST_DELAY_MS : t.delayMs;
+        t.restartTimer = setTimeout(() => {
+          if (this.tracked.get(name) !== t) return;
+          this.start(name, ns, w, t.restarts + 1, Math.min(delay * 2, RESTART_MAX_DELAY_MS));
+          this.onChange();
+        }, delay);
+        t.restartTimer.unref();
+      }
+      this.onChange();
     });
   }
 
   private stop(name: string, t: Tracked): void {
+    if (t.restartTimer) clearTimeout(t.restartTimer);
     if (t.exitCode === undefined && alive(t)) {
       if (t.proc) t.proc.kill('SIGTERM');
       else
@@ -121,8 +171,14 @@ export class ProcessSupervisor {
     } catch {
       return undefined;
     }
-    const [pidText, startTime = ''] = text.trim().split(' ');
-    const t: Tracked = { pid: Number(pidText), startTime };
+    const [pidText, startTime = '', restarts = '0'] = text.trim().split(' ');
+    const t: Tracked = {
+      pid: Number(pidText),
+      startTime,
+      restarts: Number(restarts) || 0,
+      startedAt: Date.now(),
+      delayMs: RESTART_FIRST_DELAY_MS,
+    };
     if (Number.isInteger(t.pid) && t.pid > 0 && alive(t)) return t;
     rmSync(this.pidFile(name), { force: true });
     return undefined;

@@ -1,9 +1,32 @@
 // `vxnet host ls`: the agents the controller knows, from their heartbeats.
-import { Api, codecs } from '../../proto/index.js';
-import { checkFormat } from '../args.js';
+import { Api, codecs, type HostView } from '../../proto/index.js';
 import { withClient } from '../client.js';
-import { table, json, toPlain, ago } from '../format.js';
-import { FORMAT_OPTION, type Command } from '../command.js';
+import { toPlain, ago } from '../format.js';
+import { FILTER_OPTION, FORMAT_OPTION, QUIET_OPTION, renderListing, type Listing } from '../listing.js';
+import type { Command } from '../command.js';
+
+function workloadsCell(h: HostView): string {
+  return h.status ? String(h.status.workloads?.length ?? 0) : '-';
+}
+
+const hostListing = (now: number): Listing<HostView> => ({
+  headers: ['NAME', 'ADDRESS', 'STATE', 'LAST SEEN', 'WORKLOADS'],
+  cells: (h) => [h.host?.name ?? '', h.host?.underlayIp ?? '', h.state || 'unknown', ago(h.host?.lastSeenMs, now), workloadsCell(h)],
+  row: (h) => ({
+    Name: h.host?.name ?? '',
+    Address: h.host?.underlayIp ?? '',
+    State: h.state || 'unknown',
+    LastSeen: ago(h.host?.lastSeenMs, now),
+    Workloads: workloadsCell(h),
+  }),
+  plain: (h) => toPlain('HostView', h),
+  name: (h) => h.host?.name ?? '',
+  filters: {
+    name: (h, v) => (h.host?.name ?? '').includes(v),
+    state: (h, v) => (h.state || 'unknown') === v,
+    status: (h, v) => (h.state || 'unknown') === v,
+  },
+});
 
 const ls: Command = {
   spec: {
@@ -11,31 +34,15 @@ const ls: Command = {
     args: '',
     summary: 'List hosts (agents): underlay address, liveness, last heartbeat, workloads.',
     maxArgs: 0,
-    options: { format: FORMAT_OPTION },
+    options: { format: FORMAT_OPTION, quiet: QUIET_OPTION, filter: FILTER_OPTION },
+    examples: ['vxnet host ls -f state=down', "vxnet host ls --format '{{.Name}} {{.State}}'"],
   },
   async run(ctx, p) {
-    const format = checkFormat(p);
     const reply = await withClient(ctx.globals, (c) => c.call(Api.hostList, codecs.nameRequest, { names: [] }, codecs.hostReply));
     const hosts = [...(reply.hosts ?? [])].sort((a, b) =>
       (a.host?.name ?? '').localeCompare(b.host?.name ?? '', undefined, { numeric: true }),
     );
-    if (format === 'json') {
-      ctx.io.out(json(hosts.map((h) => toPlain('HostView', h))));
-      return 0;
-    }
-    const now = Date.now();
-    ctx.io.out(
-      table(
-        ['NAME', 'ADDRESS', 'STATE', 'LAST SEEN', 'WORKLOADS'],
-        hosts.map((h) => [
-          h.host?.name ?? '',
-          h.host?.underlayIp ?? '',
-          h.state || 'unknown',
-          ago(h.host?.lastSeenMs, now),
-          h.status ? String(h.status.workloads?.length ?? 0) : '-',
-        ]),
-      ),
-    );
+    ctx.io.out(renderListing(hostListing(Date.now()), hosts, p));
     return 0;
   },
 };

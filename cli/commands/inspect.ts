@@ -1,11 +1,13 @@
-// The JSON-only `inspect` verbs (`network inspect`, `inspect`): names in, one
-// request, every view printed as JSON. One definition so both behave alike.
+// The `inspect` verbs (`network inspect`, `inspect`): names in, one request,
+// every view printed as JSON (an array, as Docker does), or one line per view
+// through a Go-style template (`-f '{{.Workload.Host}}'`). One definition so
+// both behave alike.
 import { codecs, type Codec, type pb, type WireErrorBody } from '../../proto/index.js';
 import { checkName } from '../../lib/names.js';
 import { str } from '../args.js';
 import { withClient } from '../client.js';
 import { json, toPlain } from '../format.js';
-import { UsageError } from '../errors.js';
+import { renderTemplate } from '../listing.js';
 import type { Command } from '../command.js';
 
 export interface JsonInspect<Rep> {
@@ -27,13 +29,21 @@ export function jsonInspect<Rep extends { error?: WireErrorBody | null }>(o: Jso
       args: o.args,
       summary: o.summary,
       minArgs: 1,
-      options: { format: { type: 'string', arg: 'json', desc: 'output format (json only)' } },
+      options: {
+        format: {
+          type: 'string',
+          short: 'f',
+          arg: 'FORMAT',
+          desc: "json (default), or a Go template printed once per item, e.g. '{{.Workload.Host}}' or '{{json .Status}}'",
+        },
+      },
     },
     async run(ctx, p) {
-      if ((str(p, 'format') ?? 'json') !== 'json') throw new UsageError(`${o.name} prints JSON only: use --format json`);
       const names = p.positionals.map((n) => checkName(o.kind, n));
+      const format = str(p, 'format') ?? 'json';
       const reply = await withClient(ctx.globals, (c) => c.call(o.subject, codecs.nameRequest, { names }, o.reply));
-      ctx.io.out(json(o.views(reply).map((v) => toPlain(o.viewType, v))));
+      const views = o.views(reply).map((v) => toPlain(o.viewType, v));
+      ctx.io.out(format === 'json' ? json(views) : views.map((v) => renderTemplate(format, v)).join(''));
       return 0;
     },
   };

@@ -2,13 +2,24 @@
 // Each verb: validate locally (names, CIDRs, IPs) → one Api.network* request
 // → table or JSON. The controller decides everything else (VNI, subnet, IPs).
 import { Api, codecs, Driver, type NetworkView } from '../../proto/index.js';
+import { Code } from '../../lib/errors.js';
 import { checkName, checkHostName } from '../../lib/names.js';
-import { bool, checkCidr, checkFormat, checkIp, keyValues, list, str, type Parsed } from '../args.js';
+import { bool, checkCidr, checkIpv4, keyValues, list, str, type Parsed } from '../args.js';
 import { withClient, decodeReply, throwIfError } from '../client.js';
-import { table, json, toPlain } from '../format.js';
+import { toPlain } from '../format.js';
 import { UsageError } from '../errors.js';
 import { jsonInspect } from './inspect.js';
-import { FORMAT_OPTION, QUIET_OPTION, type Command, type Ctx } from '../command.js';
+import type { Command, Ctx } from '../command.js';
+import {
+  FILTER_OPTION,
+  FORMAT_OPTION,
+  labelField,
+  labelMatches,
+  NO_TRUNC_OPTION,
+  QUIET_OPTION,
+  renderListing,
+  type Listing,
+} from '../listing.js';
 
 const create: Command = {
   spec: {
@@ -25,12 +36,30 @@ const create: Command = {
       internal: { type: 'boolean', desc: 'no outbound traffic and no published ports' },
       host: { type: 'string', arg: 'HOST', desc: 'the host that owns a bridge network' },
       label: { type: 'string', multiple: true, arg: 'KEY=VALUE', desc: 'set a label' },
-      opt: { type: 'string', short: 'o', multiple: true, arg: 'KEY=VALUE', desc: 'driver option' },
+      opt: {
+        type: 'string',
+        short: 'o',
+        multiple: true,
+        arg: 'KEY=VALUE',
+        desc: 'driver option: mtu=N or com.docker.network.driver.mtu=N (bridge); other com.docker.network.* options are refused',
+      },
+      attachable: { type: 'boolean', desc: 'accepted for Docker compatibility: every vxnet network is attachable' },
+      'aux-address': {
+        type: 'string',
+        multiple: true,
+        arg: 'NAME=IP',
+        desc: 'refused: vxnet keeps no auxiliary addresses; use --ip-range to keep addresses out of allocation',
+      },
     },
     examples: ['vxnet network create demo --subnet 10.77.0.0/24', 'vxnet network create -d bridge --host h1 web'],
   },
   async run(ctx, p) {
     const name = checkName('network', p.positionals[0]!);
+    if (list(p, 'aux-address').length > 0) {
+      throw new UsageError(
+        '--aux-address is not supported: vxnet keeps no auxiliary addresses; use --ip-range to keep addresses out of allocation',
+      );
+    }
     const d = str(p, 'driver') ?? 'overlay';
     if (d !== 'overlay' && d !== 'bridge') throw new UsageError(`invalid --driver "${d}": use overlay or bridge`);
     const host = str(p, 'host');
@@ -41,7 +70,7 @@ const create: Command = {
     const gateway = str(p, 'gateway');
     const ipRange = str(p, 'ip-range');
     if (subnet) checkCidr(subnet, 'subnet');
-    if (gateway) checkIp(gateway, 'gateway');
+    if (gateway) checkIpv4(gateway, 'gateway');
     if (ipRange) checkCidr(ipRange, 'ip-range');
     if ((gateway || ipRange) && !subnet) throw new UsageError('--gateway and --ip-range need --subnet');
     const reply = await withClient(ctx.globals, (c) =>
@@ -77,38 +106,56 @@ function scope(v: NetworkView): string {
   return n?.driver === Driver.BRIDGE ? `local (${n.host || '?'})` : 'global';
 }
 
+const networkListing: Listing<NetworkView> = {
+  headers: ['NETWORK ID', 'NAME', 'DRIVER', 'SCOPE', 'SUBNET', 'VNI', 'ENDPOINTS'],
+  cells: (v) => [
+    v.network?.id ?? '',
+    v.network?.name ?? '',
+    driverName(v.network?.driver),
+    scope(v),
+    v.network?.subnet ?? '',
+    v.network?.vni ? String(v.network.vni) : '-',
+    String(v.endpoints?.length ?? 0),
+  ],
+  row: (v) => ({
+    ID: v.network?.id ?? '',
+    Name: v.network?.name ?? '',
+    Driver: driverName(v.network?.driver),
+    Scope: scope(v),
+    Subnet: v.network?.subnet ?? '',
+    Gateway: v.network?.gateway ?? '',
+    VNI: v.network?.vni ?? 0,
+    Internal: v.network?.internal ?? false,
+    Host: v.network?.host ?? '',
+    Endpoints: v.endpoints?.length ?? 0,
+    Labels: labelField(v.network?.labels),
+    Label: (k?: string) => v.network?.labels?.[k ?? ''] ?? '',
+  }),
+  plain: (v) => toPlain('NetworkView', v),
+  name: (v) => v.network?.name ?? '',
+  filters: {
+    name: (v, x) => (v.network?.name ?? '').includes(x),
+    id: (v, x) => (v.network?.id ?? '').startsWith(x),
+    driver: (v, x) => driverName(v.network?.driver) === x,
+    label: (v, x) => labelMatches(v.network?.labels, x),
+    host: (v, x) => (v.network?.host ?? '') === x,
+    scope: (v, x) => (v.network?.driver === Driver.BRIDGE ? 'local' : 'global') === x,
+  },
+};
+
 const ls: Command = {
   spec: {
     name: 'network ls',
     args: '',
     summary: 'List networks.',
     maxArgs: 0,
-    options: { format: FORMAT_OPTION, quiet: QUIET_OPTION },
+    options: { format: FORMAT_OPTION, quiet: QUIET_OPTION, filter: FILTER_OPTION, 'no-trunc': NO_TRUNC_OPTION },
+    examples: ['vxnet network ls -f driver=overlay', "vxnet network ls --format '{{.Name}} {{.Subnet}}'"],
   },
   async run(ctx, p) {
-    const format = checkFormat(p);
     const reply = await withClient(ctx.globals, (c) => c.call(Api.networkList, codecs.nameRequest, { names: [] }, codecs.networkReply));
     const views = [...(reply.networks ?? [])].sort((a, b) => (a.network?.name ?? '').localeCompare(b.network?.name ?? ''));
-    if (bool(p, 'quiet')) {
-      ctx.io.out(views.map((v) => `${v.network?.name ?? ''}\n`).join(''));
-    } else if (format === 'json') {
-      ctx.io.out(json(views.map((v) => toPlain('NetworkView', v))));
-    } else {
-      ctx.io.out(
-        table(
-          ['NETWORK ID', 'NAME', 'DRIVER', 'SCOPE', 'SUBNET', 'VNI', 'ENDPOINTS'],
-          views.map((v) => [
-            v.network?.id ?? '',
-            v.network?.name ?? '',
-            driverName(v.network?.driver),
-            scope(v),
-            v.network?.subnet ?? '',
-            v.network?.vni ? String(v.network.vni) : '-',
-            String(v.endpoints?.length ?? 0),
-          ]),
-        ),
-      );
-    }
+    ctx.io.out(renderListing(networkListing, views, p));
     return 0;
   },
 };
@@ -130,12 +177,12 @@ const rm: Command = {
     args: 'NETWORK [NETWORK...]',
     summary: 'Remove networks (they must have no endpoints).',
     minArgs: 1,
-    options: {},
+    options: { force: { type: 'boolean', short: 'f', desc: 'do not fail when a network does not exist' } },
   },
   async run(ctx, p) {
     const names = p.positionals.map((n) => checkName('network', n));
     const reply = await withClient(ctx.globals, (c) =>
-      c.callNoThrow(Api.networkRemove, codecs.nameRequest, { names }, codecs.networkReply),
+      c.callNoThrow(Api.networkRemove, codecs.nameRequest, { names, force: bool(p, 'force') }, codecs.networkReply),
     );
     ctx.io.out((reply.removed ?? []).map((n) => `${n}\n`).join(''));
     throwIfError(reply.error);
@@ -179,13 +226,14 @@ async function confirm(ctx: Ctx, question: string): Promise<boolean> {
 
 // The contract does not pin the reply type of connect/disconnect; only its Error
 // matters to the CLI, so read it as a WorkloadReply and fall back to NetworkReply.
-function connectReplyError(bytes: Uint8Array): void {
+function connectReplyError(bytes: Uint8Array, ignoreNotFound = false): void {
   let reply: { error?: { code?: number | null; message?: string | null } | null };
   try {
     reply = codecs.workloadReply.decode(bytes);
   } catch {
     reply = decodeReply(codecs.networkReply, bytes, 'the controller');
   }
+  if (ignoreNotFound && reply.error?.code === Code.NOT_FOUND) return;
   throwIfError(reply.error);
 }
 
@@ -205,7 +253,7 @@ const connect: Command = {
   async run(ctx, p) {
     const [network, workload] = [checkName('network', p.positionals[0]!), checkName('workload', p.positionals[1]!)];
     const ip = str(p, 'ip');
-    if (ip) checkIp(ip, 'ip');
+    if (ip) checkIpv4(ip, 'ip');
     const req = codecs.connectRequest.encode({ network, workload, ip: ip ?? '', aliases: list(p, 'alias') });
     const bytes = await withClient(ctx.globals, (c) => c.toController(Api.networkConnect, req));
     connectReplyError(bytes);
@@ -220,13 +268,13 @@ const disconnect: Command = {
     summary: 'Detach a workload from a network.',
     minArgs: 2,
     maxArgs: 2,
-    options: {},
+    options: { force: { type: 'boolean', short: 'f', desc: 'succeed also when the workload is not (or no longer) attached' } },
   },
   async run(ctx, p: Parsed) {
     const [network, workload] = [checkName('network', p.positionals[0]!), checkName('workload', p.positionals[1]!)];
     const req = codecs.connectRequest.encode({ network, workload });
     const bytes = await withClient(ctx.globals, (c) => c.toController(Api.networkDisconnect, req));
-    connectReplyError(bytes);
+    connectReplyError(bytes, bool(p, 'force'));
     return 0;
   },
 };

@@ -1,18 +1,30 @@
 // `vxnet run | ps | inspect | rm | port | logs`: workloads (a namespace with its
 // interfaces and a command) on one host. Validates flags locally, sends one
 // request, prints what docker would print for the same verb.
+import { TOP_SUMMARY } from '../catalog.js';
 import { Api, codecs, HostSubjects, Mode, type WorkloadView } from '../../proto/index.js';
 import { checkName, checkHostName, randomId } from '../../lib/names.js';
-import { bool, checkAddHost, checkFormat, checkIp, keyValues, list, str } from '../args.js';
+import { bool, checkAddHost, checkIp, checkIpv4, intInRange, keyValues, list, str, usage } from '../args.js';
+import { parseExpose, parsePublish } from '../../lib/ports.js';
 import { withClient, throwIfError, decodeReply, type Client } from '../client.js';
-import { table, json, toPlain, ago, commandCell, portLine, portsCell, protoName } from '../format.js';
+import { toPlain, ago, commandCell, portLine, portsCell, protoName } from '../format.js';
 import { RemoteError, UsageError } from '../errors.js';
 import { jsonInspect } from './inspect.js';
-import { FORMAT_OPTION, QUIET_OPTION, type Command } from '../command.js';
+import type { Command } from '../command.js';
+import {
+  FILTER_OPTION,
+  FORMAT_OPTION,
+  labelField,
+  labelMatches,
+  NO_TRUNC_OPTION,
+  QUIET_OPTION,
+  renderListing,
+  type Listing,
+} from '../listing.js';
+import { readEnvFile, checkEnv } from './run-options.js';
+import { parseRestartPolicy } from '../../lib/restart-policy.js';
 
 const SPECIAL_NETWORKS = new Set(['bridge', 'host', 'none', 'default']);
-const PUBLISH = /^(?:(\[[0-9a-fA-F:.]+\]|[0-9.]+):)?(?:(\d+(?:-\d+)?)?:)?\d+(?:-\d+)?(?:\/(?:tcp|udp))?$/;
-const EXPOSE = /^\d+(?:-\d+)?(?:\/(?:tcp|udp))?$/;
 
 function checkNetworkArg(n: string): string {
   if (SPECIAL_NETWORKS.has(n)) return n;
@@ -27,7 +39,7 @@ const run: Command = {
   spec: {
     name: 'run',
     args: '[-- COMMAND [ARG...]]',
-    summary: 'Create a workload on a host: a network namespace with its interfaces, and a command if one is given.',
+    summary: TOP_SUMMARY.run,
     maxArgs: 0,
     options: {
       host: { type: 'string', arg: 'HOST', desc: 'host to run on (required)' },
@@ -36,11 +48,29 @@ const run: Command = {
         type: 'string',
         multiple: true,
         arg: 'NET',
+        aliases: ['net'],
         desc: 'network: a vxnet network, bridge (default), host, none or container:NAME',
       },
       ip: { type: 'string', arg: 'IP', desc: 'static address on the first network' },
-      alias: { type: 'string', multiple: true, arg: 'NAME', desc: 'extra DNS name on the networks' },
-      hostname: { type: 'string', arg: 'NAME', desc: 'hostname inside the workload' },
+      alias: { type: 'string', multiple: true, arg: 'NAME', aliases: ['network-alias'], desc: 'extra DNS name on the networks' },
+      hostname: { type: 'string', short: 'h', arg: 'NAME', desc: 'hostname inside the workload (help is --help)' },
+      env: {
+        type: 'string',
+        short: 'e',
+        multiple: true,
+        arg: 'KEY[=VALUE]',
+        desc: "set an environment variable of the command (KEY alone: this shell's value)",
+      },
+      'env-file': { type: 'string', multiple: true, arg: 'FILE', desc: 'read KEY=VALUE lines (# comments) into the environment' },
+      rm: { type: 'boolean', desc: 'remove the workload when its command exits' },
+      restart: {
+        type: 'string',
+        arg: 'POLICY',
+        desc: 'no (default), on-failure[:MAX], always or unless-stopped: restart the command when it exits',
+      },
+      detach: { type: 'boolean', short: 'd', desc: 'accepted for Docker compatibility: vxnet run always returns at once' },
+      interactive: { type: 'boolean', short: 'i', desc: 'refused: a workload command has no terminal; use vxnet exec -i' },
+      tty: { type: 'boolean', short: 't', desc: 'refused: a workload command has no terminal; use vxnet exec' },
       dns: { type: 'string', multiple: true, arg: 'IP', desc: 'DNS server' },
       'dns-search': { type: 'string', multiple: true, arg: 'DOMAIN', desc: 'DNS search domain' },
       'dns-option': { type: 'string', multiple: true, arg: 'OPT', desc: 'resolv.conf option' },
@@ -53,24 +83,28 @@ const run: Command = {
     examples: ['vxnet run --host h1 --name a --network demo', 'vxnet run --host h2 --name web -p 8080:80 -- python3 -m http.server 80'],
   },
   async run(ctx, p) {
+    if (bool(p, 'interactive') || bool(p, 'tty')) {
+      throw new UsageError('vxnet run has no terminal (-i/-t): the command runs detached; use vxnet logs -f, or vxnet exec -i for input');
+    }
     const host = str(p, 'host');
     if (!host) throw new UsageError("'vxnet run' needs --host HOST; see 'vxnet host ls'");
+    const restart = str(p, 'restart') ?? '';
+    if (bool(p, 'rm') && parseRestartPolicy(restart).name !== 'no')
+      throw new UsageError('--rm and --restart conflict: a removed workload cannot restart');
+    const env = [...list(p, 'env-file').flatMap((f) => readEnvFile(f)), ...list(p, 'env').map((e) => checkEnv(e, process.env))];
     checkHostName(host);
     const name = checkName('workload', str(p, 'name') ?? `w-${randomId().slice(0, 8)}`);
     const networks = list(p, 'network').map(checkNetworkArg);
     const ip = str(p, 'ip');
-    if (ip) checkIp(ip, 'ip');
+    if (ip) checkIpv4(ip, 'ip');
     if (ip && networks.length === 0) throw new UsageError('--ip needs --network: the address is on the first network');
     list(p, 'dns').forEach((d) => checkIp(d, 'dns'));
     const addHosts = list(p, 'add-host').map(checkAddHost);
     const publish = list(p, 'publish');
-    for (const spec of publish) {
-      if (!PUBLISH.test(spec)) throw new UsageError(`invalid --publish "${spec}": expected [ip:][hostPort:]port[/tcp|udp], e.g. 8080:80`);
-    }
+    // The controller's own parser (lib/ports.ts): what passes here, the controller accepts.
+    publish.forEach((spec) => usage(() => parsePublish(spec)));
     const expose = list(p, 'expose');
-    for (const e of expose) {
-      if (!EXPOSE.test(e)) throw new UsageError(`invalid --expose "${e}": expected port[-port][/tcp|udp], e.g. 80 or 53/udp`);
-    }
+    expose.forEach((e) => usage(() => parseExpose(e)));
     const reply = await withClient(ctx.globals, (c) =>
       c.call(
         Api.run,
@@ -91,6 +125,9 @@ const run: Command = {
           publishAll: bool(p, 'publish-all'),
           expose,
           labels: keyValues(list(p, 'label'), 'label'),
+          env,
+          autoRemove: bool(p, 'rm'),
+          restart,
         },
         codecs.workloadReply,
       ),
@@ -123,48 +160,77 @@ function ipsCell(v: WorkloadView): string {
     .join(',');
 }
 
+function labelsOf(v: WorkloadView): Record<string, string> {
+  return (v.workload?.labels ?? {}) as Record<string, string>;
+}
+
+const workloadListing = (now: number): Listing<WorkloadView> => ({
+  headers: ['NAME', 'HOST', 'STATE', 'NETWORKS', 'IP', 'PORTS', 'COMMAND', 'CREATED'],
+  cells: (v, noTrunc) => [
+    v.workload?.name ?? '',
+    v.workload?.host ?? '',
+    stateCell(v),
+    modeCell(v),
+    ipsCell(v),
+    portsCell(v.workload?.ports, v.workload?.expose),
+    commandCell(v.workload?.command, noTrunc ? Number.POSITIVE_INFINITY : 30),
+    ago(v.workload?.createdMs, now),
+  ],
+  row: (v) => ({
+    ID: v.workload?.id ?? '',
+    Name: v.workload?.name ?? '',
+    Names: v.workload?.name ?? '',
+    Host: v.workload?.host ?? '',
+    State: v.status?.state || 'pending',
+    Status: stateCell(v),
+    Networks: modeCell(v),
+    IPs: ipsCell(v),
+    Ports: portsCell(v.workload?.ports, v.workload?.expose),
+    Command: (v.workload?.command ?? []).join(' '),
+    CreatedAt: v.workload?.createdMs ? new Date(v.workload.createdMs).toISOString() : '',
+    RunningFor: ago(v.workload?.createdMs, now),
+    Restarts: v.status?.restarts ?? 0,
+    Labels: labelField(labelsOf(v)),
+    Label: (k?: string) => labelsOf(v)[k ?? ''] ?? '',
+  }),
+  plain: (v) => toPlain('WorkloadView', v),
+  name: (v) => v.workload?.name ?? '',
+  filters: {
+    name: (v, x) => (v.workload?.name ?? '').includes(x),
+    id: (v, x) => (v.workload?.id ?? '').startsWith(x),
+    label: (v, x) => labelMatches(labelsOf(v), x),
+    network: (v, x) => (v.workload?.attachments ?? []).some((a) => a.network === x || a.networkId === x) || modeCell(v) === x,
+    host: (v, x) => (v.workload?.host ?? '') === x,
+    status: (v, x) => (v.status?.state || 'pending') === x,
+  },
+});
+
 const ps: Command = {
   spec: {
     name: 'ps',
     args: '',
-    summary: 'List workloads (exited ones only with -a).',
+    summary: TOP_SUMMARY.ps,
     maxArgs: 0,
     options: {
       all: { type: 'boolean', short: 'a', desc: 'show all workloads, also exited ones' },
+      filter: FILTER_OPTION,
       format: FORMAT_OPTION,
+      last: { type: 'string', short: 'n', arg: 'N', desc: 'show the N most recently created workloads (all states)' },
+      latest: { type: 'boolean', short: 'l', desc: 'show the most recently created workload (all states)' },
+      'no-trunc': NO_TRUNC_OPTION,
       quiet: QUIET_OPTION,
     },
+    examples: ['vxnet ps -a -f host=h1 -f status=exited', 'vxnet ps --format \'table {{.Name}}\\t{{.Host}}\\t{{.Label "team"}}\''],
   },
   async run(ctx, p) {
-    const format = checkFormat(p);
-    const reply = await withClient(ctx.globals, (c) =>
-      c.call(Api.ps, codecs.nameRequest, { names: [], force: bool(p, 'all') }, codecs.workloadReply),
-    );
-    const views = (reply.workloads ?? [])
-      .filter((v) => bool(p, 'all') || v.status?.state !== 'exited')
-      .sort((a, b) => (a.workload?.name ?? '').localeCompare(b.workload?.name ?? ''));
-    if (bool(p, 'quiet')) {
-      ctx.io.out(views.map((v) => `${v.workload?.name ?? ''}\n`).join(''));
-    } else if (format === 'json') {
-      ctx.io.out(json(views.map((v) => toPlain('WorkloadView', v))));
-    } else {
-      const now = Date.now();
-      ctx.io.out(
-        table(
-          ['NAME', 'HOST', 'STATE', 'NETWORKS', 'IP', 'PORTS', 'COMMAND', 'CREATED'],
-          views.map((v) => [
-            v.workload?.name ?? '',
-            v.workload?.host ?? '',
-            stateCell(v),
-            modeCell(v),
-            ipsCell(v),
-            portsCell(v.workload?.ports, v.workload?.expose),
-            commandCell(v.workload?.command),
-            ago(v.workload?.createdMs, now),
-          ]),
-        ),
-      );
-    }
+    const last = bool(p, 'latest') ? 1 : intInRange(str(p, 'last'), 'last', 1, 1_000_000, 0);
+    // Like Docker: -n/-l and status filters look at every workload, not only running ones.
+    const all = bool(p, 'all') || last > 0 || list(p, 'filter').some((f) => f.startsWith('status='));
+    const reply = await withClient(ctx.globals, (c) => c.call(Api.ps, codecs.nameRequest, { names: [], force: all }, codecs.workloadReply));
+    let views = (reply.workloads ?? []).filter((v) => all || v.status?.state !== 'exited');
+    if (last > 0) views = [...views].sort((a, b) => (b.workload?.createdMs ?? 0) - (a.workload?.createdMs ?? 0)).slice(0, last);
+    views.sort((a, b) => (a.workload?.name ?? '').localeCompare(b.workload?.name ?? ''));
+    ctx.io.out(renderListing(workloadListing(Date.now()), views, p));
     return 0;
   },
 };
@@ -172,8 +238,9 @@ const ps: Command = {
 function stateCell(v: WorkloadView): string {
   const s = v.status;
   if (!s?.state) return 'pending';
-  if (s.state === 'exited') return `exited (${s.exitCode ?? 0})`;
-  return s.state;
+  const restarts = s.restarts ? `, ${s.restarts} restart${s.restarts === 1 ? '' : 's'}` : '';
+  if (s.state === 'exited') return `exited (${s.exitCode ?? 0}${restarts})`;
+  return restarts ? `${s.state} (${restarts.slice(2)})` : s.state;
 }
 
 async function inspectOne(c: Client, name: string): Promise<WorkloadView> {
@@ -187,7 +254,7 @@ export { inspectOne };
 const inspect = jsonInspect({
   name: 'inspect',
   args: 'WORKLOAD [WORKLOAD...]',
-  summary: 'Show workloads in detail (JSON): host, interfaces, addresses, ports, status.',
+  summary: TOP_SUMMARY.inspect,
   kind: 'workload',
   subject: Api.inspect,
   reply: codecs.workloadReply,
@@ -199,7 +266,7 @@ const rm: Command = {
   spec: {
     name: 'rm',
     args: 'WORKLOAD [WORKLOAD...]',
-    summary: 'Remove workloads (their interfaces, addresses and published ports go with them).',
+    summary: TOP_SUMMARY.rm,
     minArgs: 1,
     options: { force: { type: 'boolean', short: 'f', desc: 'also remove running workloads' } },
   },
@@ -218,7 +285,7 @@ const port: Command = {
   spec: {
     name: 'port',
     args: 'WORKLOAD [PORT[/PROTO]]',
-    summary: "List a workload's published ports, or the host address of one port.",
+    summary: TOP_SUMMARY.port,
     minArgs: 1,
     maxArgs: 2,
     options: {},
@@ -243,30 +310,67 @@ const port: Command = {
 };
 
 const LOGS_TIMEOUT_MS = 10_000;
+const FOLLOW_POLL_MS = 200;
+
+/** The last `n` lines of `data` (a trailing partial line counts as one). */
+export function lastLines(data: Uint8Array, n: number): Uint8Array {
+  let i = data.length;
+  if (i > 0 && data[i - 1] === 0x0a) i--;
+  for (let seen = 0; i > 0; i--) {
+    if (data[i - 1] === 0x0a && ++seen === n) break;
+  }
+  return data.subarray(i);
+}
 
 const logs: Command = {
   spec: {
     name: 'logs',
     args: 'WORKLOAD',
-    summary: "Show a workload's output (stdout and stderr of its command; the last 64 KiB).",
+    summary: TOP_SUMMARY.logs,
     minArgs: 1,
     maxArgs: 1,
-    options: {},
-    examples: ['vxnet logs web'],
+    options: {
+      follow: { type: 'boolean', short: 'f', desc: 'keep printing new output until the command exits (or Ctrl-C)' },
+      tail: { type: 'string', short: 'n', arg: 'N', desc: 'only the last N lines ("all" for everything kept)' },
+      timestamps: { type: 'boolean', short: 't', desc: 'refused: vxnet keeps output without timestamps' },
+      since: { type: 'string', arg: 'TIME', desc: 'refused: vxnet keeps output without timestamps; use --tail' },
+    },
+    examples: ['vxnet logs web', 'vxnet logs -f --tail 20 web'],
   },
   async run(ctx, p) {
     const name = checkName('workload', p.positionals[0]!);
-    const reply = await withClient(ctx.globals, async (c) => {
+    if (bool(p, 'timestamps') || str(p, 'since') !== undefined) {
+      throw new UsageError('vxnet keeps command output without timestamps, so --timestamps and --since are not supported: use --tail N');
+    }
+    const tailText = str(p, 'tail') ?? 'all';
+    const tail = tailText === 'all' ? 0 : intInRange(tailText, 'tail', 0, 1_000_000, 0);
+    await withClient(ctx.globals, async (c) => {
       // The controller knows the host; the agent there keeps the output.
       const host = (await inspectOne(c, name)).workload?.host ?? '';
-      const bytes = await c.raw(HostSubjects.logs(host), codecs.logsRequest.encode({ workload: name, maxBytes: 0 }), LOGS_TIMEOUT_MS, {
-        noResponders: `no agent is answering for host ${host} (${HostSubjects.logs(host)}): is vxnet-agent running there? see 'vxnet host ls'`,
-        timeout: `the agent of host ${host} did not answer within ${LOGS_TIMEOUT_MS / 1000}s`,
-      });
-      return decodeReply(codecs.logsReply, bytes, `the agent of ${host}`);
+      const ask = async (from?: number) => {
+        const req = codecs.logsRequest.encode({ workload: name, maxBytes: 0, fromOffset: from !== undefined, offset: from ?? 0 });
+        const bytes = await c.raw(HostSubjects.logs(host), req, LOGS_TIMEOUT_MS, {
+          noResponders: `no agent is answering for host ${host} (${HostSubjects.logs(host)}): is vxnet-agent running there? see 'vxnet host ls'`,
+          timeout: `the agent of host ${host} did not answer within ${LOGS_TIMEOUT_MS / 1000}s`,
+        });
+        const reply = decodeReply(codecs.logsReply, bytes, `the agent of ${host}`);
+        throwIfError(reply.error);
+        return reply;
+      };
+      let reply = await ask();
+      const first = reply.data ?? new Uint8Array();
+      const shown = tailText === 'all' ? first : tail === 0 ? new Uint8Array() : lastLines(first, tail);
+      if (shown.length > 0) ctx.io.raw(1, shown);
+      if (!bool(p, 'follow')) return;
+      for (;;) {
+        const offset = Number(reply.endOffset ?? 0);
+        const wasRunning = reply.running;
+        reply = await ask(offset);
+        if (reply.data && reply.data.length > 0) ctx.io.raw(1, reply.data);
+        else if (!wasRunning && !reply.running) return;
+        else await new Promise((r) => setTimeout(r, FOLLOW_POLL_MS));
+      }
     });
-    throwIfError(reply.error);
-    if (reply.data && reply.data.length > 0) ctx.io.raw(1, reply.data);
     return 0;
   },
 };

@@ -110,7 +110,7 @@ export function controllerPermissions(bucket = BUCKET): Permissions {
 
 export function adminPermissions(): Permissions {
   return {
-    publish: [`${API_PREFIX}.>`, ...HOST_REQUESTS.map((r) => `vxnet.host.*.${r}`)],
+    publish: [`${API_PREFIX}.>`, ...HOST_REQUESTS.map((r) => `vxnet.host.*.${r}`), HostSubjects.execInput('*', '*')],
     subscribe: ['_INBOX.>', HostSubjects.execOutput('*', '*')],
     allowResponses: false,
   };

@@ -751,6 +751,15 @@ export namespace vxnet {
             /** Workload labels. */
             labels: { [k: string]: string };
 
+            /** Workload env. */
+            env: string[];
+
+            /** Workload autoRemove. */
+            autoRemove: boolean;
+
+            /** Workload restart. */
+            restart: string;
+
             /**
              * Creates a new Workload instance using the specified properties.
              * @param [properties] Properties to set
@@ -854,6 +863,15 @@ export namespace vxnet {
 
                 /** Workload labels */
                 labels?: ({ [k: string]: string }|null);
+
+                /** Workload env */
+                env?: (string[]|null);
+
+                /** Workload autoRemove */
+                autoRemove?: (boolean|null);
+
+                /** Workload restart */
+                restart?: (string|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -1317,6 +1335,9 @@ export namespace vxnet {
             /** WorkloadStatus exitCode. */
             exitCode: number;
 
+            /** WorkloadStatus restarts. */
+            restarts: number;
+
             /**
              * Creates a new WorkloadStatus instance using the specified properties.
              * @param [properties] Properties to set
@@ -1384,6 +1405,9 @@ export namespace vxnet {
 
                 /** WorkloadStatus exitCode */
                 exitCode?: (number|null);
+
+                /** WorkloadStatus restarts */
+                restarts?: (number|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -1561,6 +1585,12 @@ export namespace vxnet {
             /** ExecRequest timeoutMs. */
             timeoutMs: number;
 
+            /** ExecRequest inputSubject. */
+            inputSubject: string;
+
+            /** ExecRequest stdin. */
+            stdin: boolean;
+
             /**
              * Creates a new ExecRequest instance using the specified properties.
              * @param [properties] Properties to set
@@ -1629,12 +1659,122 @@ export namespace vxnet {
                 /** ExecRequest timeoutMs */
                 timeoutMs?: (number|null);
 
+                /** ExecRequest inputSubject */
+                inputSubject?: (string|null);
+
+                /** ExecRequest stdin */
+                stdin?: (boolean|null);
+
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
             }
 
             /** Shape of an ExecRequest. */
             type $Shape = vxnet.v1.ExecRequest.$Properties;
+        }
+
+        /**
+         * Properties of an ExecInput.
+         * @deprecated Use vxnet.v1.ExecInput.$Properties instead.
+         */
+        interface IExecInput extends vxnet.v1.ExecInput.$Properties {
+        }
+
+        /** Represents an ExecInput. */
+        class ExecInput {
+
+            /**
+             * Constructs a new ExecInput.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: vxnet.v1.ExecInput.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ExecInput version. */
+            version: number;
+
+            /** ExecInput data. */
+            data: Uint8Array;
+
+            /** ExecInput eof. */
+            eof: boolean;
+
+            /** ExecInput signal. */
+            signal: string;
+
+            /**
+             * Creates a new ExecInput instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ExecInput instance
+             */
+            static create(properties: vxnet.v1.ExecInput.$Shape): vxnet.v1.ExecInput & vxnet.v1.ExecInput.$Shape;
+            static create(properties?: vxnet.v1.ExecInput.$Properties): vxnet.v1.ExecInput;
+
+            /**
+             * Encodes the specified ExecInput message. Does not implicitly {@link vxnet.v1.ExecInput.verify|verify} messages.
+             * @param message ExecInput message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: vxnet.v1.ExecInput.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an ExecInput message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {vxnet.v1.ExecInput & vxnet.v1.ExecInput.$Shape} ExecInput
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): vxnet.v1.ExecInput & vxnet.v1.ExecInput.$Shape;
+
+            /**
+             * Creates an ExecInput message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns ExecInput
+             */
+            static fromObject(object: { [k: string]: any }): vxnet.v1.ExecInput;
+
+            /**
+             * Creates a plain object from an ExecInput message. Also converts values to other types if specified.
+             * @param message ExecInput
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: vxnet.v1.ExecInput, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this ExecInput to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace ExecInput {
+
+            /** Properties of an ExecInput. */
+            interface $Properties {
+
+                /** ExecInput version */
+                version?: (number|null);
+
+                /** ExecInput data */
+                data?: (Uint8Array|null);
+
+                /** ExecInput eof */
+                eof?: (boolean|null);
+
+                /** ExecInput signal */
+                signal?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an ExecInput. */
+            type $Shape = vxnet.v1.ExecInput.$Properties;
         }
 
         /**
@@ -2075,6 +2215,12 @@ export namespace vxnet {
             /** LogsRequest maxBytes. */
             maxBytes: number;
 
+            /** LogsRequest fromOffset. */
+            fromOffset: boolean;
+
+            /** LogsRequest offset. */
+            offset: number;
+
             /**
              * Creates a new LogsRequest instance using the specified properties.
              * @param [properties] Properties to set
@@ -2137,6 +2283,12 @@ export namespace vxnet {
                 /** LogsRequest maxBytes */
                 maxBytes?: (number|null);
 
+                /** LogsRequest fromOffset */
+                fromOffset?: (boolean|null);
+
+                /** LogsRequest offset */
+                offset?: (number|null);
+
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
             }
@@ -2175,6 +2327,12 @@ export namespace vxnet {
 
             /** LogsReply error. */
             error?: (vxnet.v1.Error.$Properties|null);
+
+            /** LogsReply endOffset. */
+            endOffset: number;
+
+            /** LogsReply running. */
+            running: boolean;
 
             /**
              * Creates a new LogsReply instance using the specified properties.
@@ -2240,6 +2398,12 @@ export namespace vxnet {
 
                 /** LogsReply error */
                 error?: (vxnet.v1.Error.$Properties|null);
+
+                /** LogsReply endOffset */
+                endOffset?: (number|null);
+
+                /** LogsReply running */
+                running?: (boolean|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -2866,6 +3030,15 @@ export namespace vxnet {
             /** RunRequest labels. */
             labels: { [k: string]: string };
 
+            /** RunRequest env. */
+            env: string[];
+
+            /** RunRequest autoRemove. */
+            autoRemove: boolean;
+
+            /** RunRequest restart. */
+            restart: string;
+
             /**
              * Creates a new RunRequest instance using the specified properties.
              * @param [properties] Properties to set
@@ -2966,6 +3139,15 @@ export namespace vxnet {
 
                 /** RunRequest labels */
                 labels?: ({ [k: string]: string }|null);
+
+                /** RunRequest env */
+                env?: (string[]|null);
+
+                /** RunRequest autoRemove */
+                autoRemove?: (boolean|null);
+
+                /** RunRequest restart */
+                restart?: (string|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

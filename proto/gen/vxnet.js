@@ -2108,6 +2108,9 @@ export const vxnet = $root.vxnet = (() => {
              * @property {Array.<string>|null} [expose] Workload expose
              * @property {number|null} [createdMs] Workload createdMs
              * @property {Object.<string,string>|null} [labels] Workload labels
+             * @property {Array.<string>|null} [env] Workload env
+             * @property {boolean|null} [autoRemove] Workload autoRemove
+             * @property {string|null} [restart] Workload restart
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -2142,6 +2145,7 @@ export const vxnet = $root.vxnet = (() => {
                 this.ports = [];
                 this.expose = [];
                 this.labels = {};
+                this.env = [];
                 if (properties)
                     for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -2285,6 +2289,30 @@ export const vxnet = $root.vxnet = (() => {
             Workload.prototype.labels = $util.emptyObject;
 
             /**
+             * Workload env.
+             * @member {Array.<string>} env
+             * @memberof vxnet.v1.Workload
+             * @instance
+             */
+            Workload.prototype.env = $util.emptyArray;
+
+            /**
+             * Workload autoRemove.
+             * @member {boolean} autoRemove
+             * @memberof vxnet.v1.Workload
+             * @instance
+             */
+            Workload.prototype.autoRemove = false;
+
+            /**
+             * Workload restart.
+             * @member {string} restart
+             * @memberof vxnet.v1.Workload
+             * @instance
+             */
+            Workload.prototype.restart = "";
+
+            /**
              * Creates a new Workload instance using the specified properties.
              * @function create
              * @memberof vxnet.v1.Workload
@@ -2359,6 +2387,13 @@ export const vxnet = $root.vxnet = (() => {
                 if (message.labels != null && $Object.hasOwnProperty.call(message, "labels"))
                     for (let keys = $Object.keys(message.labels), i = 0; i < keys.length; ++i)
                         writer.uint32(/* id 17, wireType 2 =*/138).fork().uint32(/* id 1, wireType 2 =*/10).string(keys[i]).uint32(/* id 2, wireType 2 =*/18).string(message.labels[keys[i]]).ldelim();
+                if (message.env != null && message.env.length)
+                    for (let i = 0; i < message.env.length; ++i)
+                        writer.uint32(/* id 30, wireType 2 =*/242).string(message.env[i]);
+                if (message.autoRemove != null && $Object.hasOwnProperty.call(message, "autoRemove") && message.autoRemove !== false)
+                    writer.uint32(/* id 31, wireType 0 =*/248).bool(message.autoRemove);
+                if (message.restart != null && $Object.hasOwnProperty.call(message, "restart") && message.restart !== "")
+                    writer.uint32(/* id 32, wireType 2 =*/258).string(message.restart);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -2575,6 +2610,32 @@ export const vxnet = $root.vxnet = (() => {
                             message.labels[key] = value;
                             continue;
                         }
+                    case 30: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.env && message.env.length))
+                                message.env = [];
+                            message.env.push(reader.stringVerify());
+                            continue;
+                        }
+                    case 31: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.autoRemove = value;
+                            else
+                                delete message.autoRemove;
+                            continue;
+                        }
+                    case 32: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.restart = value;
+                            else
+                                delete message.restart;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -2740,6 +2801,19 @@ export const vxnet = $root.vxnet = (() => {
                         message.labels[keys[i]] = $String(object.labels[keys[i]]);
                     }
                 }
+                if (object.env) {
+                    if (!$Array.isArray(object.env))
+                        throw $TypeError(".vxnet.v1.Workload.env: array expected");
+                    message.env = $Array(object.env.length);
+                    for (let i = 0; i < object.env.length; ++i)
+                        message.env[i] = $String(object.env[i]);
+                }
+                if (object.autoRemove != null)
+                    if (object.autoRemove)
+                        message.autoRemove = $Boolean(object.autoRemove);
+                if (object.restart != null)
+                    if (typeof object.restart !== "string" || object.restart.length)
+                        message.restart = $String(object.restart);
                 return message;
             };
 
@@ -2769,6 +2843,7 @@ export const vxnet = $root.vxnet = (() => {
                     object.addHosts = [];
                     object.ports = [];
                     object.expose = [];
+                    object.env = [];
                 }
                 if (options.objects || options.defaults)
                     object.labels = {};
@@ -2785,6 +2860,8 @@ export const vxnet = $root.vxnet = (() => {
                         object.createdMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
                     } else
                         object.createdMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.autoRemove = false;
+                    object.restart = "";
                 }
                 if (message.version != null && $Object.hasOwnProperty.call(message, "version"))
                     object.version = message.version;
@@ -2856,6 +2933,15 @@ export const vxnet = $root.vxnet = (() => {
                         object.labels[keys2[j]] = message.labels[keys2[j]];
                     }
                 }
+                if (message.env && message.env.length) {
+                    object.env = $Array(message.env.length);
+                    for (let j = 0; j < message.env.length; ++j)
+                        object.env[j] = message.env[j];
+                }
+                if (message.autoRemove != null && $Object.hasOwnProperty.call(message, "autoRemove"))
+                    object.autoRemove = message.autoRemove;
+                if (message.restart != null && $Object.hasOwnProperty.call(message, "restart"))
+                    object.restart = message.restart;
                 return object;
             };
 
@@ -4278,6 +4364,7 @@ export const vxnet = $root.vxnet = (() => {
              * @property {string|null} [error] WorkloadStatus error
              * @property {number|null} [pid] WorkloadStatus pid
              * @property {number|null} [exitCode] WorkloadStatus exitCode
+             * @property {number|null} [restarts] WorkloadStatus restarts
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -4350,6 +4437,14 @@ export const vxnet = $root.vxnet = (() => {
             WorkloadStatus.prototype.exitCode = 0;
 
             /**
+             * WorkloadStatus restarts.
+             * @member {number} restarts
+             * @memberof vxnet.v1.WorkloadStatus
+             * @instance
+             */
+            WorkloadStatus.prototype.restarts = 0;
+
+            /**
              * Creates a new WorkloadStatus instance using the specified properties.
              * @function create
              * @memberof vxnet.v1.WorkloadStatus
@@ -4391,6 +4486,8 @@ export const vxnet = $root.vxnet = (() => {
                     writer.uint32(/* id 4, wireType 0 =*/32).int32(message.pid);
                 if (message.exitCode != null && $Object.hasOwnProperty.call(message, "exitCode") && message.exitCode !== 0)
                     writer.uint32(/* id 5, wireType 0 =*/40).int32(message.exitCode);
+                if (message.restarts != null && $Object.hasOwnProperty.call(message, "restarts") && message.restarts !== 0)
+                    writer.uint32(/* id 10, wireType 0 =*/80).uint32(message.restarts);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -4480,6 +4577,15 @@ export const vxnet = $root.vxnet = (() => {
                                 delete message.exitCode;
                             continue;
                         }
+                    case 10: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.restarts = value;
+                            else
+                                delete message.restarts;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -4530,6 +4636,9 @@ export const vxnet = $root.vxnet = (() => {
                 if (object.exitCode != null)
                     if ($Number(object.exitCode) !== 0)
                         message.exitCode = object.exitCode | 0;
+                if (object.restarts != null)
+                    if ($Number(object.restarts) !== 0)
+                        message.restarts = object.restarts >>> 0;
                 return message;
             };
 
@@ -4556,6 +4665,7 @@ export const vxnet = $root.vxnet = (() => {
                     object.error = "";
                     object.pid = 0;
                     object.exitCode = 0;
+                    object.restarts = 0;
                 }
                 if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
                     object.name = message.name;
@@ -4567,6 +4677,8 @@ export const vxnet = $root.vxnet = (() => {
                     object.pid = message.pid;
                 if (message.exitCode != null && $Object.hasOwnProperty.call(message, "exitCode"))
                     object.exitCode = message.exitCode;
+                if (message.restarts != null && $Object.hasOwnProperty.call(message, "restarts"))
+                    object.restarts = message.restarts;
                 return object;
             };
 
@@ -5090,6 +5202,8 @@ export const vxnet = $root.vxnet = (() => {
              * @property {Array.<string>|null} [argv] ExecRequest argv
              * @property {string|null} [outputSubject] ExecRequest outputSubject
              * @property {number|null} [timeoutMs] ExecRequest timeoutMs
+             * @property {string|null} [inputSubject] ExecRequest inputSubject
+             * @property {boolean|null} [stdin] ExecRequest stdin
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -5163,6 +5277,22 @@ export const vxnet = $root.vxnet = (() => {
             ExecRequest.prototype.timeoutMs = 0;
 
             /**
+             * ExecRequest inputSubject.
+             * @member {string} inputSubject
+             * @memberof vxnet.v1.ExecRequest
+             * @instance
+             */
+            ExecRequest.prototype.inputSubject = "";
+
+            /**
+             * ExecRequest stdin.
+             * @member {boolean} stdin
+             * @memberof vxnet.v1.ExecRequest
+             * @instance
+             */
+            ExecRequest.prototype.stdin = false;
+
+            /**
              * Creates a new ExecRequest instance using the specified properties.
              * @function create
              * @memberof vxnet.v1.ExecRequest
@@ -5205,6 +5335,10 @@ export const vxnet = $root.vxnet = (() => {
                     writer.uint32(/* id 4, wireType 2 =*/34).string(message.outputSubject);
                 if (message.timeoutMs != null && $Object.hasOwnProperty.call(message, "timeoutMs") && message.timeoutMs !== 0)
                     writer.uint32(/* id 5, wireType 0 =*/40).uint32(message.timeoutMs);
+                if (message.inputSubject != null && $Object.hasOwnProperty.call(message, "inputSubject") && message.inputSubject !== "")
+                    writer.uint32(/* id 6, wireType 2 =*/50).string(message.inputSubject);
+                if (message.stdin != null && $Object.hasOwnProperty.call(message, "stdin") && message.stdin !== false)
+                    writer.uint32(/* id 7, wireType 0 =*/56).bool(message.stdin);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -5293,6 +5427,24 @@ export const vxnet = $root.vxnet = (() => {
                                 delete message.timeoutMs;
                             continue;
                         }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.inputSubject = value;
+                            else
+                                delete message.inputSubject;
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.stdin = value;
+                            else
+                                delete message.stdin;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -5347,6 +5499,12 @@ export const vxnet = $root.vxnet = (() => {
                 if (object.timeoutMs != null)
                     if ($Number(object.timeoutMs) !== 0)
                         message.timeoutMs = object.timeoutMs >>> 0;
+                if (object.inputSubject != null)
+                    if (typeof object.inputSubject !== "string" || object.inputSubject.length)
+                        message.inputSubject = $String(object.inputSubject);
+                if (object.stdin != null)
+                    if (object.stdin)
+                        message.stdin = $Boolean(object.stdin);
                 return message;
             };
 
@@ -5374,6 +5532,8 @@ export const vxnet = $root.vxnet = (() => {
                     object.workload = "";
                     object.outputSubject = "";
                     object.timeoutMs = 0;
+                    object.inputSubject = "";
+                    object.stdin = false;
                 }
                 if (message.version != null && $Object.hasOwnProperty.call(message, "version"))
                     object.version = message.version;
@@ -5388,6 +5548,10 @@ export const vxnet = $root.vxnet = (() => {
                     object.outputSubject = message.outputSubject;
                 if (message.timeoutMs != null && $Object.hasOwnProperty.call(message, "timeoutMs"))
                     object.timeoutMs = message.timeoutMs;
+                if (message.inputSubject != null && $Object.hasOwnProperty.call(message, "inputSubject"))
+                    object.inputSubject = message.inputSubject;
+                if (message.stdin != null && $Object.hasOwnProperty.call(message, "stdin"))
+                    object.stdin = message.stdin;
                 return object;
             };
 
@@ -5403,6 +5567,305 @@ export const vxnet = $root.vxnet = (() => {
             };
 
             return ExecRequest;
+        })();
+
+        v1.ExecInput = (function() {
+
+            /**
+             * Properties of an ExecInput.
+             * @typedef {Object} vxnet.v1.ExecInput.$Properties
+             * @property {number|null} [version] ExecInput version
+             * @property {Uint8Array|null} [data] ExecInput data
+             * @property {boolean|null} [eof] ExecInput eof
+             * @property {string|null} [signal] ExecInput signal
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an ExecInput.
+             * @memberof vxnet.v1
+             * @interface IExecInput
+             * @augments vxnet.v1.ExecInput.$Properties
+             * @deprecated Use vxnet.v1.ExecInput.$Properties instead.
+             */
+
+            /**
+             * Shape of an ExecInput.
+             * @typedef {vxnet.v1.ExecInput.$Properties} vxnet.v1.ExecInput.$Shape
+             */
+
+            /**
+             * Constructs a new ExecInput.
+             * @memberof vxnet.v1
+             * @classdesc Represents an ExecInput.
+             * @constructor
+             * @param {vxnet.v1.ExecInput.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ExecInput = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * ExecInput version.
+             * @member {number} version
+             * @memberof vxnet.v1.ExecInput
+             * @instance
+             */
+            ExecInput.prototype.version = 0;
+
+            /**
+             * ExecInput data.
+             * @member {Uint8Array} data
+             * @memberof vxnet.v1.ExecInput
+             * @instance
+             */
+            ExecInput.prototype.data = $util.newBuffer([]);
+
+            /**
+             * ExecInput eof.
+             * @member {boolean} eof
+             * @memberof vxnet.v1.ExecInput
+             * @instance
+             */
+            ExecInput.prototype.eof = false;
+
+            /**
+             * ExecInput signal.
+             * @member {string} signal
+             * @memberof vxnet.v1.ExecInput
+             * @instance
+             */
+            ExecInput.prototype.signal = "";
+
+            /**
+             * Creates a new ExecInput instance using the specified properties.
+             * @function create
+             * @memberof vxnet.v1.ExecInput
+             * @static
+             * @param {vxnet.v1.ExecInput.$Properties=} [properties] Properties to set
+             * @returns {vxnet.v1.ExecInput} ExecInput instance
+             * @type {{
+             *   (properties: vxnet.v1.ExecInput.$Shape): vxnet.v1.ExecInput & vxnet.v1.ExecInput.$Shape;
+             *   (properties?: vxnet.v1.ExecInput.$Properties): vxnet.v1.ExecInput;
+             * }}
+             */
+            ExecInput.create = function(properties) {
+                return new ExecInput(properties);
+            };
+
+            /**
+             * Encodes the specified ExecInput message. Does not implicitly {@link vxnet.v1.ExecInput.verify|verify} messages.
+             * @function encode
+             * @memberof vxnet.v1.ExecInput
+             * @static
+             * @param {vxnet.v1.ExecInput.$Properties} message ExecInput message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ExecInput.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.version != null && $Object.hasOwnProperty.call(message, "version") && message.version !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.version);
+                if (message.data != null && $Object.hasOwnProperty.call(message, "data") && message.data.length)
+                    writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.data);
+                if (message.eof != null && $Object.hasOwnProperty.call(message, "eof") && message.eof !== false)
+                    writer.uint32(/* id 3, wireType 0 =*/24).bool(message.eof);
+                if (message.signal != null && $Object.hasOwnProperty.call(message, "signal") && message.signal !== "")
+                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.signal);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes an ExecInput message from the specified reader or buffer.
+             * @function decode
+             * @memberof vxnet.v1.ExecInput
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {vxnet.v1.ExecInput & vxnet.v1.ExecInput.$Shape} ExecInput
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ExecInput.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.vxnet.v1.ExecInput();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.version = value;
+                            else
+                                delete message.version;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.data = value;
+                            else
+                                delete message.data;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.eof = value;
+                            else
+                                delete message.eof;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.signal = value;
+                            else
+                                delete message.signal;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates an ExecInput message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof vxnet.v1.ExecInput
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {vxnet.v1.ExecInput} ExecInput
+             */
+            ExecInput.fromObject = function (object, _depth) {
+                if (object instanceof $root.vxnet.v1.ExecInput)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".vxnet.v1.ExecInput: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.vxnet.v1.ExecInput();
+                if (object.version != null)
+                    if ($Number(object.version) !== 0)
+                        message.version = object.version >>> 0;
+                if (object.data != null)
+                    if (object.data.length)
+                        if (typeof object.data === "string")
+                            $util.base64.decode(object.data, message.data = $util.newBuffer($util.base64.length(object.data)), 0);
+                        else if (object.data.length >= 0)
+                            message.data = object.data;
+                if (object.eof != null)
+                    if (object.eof)
+                        message.eof = $Boolean(object.eof);
+                if (object.signal != null)
+                    if (typeof object.signal !== "string" || object.signal.length)
+                        message.signal = $String(object.signal);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from an ExecInput message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof vxnet.v1.ExecInput
+             * @static
+             * @param {vxnet.v1.ExecInput} message ExecInput
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ExecInput.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.version = 0;
+                    if (options.bytes === $String)
+                        object.data = "";
+                    else {
+                        object.data = [];
+                        if (options.bytes !== $Array)
+                            object.data = $util.newBuffer(object.data);
+                    }
+                    object.eof = false;
+                    object.signal = "";
+                }
+                if (message.version != null && $Object.hasOwnProperty.call(message, "version"))
+                    object.version = message.version;
+                if (message.data != null && $Object.hasOwnProperty.call(message, "data"))
+                    object.data = options.bytes === $String ? $util.base64.encode(message.data, 0, message.data.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.data) : message.data;
+                if (message.eof != null && $Object.hasOwnProperty.call(message, "eof"))
+                    object.eof = message.eof;
+                if (message.signal != null && $Object.hasOwnProperty.call(message, "signal"))
+                    object.signal = message.signal;
+                return object;
+            };
+
+            /**
+             * Converts this ExecInput to JSON.
+             * @function toJSON
+             * @memberof vxnet.v1.ExecInput
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ExecInput.prototype.toJSON = function() {
+                return ExecInput.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return ExecInput;
         })();
 
         v1.ExecOutput = (function() {
@@ -6592,6 +7055,8 @@ export const vxnet = $root.vxnet = (() => {
              * @property {number|null} [version] LogsRequest version
              * @property {string|null} [workload] LogsRequest workload
              * @property {number|null} [maxBytes] LogsRequest maxBytes
+             * @property {boolean|null} [fromOffset] LogsRequest fromOffset
+             * @property {number|null} [offset] LogsRequest offset
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -6648,6 +7113,22 @@ export const vxnet = $root.vxnet = (() => {
             LogsRequest.prototype.maxBytes = 0;
 
             /**
+             * LogsRequest fromOffset.
+             * @member {boolean} fromOffset
+             * @memberof vxnet.v1.LogsRequest
+             * @instance
+             */
+            LogsRequest.prototype.fromOffset = false;
+
+            /**
+             * LogsRequest offset.
+             * @member {number} offset
+             * @memberof vxnet.v1.LogsRequest
+             * @instance
+             */
+            LogsRequest.prototype.offset = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
              * Creates a new LogsRequest instance using the specified properties.
              * @function create
              * @memberof vxnet.v1.LogsRequest
@@ -6685,6 +7166,10 @@ export const vxnet = $root.vxnet = (() => {
                     writer.uint32(/* id 2, wireType 2 =*/18).string(message.workload);
                 if (message.maxBytes != null && $Object.hasOwnProperty.call(message, "maxBytes") && message.maxBytes !== 0)
                     writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.maxBytes);
+                if (message.fromOffset != null && $Object.hasOwnProperty.call(message, "fromOffset") && message.fromOffset !== false)
+                    writer.uint32(/* id 4, wireType 0 =*/32).bool(message.fromOffset);
+                if (message.offset != null && $Object.hasOwnProperty.call(message, "offset") && (typeof message.offset === "object" ? message.offset.low || message.offset.high : message.offset !== 0))
+                    writer.uint32(/* id 5, wireType 0 =*/40).int64(message.offset);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -6756,6 +7241,24 @@ export const vxnet = $root.vxnet = (() => {
                                 delete message.maxBytes;
                             continue;
                         }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.fromOffset = value;
+                            else
+                                delete message.fromOffset;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.offset = value;
+                            else
+                                delete message.offset;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -6800,6 +7303,19 @@ export const vxnet = $root.vxnet = (() => {
                 if (object.maxBytes != null)
                     if ($Number(object.maxBytes) !== 0)
                         message.maxBytes = object.maxBytes >>> 0;
+                if (object.fromOffset != null)
+                    if (object.fromOffset)
+                        message.fromOffset = $Boolean(object.fromOffset);
+                if (object.offset != null)
+                    if (typeof object.offset === "object" ? object.offset.low || object.offset.high : $Number(object.offset) !== 0)
+                        if ($util.Long)
+                            message.offset = $util.Long.fromValue(object.offset, false);
+                        else if (typeof object.offset === "string")
+                            message.offset = $parseInt(object.offset, 10);
+                        else if (typeof object.offset === "number")
+                            message.offset = object.offset;
+                        else if (typeof object.offset === "object")
+                            message.offset = new $util.LongBits(object.offset.low >>> 0, object.offset.high >>> 0).toNumber();
                 return message;
             };
 
@@ -6824,6 +7340,12 @@ export const vxnet = $root.vxnet = (() => {
                     object.version = 0;
                     object.workload = "";
                     object.maxBytes = 0;
+                    object.fromOffset = false;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.offset = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.offset = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                 }
                 if (message.version != null && $Object.hasOwnProperty.call(message, "version"))
                     object.version = message.version;
@@ -6831,6 +7353,15 @@ export const vxnet = $root.vxnet = (() => {
                     object.workload = message.workload;
                 if (message.maxBytes != null && $Object.hasOwnProperty.call(message, "maxBytes"))
                     object.maxBytes = message.maxBytes;
+                if (message.fromOffset != null && $Object.hasOwnProperty.call(message, "fromOffset"))
+                    object.fromOffset = message.fromOffset;
+                if (message.offset != null && $Object.hasOwnProperty.call(message, "offset"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.offset = typeof message.offset === "number" ? $BigInt(message.offset) : $util.Long.fromBits(message.offset.low >>> 0, message.offset.high >>> 0, false).toBigInt();
+                    else if (typeof message.offset === "number")
+                        object.offset = options.longs === $String ? $String(message.offset) : message.offset;
+                    else
+                        object.offset = options.longs === $String ? $util.Long.prototype.toString.call(message.offset) : options.longs === $Number ? new $util.LongBits(message.offset.low >>> 0, message.offset.high >>> 0).toNumber() : message.offset;
                 return object;
             };
 
@@ -6857,6 +7388,8 @@ export const vxnet = $root.vxnet = (() => {
              * @property {Uint8Array|null} [data] LogsReply data
              * @property {boolean|null} [truncated] LogsReply truncated
              * @property {vxnet.v1.Error.$Properties|null} [error] LogsReply error
+             * @property {number|null} [endOffset] LogsReply endOffset
+             * @property {boolean|null} [running] LogsReply running
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -6921,6 +7454,22 @@ export const vxnet = $root.vxnet = (() => {
             LogsReply.prototype.error = null;
 
             /**
+             * LogsReply endOffset.
+             * @member {number} endOffset
+             * @memberof vxnet.v1.LogsReply
+             * @instance
+             */
+            LogsReply.prototype.endOffset = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * LogsReply running.
+             * @member {boolean} running
+             * @memberof vxnet.v1.LogsReply
+             * @instance
+             */
+            LogsReply.prototype.running = false;
+
+            /**
              * Creates a new LogsReply instance using the specified properties.
              * @function create
              * @memberof vxnet.v1.LogsReply
@@ -6960,6 +7509,10 @@ export const vxnet = $root.vxnet = (() => {
                     writer.uint32(/* id 3, wireType 0 =*/24).bool(message.truncated);
                 if (message.error != null && $Object.hasOwnProperty.call(message, "error"))
                     $root.vxnet.v1.Error.encode(message.error, writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
+                if (message.endOffset != null && $Object.hasOwnProperty.call(message, "endOffset") && (typeof message.endOffset === "object" ? message.endOffset.low || message.endOffset.high : message.endOffset !== 0))
+                    writer.uint32(/* id 5, wireType 0 =*/40).int64(message.endOffset);
+                if (message.running != null && $Object.hasOwnProperty.call(message, "running") && message.running !== false)
+                    writer.uint32(/* id 6, wireType 0 =*/48).bool(message.running);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -7037,6 +7590,24 @@ export const vxnet = $root.vxnet = (() => {
                             message.error = $root.vxnet.v1.Error.decode(reader, reader.size(), $undefined, _depth + 1, message.error);
                             continue;
                         }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.endOffset = value;
+                            else
+                                delete message.endOffset;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.running = value;
+                            else
+                                delete message.running;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -7089,6 +7660,19 @@ export const vxnet = $root.vxnet = (() => {
                         throw $TypeError(".vxnet.v1.LogsReply.error: object expected");
                     message.error = $root.vxnet.v1.Error.fromObject(object.error, _depth + 1);
                 }
+                if (object.endOffset != null)
+                    if (typeof object.endOffset === "object" ? object.endOffset.low || object.endOffset.high : $Number(object.endOffset) !== 0)
+                        if ($util.Long)
+                            message.endOffset = $util.Long.fromValue(object.endOffset, false);
+                        else if (typeof object.endOffset === "string")
+                            message.endOffset = $parseInt(object.endOffset, 10);
+                        else if (typeof object.endOffset === "number")
+                            message.endOffset = object.endOffset;
+                        else if (typeof object.endOffset === "object")
+                            message.endOffset = new $util.LongBits(object.endOffset.low >>> 0, object.endOffset.high >>> 0).toNumber();
+                if (object.running != null)
+                    if (object.running)
+                        message.running = $Boolean(object.running);
                 return message;
             };
 
@@ -7120,6 +7704,12 @@ export const vxnet = $root.vxnet = (() => {
                     }
                     object.truncated = false;
                     object.error = null;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.endOffset = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.endOffset = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.running = false;
                 }
                 if (message.version != null && $Object.hasOwnProperty.call(message, "version"))
                     object.version = message.version;
@@ -7129,6 +7719,15 @@ export const vxnet = $root.vxnet = (() => {
                     object.truncated = message.truncated;
                 if (message.error != null && $Object.hasOwnProperty.call(message, "error"))
                     object.error = $root.vxnet.v1.Error.toObject(message.error, options, _depth + 1);
+                if (message.endOffset != null && $Object.hasOwnProperty.call(message, "endOffset"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.endOffset = typeof message.endOffset === "number" ? $BigInt(message.endOffset) : $util.Long.fromBits(message.endOffset.low >>> 0, message.endOffset.high >>> 0, false).toBigInt();
+                    else if (typeof message.endOffset === "number")
+                        object.endOffset = options.longs === $String ? $String(message.endOffset) : message.endOffset;
+                    else
+                        object.endOffset = options.longs === $String ? $util.Long.prototype.toString.call(message.endOffset) : options.longs === $Number ? new $util.LongBits(message.endOffset.low >>> 0, message.endOffset.high >>> 0).toNumber() : message.endOffset;
+                if (message.running != null && $Object.hasOwnProperty.call(message, "running"))
+                    object.running = message.running;
                 return object;
             };
 
@@ -8897,6 +9496,9 @@ export const vxnet = $root.vxnet = (() => {
              * @property {boolean|null} [publishAll] RunRequest publishAll
              * @property {Array.<string>|null} [expose] RunRequest expose
              * @property {Object.<string,string>|null} [labels] RunRequest labels
+             * @property {Array.<string>|null} [env] RunRequest env
+             * @property {boolean|null} [autoRemove] RunRequest autoRemove
+             * @property {string|null} [restart] RunRequest restart
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -8932,6 +9534,7 @@ export const vxnet = $root.vxnet = (() => {
                 this.publish = [];
                 this.expose = [];
                 this.labels = {};
+                this.env = [];
                 if (properties)
                     for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -9067,6 +9670,30 @@ export const vxnet = $root.vxnet = (() => {
             RunRequest.prototype.labels = $util.emptyObject;
 
             /**
+             * RunRequest env.
+             * @member {Array.<string>} env
+             * @memberof vxnet.v1.RunRequest
+             * @instance
+             */
+            RunRequest.prototype.env = $util.emptyArray;
+
+            /**
+             * RunRequest autoRemove.
+             * @member {boolean} autoRemove
+             * @memberof vxnet.v1.RunRequest
+             * @instance
+             */
+            RunRequest.prototype.autoRemove = false;
+
+            /**
+             * RunRequest restart.
+             * @member {string} restart
+             * @memberof vxnet.v1.RunRequest
+             * @instance
+             */
+            RunRequest.prototype.restart = "";
+
+            /**
              * Creates a new RunRequest instance using the specified properties.
              * @function create
              * @memberof vxnet.v1.RunRequest
@@ -9140,6 +9767,13 @@ export const vxnet = $root.vxnet = (() => {
                 if (message.labels != null && $Object.hasOwnProperty.call(message, "labels"))
                     for (let keys = $Object.keys(message.labels), i = 0; i < keys.length; ++i)
                         writer.uint32(/* id 16, wireType 2 =*/130).fork().uint32(/* id 1, wireType 2 =*/10).string(keys[i]).uint32(/* id 2, wireType 2 =*/18).string(message.labels[keys[i]]).ldelim();
+                if (message.env != null && message.env.length)
+                    for (let i = 0; i < message.env.length; ++i)
+                        writer.uint32(/* id 30, wireType 2 =*/242).string(message.env[i]);
+                if (message.autoRemove != null && $Object.hasOwnProperty.call(message, "autoRemove") && message.autoRemove !== false)
+                    writer.uint32(/* id 31, wireType 0 =*/248).bool(message.autoRemove);
+                if (message.restart != null && $Object.hasOwnProperty.call(message, "restart") && message.restart !== "")
+                    writer.uint32(/* id 32, wireType 2 =*/258).string(message.restart);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -9346,6 +9980,32 @@ export const vxnet = $root.vxnet = (() => {
                             message.labels[key] = value;
                             continue;
                         }
+                    case 30: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.env && message.env.length))
+                                message.env = [];
+                            message.env.push(reader.stringVerify());
+                            continue;
+                        }
+                    case 31: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.autoRemove = value;
+                            else
+                                delete message.autoRemove;
+                            continue;
+                        }
+                    case 32: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.restart = value;
+                            else
+                                delete message.restart;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -9472,6 +10132,19 @@ export const vxnet = $root.vxnet = (() => {
                         message.labels[keys[i]] = $String(object.labels[keys[i]]);
                     }
                 }
+                if (object.env) {
+                    if (!$Array.isArray(object.env))
+                        throw $TypeError(".vxnet.v1.RunRequest.env: array expected");
+                    message.env = $Array(object.env.length);
+                    for (let i = 0; i < object.env.length; ++i)
+                        message.env[i] = $String(object.env[i]);
+                }
+                if (object.autoRemove != null)
+                    if (object.autoRemove)
+                        message.autoRemove = $Boolean(object.autoRemove);
+                if (object.restart != null)
+                    if (typeof object.restart !== "string" || object.restart.length)
+                        message.restart = $String(object.restart);
                 return message;
             };
 
@@ -9502,6 +10175,7 @@ export const vxnet = $root.vxnet = (() => {
                     object.addHosts = [];
                     object.publish = [];
                     object.expose = [];
+                    object.env = [];
                 }
                 if (options.objects || options.defaults)
                     object.labels = {};
@@ -9512,6 +10186,8 @@ export const vxnet = $root.vxnet = (() => {
                     object.ip = "";
                     object.hostname = "";
                     object.publishAll = false;
+                    object.autoRemove = false;
+                    object.restart = "";
                 }
                 if (message.version != null && $Object.hasOwnProperty.call(message, "version"))
                     object.version = message.version;
@@ -9579,6 +10255,15 @@ export const vxnet = $root.vxnet = (() => {
                         object.labels[keys2[j]] = message.labels[keys2[j]];
                     }
                 }
+                if (message.env && message.env.length) {
+                    object.env = $Array(message.env.length);
+                    for (let j = 0; j < message.env.length; ++j)
+                        object.env[j] = message.env[j];
+                }
+                if (message.autoRemove != null && $Object.hasOwnProperty.call(message, "autoRemove"))
+                    object.autoRemove = message.autoRemove;
+                if (message.restart != null && $Object.hasOwnProperty.call(message, "restart"))
+                    object.restart = message.restart;
                 return object;
             };
 

@@ -3,6 +3,7 @@
 // kernel and keeps forwarding; agents and the controller reconnect and
 // resync by themselves; a change made right after the outage reaches every
 // host. See README "Failure behaviour".
+import { jsonLines } from '../helpers/json-lines.js';
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { Cluster } from './cluster.js';
@@ -76,7 +77,9 @@ test('NATS down for 5 s: forwarding never stops; everything reconnects and a cha
   }
   await c.waitHostsReady();
   // Data survived on the same store: the network and the three workloads are all there.
-  const ps = (JSON.parse(await c.cliOk(['ps', '--format', 'json'])) as { workload: { name: string } }[]).map((w) => w.workload.name).sort();
+  const ps = jsonLines<{ workload: { name: string } }>(await c.cliOk(['ps', '--format', 'json']))
+    .map((w) => w.workload.name)
+    .sort();
   assert.deepEqual(ps, ['a', 'b', 'c3']);
 });
 

@@ -4,6 +4,7 @@
 // with an agent in it. The CLI runs in the underlay namespace too, so the
 // machine's root namespace is never touched. Everything is removed in stop(),
 // which the test registers with after(), so it runs when a test fails too.
+import { jsonLines } from '../helpers/json-lines.js';
 import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync, openSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -13,6 +14,7 @@ import { randomBytes } from 'node:crypto';
 import { generateCredentials, natsEnv } from '../../cli/lab/credentials.js';
 import { authorizationBlock, MAX_PAYLOAD, type Credentials } from '../../cli/lab/nats-config.js';
 import { removeNameFiles } from './names-cleanup.js';
+import { run as runArgv } from '../../lib/run.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../../..');
 const NODE = process.execPath;
@@ -263,7 +265,7 @@ export class Cluster {
       async () => {
         const r = await this.cli(['host', 'ls', '--format', 'json']);
         if (r.code !== 0) return false;
-        const hosts = JSON.parse(r.stdout) as { state: string }[];
+        const hosts = jsonLines<{ state: string }>(r.stdout);
         return hosts.length === this.hosts.length && hosts.every((h) => h.state === 'ready');
       },
       timeoutMs,
@@ -275,10 +277,18 @@ export class Cluster {
   cli(args: string[]): Promise<CliResult> {
     return run(
       'ip',
-      ['netns', 'exec', this.ulNs, NODE, join(ROOT, 'dist/cli/main.js'), '--nats', this.natsUrl, ...args],
+      ['netns', 'exec', this.ulNs, NODE, join(ROOT, 'dist/cli/bundle/main.js'), '--nats', this.natsUrl, ...args],
       30_000,
       this.adminEnv(),
     );
+  }
+
+  /** The CLI as a child process (stdin piped), for tests of stdin and signals. */
+  cliProcess(args: string[]): ChildProcess {
+    return spawn('ip', ['netns', 'exec', this.ulNs, NODE, join(ROOT, 'dist/cli/bundle/main.js'), '--nats', this.natsUrl, ...args], {
+      stdio: ['pipe', 'pipe', 'pipe'],
+      env: { ...process.env, ...this.adminEnv() },
+    });
   }
 
   async cliOk(args: string[]): Promise<string> {
@@ -465,21 +475,7 @@ function probeTcp(ns: string, host: string, port: number): boolean {
   }
 }
 
-export function run(cmd: string, args: string[], timeoutMs = 30_000, env?: Record<string, string>): Promise<CliResult> {
-  return new Promise((resolve) => {
-    const p = spawn(cmd, args, { stdio: ['ignore', 'pipe', 'pipe'], ...(env ? { env: { ...process.env, ...env } } : {}) });
-    let stdout = '';
-    let stderr = '';
-    p.stdout.on('data', (d: Buffer) => {
-      stdout += d.toString();
-    });
-    p.stderr.on('data', (d: Buffer) => {
-      stderr += d.toString();
-    });
-    const timer = setTimeout(() => p.kill('SIGKILL'), timeoutMs);
-    p.on('close', (code) => {
-      clearTimeout(timer);
-      resolve({ code: code ?? 1, stdout, stderr });
-    });
-  });
+export async function run(cmd: string, args: string[], timeoutMs = 30_000, env?: Record<string, string>): Promise<CliResult> {
+  const r = await runArgv([cmd, ...args], { timeoutMs, killSignal: 'SIGKILL', ...(env ? { env } : {}) });
+  return { code: r.exitCode ?? 1, stdout: r.stdout, stderr: r.stderr };
 }

@@ -4,6 +4,7 @@
 // configured through the agent's own flag parser, and the real CLI all work
 // over it with --tls-ca/--tls-cert/--tls-key; clients without the CA, without
 // a client certificate or with one from another CA are refused.
+import { jsonLines } from '../helpers/json-lines.js';
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -116,7 +117,7 @@ test('controller (real process), agent (FakeKernel) and CLI work over TLS with c
     for (;;) {
       const r = await cli(['host', 'ls', '--format', 'json']);
       last = `${r.code} ${r.stdout} ${r.stderr}`;
-      if (r.code === 0 && (JSON.parse(r.stdout) as { state: string }[]).some((h) => h.state === 'ready')) break;
+      if (r.code === 0 && jsonLines<{ state: string }>(r.stdout).some((h) => h.state === 'ready')) break;
       if (Date.now() > end) throw new Error(`h1 not ready over TLS: ${last}; controller: ${ctlErr}`);
       await new Promise((res) => setTimeout(res, 200));
     }

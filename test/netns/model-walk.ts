@@ -7,7 +7,8 @@
 // Pure: keeps its own bookkeeping, never touches the kernel itself.
 import { Driver, Mode, Protocol, type Attachment, type Endpoint, type Workload } from '../../proto/index.js';
 import type { BridgeSettings, DesiredState } from '../../agent/model/desired.js';
-import { macFromIp, networkNs, vethName, workloadNs } from '../../agent/model/naming.js';
+import { macOf } from '../../lib/ipv4.js';
+import { networkNs, vethName, workloadNs } from '../../agent/model/naming.js';
 
 /** mulberry32: small, fast, good enough to replay a walk from its seed. */
 export function rng(seed: number): () => number {
@@ -90,7 +91,7 @@ export class Walk {
       subnet: net.subnet,
       gateway: net.gateway,
       ip,
-      mac: macFromIp(ip),
+      mac: macOf(ip),
       ifname,
       ...(net.vni ? { vni: net.vni } : {}),
       ...(net.internal ? { internal: true } : {}),
@@ -115,7 +116,7 @@ export class Walk {
       const sub = this.bridge.bip.replace(/\.1\/16$/, '.0/16');
       const ip = this.freeIp(sub);
       const gateway = this.bridge.bip.split('/')[0]!;
-      const att: Attachment = { network: 'bridge', driver: Driver.BRIDGE, subnet: sub, gateway, ip, mac: macFromIp(ip), ifname: 'eth0' };
+      const att: Attachment = { network: 'bridge', driver: Driver.BRIDGE, subnet: sub, gateway, ip, mac: macOf(ip), ifname: 'eth0' };
       return { name, host: this.host, mode: Mode.DEFAULT_BRIDGE, attachments: [att] };
     }
     return { name, host: this.host, mode: Mode.NETWORKS, attachments: [this.attach(this.pick(this.nets)!, 'eth0')] };
@@ -151,7 +152,7 @@ export class Walk {
       if (!w || !att) return undefined;
       const ip = this.freeIp(att.subnet!);
       const old = att.ip;
-      this.put({ ...w, attachments: w.attachments!.map((a) => (a === att ? { ...a, ip, mac: macFromIp(ip) } : a)) });
+      this.put({ ...w, attachments: w.attachments!.map((a) => (a === att ? { ...a, ip, mac: macOf(ip) } : a)) });
       return { what: `re-address ${w.name} ${att.network} ${old} -> ${ip}` };
     }
     if (r < 0.44) {
@@ -212,7 +213,7 @@ export class Walk {
     const n = 100 + Math.floor(this.rand() * 50);
     const ip = `${net.subnet.split('.').slice(0, 3).join('.')}.${n}`;
     const vtep = this.pick(this.vteps)!;
-    const ep: Endpoint = { network: net.network, workload: `r${n}`, host: `remote-${vtep}`, ip, mac: macFromIp(ip), vtep };
+    const ep: Endpoint = { network: net.network, workload: `r${n}`, host: `remote-${vtep}`, ip, mac: macOf(ip), vtep };
     eps.set(ep.workload!, ep);
     return { what: `remote r${n} (${ip} at ${vtep}) joins ${net.network}` };
   }

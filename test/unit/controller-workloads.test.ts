@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { Code, VxnetError } from '../../lib/errors.js';
+import { Code, codeName, VxnetError } from '../../lib/errors.js';
 import { Driver, Keys, Mode, codecs } from '../../proto/index.js';
 import { addHost, memoryContext } from '../../controller/testing.js';
 import { run } from '../../controller/run.js';
@@ -15,7 +15,7 @@ async function rejects(p: Promise<unknown>, code: Code, re?: RegExp): Promise<vo
     await p;
   } catch (err) {
     assert.ok(err instanceof VxnetError, `expected VxnetError, got ${String((err as Error).stack)}`);
-    assert.equal(err.code, code, `code ${Code[err.code]}: ${err.message}`);
+    assert.equal(err.code, code, `code ${codeName(err.code)}: ${err.message}`);
     if (re) assert.match(err.message, re);
     return;
   }

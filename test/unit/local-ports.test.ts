@@ -12,7 +12,7 @@ import { Keys, Protocol, type HostPort } from '../../proto/index.js';
 import { addHost, memoryContext } from '../../controller/testing.js';
 import { run } from '../../controller/run.js';
 import { listeningSockets, parseProcNet, portsInUse } from '../../agent/services/portcheck.js';
-import { tailFile } from '../../agent/services/logs.js';
+import { readSlice } from '../../agent/services/logs.js';
 
 // Captured from /proc/net/tcp and /proc/net/udp6 (columns after `inode` trimmed).
 const TCP = `  sl  local_address rem_address   st tx_queue rx_queue tr tm->when retrnsmt   uid  timeout inode
@@ -130,11 +130,17 @@ test('logs: the last bytes of the file, marked truncated; a missing file is empt
   try {
     const f = join(dir, 'w.log');
     writeFileSync(f, `${'a'.repeat(100)}tail`);
-    const t = await tailFile(f, 10);
+    const t = await readSlice(f, 10);
     assert.equal(Buffer.from(t.data).toString(), 'aaaaaatail');
     assert.equal(t.truncated, true);
-    assert.deepEqual(await tailFile(f, 1000).then((x) => x.truncated), false);
-    assert.equal((await tailFile(join(dir, 'none.log'), 10)).data.length, 0);
+    assert.equal(t.endOffset, 104);
+    assert.deepEqual(await readSlice(f, 1000).then((x) => x.truncated), false);
+    assert.equal((await readSlice(join(dir, 'none.log'), 10)).data.length, 0);
+    // logs -f: what follows an offset, bounded; a file that shrank (rotated) is read from its start
+    const next = await readSlice(f, 3, 100);
+    assert.equal(Buffer.from(next.data).toString(), 'tai');
+    assert.equal(next.endOffset, 103);
+    assert.equal(Buffer.from((await readSlice(f, 5, 500)).data).toString(), 'aaaaa');
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
