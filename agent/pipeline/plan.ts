@@ -93,7 +93,9 @@ function planNamespace(
   goneWithNamespace: Set<string>,
 ): void {
   const fresh = new Set<string>();
-  for (const link of t.links) {
+  // Bridges first: each is configured (its MTU pinned) before ports are enslaved to it.
+  const bridgesFirst = [...t.links.filter((l) => l.kind === 'bridge'), ...t.links.filter((l) => l.kind !== 'bridge')];
+  for (const link of bridgesFirst) {
     const obs = have.links.find((l) => l.name === link.name);
     const remake = recreated.has(keyOf(ns, link.name));
     // A stale link, or what is left of a broken veth pair: removed, then made anew.
@@ -154,7 +156,7 @@ function planSysctls(ops: Op[], ns: NsName, t: TargetNamespace, have: ObservedNa
 function pushCreate(ops: Op[], ns: NsName, link: TargetLink): void {
   switch (link.kind) {
     case 'bridge':
-      ops.push({ op: 'bridge-add', ns, name: link.name, mtu: link.mtu ?? 1500, ...(link.mac ? { mac: link.mac } : {}) });
+      ops.push({ op: 'bridge-add', ns, name: link.name, mtu: pinnableMtu(link.mtu ?? 1500), ...(link.mac ? { mac: link.mac } : {}) });
       break;
     case 'vxlan': {
       const v = link.vxlan!;
@@ -180,6 +182,18 @@ function pushCreate(ops: Op[], ns: NsName, link: TargetLink): void {
   }
 }
 
+/**
+ * Linux gives a bridge made with `mtu N` the minimum MTU of its ports (1500
+ * with none) whenever ports come and go, until its MTU is *changed*
+ * explicitly (setting the value it already has does not count). So a bridge
+ * is made with a neighbouring MTU, and its configuration (before any port is
+ * enslaved) sets the wanted one: from then on it stays put, as the target and
+ * the model say.
+ */
+function pinnableMtu(mtu: number): number {
+  return mtu >= 65535 ? mtu - 1 : mtu + 1;
+}
+
 /** Settings a link can change in place: master, MTU, MAC, up. `have` undefined = just created. */
 function pushLinkConfig(ops: Op[], ns: NsName, link: TargetLink, have: ObservedLink | undefined): void {
   const set: Extract<Op, { op: 'link-set' }> = { op: 'link-set', ns, name: link.name };
@@ -188,7 +202,8 @@ function pushLinkConfig(ops: Op[], ns: NsName, link: TargetLink, have: ObservedL
     set.master = link.master;
     changed = true;
   }
-  if (have && link.mtu && have.mtu !== link.mtu) {
+  // A fresh bridge is made with another MTU (pushCreate), so this sets it: pinned.
+  if (link.mtu && (have ? have.mtu !== link.mtu : link.kind === 'bridge')) {
     set.mtu = link.mtu;
     changed = true;
   }

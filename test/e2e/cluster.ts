@@ -210,6 +210,29 @@ export class Cluster {
     ]);
   }
 
+  /**
+   * Waits until the agent of `host` is converged and has started no pass for
+   * two heartbeats: a change made by hand then happens between passes, so its
+   * shadow check cannot mistake it for a wrong prediction.
+   */
+  async waitIdle(host: string, timeoutMs = 30_000): Promise<void> {
+    let last = -1;
+    await this.until(
+      async () => {
+        const v = jsonLines<{ host: { name: string }; status?: { converged?: boolean; reconciles?: number } | null }>(
+          await this.cliOk(['host', 'ls', '--format', 'json']),
+        ).find((x) => x.host.name === host);
+        const n = v?.status?.converged ? Number(v.status.reconciles ?? 0) : -1;
+        const idle = n >= 0 && n === last;
+        last = n;
+        if (!idle) await new Promise((r) => setTimeout(r, 1_100));
+        return idle;
+      },
+      timeoutMs,
+      `agent of ${host} did not become idle`,
+    );
+  }
+
   /** SIGHUP: the agent observes the kernel again now instead of at its next periodic resync (30 s). */
   resyncAgent(host: string): void {
     const p = this.procs.get(`agent-${host}`);
@@ -236,10 +259,10 @@ export class Cluster {
    * way (whose counters started again), from every agent log.
    */
   async assertPredictionsHeld(): Promise<void> {
-    const views = JSON.parse(await this.cliOk(['host', 'ls', '--format', 'json'])) as {
+    const views = jsonLines<{
       host: { name: string };
       status?: { predictionChecks?: number; predictionDivergences?: number } | null;
-    }[];
+    }>(await this.cliOk(['host', 'ls', '--format', 'json']));
     let checks = 0;
     const bad: string[] = [];
     for (const v of views) {

@@ -156,3 +156,6 @@ test('exec: stdin is forwarded, Ctrl-C reaches the remote command, exit codes do
   assert.equal(notFound.code, 127, 'a command that does not exist: 127, as in Docker');
   assert.match(notFound.stderr, /executable file not found/);
 });
+
+// Last: the shadow check (--verify-prediction) found no prediction that differed from the kernel.
+test("the agents' predictions of the kernel held all along", () => c.assertPredictionsHeld());

@@ -116,7 +116,7 @@ test('positive control: a change behind the agent with no resync makes the shado
   t.after(() => reconciler.stop());
   // One workload on ub1, converged.
   let s = walk.next();
-  while (!/^add .* NETWORKS ub1:/.test(s.what)) s = walk.next();
+  while (!/^add \S+ \(NETWORKS ub1:/.test(s.what)) s = walk.next();
   opts.bridge = walk.bridge;
   reconciler.trigger();
   await reconciler.settled(30_000);

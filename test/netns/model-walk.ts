@@ -7,8 +7,8 @@
 // Pure: keeps its own bookkeeping, never touches the kernel itself.
 import { Driver, Mode, Protocol, type Attachment, type Endpoint, type Workload } from '../../proto/index.js';
 import type { BridgeSettings, DesiredState } from '../../agent/model/desired.js';
-import { macOf } from '../../lib/ipv4.js';
 import { networkNs, vethName, workloadNs } from '../../agent/model/naming.js';
+import { macOf } from '../../lib/ipv4.js';
 
 /** mulberry32: small, fast, good enough to replay a walk from its seed. */
 export function rng(seed: number): () => number {
