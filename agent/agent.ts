@@ -18,8 +18,11 @@ import { PortCheckServer } from './services/portcheck.js';
 import { LogsServer } from './services/logs.js';
 import { Heartbeat } from './services/heartbeat.js';
 import { execNamespace, hasOwnNamespace } from './modes/workload.js';
-import { workloadNs } from './model/naming.js';
+import { isAttached, namespaceOf as ownNamespaceOf } from './model/naming.js';
 import { WorkloadFiles } from './services/files.js';
+import { AttachService, resolverAddresses } from './services/attach.js';
+import { AgentSocket } from './services/agent-socket.js';
+import { DockerPlugin } from './services/docker/plugin.js';
 import { backoffMs, WAIT_BACKOFF } from '../lib/backoff.js';
 
 /** The agent's settings without the NATS connection (already made by the caller). */
@@ -27,9 +30,11 @@ export type AgentOptions = Omit<AgentConfig, 'nats'> & {
   predict?: Predictor;
   /**
    * Where workload /etc files go (/etc/netns for the real agent): also turns on
-   * hostnames and embedded DNS. Unset (in-process agents on a fake kernel): none.
+   * hostnames and the host's resolver. Unset (in-process agents on a fake kernel): none.
    */
   etcNetnsDir?: string;
+  /** Attach path settings: tests on a fake kernel trust any netns path; the liveness sweep period. */
+  attach?: { trustNetnsPath?: boolean; livenessMs?: number; wireTimeoutMs?: number };
 };
 
 export class Agent {
@@ -40,10 +45,16 @@ export class Agent {
     private readonly exec: ExecServer,
     private readonly heartbeat: Heartbeat,
     readonly files: WorkloadFiles | undefined,
+    /** The attach path for namespaces of other runtimes (services/attach.ts). */
+    readonly attach: AttachService,
+    /** The local socket front-ends use; undefined when the agent has none. */
+    readonly socket: AgentSocket | undefined,
   ) {}
 
   /** Request/reply servers for the controller and CLI: host port checks, workload logs. */
   private hostServers: { stop(): void }[] = [];
+  /** The Docker network + IPAM plugin (`--docker`), on the same attach path. */
+  private dockerPlugin: DockerPlugin | undefined;
 
   static async start(nc: NatsConnection, kernel: Kernel, o: AgentOptions, log: Logger): Promise<Agent> {
     const kv = await openBucket(nc, log);
@@ -69,6 +80,7 @@ export class Agent {
       ...(o.predict ? { predict: o.predict } : {}),
       ...(o.verifyPrediction ? { verifyPrediction: true } : {}),
       ...(o.bridge ? { bridge: o.bridge } : {}),
+      ...(o.gatewayBridge ? { gatewayBridge: o.gatewayBridge } : {}),
     });
     const supervisor = new ProcessSupervisor(kernel, o.stateDir, log);
     if (o.etcNetnsDir) {
@@ -85,7 +97,7 @@ export class Agent {
     const namespaceOf = (w: Workload): string | undefined => {
       const ns = execNamespace(w, watcher.state.workloads, o.nsPrefix);
       if (ns === undefined) return undefined;
-      return ns === '' || (built.has(ns) && (files?.ready(ns) ?? true)) ? ns : undefined;
+      return ns === '' || (built.has(ns) && (isAttached(w) || (files?.ready(ns) ?? true))) ? ns : undefined;
     };
     const status = (): AgentStatus => ({
       host: o.host,
@@ -102,12 +114,28 @@ export class Agent {
       })),
     });
     const heartbeat = new Heartbeat(nc, o.host, o.heartbeatSeconds * 1000, () => reconciler!.facts, status);
+    const attach = new AttachService({
+      nc,
+      host: o.host,
+      prefix: o.nsPrefix,
+      kernel,
+      workloads: () => watcher.state.workloads,
+      facts: () => reconciler!.facts,
+      lastError: () => reconciler!.lastReport.error,
+      // The host's resolver answers on the gateways of user-defined networks (services/dns/):
+      // that is the attached container's name server, as it is a workload's.
+      dns: (w) => ({ nameservers: o.etcNetnsDir ? resolverAddresses(w) : [], search: [] }),
+      log,
+      ...(o.attach?.trustNetnsPath ? { trustNetnsPath: true } : {}),
+      ...(o.attach?.wireTimeoutMs ? { wireTimeoutMs: o.attach.wireTimeoutMs } : {}),
+    });
     supervisor.onChange = () => heartbeat.publishStatus();
     reconciler.onReport = (r) => {
       if (r.converged) {
         built.clear();
-        for (const w of watcher.state.workloads.values()) if (hasOwnNamespace(w)) built.add(workloadNs(o.nsPrefix, w.name!));
+        for (const w of watcher.state.workloads.values()) if (hasOwnNamespace(w)) built.add(ownNamespaceOf(w, o.nsPrefix));
         files?.setBuilt(built);
+        attach.onReport(true, built);
         supervisor.sync(watcher.state.workloads, namespaceOf);
         heartbeat.publishStatus();
       }
@@ -132,12 +160,39 @@ export class Agent {
     await watcher.start();
     reconciler.start();
     heartbeat.start();
-    const agent = new Agent(watcher, reconciler, supervisor, exec, heartbeat, files);
+    let socket: AgentSocket | undefined;
+    if (o.socket) {
+      socket = new AgentSocket(attach, {
+        path: o.socket,
+        prefix: o.nsPrefix,
+        converged: () => reconciler!.lastReport.converged,
+        log,
+        ...(o.attach?.livenessMs !== undefined ? { livenessMs: o.attach.livenessMs } : {}),
+      });
+      await socket.start();
+    }
+    const agent = new Agent(watcher, reconciler, supervisor, exec, heartbeat, files, attach, socket);
     agent.hostServers = hostServers;
+    if (o.docker) {
+      agent.dockerPlugin = await DockerPlugin.start(
+        nc,
+        attach,
+        {
+          host: o.host,
+          pluginSocket: o.docker.pluginSocket,
+          dockerSocket: o.docker.dockerSocket,
+          reconcileMs: o.docker.reconcileSeconds * 1000,
+          workloads: () => watcher.state.workloads.values(),
+        },
+        log,
+      );
+    }
     return agent;
   }
 
   async stop(): Promise<void> {
+    await this.dockerPlugin?.stop();
+    await this.socket?.stop();
     this.heartbeat.stop();
     this.exec.stop();
     for (const s of this.hostServers) s.stop();

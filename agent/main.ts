@@ -15,6 +15,7 @@ import { Agent } from './agent.js';
 import { DEFAULT_ETC_NETNS } from './services/files.js';
 import { predictKernel } from './pipeline/predict.js';
 import { teardown } from './teardown.js';
+import { DEFAULT_AGENT_SOCKET } from '../lib/agent-protocol.js';
 
 async function main(): Promise<void> {
   let cfg;
@@ -40,7 +41,17 @@ async function main(): Promise<void> {
   void (async () => {
     for await (const s of nc.status()) log.info({ status: s.type }, 'nats connection');
   })();
-  const agent = await Agent.start(nc, new LinuxKernel(), { ...cfg, predict: predictKernel, etcNetnsDir: DEFAULT_ETC_NETNS }, log);
+  const agent = await Agent.start(
+    nc,
+    new LinuxKernel(),
+    {
+      ...cfg,
+      socket: cfg.socket ?? DEFAULT_AGENT_SOCKET,
+      predict: predictKernel,
+      etcNetnsDir: DEFAULT_ETC_NETNS,
+    },
+    log,
+  );
   log.info('agent running');
 
   let stopping = false;

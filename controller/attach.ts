@@ -2,11 +2,13 @@
 // build the Attachment (for the workload's host) and the Endpoint (for every
 // host on the network). Shared by `run` and `network connect`.
 // The host's default bridge is a pseudo-network with id `br-<host>`: its
-// addresses are claimed like any network's, but it has no Endpoint.
+// addresses are claimed like any network's, but it has no Endpoint. So is the
+// host's gateway bridge (`gw-<host>`), which gives overlay workloads their
+// gateway path (Workload.gateway_path).
 // Must never: leave a claim without pushing its undo.
 import { InvalidArgument, FailedPrecondition } from '../lib/errors.js';
 import { checkName } from '../lib/names.js';
-import { codecs, Driver, Keys, type Attachment, type Endpoint, type Host, type Network } from '../proto/index.js';
+import { codecs, Driver, Keys, type Attachment, type Endpoint, type EndpointKind, type Host, type Network } from '../proto/index.js';
 import { macOf, parseIp } from '../lib/ipv4.js';
 import type { Ctx } from './context.js';
 import { checkStatic, poolOf, type Pool } from './ipam.js';
@@ -35,6 +37,36 @@ export function bridgeNetwork(host: Host): Network {
   };
 }
 
+const GATEWAY_NETWORK = 'gwbridge';
+const GATEWAY_IFNAME = 'gw0';
+
+/** The host's gateway bridge as a pseudo-network; undefined when the host has none. */
+function gatewayNetwork(host: Host): Network | undefined {
+  if (!host.gwbridgeSubnet || !host.gwbridgeGateway) return undefined;
+  return {
+    name: GATEWAY_NETWORK,
+    id: `gw-${host.name}`,
+    driver: Driver.DRIVER_UNSPECIFIED,
+    vni: 0,
+    subnet: host.gwbridgeSubnet,
+    gateway: host.gwbridgeGateway,
+    ipRange: '',
+    internal: false,
+  };
+}
+
+/** A NETWORKS workload needs a gateway path while one of its overlays is not --internal (an --internal one has no way out). */
+export function needsGatewayPath(attachments: readonly Attachment[]): boolean {
+  return attachments.some((a) => a.driver === Driver.OVERLAY && !a.internal);
+}
+
+/** Claims the workload's address on its host's gateway bridge; undefined when the host has no gateway bridge. */
+export async function attachGatewayPath(ctx: Ctx, undo: Undo, workload: string, host: Host): Promise<Attachment | undefined> {
+  const n = gatewayNetwork(host);
+  if (!n) return undefined;
+  return attach(ctx, undo, { workload, host, network: n, ifname: GATEWAY_IFNAME, aliases: [] });
+}
+
 export const isBridgeAttachment = (a: Attachment) => a.network === DEFAULT_BRIDGE && (a.networkId ?? '').startsWith('br-');
 
 export function checkAliases(aliases: readonly string[]): string[] {
@@ -48,6 +80,16 @@ export interface AttachSpec {
   ifname: string;
   ip?: string | null;
   aliases: readonly string[];
+  /** A MAC the runtime asked for (checked by the caller); default: derived from the address. */
+  mac?: string;
+  /** A lower MTU the runtime asked for; never above the network's own. */
+  mtu?: number;
+}
+
+/** Who made the namespace an endpoint lives in (attached endpoints only), shown by `network inspect`. */
+export interface EndpointOrigin {
+  kind: EndpointKind;
+  containerId: string;
 }
 
 export async function attach(ctx: Ctx, undo: Undo, spec: AttachSpec): Promise<Attachment> {
@@ -74,16 +116,17 @@ export async function attach(ctx: Ctx, undo: Undo, spec: AttachSpec): Promise<At
     subnet: n.subnet,
     gateway: n.gateway,
     ip,
-    mac: macOf(parseIp(ip)),
+    mac: spec.mac || macOf(parseIp(ip)),
     ifname: spec.ifname,
     aliases: [...spec.aliases],
     internal: !!n.internal,
-    mtu: networkMtu(n),
+    mtu: spec.mtu ? Math.min(spec.mtu, networkMtu(n) || spec.mtu) : networkMtu(n),
   };
 }
 
-export function endpointOf(a: Attachment, workload: string, host: Host): Endpoint {
+export function endpointOf(a: Attachment, workload: string, host: Host, hostname = '', origin?: EndpointOrigin): Endpoint {
   return {
+    ...(origin ? { kind: origin.kind, containerId: origin.containerId } : {}),
     network: a.network,
     networkId: a.networkId,
     workload,
@@ -92,20 +135,31 @@ export function endpointOf(a: Attachment, workload: string, host: Host): Endpoin
     ip: a.ip,
     mac: a.mac,
     aliases: a.aliases ?? [],
+    hostname,
   };
 }
 
 /** Writes the Endpoint of a (non-bridge) attachment and pushes its undo. */
-export async function writeEndpoint(ctx: Ctx, undo: Undo, a: Attachment, workload: string, host: Host): Promise<void> {
+export async function writeEndpoint(
+  ctx: Ctx,
+  undo: Undo,
+  a: Attachment,
+  workload: string,
+  host: Host,
+  hostname = '',
+  origin?: EndpointOrigin,
+): Promise<void> {
   if (isBridgeAttachment(a)) return;
   const key = Keys.endpoint(a.network!, workload);
-  await ctx.store.put(key, codecs.endpoint.encode(endpointOf(a, workload, host)));
+  await ctx.store.put(key, codecs.endpoint.encode(endpointOf(a, workload, host, hostname, origin)));
   undo.push(`delete endpoint ${key}`, () => ctx.store.delete(key));
 }
 
+const isGatewayPath = (a: Attachment) => a.network === GATEWAY_NETWORK && (a.networkId ?? '').startsWith('gw-');
+
 /** Removes what an attachment holds: its endpoint, then its address claim. */
 export async function detach(ctx: Ctx, a: Attachment, workload: string): Promise<void> {
-  if (!isBridgeAttachment(a)) await ctx.store.delete(Keys.endpoint(a.network!, workload));
+  if (!isBridgeAttachment(a) && !isGatewayPath(a)) await ctx.store.delete(Keys.endpoint(a.network!, workload));
   if (a.ip) await ctx.addresses.release(a.networkId!, a.ip);
 }
 

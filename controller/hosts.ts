@@ -76,7 +76,17 @@ export class Hosts {
     }
     const name = hb.host!;
     const now = this.now();
-    const sig = [hb.underlayIp, hb.mtu, hb.vxlanPort, hb.agentVersion, hb.bridgeSubnet, hb.bridgeGateway, hb.bridgeIpRange].join('|');
+    const sig = [
+      hb.underlayIp,
+      hb.mtu,
+      hb.vxlanPort,
+      hb.agentVersion,
+      hb.bridgeSubnet,
+      hb.bridgeGateway,
+      hb.bridgeIpRange,
+      hb.gwbridgeSubnet,
+      hb.gwbridgeGateway,
+    ].join('|');
     const last = this.lastWrite.get(name);
     if (last && last.sig === sig && now - last.at < this.config.heartbeatWriteMs) return false;
     this.lastWrite.set(name, { at: now, sig });
@@ -92,6 +102,8 @@ export class Hosts {
       bridgeSubnet: hb.bridgeSubnet ?? '',
       bridgeGateway: hb.bridgeGateway ?? '',
       bridgeIpRange: hb.bridgeIpRange ?? '',
+      gwbridgeSubnet: hb.gwbridgeSubnet ?? '',
+      gwbridgeGateway: hb.gwbridgeGateway ?? '',
     };
     try {
       await this.store.put(Keys.host(name), codecs.host.encode(host));

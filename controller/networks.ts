@@ -149,7 +149,8 @@ export class Networks {
     });
   }
 
-  async views(names: readonly string[], withEndpoints: boolean): Promise<NetworkView[]> {
+  /** Networks with their endpoints (`ls` counts them, `inspect` lists them). */
+  async views(names: readonly string[]): Promise<NetworkView[]> {
     const { networks } = await this.registry.read();
     const wanted = names.filter(Boolean);
     const picked =
@@ -162,7 +163,6 @@ export class Networks {
           });
     return Promise.all(
       picked.map(async (network) => {
-        if (!withEndpoints) return { network, endpoints: [] };
         const eps = await entries(this.store, Keys.endpointsOf(network.name!), (b) => codecs.endpoint.decode(b));
         const endpoints = eps.map(({ value: e }) => ({
           workload: e.workload,
@@ -171,6 +171,8 @@ export class Networks {
           mac: e.mac,
           aliases: e.aliases ?? [],
           vtep: e.vtep,
+          kind: e.kind ?? 0,
+          containerId: e.containerId ?? '',
         }));
         return { network, endpoints };
       }),

@@ -5,10 +5,11 @@
 // rejected request leaves the store exactly as it was.
 // Must never: write the Workload before every claim has succeeded.
 import { parseRestartPolicy } from '../lib/restart-policy.js';
-import { AlreadyExists, InvalidArgument, NotFound } from '../lib/errors.js';
+import { AlreadyExists, FailedPrecondition, InvalidArgument, NotFound } from '../lib/errors.js';
 import { checkName, printable, randomId } from '../lib/names.js';
 import {
   codecs,
+  Driver,
   Keys,
   Mode,
   Protocol,
@@ -19,7 +20,7 @@ import {
   type RunRequest,
   type Workload,
 } from '../proto/index.js';
-import { attach, bridgeNetwork, checkAliases, writeEndpoint } from './attach.js';
+import { attach, attachGatewayPath, bridgeNetwork, checkAliases, needsGatewayPath, writeEndpoint, type EndpointOrigin } from './attach.js';
 import { tryParseIp } from '../lib/ipv4.js';
 import { claimName, hostOfName } from './claims.js';
 import type { Ctx } from './context.js';
@@ -80,8 +81,20 @@ function checkOptions(req: RunRequest): void {
   }
 }
 
-export async function run(ctx: Ctx, req: RunRequest): Promise<Workload> {
+/** An endpoint in a namespace a local runtime made (controller/runtime-endpoints.ts checks it). */
+export interface AttachedOrigin extends EndpointOrigin {
+  netnsPath: string;
+  ifname: string;
+  mac: string;
+  /** 0 = the network's. */
+  mtu: number;
+}
+
+export async function run(ctx: Ctx, req: RunRequest, origin?: AttachedOrigin): Promise<Workload> {
   const name = checkName('workload', req.name ?? '');
+  if (!origin && (req.kind || req.containerId || req.netnsPath || req.ifname || req.mac || req.mtu)) {
+    throw new InvalidArgument('kind, container id, netns path, interface name and MAC are set only by a host agent attaching a container');
+  }
   if (!req.host) throw new InvalidArgument('give the host to run on (--host)');
   const host = await ctx.hosts.require(req.host);
   const target = parseTarget(req.networks ?? []);
@@ -113,6 +126,11 @@ export async function run(ctx: Ctx, req: RunRequest): Promise<Workload> {
         `network ${first.name} is internal: its workloads cannot publish ports; drop -p/-P or put a non-internal network first`,
       );
     }
+    if (portPlan.length > 0 && first.driver === Driver.OVERLAY && !host.gwbridgeSubnet) {
+      throw new FailedPrecondition(
+        `host ${host.name} has no gateway bridge, through which an overlay workload's ports are published: enable it in the agent's config (gatewayBridge.bip) or drop -p/-P`,
+      );
+    }
   } else if (target.kind === 'bridge') {
     networks = [bridgeNetwork(host)];
   } else if (target.kind === 'container') {
@@ -128,7 +146,16 @@ export async function run(ctx: Ctx, req: RunRequest): Promise<Workload> {
         const out: Attachment[] = [];
         for (const [i, network] of networks.entries()) {
           out.push(
-            await attach(ctx, undo, { workload: name, host, network, ifname: `eth${i}`, ip: i === 0 ? req.ip : undefined, aliases }),
+            await attach(ctx, undo, {
+              workload: name,
+              host,
+              network,
+              ifname: origin?.ifname || `eth${i}`,
+              ip: i === 0 ? req.ip : undefined,
+              aliases,
+              ...(origin?.mac ? { mac: origin.mac } : {}),
+              ...(origin?.mtu ? { mtu: origin.mtu } : {}),
+            }),
           );
         }
         return out;
@@ -136,8 +163,9 @@ export async function run(ctx: Ctx, req: RunRequest): Promise<Workload> {
     ]);
     for (const c of claimed) if (c.status === 'rejected') throw c.reason;
     const attachments = (claimed[1] as PromiseFulfilledResult<Attachment[]>).value;
+    const gatewayPath = needsGatewayPath(attachments) ? await attachGatewayPath(ctx, undo, name, host) : undefined;
     const { ports, releaseAfter } = await claimPorts(ctx, undo, host, name, portPlan);
-    await Promise.all(attachments.map((a) => writeEndpoint(ctx, undo, a, name, host)));
+    await Promise.all(attachments.map((a) => writeEndpoint(ctx, undo, a, name, host, req.hostname ?? '', origin)));
     if (target.kind === 'networks') await checkStillThere(ctx, networks);
     const workload: Workload = {
       name,
@@ -156,9 +184,11 @@ export async function run(ctx: Ctx, req: RunRequest): Promise<Workload> {
       expose,
       createdMs: ctx.now(),
       labels: req.labels ?? {},
+      ...(origin ? { kind: origin.kind, containerId: origin.containerId, netnsPath: origin.netnsPath } : {}),
       env: req.env ?? [],
       autoRemove: req.autoRemove ?? false,
       restart: req.restart ?? '',
+      ...(gatewayPath ? { gatewayPath } : {}),
     };
     await ctx.store.put(Keys.workload(host.name!, name), codecs.workload.encode(workload));
     // Random ports found busy on the host were held so as not to pick them twice: free them now.

@@ -8,11 +8,13 @@ import { AutoRemover } from './autoremove.js';
 import type { NatsConnection, Msg, Subscription } from '@nats-io/transport-node';
 import { Code, VxnetError, InvalidArgument, errorMessage } from '../lib/errors.js';
 import { silentLogger, type Logger } from '../lib/log.js';
-import { Api, codecs, CONTROLLER_QUEUE, HostSubjects, type Codec, type WireErrorBody } from '../proto/index.js';
+import { Api, codecs, CONTROLLER_QUEUE, hostOfSubject, HostSubjects, type Codec, type WireErrorBody } from '../proto/index.js';
 import type { DomainConfig } from './config.js';
 import { connect, disconnect } from './connect.js';
 import { createContext, type Ctx } from './context.js';
 import { run } from './run.js';
+import { attachEndpoint, detachEndpoints } from './runtime-endpoints.js';
+import { ensureNetwork, listNetworks } from './docker-networks.js';
 import { natsPortsInUse } from './hostports.js';
 import type { Store } from './store.js';
 import { KvStore } from './store-kv.js';
@@ -46,14 +48,14 @@ export function toWireError(err: unknown, log: Logger): WireErrorBody {
   return { code: Code.INTERNAL, message: `internal error: ${errorMessage(err)}` };
 }
 
-type Handler = (data: Uint8Array) => Promise<Uint8Array>;
+type Handler = (data: Uint8Array, subject: string) => Promise<Uint8Array>;
 
-function route<Req, Rep>(req: Codec<Req>, rep: Codec<Rep>, log: Logger, fn: (r: Req) => Promise<Rep>): Handler {
-  return async (data) => {
+function route<Req, Rep>(req: Codec<Req>, rep: Codec<Rep>, log: Logger, fn: (r: Req, subject: string) => Promise<Rep>): Handler {
+  return async (data, subject) => {
     try {
       if (data.length > MAX_REQUEST_BYTES)
         throw new InvalidArgument(`request of ${data.length} bytes is over the ${MAX_REQUEST_BYTES}-byte limit`);
-      return rep.encode(await fn(req.decode(data)));
+      return rep.encode(await fn(req.decode(data), subject));
     } catch (err) {
       return rep.encode({ error: toWireError(err, log) } as Rep);
     }
@@ -73,8 +75,8 @@ function handlers(ctx: Ctx): Array<[string, Handler]> {
         networks: [{ network: await ctx.networks.create(r), endpoints: [] }],
       })),
     ],
-    [Api.networkList, route(nr, netRep, log, async (r) => ({ networks: await ctx.networks.views(names(r), false) }))],
-    [Api.networkInspect, route(nr, netRep, log, async (r) => ({ networks: await ctx.networks.views(names(r), true) }))],
+    [Api.networkList, route(nr, netRep, log, async (r) => ({ networks: await ctx.networks.views(names(r)) }))],
+    [Api.networkInspect, route(nr, netRep, log, async (r) => ({ networks: await ctx.networks.views(names(r)) }))],
     [
       Api.networkRemove,
       route(nr, netRep, log, async (r) => {
@@ -104,7 +106,36 @@ function handlers(ctx: Ctx): Array<[string, Handler]> {
       }),
     ],
     [Api.hostList, route(nr, codecs.hostReply, log, async (r) => ({ hosts: await ctx.hosts.list(names(r)) }))],
+    // Agents on behalf of local runtimes: the host is the one in the subject (NATS permissions
+    // let each host publish only under its own prefix), never the one in the request.
+    [
+      HostSubjects.anyAttach,
+      route(codecs.runRequest, wlRep, log, async (r, subject) => ({
+        workloads: [{ workload: await attachEndpoint(ctx, subjectHost(subject), r), status: { name: r.name, state: 'pending' } }],
+      })),
+    ],
+    // A host's Docker plugin: the vxnet network behind a Docker network, and the registry.
+    [
+      HostSubjects.anyNetwork,
+      route(codecs.networkCreateRequest, netRep, log, async (r, subject) => ({
+        networks: [{ network: await ensureNetwork(ctx, subjectHost(subject), r), endpoints: [] }],
+      })),
+    ],
+    [HostSubjects.anyNetworks, route(nr, netRep, log, async (r) => ({ networks: await listNetworks(ctx, names(r)) }))],
+    [
+      HostSubjects.anyDetach,
+      route(nr, wlRep, log, async (r, subject) => {
+        const { removed, error } = await detachEndpoints(ctx, subjectHost(subject), names(r));
+        return { removed, ...(error ? { error: toWireError(error, log) } : {}) };
+      }),
+    ],
   ];
+}
+
+function subjectHost(subject: string): string {
+  const host = hostOfSubject(subject);
+  if (!host) throw new InvalidArgument(`request on ${subject} names no host`);
+  return host;
 }
 
 export async function startController(opts: ControllerOptions): Promise<Controller> {
@@ -122,7 +153,7 @@ export async function startController(opts: ControllerOptions): Promise<Controll
   const answer = (h: Handler) => (err: Error | null, msg: Msg) => {
     if (err) return log.warn({ err: errorMessage(err) }, 'subscription error');
     track(
-      h(msg.data)
+      h(msg.data, msg.subject)
         .then((bytes) => {
           if (msg.reply) msg.respond(bytes);
         })

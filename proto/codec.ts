@@ -82,6 +82,8 @@ export const Driver = pb.Driver;
 export type Driver = vxnet.v1.Driver;
 export const Mode = pb.Mode;
 export type Mode = vxnet.v1.Mode;
+export const EndpointKind = pb.EndpointKind;
+export type EndpointKind = vxnet.v1.EndpointKind;
 export const Protocol = pb.Protocol;
 export type Protocol = vxnet.v1.Protocol;
 

@@ -33,11 +33,27 @@ export const HostSubjects = {
   portcheck: (host: string) => `vxnet.host.${host}.portcheck`,
   /** Request/reply: the tail of a workload's output (LogsRequest → LogsReply). */
   logs: (host: string) => `vxnet.host.${host}.logs`,
+  /** Request/reply, agent → controller: the vxnet network behind a Docker network, created if absent (NetworkCreateRequest → NetworkReply). */
+  network: (host: string) => `vxnet.host.${host}.network`,
+  /** Request/reply, agent → controller: every network, without endpoints (NameRequest → NetworkReply). */
+  networks: (host: string) => `vxnet.host.${host}.networks`,
+  /**
+   * Request/reply, agent → controller: allocate an endpoint for a namespace a
+   * local runtime made (RunRequest with kind/netns_path → WorkloadReply). Under
+   * the host's prefix, so a host can only ask for endpoints on itself.
+   */
+  attach: (host: string) => `vxnet.host.${host}.attach`,
+  /** Request/reply, agent → controller: release attached endpoints of this host (NameRequest → WorkloadReply). */
+  detach: (host: string) => `vxnet.host.${host}.detach`,
   /** The agent's private reply inbox: its credentials may read only this one, not `_INBOX.>`. */
   inbox: (host: string) => `_INBOX_${host}`,
   /** Subscription wildcards used by the controller. */
   anyHeartbeat: 'vxnet.host.*.heartbeat',
   anyStatus: 'vxnet.host.*.status',
+  anyNetwork: 'vxnet.host.*.network',
+  anyNetworks: 'vxnet.host.*.networks',
+  anyAttach: 'vxnet.host.*.attach',
+  anyDetach: 'vxnet.host.*.detach',
 } as const;
 
 /** Host name from a `vxnet.host.<host>.<kind>` subject. */

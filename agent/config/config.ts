@@ -4,13 +4,17 @@
 import { readFileSync } from 'node:fs';
 import { isIPv4 } from 'node:net';
 import { parseArgs } from 'node:util';
-import { checkHostName, checkIfName } from '../../lib/names.js';
+import { checkHostName, checkIfName, printable } from '../../lib/names.js';
 import { InvalidArgument } from '../../lib/errors.js';
 import { natsSettingsFromEnv, type NatsSettings } from '../../lib/nats.js';
 import { HostSubjects } from '../../proto/index.js';
 import { checkPrefix } from '../model/naming.js';
-import type { BridgeSettings } from '../model/desired.js';
-import { parseBridgeSettings } from './bridge-config.js';
+import type { BridgeSettings, GatewayBridgeSettings } from '../model/desired.js';
+import { parseBridgeSettings, parseGatewayBridge } from './bridge-config.js';
+
+/** Where Docker looks for the plugin, and where its API listens, on a real host. */
+const DEFAULT_PLUGIN_SOCKET = '/run/docker/plugins/vxnet.sock';
+const DEFAULT_DOCKER_SOCKET = '/var/run/docker.sock';
 
 export interface AgentConfig {
   host: string;
@@ -25,6 +29,16 @@ export interface AgentConfig {
   hostResolvConf?: string;
   /** The default bridge; undefined when disabled (`--bip none`). */
   bridge?: BridgeSettings;
+  /** The Docker network + IPAM plugin (`--docker`); undefined = off. */
+  docker?: { pluginSocket: string; dockerSocket: string; reconcileSeconds: number };
+  /**
+   * The root-only unix socket for local runtimes' front-ends (CNI plugin):
+   * '' = none; undefined = not configured (vxnet-agent then uses DEFAULT_AGENT_SOCKET,
+   * in-process agents none).
+   */
+  socket?: string;
+  /** The gateway bridge (overlay workloads' way out); undefined when disabled (`--gateway-bip none`). */
+  gatewayBridge?: GatewayBridgeSettings;
   /** Shadow check: observe after every apply and count predictions that differ from the kernel. */
   verifyPrediction?: boolean;
   /** Remove everything the agent made on this host and exit (uninstall). */
@@ -63,8 +77,14 @@ const FLAGS = {
   'fixed-cidr': { type: 'string' },
   mtu: { type: 'string' },
   'default-gateway': { type: 'string' },
+  'gateway-bip': { type: 'string' },
   dns: { type: 'string', multiple: true },
   'resolv-conf': { type: 'string' },
+  docker: { type: 'boolean' },
+  'docker-plugin-socket': { type: 'string' },
+  'docker-socket': { type: 'string' },
+  'docker-reconcile-seconds': { type: 'string' },
+  socket: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   teardown: { type: 'boolean' },
   'verify-prediction': { type: 'boolean' },
@@ -74,7 +94,10 @@ export const AGENT_USAGE = `usage: vxnet-agent --host NAME [--nats URL] [--under
        [--vxlan-port 4789] [--ns-prefix vx-] [--state-dir /var/lib/vxnet] [--config FILE]
        [--creds FILE | --user U --password P] [--tls-ca FILE] [--resync-seconds 30] [--heartbeat-seconds 2]
        [--bip 172.19.0.1/16|none] [--fixed-cidr CIDR] [--mtu N] [--default-gateway IP] [--dns IP]...
-       [--resolv-conf /etc/resolv.conf] [--verify-prediction] [--teardown]`;
+       [--gateway-bip 172.18.0.1/16|none] [--resolv-conf /etc/resolv.conf] [--socket /run/vxnet/agent.sock|none]
+       [--verify-prediction] [--teardown]
+       [--docker] [--docker-plugin-socket /run/docker/plugins/vxnet.sock] [--docker-socket /var/run/docker.sock]
+       [--docker-reconcile-seconds 30]`;
 
 export function loadAgentConfig(argv: string[]): AgentConfig | 'help' {
   const { values } = parseArgs({ args: argv, options: FLAGS, strict: true, allowPositionals: false });
@@ -125,11 +148,37 @@ export function loadAgentConfig(argv: string[]): AgentConfig | 'help' {
     file.bridge,
   );
   if (bridge) cfg.bridge = bridge;
+  const gatewayBridge = parseGatewayBridge({ bip: values['gateway-bip'] }, file.gatewayBridge, bridge);
+  if (gatewayBridge) cfg.gatewayBridge = gatewayBridge;
   const resolvConf = str(values['resolv-conf'], 'resolvConf');
   if (resolvConf) cfg.hostResolvConf = resolvConf;
   if (underlayIp) {
     if (!isIPv4(underlayIp)) throw new InvalidArgument(`--underlay-ip must be an IPv4 address, got "${underlayIp}"`);
     cfg.underlayIp = underlayIp;
+  }
+  const pluginSocket = str(values['docker-plugin-socket'], 'dockerPluginSocket');
+  const dockerSocket = str(values['docker-socket'], 'dockerSocket');
+  if (values.docker || file.docker === true || pluginSocket || dockerSocket) {
+    for (const [flag, p] of [
+      ['--docker-plugin-socket', pluginSocket],
+      ['--docker-socket', dockerSocket],
+    ] as const) {
+      if (p !== undefined && (!p.startsWith('/') || p.length > 100 || /\s/.test(p)))
+        throw new InvalidArgument(`${flag} must be an absolute path of at most 100 characters, got "${p}"`);
+    }
+    cfg.docker = {
+      pluginSocket: pluginSocket ?? DEFAULT_PLUGIN_SOCKET,
+      dockerSocket: dockerSocket ?? DEFAULT_DOCKER_SOCKET,
+      reconcileSeconds: num(values['docker-reconcile-seconds'], 'dockerReconcileSeconds', 30, 1, 3600),
+    };
+  }
+  const socket = str(values.socket, 'socket');
+  if (socket === 'none') cfg.socket = '';
+  else if (socket !== undefined) {
+    if (!socket.startsWith('/') || socket.length > 100) {
+      throw new InvalidArgument(`--socket must be an absolute path of at most 100 characters (or none), got "${printable(socket)}"`);
+    }
+    cfg.socket = socket;
   }
   if (values['log-level']) process.env.VXNET_LOG_LEVEL = values['log-level'];
   if (values.teardown) cfg.teardown = true;

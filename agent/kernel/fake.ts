@@ -86,6 +86,11 @@ export class FakeKernel implements Kernel {
     return this.space.sysctl.get(ns) ?? new Map();
   }
 
+  async inspectNamespace(ns: NsName): Promise<ObservedNamespace | undefined> {
+    const c = this.space.namespaces.get(ns);
+    return c ? cloneNs(c) : undefined;
+  }
+
   async observe(scope: ObserveScope): Promise<ObservedState> {
     const s = this.space;
     const namespaces = [...s.namespaces.keys()].filter((n) => n !== HOST_NS && n.startsWith(scope.prefix)).sort();
@@ -178,6 +183,11 @@ export class FakeKernel implements Kernel {
       case 'netns-del':
         s.deleteNamespace(op.ns);
         return;
+      case 'netns-attach':
+        // The runtime's namespace, as far as the model knows it: lo and nothing else of ours.
+        if (s.namespaces.has(op.ns)) fail(`mount: ${op.ns}: File exists`);
+        s.addNamespace(op.ns);
+        return;
       case 'vxlan-add': {
         const host = nsOf(HOST_NS);
         const target = nsOf(op.ns);
@@ -236,8 +246,15 @@ export class FakeKernel implements Kernel {
           if (under && op.mtu > under.mtu - 50) fail('RTNETLINK answers: Invalid argument');
         }
         if (op.master !== undefined) {
+          // A port leaving (or changing) its bridge loses its port settings.
+          if (op.master !== link.master) delete link.isolated;
           if (op.master === '') delete link.master;
           else link.master = op.master;
+        }
+        if (op.isolated !== undefined) {
+          if (!link.master) fail('RTNETLINK answers: Operation not supported');
+          if (op.isolated) link.isolated = true;
+          else delete link.isolated;
         }
         if (op.mtu !== undefined) link.mtu = op.mtu;
         if (op.mac !== undefined) link.mac = op.mac;

@@ -6,7 +6,8 @@
 import { HOST_NS, STAGE, orderOps, type NsName, type Op, type OpName } from '../model/kernel-objects.js';
 import { renderNftElements } from './nft-text.js';
 
-export type Tool = 'ip' | 'bridge' | 'nft' | 'sysctl';
+/** 'mount': bind mounts of other runtimes' namespaces under /run/netns (linux.ts runs them one by one). */
+export type Tool = 'ip' | 'bridge' | 'nft' | 'sysctl' | 'mount';
 
 export interface Batch {
   stage: number;
@@ -33,6 +34,9 @@ export function isRemoval(op: Op): boolean {
   return REMOVALS.has(op.op);
 }
 
+/** Where iproute2 keeps named network namespaces (bind mounts). */
+export const NETNS_DIR = '/run/netns';
+
 /** The nft table vxnet owns in every namespace. */
 export const NFT_TABLE = 'inet vxnet';
 
@@ -52,6 +56,8 @@ export function placeOp(op: Op): { tool: Tool; ns: NsName; agentNs: boolean } {
     case 'netns-add':
     case 'netns-del':
       return { tool: 'ip', ns: HOST_NS, agentNs: true };
+    case 'netns-attach':
+      return { tool: 'mount', ns: HOST_NS, agentNs: true };
     case 'vxlan-add':
     case 'veth-add':
     case 'bridge-add':
@@ -77,6 +83,8 @@ export function renderOp(op: Op): string[] {
       return [`netns add ${op.ns}`];
     case 'netns-del':
       return [`netns del ${op.ns}`];
+    case 'netns-attach':
+      return [`--bind ${op.path} ${NETNS_DIR}/${op.ns}`];
     case 'vxlan-add': {
       // `mtu` must precede `type`: after it, words belong to the vxlan parser.
       // No outer UDP checksum (RFC 7348 §5: SHOULD be zero; the inner packet has its own):
@@ -103,7 +111,10 @@ export function renderOp(op: Op): string[] {
       if (op.mtu !== undefined) parts.push(`mtu ${op.mtu}`);
       if (op.mac !== undefined) parts.push(`address ${op.mac}`);
       if (op.up !== undefined) parts.push(op.up ? 'up' : 'down');
-      return [parts.join(' ')];
+      // Port settings need the port enslaved already: a line of their own, after the master.
+      const lines = parts.length > 1 ? [parts.join(' ')] : [];
+      if (op.isolated !== undefined) lines.push(`link set ${op.name} type bridge_slave isolated ${op.isolated ? 'on' : 'off'}`);
+      return lines;
     }
     case 'addr-replace':
       return [`addr replace ${op.cidr} dev ${op.dev}`];
@@ -223,5 +234,7 @@ export function batchArgv(batch: Pick<Batch, 'tool' | 'force' | 'lines'>): strin
       return ['nft', '-f', '-'];
     case 'sysctl':
       return ['sysctl', '-qw', ...batch.lines];
+    case 'mount':
+      return ['mount', ...batch.lines.flatMap((l) => l.split(' '))];
   }
 }

@@ -4,7 +4,10 @@
 // plain files of its own: state, pid files, /etc/netns.) LinuxKernel (iproute2 +
 // nftables) implements it; FakeKernel (Linux's model in memory) implements it
 // for unit tests and is what the predictor runs in production.
-import type { NsName, ObservedState, Op } from '../model/kernel-objects.js';
+import type { NsName, ObservedNamespace, ObservedState, Op } from '../model/kernel-objects.js';
+import type { DnsSockets } from './ns-sockets.js';
+
+export type { DnsSockets };
 
 export interface ObserveScope {
   /** Namespaces whose names start with this prefix belong to the agent. */
@@ -36,6 +39,12 @@ export interface Kernel {
    */
   watchLink?(dev: string, onChange: () => void): () => void;
 
+  /**
+   * Reads one namespace (links, addresses, routes) as observe() would; undefined
+   * when it does not exist. For CNI CHECK: the live state of one container.
+   */
+  inspectNamespace(ns: NsName): Promise<ObservedNamespace | undefined>;
+
   /** Runs argv inside a namespace, streaming output; for `vxnet exec` and workload commands. */
   spawnIn(ns: NsName, argv: readonly string[], options?: SpawnOptions): SpawnedProcess;
 
@@ -48,6 +57,12 @@ export interface Kernel {
 
   /** Removes what setHostname made for `ns`; already gone is success. */
   dropHostname?(ns: NsName): Promise<void>;
+
+  /**
+   * UDP and TCP sockets bound to address:port inside namespace `ns`, for the
+   * agent's resolver. They are closed by the kernel before `ns` is deleted.
+   */
+  openDnsSockets?(ns: NsName, address: string, port: number): Promise<DnsSockets>;
 }
 
 export interface ApplyResult {

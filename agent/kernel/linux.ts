@@ -1,10 +1,12 @@
 // The real Kernel: iproute2 and nftables driven through run.ts. Owns
 // executing rendered batches stage by stage (parallel across namespaces,
-// ~4 at a time; consecutive stages that run as one process are fused), deciding which failures of a removal mean "already gone"
+// ~4 at a time; consecutive stages that run as one process are fused),
+// deciding which failures of a removal mean "already gone"
 // (success), and reading the machine back into an ObservedState.
 // Must never roll back after a failure (the caller observes and re-plans),
-// never retry, and never spawn except through run.ts.
-import { readFile, writeFile } from 'node:fs/promises';
+// never retry, and never spawn except through run.ts (and ns-sockets.ts for
+// the resolver's sockets, which it closes before their namespace goes).
+import { mkdir, open, readFile, rm, writeFile } from 'node:fs/promises';
 import { KernelCommandError } from '../../lib/errors.js';
 import {
   HOST_NS,
@@ -16,10 +18,11 @@ import {
   type Op,
 } from '../model/kernel-objects.js';
 import { KernelApplyError, type ApplyResult, type Kernel, type ObserveScope, type SpawnOptions, type SpawnedProcess } from './kernel.js';
-import { batchArgv, fuseStages, renderBatches, stagesOf, type Batch } from './iproute.js';
+import { batchArgv, fuseStages, NETNS_DIR, renderBatches, stagesOf, type Batch } from './iproute.js';
 import { OBSERVE_IP_BATCH, parseNamespace, parseNetnsList, parseNftTable, vxlanDevices } from './observe.js';
 import { commandError, parseBatchErrors, runTool, runToolResult, spawnStreaming } from './run.js';
 import { UtsNamespaces } from './uts.js';
+import { NamespaceSockets, type DnsSockets } from './ns-sockets.js';
 
 export interface LinuxKernelOptions {
   /**
@@ -56,6 +59,7 @@ export class LinuxKernel implements Kernel {
   private readonly concurrency: number;
   private readonly timeoutMs: number | undefined;
   private readonly uts: UtsNamespaces;
+  private readonly sockets = new NamespaceSockets();
 
   constructor(options: LinuxKernelOptions = {}) {
     this.hostNs = options.hostNs || undefined;
@@ -73,6 +77,7 @@ export class LinuxKernel implements Kernel {
     const failures: Error[] = [];
     let applied = 0;
     let processes = 0;
+    for (const op of ops) if (op.op === 'netns-del') this.sockets.closeIn(op.ns);
     const place = (b: Batch) => `${b.tool}\u0000${(b.agentNs ? undefined : this.where(b.ns)) ?? ''}`;
     for (const stage of fuseStages(stagesOf(renderBatches(ops)), place)) {
       const removal = stage[0]!.force;
@@ -103,6 +108,7 @@ export class LinuxKernel implements Kernel {
 
   private async runBatch(batch: Batch): Promise<BatchOutcome> {
     if (batch.tool === 'sysctl' && batch.ns === HOST_NS && !this.hostNs) return this.writeSysctls(batch);
+    if (batch.tool === 'mount') return this.bindNamespaces(batch);
     const netns = batch.agentNs ? undefined : this.where(batch.ns);
     const stdin = batch.tool === 'sysctl' ? undefined : `${batch.lines.join('\n')}\n`;
     const runOpts = { netns, stdin, timeoutMs: this.timeoutMs };
@@ -145,6 +151,37 @@ export class LinuxKernel implements Kernel {
     );
     const badOps = new Set(bad.map((f) => (f.lineNo > 0 ? batch.lineOps[f.lineNo - 1] : -1)));
     return { errors, applied: badOps.has(-1) ? 0 : batch.ops.length - badOps.size };
+  }
+
+  /**
+   * netns-attach: /run/netns/<ns> becomes a bind mount of another runtime's
+   * namespace (what `ip netns attach` does for a PID, for any nsfs path). A
+   * file left without its mount is removed, so it never looks broken.
+   */
+  private async bindNamespaces(batch: Batch): Promise<BatchOutcome> {
+    let applied = 0;
+    let processes = 0;
+    for (const op of batch.ops) {
+      if (op.op !== 'netns-attach') continue;
+      const dst = `${NETNS_DIR}/${op.ns}`;
+      const argv = ['mount', '--bind', op.path, dst];
+      try {
+        await mkdir(NETNS_DIR, { recursive: true });
+        await (await open(dst, 'wx', 0o444)).close();
+      } catch (err) {
+        const message = err instanceof Error ? err.message : String(err);
+        return { errors: [new KernelCommandError(argv, undefined, undefined, message, undefined, { cause: err })], applied, processes };
+      }
+      processes++;
+      try {
+        await runTool(argv, { timeoutMs: this.timeoutMs });
+      } catch (err) {
+        await rm(dst, { force: true }).catch(() => undefined);
+        return { errors: [err instanceof Error ? err : new Error(String(err))], applied, processes };
+      }
+      applied++;
+    }
+    return { errors: [], applied, processes };
   }
 
   /** HOST_NS sysctls without a hostNs: /proc/sys is per network namespace, so no process is needed. */
@@ -190,6 +227,11 @@ export class LinuxKernel implements Kernel {
     const host = state.contents.get(HOST_NS);
     if (host) host.sysctls = await sysctls;
     return state;
+  }
+
+  async inspectNamespace(ns: NsName): Promise<ObservedNamespace | undefined> {
+    const got = await this.observeNs(ns);
+    return got && got !== 'broken' ? got.contents : undefined;
   }
 
   /**
@@ -279,6 +321,10 @@ export class LinuxKernel implements Kernel {
 
   dropHostname(ns: NsName): Promise<void> {
     return this.uts.drop(ns);
+  }
+
+  openDnsSockets(ns: NsName, address: string, port: number): Promise<DnsSockets> {
+    return this.sockets.bind(this.where(ns), address, port);
   }
 }
 

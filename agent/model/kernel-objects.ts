@@ -26,6 +26,8 @@ export interface ObservedLink {
   mac: string;
   up: boolean;
   master?: string;
+  /** A bridge port with port isolation on. */
+  isolated?: boolean;
   vxlan?: VxlanInfo;
   /** CIDRs, e.g. "10.77.0.1/24" (IPv4 and global IPv6 only; link-local is ignored). */
   addresses: string[];
@@ -109,13 +111,15 @@ export function emptyObserved(): ObservedState {
 export type Op =
   | { op: 'netns-add'; ns: NsName }
   | { op: 'netns-del'; ns: NsName }
+  /** Our name for a namespace someone else made: /run/netns/<ns> becomes a bind mount of `path`. */
+  | { op: 'netns-attach'; ns: NsName; path: string }
   /** Created in HOST_NS (so its socket binds the underlay) and then moved to `ns`. */
   | { op: 'vxlan-add'; ns: NsName; name: string; vni: number; port: number; local: string; dev: string; mtu: number }
   | { op: 'bridge-add'; ns: NsName; name: string; mtu: number; mac?: string }
   /** A veth pair created in one step with each end placed in its namespace. */
   | { op: 'veth-add'; ns: NsName; name: string; peerNs: NsName; peerName: string; peerMac: string; mtu: number }
   | { op: 'link-del'; ns: NsName; name: string }
-  | { op: 'link-set'; ns: NsName; name: string; master?: string; mtu?: number; up?: boolean; mac?: string }
+  | { op: 'link-set'; ns: NsName; name: string; master?: string; mtu?: number; up?: boolean; mac?: string; isolated?: boolean }
   | { op: 'addr-replace'; ns: NsName; dev: string; cidr: string }
   | { op: 'addr-del'; ns: NsName; dev: string; cidr: string }
   | { op: 'route-replace'; ns: NsName; dst: string; gateway?: string; dev?: string }
@@ -165,6 +169,7 @@ export const STAGE: Record<OpName, number> = {
   'link-del': 0,
   'netns-del': 2,
   'netns-add': 3,
+  'netns-attach': 3,
   'vxlan-add': 4,
   'bridge-add': 4,
   'veth-add': 4,

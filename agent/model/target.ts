@@ -25,6 +25,8 @@ export interface TargetLink {
   mtu?: number;
   mac?: string;
   master?: string;
+  /** Bridge port isolation (`bridge_slave isolated on`): isolated ports cannot reach each other, only the bridge itself. */
+  isolated?: boolean;
   up: boolean;
   addresses: string[];
   vxlan?: TargetVxlan;
@@ -32,6 +34,12 @@ export interface TargetLink {
 }
 
 export interface TargetNamespace {
+  /**
+   * A container runtime's namespace (its netns path), bound under our name
+   * instead of made: only the links listed here are ours in it, and the
+   * default route only when the runtime left none (naming.attachedNs).
+   */
+  attach?: string;
   links: TargetLink[];
   routes: RouteEntry[];
   fdb: FdbEntry[];

@@ -8,7 +8,7 @@ import type { Attachment } from '../../proto/index.js';
 import { Driver, Mode } from '../../proto/index.js';
 import type { DesiredState, HostFacts } from '../model/desired.js';
 import type { TargetNamespace } from '../model/target.js';
-import { BRIDGE_IN_NETNS, networkNs, vethName, vxlanName, workloadNs } from '../model/naming.js';
+import { BRIDGE_IN_NETNS, namespaceOf, networkNs, vethName, vxlanName } from '../model/naming.js';
 import { macOf, prefixLength } from '../../lib/ipv4.js';
 
 export const VXLAN_OVERHEAD = 50;
@@ -21,13 +21,13 @@ export function overlayMtu(facts: HostFacts): number {
 export function overlayTargets(desired: DesiredState, facts: HostFacts, nsOf: (name: string) => TargetNamespace): void {
   const mtu = overlayMtu(facts);
   const networks = new Map<string, Attachment>();
-  const local: { workload: string; att: Attachment }[] = [];
+  const local: { workload: string; peerNs: string; att: Attachment }[] = [];
   for (const w of desired.workloads.values()) {
     if (w.mode !== Mode.NETWORKS) continue;
     for (const att of w.attachments ?? []) {
       if (att.driver !== Driver.OVERLAY) continue;
       networks.set(att.network!, att);
-      local.push({ workload: w.name!, att });
+      local.push({ workload: w.name!, peerNs: namespaceOf(w, facts.prefix), att });
     }
   }
 
@@ -63,7 +63,7 @@ export function overlayTargets(desired: DesiredState, facts: HostFacts, nsOf: (n
     for (const vtep of [...vteps].sort()) ns.fdb.push({ dev: vx, mac: FLOOD_MAC, dst: vtep, permanent: true });
   }
 
-  for (const { workload, att } of local) {
+  for (const { workload, peerNs, att } of local) {
     nsOf(networkNs(facts.prefix, att.network!)).links.push({
       name: vethName(workload, att.network!),
       kind: 'veth',
@@ -71,7 +71,7 @@ export function overlayTargets(desired: DesiredState, facts: HostFacts, nsOf: (n
       master: BRIDGE_IN_NETNS,
       up: true,
       addresses: [],
-      veth: { peerNs: workloadNs(facts.prefix, workload), peerName: att.ifname!, peerMac: att.mac!, creator: true },
+      veth: { peerNs, peerName: att.ifname!, peerMac: att.mac!, creator: true },
     });
   }
 }

@@ -1,16 +1,21 @@
 // A workload's own namespace: lo up, one veth end per attached network
-// (eth0, eth1, … with the address and MAC the controller chose) and the
-// default route via the first network that has a way out. HOST and CONTAINER
+// (eth0, eth1, … with the address and MAC the controller chose), gw0 on the
+// gateway bridge for overlay workloads (modes/gateway.ts), and the default
+// route via the first network that has a way out (an overlay's way out is
+// the gateway path: its own gateway leads nowhere off the overlay). HOST and CONTAINER
 // workloads build nothing here: they live in a namespace that already exists.
+// An attached workload (a Docker or CNI container) is wired the same way in
+// the runtime's namespace, bound under our name (naming.attachedNs).
 import type { Attachment, Workload } from '../../proto/index.js';
 import { Driver, Mode } from '../../proto/index.js';
 import type { DesiredState, HostFacts } from '../model/desired.js';
 import type { TargetLink, TargetNamespace } from '../model/target.js';
 import { HOST_NS } from '../model/kernel-objects.js';
-import { networkNs, vethName, workloadNs } from '../model/naming.js';
+import { GATEWAY_IFNAME, isAttached, namespaceOf, networkNs, vethName } from '../model/naming.js';
 import { prefixLength } from '../../lib/ipv4.js';
 import { overlayMtu } from './overlay.js';
 import { bridgeMtu, isLocalBridgeAttachment } from './bridge.js';
+import { gatewayPathOf, gatewayWorkloadLink } from './gateway.js';
 
 export function hasOwnNamespace(w: Workload): boolean {
   return w.mode === Mode.NETWORKS || w.mode === Mode.NONE || w.mode === Mode.DEFAULT_BRIDGE;
@@ -23,7 +28,7 @@ export function execNamespace(w: Workload, all: Map<string, Workload>, prefix: s
     const target = all.get(w.container ?? '');
     return target && target !== w ? execNamespace(target, all, prefix) : undefined;
   }
-  return workloadNs(prefix, w.name!);
+  return namespaceOf(w, prefix);
 }
 
 export function attachmentPeerNs(att: Attachment, prefix: string): string {
@@ -33,15 +38,25 @@ export function attachmentPeerNs(att: Attachment, prefix: string): string {
 export function workloadTargets(desired: DesiredState, facts: HostFacts, nsOf: (name: string) => TargetNamespace): void {
   for (const w of desired.workloads.values()) {
     if (!hasOwnNamespace(w)) continue;
-    const ns = nsOf(workloadNs(facts.prefix, w.name!));
-    ns.links.push({ name: 'lo', kind: 'loopback', up: true, addresses: [] });
+    const ns = nsOf(namespaceOf(w, facts.prefix));
+    // The runtime owns an attached namespace's lo (CNI: the runtime runs `loopback`).
+    if (isAttached(w)) ns.attach = w.netnsPath!;
+    else ns.links.push({ name: 'lo', kind: 'loopback', up: true, addresses: [] });
     if (w.mode === Mode.NONE) continue;
     let routed = false;
+    const gp = gatewayPathOf(w, facts);
+    if (gp) ns.links.push(gatewayWorkloadLink(w, gp, facts));
     for (const att of w.attachments ?? []) {
       if (w.mode === Mode.DEFAULT_BRIDGE && !facts.bridge) continue; // the host has no default bridge
       ns.links.push(attachmentLink(w, att, facts));
+      if (routed || att.internal) continue;
+      if (att.driver === Driver.OVERLAY && gp) {
+        ns.routes.push({ dst: 'default', gateway: gp.gateway!, dev: GATEWAY_IFNAME });
+        routed = true;
+        continue;
+      }
       const gateway = w.mode === Mode.DEFAULT_BRIDGE ? (facts.bridge?.defaultGateway ?? att.gateway) : att.gateway;
-      if (!routed && !att.internal && gateway) {
+      if (gateway) {
         ns.routes.push({ dst: 'default', gateway, dev: att.ifname! });
         routed = true;
       }
@@ -49,12 +64,18 @@ export function workloadTargets(desired: DesiredState, facts: HostFacts, nsOf: (
   }
 }
 
+/** The MTU of a workload's interface on one network. */
+export function attachmentMtu(w: Workload, att: Attachment, facts: HostFacts): number {
+  // An overlay attachment's own MTU is a lower one a runtime asked for (CNI `mtu`).
+  return isLocalBridgeAttachment(w, att) ? bridgeMtu(facts, att) : Math.min(att.mtu || Number.POSITIVE_INFINITY, overlayMtu(facts));
+}
+
 function attachmentLink(w: Workload, att: Attachment, facts: HostFacts): TargetLink {
   const peerNs = attachmentPeerNs(att, facts.prefix);
   return {
     name: att.ifname!,
     kind: 'veth',
-    mtu: isLocalBridgeAttachment(w, att) ? bridgeMtu(facts, att) : overlayMtu(facts),
+    mtu: attachmentMtu(w, att, facts),
     mac: att.mac!,
     up: true,
     addresses: [`${att.ip}/${prefixLength(att.subnet!)}`],

@@ -11,7 +11,7 @@
 import type { NftTable, NsName, ObservedLink, ObservedNamespace, ObservedState, Op } from '../model/kernel-objects.js';
 import { HOST_NS, orderOps } from '../model/kernel-objects.js';
 import type { TargetLink, TargetNamespace, TargetState } from '../model/target.js';
-import { hostEndsOf, isOwnedHostLink, workloadOfNs } from '../model/naming.js';
+import { attachedOfNs, hostEndsOf, isAttachedNs, isOwnedHostLink, workloadOfNs } from '../model/naming.js';
 import { diffElements } from '../modes/firewall.js';
 
 const EMPTY: ObservedNamespace = { links: [], routes: [], fdb: [], neigh: [] };
@@ -25,7 +25,9 @@ export function plan(target: TargetState, observed: ObservedState, prefix: strin
   const doomed = observed.namespaces.filter((ns) => ns.startsWith(prefix) && (!target.namespaces.has(ns) || broken.has(ns)));
   for (const ns of doomed) ops.push({ op: 'netns-del', ns });
   for (const ns of target.namespaces.keys()) {
-    if (ns !== HOST_NS && !existing.has(ns)) ops.push({ op: 'netns-add', ns });
+    if (ns === HOST_NS || existing.has(ns)) continue;
+    const t = target.namespaces.get(ns)!;
+    ops.push(t.attach ? { op: 'netns-attach', ns, path: t.attach } : { op: 'netns-add', ns });
   }
 
   const contentsOf = (ns: NsName): ObservedNamespace =>
@@ -35,9 +37,10 @@ export function plan(target: TargetState, observed: ObservedState, prefix: strin
   const recreated = linksToRecreate(target, linkOf);
 
   for (const [ns, t] of target.namespaces) {
-    planNamespace(ops, ns, t, contentsOf(ns), recreated, goneWithNamespace);
+    planNamespace(ops, ns, t, contentsOf(ns), recreated, goneWithNamespace, isAttachedNs(prefix, ns));
     planFirewall(ops, ns, t, existing.has(ns) || ns === HOST_NS ? observed.nft.get(ns) : undefined);
   }
+  detachFromRuntimeNamespaces(ops, doomed, observed, prefix);
   return orderOps(ops);
 }
 
@@ -74,6 +77,24 @@ function sameCreationConfig(want: TargetLink, have: ObservedLink): boolean {
   return true;
 }
 
+/**
+ * Unbinding a runtime's namespace (netns-del of an attached one) leaves the
+ * runtime's namespace alive with our interface in it: its veths are deleted
+ * by their host ends first, synchronously, even where the host end's own
+ * namespace is being deleted too (Linux would free that veth only later).
+ */
+function detachFromRuntimeNamespaces(ops: Op[], doomed: NsName[], observed: ObservedState, prefix: string): void {
+  const already = new Set(ops.flatMap((o) => (o.op === 'link-del' ? [keyOf(o.ns, o.name)] : [])));
+  for (const ns of doomed) {
+    const endpoint = attachedOfNs(prefix, ns);
+    if (endpoint === undefined) continue;
+    for (const end of hostEndsOf(prefix, endpoint, observed.namespaces)) {
+      const here = observed.contents.get(end.ns)?.links.some((l) => l.name === end.name);
+      if (here && !already.has(keyOf(end.ns, end.name))) ops.push({ op: 'link-del', ns: end.ns, name: end.name });
+    }
+  }
+}
+
 /** Host ends of veths whose workload namespace is being deleted: the kernel removes them. */
 function vethsLeavingWithNamespaces(doomed: NsName[], all: NsName[], prefix: string): Set<string> {
   const out = new Set<string>();
@@ -91,6 +112,7 @@ function planNamespace(
   have: ObservedNamespace,
   recreated: Set<string>,
   goneWithNamespace: Set<string>,
+  attached: boolean,
 ): void {
   const fresh = new Set<string>();
   // Bridges first: each is configured (its MTU pinned) before ports are enslaved to it.
@@ -112,12 +134,14 @@ function planNamespace(
   for (const obs of have.links) {
     if (wanted.has(obs.name) || obs.name === 'lo') continue;
     if (ns === HOST_NS && !isOwnedHostLink(obs.name)) continue;
+    // In a runtime's namespace only the links the target lists are ours.
+    if (attached) continue;
     if (goneWithNamespace.has(keyOf(ns, obs.name))) continue;
     ops.push({ op: 'link-del', ns, name: obs.name });
   }
 
   planEntries(ops, ns, t, have, fresh);
-  planRoutes(ops, ns, t, have, new Set([...fresh, ...losingAllAddresses(t, have)]));
+  planRoutes(ops, ns, t, have, new Set([...fresh, ...losingAllAddresses(t, have, attached)]), attached);
   planSysctls(ops, ns, t, have);
 }
 
@@ -211,6 +235,10 @@ function pushLinkConfig(ops: Op[], ns: NsName, link: TargetLink, have: ObservedL
     set.mac = link.mac;
     changed = true;
   }
+  if (link.master && (link.isolated ?? false) !== (have?.master === link.master && !!have?.isolated)) {
+    set.isolated = !!link.isolated;
+    changed = true;
+  }
   if (link.up && !have?.up) {
     set.up = true;
     changed = true;
@@ -261,9 +289,11 @@ function planEntries(ops: Op[], ns: NsName, t: TargetNamespace, have: ObservedNa
  * additions, and Linux flushes a device's routes when its last IPv4 address
  * goes, so their routes must be made again (a re-addressed workload).
  */
-function losingAllAddresses(t: TargetNamespace, have: ObservedNamespace): string[] {
+function losingAllAddresses(t: TargetNamespace, have: ObservedNamespace, attached: boolean): string[] {
   return have.links
     .filter((l) => {
+      // In a runtime's namespace a link the target does not list is the runtime's: we delete none of its addresses.
+      if (attached && !t.links.some((w) => w.name === l.name)) return false;
       const v4 = l.addresses.filter((a) => !a.includes(':'));
       const want = t.links.find((w) => w.name === l.name)?.addresses ?? [];
       return v4.length > 0 && v4.every((a) => !want.includes(a));
@@ -271,9 +301,11 @@ function losingAllAddresses(t: TargetNamespace, have: ObservedNamespace): string
     .map((l) => l.name);
 }
 
-function planRoutes(ops: Op[], ns: NsName, t: TargetNamespace, have: ObservedNamespace, fresh: Set<string>): void {
+function planRoutes(ops: Op[], ns: NsName, t: TargetNamespace, have: ObservedNamespace, fresh: Set<string>, attached: boolean): void {
   if (ns === HOST_NS) return; // the host's routing table is the operator's, never ours
   const current = have.routes.find((r) => r.dst === 'default' && !(r.dev && fresh.has(r.dev)));
+  // A runtime's namespace may hold another network's default route: it is not ours to replace.
+  if (attached && current && !t.links.some((l) => l.name === current.dev)) return;
   const want = t.routes.find((r) => r.dst === 'default');
   if (want && (!current || current.gateway !== want.gateway || (want.dev && current.dev !== want.dev))) {
     ops.push({

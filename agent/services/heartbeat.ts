@@ -20,6 +20,12 @@ function bridgeAdvert(f: HostFacts): { bridgeSubnet?: string; bridgeGateway?: st
   return { bridgeSubnet: subnetOf(f.bridge.bip), bridgeGateway: f.bridge.bip.split('/')[0]!, bridgeIpRange: f.bridge.fixedCidr ?? '' };
 }
 
+/** The gateway bridge, from which the controller allocates overlay workloads' gateway-path addresses. */
+function gatewayAdvert(f: HostFacts): { gwbridgeSubnet?: string; gwbridgeGateway?: string } {
+  if (!f.gatewayBridge) return {};
+  return { gwbridgeSubnet: subnetOf(f.gatewayBridge.bip), gwbridgeGateway: f.gatewayBridge.bip.split('/')[0]! };
+}
+
 export class Heartbeat {
   private timer: NodeJS.Timeout | undefined;
 
@@ -54,6 +60,7 @@ export class Heartbeat {
           sentMs: Date.now(),
           agentVersion: AGENT_VERSION,
           ...bridgeAdvert(f),
+          ...gatewayAdvert(f),
         }),
       );
     }

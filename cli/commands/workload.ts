@@ -2,7 +2,7 @@
 // interfaces and a command) on one host. Validates flags locally, sends one
 // request, prints what docker would print for the same verb.
 import { TOP_SUMMARY } from '../catalog.js';
-import { Api, codecs, HostSubjects, Mode, type WorkloadView } from '../../proto/index.js';
+import { Api, codecs, EndpointKind, HostSubjects, Mode, type WorkloadView } from '../../proto/index.js';
 import { checkName, checkHostName, randomId } from '../../lib/names.js';
 import { bool, checkAddHost, checkIp, checkIpv4, intInRange, keyValues, list, str, usage } from '../args.js';
 import { parseExpose, parsePublish } from '../../lib/ports.js';
@@ -173,7 +173,7 @@ const workloadListing = (now: number): Listing<WorkloadView> => ({
     modeCell(v),
     ipsCell(v),
     portsCell(v.workload?.ports, v.workload?.expose),
-    commandCell(v.workload?.command, noTrunc ? Number.POSITIVE_INFINITY : 30),
+    v.workload?.netnsPath ? containerCell(v) : commandCell(v.workload?.command, noTrunc ? Number.POSITIVE_INFINITY : 30),
     ago(v.workload?.createdMs, now),
   ],
   row: (v) => ({
@@ -186,7 +186,9 @@ const workloadListing = (now: number): Listing<WorkloadView> => ({
     Networks: modeCell(v),
     IPs: ipsCell(v),
     Ports: portsCell(v.workload?.ports, v.workload?.expose),
-    Command: (v.workload?.command ?? []).join(' '),
+    Command: v.workload?.netnsPath ? containerCell(v) : (v.workload?.command ?? []).join(' '),
+    Kind: kindOf(v),
+    ContainerID: v.workload?.containerId ?? '',
     CreatedAt: v.workload?.createdMs ? new Date(v.workload.createdMs).toISOString() : '',
     RunningFor: ago(v.workload?.createdMs, now),
     Restarts: v.status?.restarts ?? 0,
@@ -234,6 +236,16 @@ const ps: Command = {
     return 0;
   },
 };
+
+/** workload, docker or cni: who made the namespace. */
+function kindOf(v: WorkloadView): string {
+  return v.workload?.kind === EndpointKind.KIND_DOCKER ? 'docker' : v.workload?.kind === EndpointKind.KIND_CNI ? 'cni' : 'workload';
+}
+
+/** An endpoint of another runtime's container: its kind and (short) container id instead of a command. */
+function containerCell(v: WorkloadView): string {
+  return `[${kindOf(v)} ${(v.workload?.containerId ?? '').slice(0, 12)}]`;
+}
 
 function stateCell(v: WorkloadView): string {
   const s = v.status;

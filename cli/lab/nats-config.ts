@@ -11,9 +11,12 @@
 //   consumer-create subject, so the server enforces it; replies come to its
 //   private inbox `_INBOX_hN`. It can never write `$KV.vxnet.>`, call
 //   `vxnet.api.>` or speak for another host. It answers requests (exec) only
-//   through allow_responses and may not send them (not even to itself).
+//   through allow_responses and may not send them (not even to itself). The
+//   one thing it asks: `vxnet.host.hN.attach|detach` (endpoints for containers
+//   of local runtimes), served by the controller, which takes the host from
+//   the subject: a host can attach endpoints only on itself.
 // - controller: everything on the JetStream API and the bucket, serves
-//   `vxnet.api.>`, reads every host's heartbeat and status, may ask hosts
+//   `vxnet.api.>` and every host's attach/detach, reads every host's heartbeat and status, may ask hosts
 //   (HOST_REQUESTS).
 // - admin (the CLI): calls `vxnet.api.>`, sends host requests (exec) and reads
 //   the exec output subjects. No JetStream access: the CLI goes through the
@@ -103,7 +106,16 @@ export function agentPermissions(host: string, bucket = BUCKET): Permissions {
 export function controllerPermissions(bucket = BUCKET): Permissions {
   return {
     publish: [`${JS}.>`, `$KV.${bucket}.>`, '$JS.ACK.>', '$JS.FC.>', ...HOST_REQUESTS.map((r) => `vxnet.host.*.${r}`)],
-    subscribe: [`${API_PREFIX}.>`, HostSubjects.anyHeartbeat, HostSubjects.anyStatus, '_INBOX.>'],
+    subscribe: [
+      `${API_PREFIX}.>`,
+      HostSubjects.anyHeartbeat,
+      HostSubjects.anyStatus,
+      HostSubjects.anyNetwork,
+      HostSubjects.anyNetworks,
+      HostSubjects.anyAttach,
+      HostSubjects.anyDetach,
+      '_INBOX.>',
+    ],
     allowResponses: true,
   };
 }

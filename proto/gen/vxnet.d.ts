@@ -181,6 +181,19 @@ export namespace vxnet {
             UDP = 2
         }
 
+        /** EndpointKind enum. */
+        enum EndpointKind {
+
+            /** KIND_WORKLOAD value */
+            KIND_WORKLOAD = 0,
+
+            /** KIND_DOCKER value */
+            KIND_DOCKER = 1,
+
+            /** KIND_CNI value */
+            KIND_CNI = 2
+        }
+
         /**
          * Properties of a PortMapping.
          * @deprecated Use vxnet.v1.PortMapping.$Properties instead.
@@ -751,6 +764,18 @@ export namespace vxnet {
             /** Workload labels. */
             labels: { [k: string]: string };
 
+            /** Workload kind. */
+            kind: vxnet.v1.EndpointKind;
+
+            /** Workload containerId. */
+            containerId: string;
+
+            /** Workload netnsPath. */
+            netnsPath: string;
+
+            /** Workload gatewayPath. */
+            gatewayPath?: (vxnet.v1.Attachment.$Properties|null);
+
             /** Workload env. */
             env: string[];
 
@@ -864,6 +889,18 @@ export namespace vxnet {
                 /** Workload labels */
                 labels?: ({ [k: string]: string }|null);
 
+                /** Workload kind */
+                kind?: (vxnet.v1.EndpointKind|null);
+
+                /** Workload containerId */
+                containerId?: (string|null);
+
+                /** Workload netnsPath */
+                netnsPath?: (string|null);
+
+                /** Workload gatewayPath */
+                gatewayPath?: (vxnet.v1.Attachment.$Properties|null);
+
                 /** Workload env */
                 env?: (string[]|null);
 
@@ -926,6 +963,15 @@ export namespace vxnet {
 
             /** Endpoint aliases. */
             aliases: string[];
+
+            /** Endpoint kind. */
+            kind: vxnet.v1.EndpointKind;
+
+            /** Endpoint containerId. */
+            containerId: string;
+
+            /** Endpoint hostname. */
+            hostname: string;
 
             /**
              * Creates a new Endpoint instance using the specified properties.
@@ -1007,6 +1053,15 @@ export namespace vxnet {
                 /** Endpoint aliases */
                 aliases?: (string[]|null);
 
+                /** Endpoint kind */
+                kind?: (vxnet.v1.EndpointKind|null);
+
+                /** Endpoint containerId */
+                containerId?: (string|null);
+
+                /** Endpoint hostname */
+                hostname?: (string|null);
+
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
             }
@@ -1066,6 +1121,12 @@ export namespace vxnet {
 
             /** Host bridgeIpRange. */
             bridgeIpRange: string;
+
+            /** Host gwbridgeSubnet. */
+            gwbridgeSubnet: string;
+
+            /** Host gwbridgeGateway. */
+            gwbridgeGateway: string;
 
             /**
              * Creates a new Host instance using the specified properties.
@@ -1153,6 +1214,12 @@ export namespace vxnet {
                 /** Host bridgeIpRange */
                 bridgeIpRange?: (string|null);
 
+                /** Host gwbridgeSubnet */
+                gwbridgeSubnet?: (string|null);
+
+                /** Host gwbridgeGateway */
+                gwbridgeGateway?: (string|null);
+
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
             }
@@ -1209,6 +1276,12 @@ export namespace vxnet {
 
             /** Heartbeat bridgeIpRange. */
             bridgeIpRange: string;
+
+            /** Heartbeat gwbridgeSubnet. */
+            gwbridgeSubnet: string;
+
+            /** Heartbeat gwbridgeGateway. */
+            gwbridgeGateway: string;
 
             /**
              * Creates a new Heartbeat instance using the specified properties.
@@ -1292,6 +1365,12 @@ export namespace vxnet {
 
                 /** Heartbeat bridgeIpRange */
                 bridgeIpRange?: (string|null);
+
+                /** Heartbeat gwbridgeSubnet */
+                gwbridgeSubnet?: (string|null);
+
+                /** Heartbeat gwbridgeGateway */
+                gwbridgeGateway?: (string|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -2688,6 +2767,12 @@ export namespace vxnet {
             /** EndpointView vtep. */
             vtep: string;
 
+            /** EndpointView kind. */
+            kind: vxnet.v1.EndpointKind;
+
+            /** EndpointView containerId. */
+            containerId: string;
+
             /**
              * Creates a new EndpointView instance using the specified properties.
              * @param [properties] Properties to set
@@ -2758,6 +2843,12 @@ export namespace vxnet {
 
                 /** EndpointView vtep */
                 vtep?: (string|null);
+
+                /** EndpointView kind */
+                kind?: (vxnet.v1.EndpointKind|null);
+
+                /** EndpointView containerId */
+                containerId?: (string|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -3030,6 +3121,24 @@ export namespace vxnet {
             /** RunRequest labels. */
             labels: { [k: string]: string };
 
+            /** RunRequest kind. */
+            kind: vxnet.v1.EndpointKind;
+
+            /** RunRequest containerId. */
+            containerId: string;
+
+            /** RunRequest netnsPath. */
+            netnsPath: string;
+
+            /** RunRequest ifname. */
+            ifname: string;
+
+            /** RunRequest mac. */
+            mac: string;
+
+            /** RunRequest mtu. */
+            mtu: number;
+
             /** RunRequest env. */
             env: string[];
 
@@ -3139,6 +3248,24 @@ export namespace vxnet {
 
                 /** RunRequest labels */
                 labels?: ({ [k: string]: string }|null);
+
+                /** RunRequest kind */
+                kind?: (vxnet.v1.EndpointKind|null);
+
+                /** RunRequest containerId */
+                containerId?: (string|null);
+
+                /** RunRequest netnsPath */
+                netnsPath?: (string|null);
+
+                /** RunRequest ifname */
+                ifname?: (string|null);
+
+                /** RunRequest mac */
+                mac?: (string|null);
+
+                /** RunRequest mtu */
+                mtu?: (number|null);
 
                 /** RunRequest env */
                 env?: (string[]|null);

@@ -394,6 +394,22 @@ export const vxnet = $root.vxnet = (() => {
             return values;
         })();
 
+        /**
+         * EndpointKind enum.
+         * @name vxnet.v1.EndpointKind
+         * @enum {number}
+         * @property {number} KIND_WORKLOAD=0 KIND_WORKLOAD value
+         * @property {number} KIND_DOCKER=1 KIND_DOCKER value
+         * @property {number} KIND_CNI=2 KIND_CNI value
+         */
+        v1.EndpointKind = (function() {
+            const valuesById = $Object.create(null), values = $Object.create(valuesById);
+            values[valuesById[0] = "KIND_WORKLOAD"] = 0;
+            values[valuesById[1] = "KIND_DOCKER"] = 1;
+            values[valuesById[2] = "KIND_CNI"] = 2;
+            return values;
+        })();
+
         v1.PortMapping = (function() {
 
             /**
@@ -2108,6 +2124,10 @@ export const vxnet = $root.vxnet = (() => {
              * @property {Array.<string>|null} [expose] Workload expose
              * @property {number|null} [createdMs] Workload createdMs
              * @property {Object.<string,string>|null} [labels] Workload labels
+             * @property {vxnet.v1.EndpointKind|null} [kind] Workload kind
+             * @property {string|null} [containerId] Workload containerId
+             * @property {string|null} [netnsPath] Workload netnsPath
+             * @property {vxnet.v1.Attachment.$Properties|null} [gatewayPath] Workload gatewayPath
              * @property {Array.<string>|null} [env] Workload env
              * @property {boolean|null} [autoRemove] Workload autoRemove
              * @property {string|null} [restart] Workload restart
@@ -2289,6 +2309,38 @@ export const vxnet = $root.vxnet = (() => {
             Workload.prototype.labels = $util.emptyObject;
 
             /**
+             * Workload kind.
+             * @member {vxnet.v1.EndpointKind} kind
+             * @memberof vxnet.v1.Workload
+             * @instance
+             */
+            Workload.prototype.kind = 0;
+
+            /**
+             * Workload containerId.
+             * @member {string} containerId
+             * @memberof vxnet.v1.Workload
+             * @instance
+             */
+            Workload.prototype.containerId = "";
+
+            /**
+             * Workload netnsPath.
+             * @member {string} netnsPath
+             * @memberof vxnet.v1.Workload
+             * @instance
+             */
+            Workload.prototype.netnsPath = "";
+
+            /**
+             * Workload gatewayPath.
+             * @member {vxnet.v1.Attachment.$Properties|null|undefined} gatewayPath
+             * @memberof vxnet.v1.Workload
+             * @instance
+             */
+            Workload.prototype.gatewayPath = null;
+
+            /**
              * Workload env.
              * @member {Array.<string>} env
              * @memberof vxnet.v1.Workload
@@ -2387,6 +2439,8 @@ export const vxnet = $root.vxnet = (() => {
                 if (message.labels != null && $Object.hasOwnProperty.call(message, "labels"))
                     for (let keys = $Object.keys(message.labels), i = 0; i < keys.length; ++i)
                         writer.uint32(/* id 17, wireType 2 =*/138).fork().uint32(/* id 1, wireType 2 =*/10).string(keys[i]).uint32(/* id 2, wireType 2 =*/18).string(message.labels[keys[i]]).ldelim();
+                if (message.gatewayPath != null && $Object.hasOwnProperty.call(message, "gatewayPath"))
+                    $root.vxnet.v1.Attachment.encode(message.gatewayPath, writer.uint32(/* id 18, wireType 2 =*/146).fork(), _depth + 1).ldelim();
                 if (message.env != null && message.env.length)
                     for (let i = 0; i < message.env.length; ++i)
                         writer.uint32(/* id 30, wireType 2 =*/242).string(message.env[i]);
@@ -2394,6 +2448,12 @@ export const vxnet = $root.vxnet = (() => {
                     writer.uint32(/* id 31, wireType 0 =*/248).bool(message.autoRemove);
                 if (message.restart != null && $Object.hasOwnProperty.call(message, "restart") && message.restart !== "")
                     writer.uint32(/* id 32, wireType 2 =*/258).string(message.restart);
+                if (message.kind != null && $Object.hasOwnProperty.call(message, "kind") && message.kind !== 0)
+                    writer.uint32(/* id 40, wireType 0 =*/320).int32(message.kind);
+                if (message.containerId != null && $Object.hasOwnProperty.call(message, "containerId") && message.containerId !== "")
+                    writer.uint32(/* id 41, wireType 2 =*/330).string(message.containerId);
+                if (message.netnsPath != null && $Object.hasOwnProperty.call(message, "netnsPath") && message.netnsPath !== "")
+                    writer.uint32(/* id 42, wireType 2 =*/338).string(message.netnsPath);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -2610,6 +2670,39 @@ export const vxnet = $root.vxnet = (() => {
                             message.labels[key] = value;
                             continue;
                         }
+                    case 40: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.kind = value;
+                            else
+                                delete message.kind;
+                            continue;
+                        }
+                    case 41: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.containerId = value;
+                            else
+                                delete message.containerId;
+                            continue;
+                        }
+                    case 42: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.netnsPath = value;
+                            else
+                                delete message.netnsPath;
+                            continue;
+                        }
+                    case 18: {
+                            if (wireType !== 2)
+                                break;
+                            message.gatewayPath = $root.vxnet.v1.Attachment.decode(reader, reader.size(), $undefined, _depth + 1, message.gatewayPath);
+                            continue;
+                        }
                     case 30: {
                             if (wireType !== 2)
                                 break;
@@ -2801,6 +2894,35 @@ export const vxnet = $root.vxnet = (() => {
                         message.labels[keys[i]] = $String(object.labels[keys[i]]);
                     }
                 }
+                if (object.kind !== 0 && (typeof object.kind !== "string" || $root.vxnet.v1.EndpointKind[object.kind] !== 0))
+                    switch (object.kind) {
+                    case "KIND_WORKLOAD":
+                    case 0:
+                        message.kind = 0;
+                        break;
+                    case "KIND_DOCKER":
+                    case 1:
+                        message.kind = 1;
+                        break;
+                    case "KIND_CNI":
+                    case 2:
+                        message.kind = 2;
+                        break;
+                    default:
+                        if (typeof object.kind === "number" && (object.kind | 0) === object.kind)
+                            message.kind = object.kind;
+                    }
+                if (object.containerId != null)
+                    if (typeof object.containerId !== "string" || object.containerId.length)
+                        message.containerId = $String(object.containerId);
+                if (object.netnsPath != null)
+                    if (typeof object.netnsPath !== "string" || object.netnsPath.length)
+                        message.netnsPath = $String(object.netnsPath);
+                if (object.gatewayPath != null) {
+                    if (!$util.isObject(object.gatewayPath))
+                        throw $TypeError(".vxnet.v1.Workload.gatewayPath: object expected");
+                    message.gatewayPath = $root.vxnet.v1.Attachment.fromObject(object.gatewayPath, _depth + 1);
+                }
                 if (object.env) {
                     if (!$Array.isArray(object.env))
                         throw $TypeError(".vxnet.v1.Workload.env: array expected");
@@ -2860,8 +2982,12 @@ export const vxnet = $root.vxnet = (() => {
                         object.createdMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
                     } else
                         object.createdMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.gatewayPath = null;
                     object.autoRemove = false;
                     object.restart = "";
+                    object.kind = options.enums === $String ? "KIND_WORKLOAD" : 0;
+                    object.containerId = "";
+                    object.netnsPath = "";
                 }
                 if (message.version != null && $Object.hasOwnProperty.call(message, "version"))
                     object.version = message.version;
@@ -2933,6 +3059,8 @@ export const vxnet = $root.vxnet = (() => {
                         object.labels[keys2[j]] = message.labels[keys2[j]];
                     }
                 }
+                if (message.gatewayPath != null && $Object.hasOwnProperty.call(message, "gatewayPath"))
+                    object.gatewayPath = $root.vxnet.v1.Attachment.toObject(message.gatewayPath, options, _depth + 1);
                 if (message.env && message.env.length) {
                     object.env = $Array(message.env.length);
                     for (let j = 0; j < message.env.length; ++j)
@@ -2942,6 +3070,12 @@ export const vxnet = $root.vxnet = (() => {
                     object.autoRemove = message.autoRemove;
                 if (message.restart != null && $Object.hasOwnProperty.call(message, "restart"))
                     object.restart = message.restart;
+                if (message.kind != null && $Object.hasOwnProperty.call(message, "kind"))
+                    object.kind = options.enums === $String ? $root.vxnet.v1.EndpointKind[message.kind] === $undefined ? message.kind : $root.vxnet.v1.EndpointKind[message.kind] : message.kind;
+                if (message.containerId != null && $Object.hasOwnProperty.call(message, "containerId"))
+                    object.containerId = message.containerId;
+                if (message.netnsPath != null && $Object.hasOwnProperty.call(message, "netnsPath"))
+                    object.netnsPath = message.netnsPath;
                 return object;
             };
 
@@ -2973,6 +3107,9 @@ export const vxnet = $root.vxnet = (() => {
              * @property {string|null} [ip] Endpoint ip
              * @property {string|null} [mac] Endpoint mac
              * @property {Array.<string>|null} [aliases] Endpoint aliases
+             * @property {vxnet.v1.EndpointKind|null} [kind] Endpoint kind
+             * @property {string|null} [containerId] Endpoint containerId
+             * @property {string|null} [hostname] Endpoint hostname
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -3078,6 +3215,30 @@ export const vxnet = $root.vxnet = (() => {
             Endpoint.prototype.aliases = $util.emptyArray;
 
             /**
+             * Endpoint kind.
+             * @member {vxnet.v1.EndpointKind} kind
+             * @memberof vxnet.v1.Endpoint
+             * @instance
+             */
+            Endpoint.prototype.kind = 0;
+
+            /**
+             * Endpoint containerId.
+             * @member {string} containerId
+             * @memberof vxnet.v1.Endpoint
+             * @instance
+             */
+            Endpoint.prototype.containerId = "";
+
+            /**
+             * Endpoint hostname.
+             * @member {string} hostname
+             * @memberof vxnet.v1.Endpoint
+             * @instance
+             */
+            Endpoint.prototype.hostname = "";
+
+            /**
              * Creates a new Endpoint instance using the specified properties.
              * @function create
              * @memberof vxnet.v1.Endpoint
@@ -3128,6 +3289,12 @@ export const vxnet = $root.vxnet = (() => {
                 if (message.aliases != null && message.aliases.length)
                     for (let i = 0; i < message.aliases.length; ++i)
                         writer.uint32(/* id 9, wireType 2 =*/74).string(message.aliases[i]);
+                if (message.hostname != null && $Object.hasOwnProperty.call(message, "hostname") && message.hostname !== "")
+                    writer.uint32(/* id 10, wireType 2 =*/82).string(message.hostname);
+                if (message.kind != null && $Object.hasOwnProperty.call(message, "kind") && message.kind !== 0)
+                    writer.uint32(/* id 20, wireType 0 =*/160).int32(message.kind);
+                if (message.containerId != null && $Object.hasOwnProperty.call(message, "containerId") && message.containerId !== "")
+                    writer.uint32(/* id 21, wireType 2 =*/170).string(message.containerId);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -3252,6 +3419,33 @@ export const vxnet = $root.vxnet = (() => {
                             message.aliases.push(reader.stringVerify());
                             continue;
                         }
+                    case 20: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.kind = value;
+                            else
+                                delete message.kind;
+                            continue;
+                        }
+                    case 21: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.containerId = value;
+                            else
+                                delete message.containerId;
+                            continue;
+                        }
+                    case 10: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.hostname = value;
+                            else
+                                delete message.hostname;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -3318,6 +3512,30 @@ export const vxnet = $root.vxnet = (() => {
                     for (let i = 0; i < object.aliases.length; ++i)
                         message.aliases[i] = $String(object.aliases[i]);
                 }
+                if (object.kind !== 0 && (typeof object.kind !== "string" || $root.vxnet.v1.EndpointKind[object.kind] !== 0))
+                    switch (object.kind) {
+                    case "KIND_WORKLOAD":
+                    case 0:
+                        message.kind = 0;
+                        break;
+                    case "KIND_DOCKER":
+                    case 1:
+                        message.kind = 1;
+                        break;
+                    case "KIND_CNI":
+                    case 2:
+                        message.kind = 2;
+                        break;
+                    default:
+                        if (typeof object.kind === "number" && (object.kind | 0) === object.kind)
+                            message.kind = object.kind;
+                    }
+                if (object.containerId != null)
+                    if (typeof object.containerId !== "string" || object.containerId.length)
+                        message.containerId = $String(object.containerId);
+                if (object.hostname != null)
+                    if (typeof object.hostname !== "string" || object.hostname.length)
+                        message.hostname = $String(object.hostname);
                 return message;
             };
 
@@ -3349,6 +3567,9 @@ export const vxnet = $root.vxnet = (() => {
                     object.vtep = "";
                     object.ip = "";
                     object.mac = "";
+                    object.hostname = "";
+                    object.kind = options.enums === $String ? "KIND_WORKLOAD" : 0;
+                    object.containerId = "";
                 }
                 if (message.version != null && $Object.hasOwnProperty.call(message, "version"))
                     object.version = message.version;
@@ -3371,6 +3592,12 @@ export const vxnet = $root.vxnet = (() => {
                     for (let j = 0; j < message.aliases.length; ++j)
                         object.aliases[j] = message.aliases[j];
                 }
+                if (message.hostname != null && $Object.hasOwnProperty.call(message, "hostname"))
+                    object.hostname = message.hostname;
+                if (message.kind != null && $Object.hasOwnProperty.call(message, "kind"))
+                    object.kind = options.enums === $String ? $root.vxnet.v1.EndpointKind[message.kind] === $undefined ? message.kind : $root.vxnet.v1.EndpointKind[message.kind] : message.kind;
+                if (message.containerId != null && $Object.hasOwnProperty.call(message, "containerId"))
+                    object.containerId = message.containerId;
                 return object;
             };
 
@@ -3404,6 +3631,8 @@ export const vxnet = $root.vxnet = (() => {
              * @property {string|null} [bridgeSubnet] Host bridgeSubnet
              * @property {string|null} [bridgeGateway] Host bridgeGateway
              * @property {string|null} [bridgeIpRange] Host bridgeIpRange
+             * @property {string|null} [gwbridgeSubnet] Host gwbridgeSubnet
+             * @property {string|null} [gwbridgeGateway] Host gwbridgeGateway
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -3524,6 +3753,22 @@ export const vxnet = $root.vxnet = (() => {
             Host.prototype.bridgeIpRange = "";
 
             /**
+             * Host gwbridgeSubnet.
+             * @member {string} gwbridgeSubnet
+             * @memberof vxnet.v1.Host
+             * @instance
+             */
+            Host.prototype.gwbridgeSubnet = "";
+
+            /**
+             * Host gwbridgeGateway.
+             * @member {string} gwbridgeGateway
+             * @memberof vxnet.v1.Host
+             * @instance
+             */
+            Host.prototype.gwbridgeGateway = "";
+
+            /**
              * Creates a new Host instance using the specified properties.
              * @function create
              * @memberof vxnet.v1.Host
@@ -3577,6 +3822,10 @@ export const vxnet = $root.vxnet = (() => {
                     writer.uint32(/* id 10, wireType 2 =*/82).string(message.bridgeGateway);
                 if (message.bridgeIpRange != null && $Object.hasOwnProperty.call(message, "bridgeIpRange") && message.bridgeIpRange !== "")
                     writer.uint32(/* id 11, wireType 2 =*/90).string(message.bridgeIpRange);
+                if (message.gwbridgeSubnet != null && $Object.hasOwnProperty.call(message, "gwbridgeSubnet") && message.gwbridgeSubnet !== "")
+                    writer.uint32(/* id 12, wireType 2 =*/98).string(message.gwbridgeSubnet);
+                if (message.gwbridgeGateway != null && $Object.hasOwnProperty.call(message, "gwbridgeGateway") && message.gwbridgeGateway !== "")
+                    writer.uint32(/* id 13, wireType 2 =*/106).string(message.gwbridgeGateway);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -3720,6 +3969,24 @@ export const vxnet = $root.vxnet = (() => {
                                 delete message.bridgeIpRange;
                             continue;
                         }
+                    case 12: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.gwbridgeSubnet = value;
+                            else
+                                delete message.gwbridgeSubnet;
+                            continue;
+                        }
+                    case 13: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.gwbridgeGateway = value;
+                            else
+                                delete message.gwbridgeGateway;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -3802,6 +4069,12 @@ export const vxnet = $root.vxnet = (() => {
                 if (object.bridgeIpRange != null)
                     if (typeof object.bridgeIpRange !== "string" || object.bridgeIpRange.length)
                         message.bridgeIpRange = $String(object.bridgeIpRange);
+                if (object.gwbridgeSubnet != null)
+                    if (typeof object.gwbridgeSubnet !== "string" || object.gwbridgeSubnet.length)
+                        message.gwbridgeSubnet = $String(object.gwbridgeSubnet);
+                if (object.gwbridgeGateway != null)
+                    if (typeof object.gwbridgeGateway !== "string" || object.gwbridgeGateway.length)
+                        message.gwbridgeGateway = $String(object.gwbridgeGateway);
                 return message;
             };
 
@@ -3842,6 +4115,8 @@ export const vxnet = $root.vxnet = (() => {
                     object.bridgeSubnet = "";
                     object.bridgeGateway = "";
                     object.bridgeIpRange = "";
+                    object.gwbridgeSubnet = "";
+                    object.gwbridgeGateway = "";
                 }
                 if (message.version != null && $Object.hasOwnProperty.call(message, "version"))
                     object.version = message.version;
@@ -3875,6 +4150,10 @@ export const vxnet = $root.vxnet = (() => {
                     object.bridgeGateway = message.bridgeGateway;
                 if (message.bridgeIpRange != null && $Object.hasOwnProperty.call(message, "bridgeIpRange"))
                     object.bridgeIpRange = message.bridgeIpRange;
+                if (message.gwbridgeSubnet != null && $Object.hasOwnProperty.call(message, "gwbridgeSubnet"))
+                    object.gwbridgeSubnet = message.gwbridgeSubnet;
+                if (message.gwbridgeGateway != null && $Object.hasOwnProperty.call(message, "gwbridgeGateway"))
+                    object.gwbridgeGateway = message.gwbridgeGateway;
                 return object;
             };
 
@@ -3907,6 +4186,8 @@ export const vxnet = $root.vxnet = (() => {
              * @property {string|null} [bridgeSubnet] Heartbeat bridgeSubnet
              * @property {string|null} [bridgeGateway] Heartbeat bridgeGateway
              * @property {string|null} [bridgeIpRange] Heartbeat bridgeIpRange
+             * @property {string|null} [gwbridgeSubnet] Heartbeat gwbridgeSubnet
+             * @property {string|null} [gwbridgeGateway] Heartbeat gwbridgeGateway
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -4019,6 +4300,22 @@ export const vxnet = $root.vxnet = (() => {
             Heartbeat.prototype.bridgeIpRange = "";
 
             /**
+             * Heartbeat gwbridgeSubnet.
+             * @member {string} gwbridgeSubnet
+             * @memberof vxnet.v1.Heartbeat
+             * @instance
+             */
+            Heartbeat.prototype.gwbridgeSubnet = "";
+
+            /**
+             * Heartbeat gwbridgeGateway.
+             * @member {string} gwbridgeGateway
+             * @memberof vxnet.v1.Heartbeat
+             * @instance
+             */
+            Heartbeat.prototype.gwbridgeGateway = "";
+
+            /**
              * Creates a new Heartbeat instance using the specified properties.
              * @function create
              * @memberof vxnet.v1.Heartbeat
@@ -4070,6 +4367,10 @@ export const vxnet = $root.vxnet = (() => {
                     writer.uint32(/* id 9, wireType 2 =*/74).string(message.bridgeGateway);
                 if (message.bridgeIpRange != null && $Object.hasOwnProperty.call(message, "bridgeIpRange") && message.bridgeIpRange !== "")
                     writer.uint32(/* id 10, wireType 2 =*/82).string(message.bridgeIpRange);
+                if (message.gwbridgeSubnet != null && $Object.hasOwnProperty.call(message, "gwbridgeSubnet") && message.gwbridgeSubnet !== "")
+                    writer.uint32(/* id 11, wireType 2 =*/90).string(message.gwbridgeSubnet);
+                if (message.gwbridgeGateway != null && $Object.hasOwnProperty.call(message, "gwbridgeGateway") && message.gwbridgeGateway !== "")
+                    writer.uint32(/* id 12, wireType 2 =*/98).string(message.gwbridgeGateway);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -4204,6 +4505,24 @@ export const vxnet = $root.vxnet = (() => {
                                 delete message.bridgeIpRange;
                             continue;
                         }
+                    case 11: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.gwbridgeSubnet = value;
+                            else
+                                delete message.gwbridgeSubnet;
+                            continue;
+                        }
+                    case 12: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.gwbridgeGateway = value;
+                            else
+                                delete message.gwbridgeGateway;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -4276,6 +4595,12 @@ export const vxnet = $root.vxnet = (() => {
                 if (object.bridgeIpRange != null)
                     if (typeof object.bridgeIpRange !== "string" || object.bridgeIpRange.length)
                         message.bridgeIpRange = $String(object.bridgeIpRange);
+                if (object.gwbridgeSubnet != null)
+                    if (typeof object.gwbridgeSubnet !== "string" || object.gwbridgeSubnet.length)
+                        message.gwbridgeSubnet = $String(object.gwbridgeSubnet);
+                if (object.gwbridgeGateway != null)
+                    if (typeof object.gwbridgeGateway !== "string" || object.gwbridgeGateway.length)
+                        message.gwbridgeGateway = $String(object.gwbridgeGateway);
                 return message;
             };
 
@@ -4311,6 +4636,8 @@ export const vxnet = $root.vxnet = (() => {
                     object.bridgeSubnet = "";
                     object.bridgeGateway = "";
                     object.bridgeIpRange = "";
+                    object.gwbridgeSubnet = "";
+                    object.gwbridgeGateway = "";
                 }
                 if (message.version != null && $Object.hasOwnProperty.call(message, "version"))
                     object.version = message.version;
@@ -4337,6 +4664,10 @@ export const vxnet = $root.vxnet = (() => {
                     object.bridgeGateway = message.bridgeGateway;
                 if (message.bridgeIpRange != null && $Object.hasOwnProperty.call(message, "bridgeIpRange"))
                     object.bridgeIpRange = message.bridgeIpRange;
+                if (message.gwbridgeSubnet != null && $Object.hasOwnProperty.call(message, "gwbridgeSubnet"))
+                    object.gwbridgeSubnet = message.gwbridgeSubnet;
+                if (message.gwbridgeGateway != null && $Object.hasOwnProperty.call(message, "gwbridgeGateway"))
+                    object.gwbridgeGateway = message.gwbridgeGateway;
                 return object;
             };
 
@@ -8577,6 +8908,8 @@ export const vxnet = $root.vxnet = (() => {
              * @property {string|null} [mac] EndpointView mac
              * @property {Array.<string>|null} [aliases] EndpointView aliases
              * @property {string|null} [vtep] EndpointView vtep
+             * @property {vxnet.v1.EndpointKind|null} [kind] EndpointView kind
+             * @property {string|null} [containerId] EndpointView containerId
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -8658,6 +8991,22 @@ export const vxnet = $root.vxnet = (() => {
             EndpointView.prototype.vtep = "";
 
             /**
+             * EndpointView kind.
+             * @member {vxnet.v1.EndpointKind} kind
+             * @memberof vxnet.v1.EndpointView
+             * @instance
+             */
+            EndpointView.prototype.kind = 0;
+
+            /**
+             * EndpointView containerId.
+             * @member {string} containerId
+             * @memberof vxnet.v1.EndpointView
+             * @instance
+             */
+            EndpointView.prototype.containerId = "";
+
+            /**
              * Creates a new EndpointView instance using the specified properties.
              * @function create
              * @memberof vxnet.v1.EndpointView
@@ -8702,6 +9051,10 @@ export const vxnet = $root.vxnet = (() => {
                         writer.uint32(/* id 5, wireType 2 =*/42).string(message.aliases[i]);
                 if (message.vtep != null && $Object.hasOwnProperty.call(message, "vtep") && message.vtep !== "")
                     writer.uint32(/* id 6, wireType 2 =*/50).string(message.vtep);
+                if (message.kind != null && $Object.hasOwnProperty.call(message, "kind") && message.kind !== 0)
+                    writer.uint32(/* id 20, wireType 0 =*/160).int32(message.kind);
+                if (message.containerId != null && $Object.hasOwnProperty.call(message, "containerId") && message.containerId !== "")
+                    writer.uint32(/* id 21, wireType 2 =*/170).string(message.containerId);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -8799,6 +9152,24 @@ export const vxnet = $root.vxnet = (() => {
                                 delete message.vtep;
                             continue;
                         }
+                    case 20: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.kind = value;
+                            else
+                                delete message.kind;
+                            continue;
+                        }
+                    case 21: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.containerId = value;
+                            else
+                                delete message.containerId;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -8856,6 +9227,27 @@ export const vxnet = $root.vxnet = (() => {
                 if (object.vtep != null)
                     if (typeof object.vtep !== "string" || object.vtep.length)
                         message.vtep = $String(object.vtep);
+                if (object.kind !== 0 && (typeof object.kind !== "string" || $root.vxnet.v1.EndpointKind[object.kind] !== 0))
+                    switch (object.kind) {
+                    case "KIND_WORKLOAD":
+                    case 0:
+                        message.kind = 0;
+                        break;
+                    case "KIND_DOCKER":
+                    case 1:
+                        message.kind = 1;
+                        break;
+                    case "KIND_CNI":
+                    case 2:
+                        message.kind = 2;
+                        break;
+                    default:
+                        if (typeof object.kind === "number" && (object.kind | 0) === object.kind)
+                            message.kind = object.kind;
+                    }
+                if (object.containerId != null)
+                    if (typeof object.containerId !== "string" || object.containerId.length)
+                        message.containerId = $String(object.containerId);
                 return message;
             };
 
@@ -8884,6 +9276,8 @@ export const vxnet = $root.vxnet = (() => {
                     object.ip = "";
                     object.mac = "";
                     object.vtep = "";
+                    object.kind = options.enums === $String ? "KIND_WORKLOAD" : 0;
+                    object.containerId = "";
                 }
                 if (message.workload != null && $Object.hasOwnProperty.call(message, "workload"))
                     object.workload = message.workload;
@@ -8900,6 +9294,10 @@ export const vxnet = $root.vxnet = (() => {
                 }
                 if (message.vtep != null && $Object.hasOwnProperty.call(message, "vtep"))
                     object.vtep = message.vtep;
+                if (message.kind != null && $Object.hasOwnProperty.call(message, "kind"))
+                    object.kind = options.enums === $String ? $root.vxnet.v1.EndpointKind[message.kind] === $undefined ? message.kind : $root.vxnet.v1.EndpointKind[message.kind] : message.kind;
+                if (message.containerId != null && $Object.hasOwnProperty.call(message, "containerId"))
+                    object.containerId = message.containerId;
                 return object;
             };
 
@@ -9496,6 +9894,12 @@ export const vxnet = $root.vxnet = (() => {
              * @property {boolean|null} [publishAll] RunRequest publishAll
              * @property {Array.<string>|null} [expose] RunRequest expose
              * @property {Object.<string,string>|null} [labels] RunRequest labels
+             * @property {vxnet.v1.EndpointKind|null} [kind] RunRequest kind
+             * @property {string|null} [containerId] RunRequest containerId
+             * @property {string|null} [netnsPath] RunRequest netnsPath
+             * @property {string|null} [ifname] RunRequest ifname
+             * @property {string|null} [mac] RunRequest mac
+             * @property {number|null} [mtu] RunRequest mtu
              * @property {Array.<string>|null} [env] RunRequest env
              * @property {boolean|null} [autoRemove] RunRequest autoRemove
              * @property {string|null} [restart] RunRequest restart
@@ -9670,6 +10074,54 @@ export const vxnet = $root.vxnet = (() => {
             RunRequest.prototype.labels = $util.emptyObject;
 
             /**
+             * RunRequest kind.
+             * @member {vxnet.v1.EndpointKind} kind
+             * @memberof vxnet.v1.RunRequest
+             * @instance
+             */
+            RunRequest.prototype.kind = 0;
+
+            /**
+             * RunRequest containerId.
+             * @member {string} containerId
+             * @memberof vxnet.v1.RunRequest
+             * @instance
+             */
+            RunRequest.prototype.containerId = "";
+
+            /**
+             * RunRequest netnsPath.
+             * @member {string} netnsPath
+             * @memberof vxnet.v1.RunRequest
+             * @instance
+             */
+            RunRequest.prototype.netnsPath = "";
+
+            /**
+             * RunRequest ifname.
+             * @member {string} ifname
+             * @memberof vxnet.v1.RunRequest
+             * @instance
+             */
+            RunRequest.prototype.ifname = "";
+
+            /**
+             * RunRequest mac.
+             * @member {string} mac
+             * @memberof vxnet.v1.RunRequest
+             * @instance
+             */
+            RunRequest.prototype.mac = "";
+
+            /**
+             * RunRequest mtu.
+             * @member {number} mtu
+             * @memberof vxnet.v1.RunRequest
+             * @instance
+             */
+            RunRequest.prototype.mtu = 0;
+
+            /**
              * RunRequest env.
              * @member {Array.<string>} env
              * @memberof vxnet.v1.RunRequest
@@ -9774,6 +10226,18 @@ export const vxnet = $root.vxnet = (() => {
                     writer.uint32(/* id 31, wireType 0 =*/248).bool(message.autoRemove);
                 if (message.restart != null && $Object.hasOwnProperty.call(message, "restart") && message.restart !== "")
                     writer.uint32(/* id 32, wireType 2 =*/258).string(message.restart);
+                if (message.kind != null && $Object.hasOwnProperty.call(message, "kind") && message.kind !== 0)
+                    writer.uint32(/* id 40, wireType 0 =*/320).int32(message.kind);
+                if (message.containerId != null && $Object.hasOwnProperty.call(message, "containerId") && message.containerId !== "")
+                    writer.uint32(/* id 41, wireType 2 =*/330).string(message.containerId);
+                if (message.netnsPath != null && $Object.hasOwnProperty.call(message, "netnsPath") && message.netnsPath !== "")
+                    writer.uint32(/* id 42, wireType 2 =*/338).string(message.netnsPath);
+                if (message.ifname != null && $Object.hasOwnProperty.call(message, "ifname") && message.ifname !== "")
+                    writer.uint32(/* id 43, wireType 2 =*/346).string(message.ifname);
+                if (message.mac != null && $Object.hasOwnProperty.call(message, "mac") && message.mac !== "")
+                    writer.uint32(/* id 44, wireType 2 =*/354).string(message.mac);
+                if (message.mtu != null && $Object.hasOwnProperty.call(message, "mtu") && message.mtu !== 0)
+                    writer.uint32(/* id 45, wireType 0 =*/360).uint32(message.mtu);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -9980,6 +10444,60 @@ export const vxnet = $root.vxnet = (() => {
                             message.labels[key] = value;
                             continue;
                         }
+                    case 40: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.kind = value;
+                            else
+                                delete message.kind;
+                            continue;
+                        }
+                    case 41: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.containerId = value;
+                            else
+                                delete message.containerId;
+                            continue;
+                        }
+                    case 42: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.netnsPath = value;
+                            else
+                                delete message.netnsPath;
+                            continue;
+                        }
+                    case 43: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.ifname = value;
+                            else
+                                delete message.ifname;
+                            continue;
+                        }
+                    case 44: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.mac = value;
+                            else
+                                delete message.mac;
+                            continue;
+                        }
+                    case 45: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.mtu = value;
+                            else
+                                delete message.mtu;
+                            continue;
+                        }
                     case 30: {
                             if (wireType !== 2)
                                 break;
@@ -10132,6 +10650,39 @@ export const vxnet = $root.vxnet = (() => {
                         message.labels[keys[i]] = $String(object.labels[keys[i]]);
                     }
                 }
+                if (object.kind !== 0 && (typeof object.kind !== "string" || $root.vxnet.v1.EndpointKind[object.kind] !== 0))
+                    switch (object.kind) {
+                    case "KIND_WORKLOAD":
+                    case 0:
+                        message.kind = 0;
+                        break;
+                    case "KIND_DOCKER":
+                    case 1:
+                        message.kind = 1;
+                        break;
+                    case "KIND_CNI":
+                    case 2:
+                        message.kind = 2;
+                        break;
+                    default:
+                        if (typeof object.kind === "number" && (object.kind | 0) === object.kind)
+                            message.kind = object.kind;
+                    }
+                if (object.containerId != null)
+                    if (typeof object.containerId !== "string" || object.containerId.length)
+                        message.containerId = $String(object.containerId);
+                if (object.netnsPath != null)
+                    if (typeof object.netnsPath !== "string" || object.netnsPath.length)
+                        message.netnsPath = $String(object.netnsPath);
+                if (object.ifname != null)
+                    if (typeof object.ifname !== "string" || object.ifname.length)
+                        message.ifname = $String(object.ifname);
+                if (object.mac != null)
+                    if (typeof object.mac !== "string" || object.mac.length)
+                        message.mac = $String(object.mac);
+                if (object.mtu != null)
+                    if ($Number(object.mtu) !== 0)
+                        message.mtu = object.mtu >>> 0;
                 if (object.env) {
                     if (!$Array.isArray(object.env))
                         throw $TypeError(".vxnet.v1.RunRequest.env: array expected");
@@ -10188,6 +10739,12 @@ export const vxnet = $root.vxnet = (() => {
                     object.publishAll = false;
                     object.autoRemove = false;
                     object.restart = "";
+                    object.kind = options.enums === $String ? "KIND_WORKLOAD" : 0;
+                    object.containerId = "";
+                    object.netnsPath = "";
+                    object.ifname = "";
+                    object.mac = "";
+                    object.mtu = 0;
                 }
                 if (message.version != null && $Object.hasOwnProperty.call(message, "version"))
                     object.version = message.version;
@@ -10264,6 +10821,18 @@ export const vxnet = $root.vxnet = (() => {
                     object.autoRemove = message.autoRemove;
                 if (message.restart != null && $Object.hasOwnProperty.call(message, "restart"))
                     object.restart = message.restart;
+                if (message.kind != null && $Object.hasOwnProperty.call(message, "kind"))
+                    object.kind = options.enums === $String ? $root.vxnet.v1.EndpointKind[message.kind] === $undefined ? message.kind : $root.vxnet.v1.EndpointKind[message.kind] : message.kind;
+                if (message.containerId != null && $Object.hasOwnProperty.call(message, "containerId"))
+                    object.containerId = message.containerId;
+                if (message.netnsPath != null && $Object.hasOwnProperty.call(message, "netnsPath"))
+                    object.netnsPath = message.netnsPath;
+                if (message.ifname != null && $Object.hasOwnProperty.call(message, "ifname"))
+                    object.ifname = message.ifname;
+                if (message.mac != null && $Object.hasOwnProperty.call(message, "mac"))
+                    object.mac = message.mac;
+                if (message.mtu != null && $Object.hasOwnProperty.call(message, "mtu"))
+                    object.mtu = message.mtu;
                 return object;
             };
 

@@ -25,7 +25,14 @@ export interface LoadSpec {
   concurrency: number;
   timeoutMs: number;
   /** Hosts without an agent that the tool keeps alive with heartbeats while it runs (allocation-only load). */
-  fakeHosts?: { name: string; underlayIp: string; bridgeSubnet: string; bridgeGateway: string }[];
+  fakeHosts?: {
+    name: string;
+    underlayIp: string;
+    bridgeSubnet: string;
+    bridgeGateway: string;
+    gwbridgeSubnet?: string;
+    gwbridgeGateway?: string;
+  }[];
 }
 
 export interface LoadResult {
@@ -86,6 +93,8 @@ interface DumpedWorkload {
   name: string;
   host: string;
   attachments?: { network?: string; networkId?: string; ip?: string }[];
+  /** The gateway path's address claim (ip.gw-<host>.<ip>) is the workload's too. */
+  gatewayPath?: { networkId?: string; ip?: string };
   ports?: { protocol?: number | string; hostPort?: number }[];
 }
 
@@ -105,7 +114,8 @@ export function orphans(kv: KvDump): string[] {
       const w = workloads.get(v as string);
       const ip = k.slice(k.lastIndexOf('.') + 1).replace(/_/g, '.');
       const netId = k.slice(3, k.lastIndexOf('.'));
-      if (!w?.attachments?.some((a) => a.networkId === netId && a.ip === ip)) out.push(k);
+      const held = [...(w?.attachments ?? []), ...(w?.gatewayPath ? [w.gatewayPath] : [])];
+      if (!held.some((a) => a.networkId === netId && a.ip === ip)) out.push(k);
     } else if (k.startsWith('port.')) {
       const [, host, proto, port] = k.split('.');
       const w = workloads.get(v as string);

@@ -27,7 +27,8 @@ export interface CliResult {
 
 export interface ClusterOptions {
   hosts?: number;
-  agentArgs?: string[];
+  /** Arguments of every agent; a function when they depend on the cluster (e.g. its underlay addresses). */
+  agentArgs?: string[] | ((c: Cluster) => string[]);
   /** Extra agent arguments per host, after agentArgs (e.g. a different --bip on h2). */
   agentArgsFor?: Record<string, string[]>;
   controllerArgs?: string[];
@@ -94,6 +95,10 @@ export class Cluster {
   hostIp(i: number): string {
     return `${this.net}.${i}`;
   }
+  /** The underlay namespace's own address (NATS listens there): "outside" as seen from the hosts. */
+  get outsideIp(): string {
+    return `${this.net}.254`;
+  }
   get natsUrl(): string {
     return `nats://${this.net}.254:${this.port}`;
   }
@@ -106,7 +111,8 @@ export class Cluster {
       if (o.auth) c.creds = generateCredentials(c.hosts);
       await c.startNats();
       c.startController(o.controllerArgs ?? []);
-      for (const h of c.hosts) c.startAgent(h, [...(o.agentArgs ?? []), ...(o.agentArgsFor?.[h] ?? [])]);
+      const common = typeof o.agentArgs === 'function' ? o.agentArgs(c) : (o.agentArgs ?? []);
+      for (const h of c.hosts) c.startAgent(h, [...common, ...(o.agentArgsFor?.[h] ?? [])]);
       await c.waitHostsReady();
     } catch (err) {
       await c.stop();
@@ -206,6 +212,9 @@ export class Cluster {
       // Workloads' default name servers: none, rather than the machine's (no DNS query may leave the cluster).
       '--resolv-conf',
       '/dev/null',
+      // Its own local socket (CNI plugin), never the machine's /run/vxnet/agent.sock.
+      '--socket',
+      this.agentSocket(host),
       ...args,
     ]);
   }
@@ -231,6 +240,11 @@ export class Cluster {
       timeoutMs,
       `agent of ${host} did not become idle`,
     );
+  }
+
+  /** Where the agent of `host` listens for local runtimes' front-ends (lib/agent-protocol.ts). */
+  agentSocket(host: string): string {
+    return join(this.dir, host, 'agent.sock');
   }
 
   /** SIGHUP: the agent observes the kernel again now instead of at its next periodic resync (30 s). */

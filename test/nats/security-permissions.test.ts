@@ -192,3 +192,54 @@ test("a real Agent under h1's credentials converges on a FakeKernel and the admi
     await agent.stop();
   }
 });
+
+test('attached endpoints: a host asks only on its own subject, only for itself, and releases only its own', async () => {
+  const h1 = await s.asHost('h1');
+  const h2 = await s.asHost('h2');
+  for (const [nc, host, ip] of [
+    [h1, 'h1', '127.0.0.21'],
+    [h2, 'h2', '127.0.0.22'],
+  ] as const) {
+    nc.publish(
+      HostSubjects.heartbeat(host),
+      codecs.heartbeat.encode({ host, underlayIp: ip, mtu: 1500, vxlanPort: 4789, sentMs: Date.now() }),
+    );
+  }
+  await admin.call(Api.networkCreate, codecs.networkCreateRequest, { name: 'attachnet', driver: 1 }, codecs.networkReply);
+  const body = (host: string, name: string) =>
+    codecs.runRequest.encode({
+      name,
+      host,
+      networks: ['attachnet'],
+      kind: 2,
+      containerId: 'cid',
+      netnsPath: '/run/netns/x',
+      ifname: 'eth0',
+    });
+  const ask = async (nc: NatsConnection, subject: string, data: Uint8Array) =>
+    codecs.workloadReply.decode((await nc.request(subject, data, { timeout: 10_000 })).data);
+
+  await rejects(h1.request(HostSubjects.attach('h2'), body('h2', 'ep-x'), { timeout: 5000 }), "attach on h2's subject");
+  const forOther = await ask(h1, HostSubjects.attach('h1'), body('h2', 'ep-y'));
+  assert.match(forOther.error?.message ?? '', /may attach endpoints only on itself/);
+  // Positive control through the same subject: for itself it is allocated.
+  let ok: Awaited<ReturnType<typeof ask>> | undefined;
+  await until(async () => !(ok = await ask(h1, HostSubjects.attach('h1'), body('h1', 'ep-z'))).error, 'h1 host record');
+  assert.equal(ok!.workloads?.[0]?.workload?.host, 'h1');
+  assert.equal(ok!.workloads?.[0]?.workload?.netnsPath, '/run/netns/x');
+
+  const theirs = await ask(h2, HostSubjects.detach('h2'), codecs.nameRequest.encode({ names: ['ep-z'] }));
+  assert.match(theirs.error?.message ?? '', /host h2 may release only its own/);
+  await assert.rejects(
+    admin.call(
+      Api.run,
+      codecs.runRequest,
+      { name: 'ep-admin', host: 'h1', networks: ['attachnet'], netnsPath: '/run/netns/x' },
+      codecs.workloadReply,
+    ),
+    /only by a host agent/,
+    'the admin API cannot make attached endpoints',
+  );
+  const mine = await ask(h1, HostSubjects.detach('h1'), codecs.nameRequest.encode({ names: ['ep-z'] }));
+  assert.deepEqual([mine.error, mine.removed], [null, ['ep-z']]);
+});

@@ -144,6 +144,7 @@ test('network create sends the request; ls prints a table; errors exit 1', async
       .map((l) => JSON.parse(l));
     assert.equal(js.length, 2);
     assert.equal(js[0].network.name, 'demo');
+    assert.equal(js[0].network.driver, 'overlay', 'lower-case, as Docker');
     // Templates, filters, table templates; an unknown field is a usage error that names the fields.
     assert.equal((await vx('network', 'ls', '--format', '{{.Name}} {{.Driver}} {{.VNI}}')).out, 'demo overlay 256\nweb bridge 0\n');
     assert.equal((await vx('network', 'ls', '-f', 'driver=bridge', '-q')).out, 'web\n');

@@ -1,0 +1,262 @@
+// The one attach path for namespaces the agent did not create (a CNI
+// runtime's netns, a Docker sandbox). attach(): the controller allocates the
+// endpoint like any workload (vxnet.host.<h>.attach, so only on this host);
+// the Workload then arrives through the normal watch and the pipeline wires it
+// exactly like a workload's interface (modes/, naming.attachedNs); attach()
+// resolves once a converged pass holds it. detach() releases it the same way
+// back. check() reads the live interface for CNI CHECK.
+// Must never touch the kernel itself (the pipeline does; it only reads through
+// Kernel.inspectNamespace) nor allocate anything locally (the controller does).
+import { statfs } from 'node:fs/promises';
+import type { NatsConnection } from '@nats-io/transport-node';
+import { AlreadyExists, Code, InvalidArgument, NotFound, Unavailable, VxnetError, errorMessage } from '../../lib/errors.js';
+import { checkIfName, checkName, printable } from '../../lib/names.js';
+import type { Logger } from '../../lib/log.js';
+import type { AttachRequest, AttachResult, CheckReply, EndpointKindName, EndpointRef, PortMappingSpec } from '../../lib/agent-protocol.js';
+import { codecs, EndpointKind, HostSubjects, Protocol, type Codec, type Workload, type WorkloadReply } from '../../proto/index.js';
+import type { Kernel } from '../kernel/kernel.js';
+import type { HostFacts } from '../model/desired.js';
+import { attachedNs, namespaceOf, vethName } from '../model/naming.js';
+import { prefixLength } from '../../lib/ipv4.js';
+import { attachmentMtu } from '../modes/workload.js';
+
+/** nsfs's magic number (linux/magic.h): what a network namespace file is. */
+const NSFS_MAGIC = 0x6e736673;
+
+export interface AttachDeps {
+  nc: NatsConnection;
+  host: string;
+  prefix: string;
+  kernel: Pick<Kernel, 'inspectNamespace'>;
+  /** This host's workloads, as the watcher holds them. */
+  workloads: () => ReadonlyMap<string, Workload>;
+  facts: () => HostFacts | undefined;
+  /** The reconciler's last error, for a message when wiring takes too long. */
+  lastError: () => string | undefined;
+  /** The name servers and search domains a container on this host should use. */
+  dns: (w: Workload) => { nameservers: string[]; search: string[] };
+  log: Logger;
+  /** How long attach waits for the pipeline to wire the endpoint (default 20 s). */
+  wireTimeoutMs?: number;
+  /** Skip the nsfs check of the netns path (in-process agents on a fake kernel). */
+  trustNetnsPath?: boolean;
+}
+
+const KIND: Record<EndpointKindName, EndpointKind> = { docker: EndpointKind.KIND_DOCKER, cni: EndpointKind.KIND_CNI };
+
+export function kindName(k: EndpointKind | null | undefined): EndpointKindName | undefined {
+  return k === EndpointKind.KIND_DOCKER ? 'docker' : k === EndpointKind.KIND_CNI ? 'cni' : undefined;
+}
+
+interface Waiter {
+  done: () => boolean;
+  resolve: () => void;
+}
+
+export class AttachService {
+  private built: ReadonlySet<string> = new Set();
+  private readonly waiters = new Set<Waiter>();
+
+  constructor(private readonly d: AttachDeps) {}
+
+  /** Called after every reconcile pass with the namespaces a converged pass holds. */
+  onReport(converged: boolean, built: ReadonlySet<string>): void {
+    if (!converged) return;
+    this.built = built;
+    for (const w of [...this.waiters]) {
+      if (w.done()) {
+        this.waiters.delete(w);
+        w.resolve();
+      }
+    }
+  }
+
+  async attach(req: AttachRequest): Promise<AttachResult> {
+    const kind = KIND[req.kind];
+    if (kind === undefined) throw new InvalidArgument(`unknown endpoint kind "${printable(String(req.kind))}": use docker or cni`);
+    const name = checkName('endpoint', req.name);
+    const ifname = checkIfName(req.ifname || 'eth0');
+    await this.checkNetns(req.netns);
+    const twin = this.find({ containerId: req.containerId, ifname });
+    if (twin) {
+      throw new AlreadyExists(
+        `container ${printable(req.containerId)} already has ${ifname} on network ${twin.attachments?.[0]?.network} (endpoint ${twin.name}): delete it first`,
+      );
+    }
+    const reply = await this.ask(HostSubjects.attach(this.d.host), codecs.runRequest, {
+      name,
+      host: this.d.host,
+      networks: [req.network],
+      ip: req.ip ?? '',
+      aliases: req.aliases ?? [],
+      publish: (req.ports ?? []).map(publishSpec),
+      kind,
+      containerId: req.containerId,
+      netnsPath: req.netns,
+      ifname,
+      mac: req.mac ?? '',
+      mtu: req.mtu ?? 0,
+    });
+    const allocated = reply.workloads?.[0]?.workload;
+    if (!allocated?.name) throw new VxnetError(Code.INTERNAL, 'the controller answered the attach without an endpoint');
+    const ns = namespaceOf(allocated, this.d.prefix);
+    try {
+      await this.waitFor(() => this.built.has(ns) && this.d.workloads().has(name), this.d.wireTimeoutMs ?? 20_000);
+    } catch {
+      await this.release([name]).catch(() => undefined);
+      const why = this.d.lastError();
+      throw new Unavailable(`endpoint ${name} was allocated but not wired in time${why ? `: ${why}` : ''}; it was released, retry`);
+    }
+    return this.resultOf(this.d.workloads().get(name) ?? allocated);
+  }
+
+  /** Releases the endpoint of (container, ifname[, network]); nothing there is success. */
+  async detach(ref: EndpointRef): Promise<string[]> {
+    const w = this.find(ref);
+    if (!w) return [];
+    await this.release([w.name!]);
+    return [w.name!];
+  }
+
+  /** What vxnet wired for (container, ifname) and what the kernel holds now. */
+  async check(ref: EndpointRef): Promise<CheckReply> {
+    const w = this.find(ref);
+    if (!w) throw new NotFound(`no vxnet endpoint for container ${printable(ref.containerId)} interface ${printable(ref.ifname)}`);
+    const want = this.resultOf(w);
+    const live = await this.d.kernel.inspectNamespace(namespaceOf(w, this.d.prefix));
+    if (!live) return { want };
+    const link = live.links.find((l) => l.name === want.ifname);
+    return {
+      want,
+      live: {
+        ...(link ? { iface: { name: link.name, mac: link.mac, mtu: link.mtu, up: link.up, addresses: link.addresses } } : {}),
+        routes: live.routes,
+      },
+    };
+  }
+
+  /** Releases endpoints of `kind` on `network` (this host) that are not in `keep`. */
+  async gc(network: string, kind: EndpointKindName, keep: readonly EndpointRef[]): Promise<string[]> {
+    const stale = [...this.d.workloads().values()].filter(
+      (w) =>
+        w.kind === KIND[kind] &&
+        w.attachments?.[0]?.network === network &&
+        !keep.some((k) => k.containerId === w.containerId && k.ifname === w.attachments?.[0]?.ifname),
+    );
+    if (stale.length > 0) await this.release(stale.map((w) => w.name!));
+    return stale.map((w) => w.name!);
+  }
+
+  /** Attached endpoints of this host (liveness checks). */
+  attached(): Workload[] {
+    return [...this.d.workloads().values()].filter((w) => !!w.netnsPath);
+  }
+
+  /** Asks the controller to release endpoints, then waits (bounded) until the kernel no longer holds them. */
+  async release(names: string[]): Promise<void> {
+    const reply = await this.ask(HostSubjects.detach(this.d.host), codecs.nameRequest, { names });
+    if (reply.error) throw new VxnetError(reply.error.code ?? Code.INTERNAL, reply.error.message ?? 'detach failed');
+    const gone = () => names.every((n) => !this.d.workloads().has(n) && !this.built.has(attachedNs(this.d.prefix, n)));
+    await this.waitFor(gone, 10_000).catch(() => this.d.log.warn({ names }, 'released endpoints still wired after 10 s'));
+  }
+
+  private find(ref: EndpointRef): Workload | undefined {
+    for (const w of this.d.workloads().values()) {
+      const att = w.attachments?.[0];
+      if (!w.netnsPath || w.containerId !== ref.containerId || att?.ifname !== ref.ifname) continue;
+      if (ref.network && att.network !== ref.network) continue;
+      return w;
+    }
+    return undefined;
+  }
+
+  private async checkNetns(path: string): Promise<void> {
+    if (typeof path !== 'string' || !path.startsWith('/')) throw new InvalidArgument('give the network namespace as an absolute path');
+    if (this.d.trustNetnsPath) return;
+    let type: number;
+    try {
+      type = (await statfs(path)).type;
+    } catch (err) {
+      throw new NotFound(`network namespace ${printable(path)} cannot be opened (${errorMessage(err)}): is the container running?`);
+    }
+    if (type !== NSFS_MAGIC) throw new InvalidArgument(`${printable(path)} is not a network namespace (nsfs) file`);
+  }
+
+  private async ask<T>(subject: string, codec: Codec<T>, body: T): Promise<WorkloadReply> {
+    let data: Uint8Array;
+    try {
+      data = (await this.d.nc.request(subject, codec.encode(body), { timeout: 15_000 })).data;
+    } catch (err) {
+      throw new Unavailable(`no vxnet controller answered (${errorMessage(err)}): check that one runs and reaches NATS`, { cause: err });
+    }
+    const reply = codecs.workloadReply.decode(data);
+    if (reply.error && subject.endsWith('.attach')) {
+      throw new VxnetError(reply.error.code ?? Code.INTERNAL, reply.error.message ?? 'attach failed');
+    }
+    return reply;
+  }
+
+  private waitFor(done: () => boolean, timeoutMs: number): Promise<void> {
+    if (done()) return Promise.resolve();
+    return new Promise((resolve, reject) => {
+      const w: Waiter = {
+        done,
+        resolve: () => {
+          clearTimeout(timer);
+          resolve();
+        },
+      };
+      const timer = setTimeout(() => {
+        this.waiters.delete(w);
+        reject(new Error('timeout'));
+      }, timeoutMs);
+      this.waiters.add(w);
+    });
+  }
+
+  private resultOf(w: Workload): AttachResult {
+    const att = w.attachments?.[0];
+    if (!att) throw new VxnetError(Code.INTERNAL, `endpoint ${w.name} has no attachment`);
+    const facts = this.d.facts();
+    const gateway = att.internal ? undefined : att.gateway || undefined;
+    return {
+      name: w.name!,
+      kind: kindName(w.kind) ?? 'cni',
+      network: att.network!,
+      containerId: w.containerId ?? '',
+      netns: w.netnsPath ?? '',
+      ifname: att.ifname!,
+      hostIfname: vethName(w.name!, att.network!),
+      mac: att.mac!,
+      ip: att.ip!,
+      prefixLength: prefixLength(att.subnet!),
+      ...(gateway ? { gateway } : {}),
+      mtu: facts ? attachmentMtu(w, att, facts) : 0,
+      routes: gateway ? [{ dst: '0.0.0.0/0', gw: gateway }] : [],
+      dns: this.d.dns(w),
+      ports: (w.ports ?? []).map((p) => ({
+        hostPort: p.hostPort!,
+        containerPort: p.containerPort!,
+        protocol: p.protocol === Protocol.UDP ? 'udp' : 'tcp',
+        hostIp: p.hostIp ?? '',
+      })),
+    };
+  }
+}
+
+/** Where a container asks names: the gateways of its user-defined networks (as a workload's resolv.conf). */
+export function resolverAddresses(w: Workload): string[] {
+  const out: string[] = [];
+  for (const a of w.attachments ?? []) if (a.gateway && a.driver !== undefined && !out.includes(a.gateway)) out.push(a.gateway);
+  return out.slice(0, 3);
+}
+
+/** A runtime's port mapping as a `-p` spec, parsed by the controller like any. */
+export function publishSpec(p: PortMappingSpec): string {
+  const proto = p.protocol === 'udp' ? 'udp' : p.protocol === 'tcp' || p.protocol === undefined ? 'tcp' : undefined;
+  if (!proto) throw new InvalidArgument(`port mapping protocol "${printable(String(p.protocol))}" is not supported: use tcp or udp`);
+  for (const n of [p.hostPort, p.containerPort]) {
+    if (!Number.isInteger(n) || n < 1 || n > 65535) throw new InvalidArgument(`port ${printable(String(n))} is not in 1-65535`);
+  }
+  return `${p.hostIp ? `${p.hostIp}:` : ''}${p.hostPort}:${p.containerPort}/${proto}`;
+}

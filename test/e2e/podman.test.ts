@@ -1,0 +1,78 @@
+// A real runtime on vxnet-cni: podman 4.3 with its CNI backend (private
+// config and storage, local busybox image) runs a container on h1's vxnet
+// network that reaches a vxnet workload on h3; `run --rm` releases the
+// endpoint through podman's own DEL. Fails, never skips, when podman cannot run.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { Cluster } from './cluster.js';
+import { IMAGE, Podman } from './podman.js';
+
+let c: Cluster;
+let podman: Podman;
+before(async () => {
+  c = await Cluster.start({ hosts: 3 });
+  podman = await Podman.create(join(c.dir, 'podman'));
+  await c.cliOk(['network', 'create', '-d', 'overlay', '--subnet', '10.81.0.0/24', 'pnet']);
+  await c.cliOk(['run', '--host', 'h3', '--network', 'pnet', '--name', 'far3', '--ip', '10.81.0.30']);
+  podman.addNetwork('pnet', { agentSocket: c.agentSocket('h1'), capabilities: { portMappings: true, aliases: true } });
+});
+after(async () => {
+  await podman?.remove();
+  await c?.stop();
+});
+
+test('podman (CNI backend) runs a container on h1 that pings a vxnet workload on h3; --rm releases its endpoint', async () => {
+  // Positive control and negative check through podman itself: no network → no way to h3.
+  const none = await podman.run(['run', '--rm', '--pull', 'never', '--network', 'none', IMAGE, 'ping', '-c1', '-W2', '10.81.0.30']);
+  assert.notEqual(none.code, 0, 'without a vxnet network the workload is unreachable');
+
+  const r = await podman.run([
+    'run',
+    '--rm',
+    '--pull',
+    'never',
+    '--network',
+    'pnet',
+    '--name',
+    'pod-a',
+    IMAGE,
+    'ping',
+    '-c1',
+    '-W3',
+    '10.81.0.30',
+  ]);
+  assert.equal(r.code, 0, `podman run failed: ${r.stderr}${r.stdout}\n${c.tail('agent-h1')}`);
+  assert.match(r.stdout, /1 packets received/);
+  // podman's cleanup sent DEL: the endpoint is gone from vxnet.
+  await c.until(async () => !/^pod-a\s/m.test(await c.cliOk(['ps'])), 10_000, 'pod-a still listed after run --rm');
+});
+
+test('podman shows its container in vxnet ps while it runs, with --ip and --mac-address honoured', async () => {
+  const r = await podman.run([
+    'run',
+    '-d',
+    '--pull',
+    'never',
+    '--network',
+    'pnet',
+    '--name',
+    'pod-b',
+    '--ip',
+    '10.81.0.44',
+    '--mac-address',
+    '02:aa:bb:cc:dd:ee',
+    IMAGE,
+    'sleep',
+    '60',
+  ]);
+  assert.equal(r.code, 0, r.stderr);
+  const ps = await c.cliOk(['ps']);
+  assert.match(ps, /^pod-b\s+h1\s.*10\.81\.0\.44.*\[cni [0-9a-f]{12}\]/m, ps);
+  const ping = await c.cli(['exec', 'far3', '--', 'ping', '-c1', '-W2', '10.81.0.44']);
+  assert.equal(ping.code, 0, 'h3 reaches the podman container');
+  const link = await podman.run(['exec', 'pod-b', 'cat', '/sys/class/net/eth0/address']);
+  assert.equal(link.stdout.trim(), '02:aa:bb:cc:dd:ee');
+  assert.equal((await podman.run(['rm', '-f', '-t', '0', 'pod-b'])).code, 0);
+  await c.until(async () => !/^pod-b\s/m.test(await c.cliOk(['ps'])), 10_000, 'pod-b still listed after podman rm');
+});
