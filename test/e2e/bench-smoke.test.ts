@@ -31,7 +31,7 @@ test('npm run bench -- --quick runs every benchmark and writes JSON, markdown an
   };
   assert.deepEqual(
     run.results.map((x) => x.name),
-    ['dataplane', 'convergence', 'setup', 'controller', 'fanout', 'footprint', 'ports'],
+    ['dataplane', 'convergence', 'setup', 'controller', 'fanout', 'footprint', 'ports', 'cni', 'cli', 'docker', 'names'],
   );
   for (const b of run.results) {
     assert.equal(b.error, undefined, `${b.name}: ${b.error}`);
