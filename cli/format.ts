@@ -79,8 +79,3 @@ export function commandCell(argv: readonly string[] | null | undefined, max = 30
   const quoted = text.length > max ? `${text.slice(0, max - 1)}…` : text;
   return quoted ? `"${quoted}"` : '';
 }
-
-/** "2 minutes ago"-style creation time, as docker ps shows it. */
-export function created(ms: number | null | undefined, now = Date.now()): string {
-  return ago(ms, now);
-}

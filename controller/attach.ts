@@ -15,8 +15,8 @@ import { checkStatic, poolOf, type Pool } from './ipam.js';
 import { networkMtu } from './networks.js';
 import type { Undo } from './undo.js';
 
-export const DEFAULT_BRIDGE = 'bridge';
-export const bridgeId = (host: string) => `br-${host}`;
+const DEFAULT_BRIDGE = 'bridge';
+const bridgeId = (host: string) => `br-${host}`;
 
 /** The host's default bridge as a pseudo-network. */
 export function bridgeNetwork(host: Host): Network {
@@ -67,7 +67,7 @@ export async function attachGatewayPath(ctx: Ctx, undo: Undo, workload: string, 
   return attach(ctx, undo, { workload, host, network: n, ifname: GATEWAY_IFNAME, aliases: [] });
 }
 
-export const isBridgeAttachment = (a: Attachment) => a.network === DEFAULT_BRIDGE && (a.networkId ?? '').startsWith('br-');
+const isBridgeAttachment = (a: Attachment) => a.network === DEFAULT_BRIDGE && (a.networkId ?? '').startsWith('br-');
 
 export function checkAliases(aliases: readonly string[]): string[] {
   return aliases.map((a) => checkName('alias', a));
@@ -124,7 +124,7 @@ export async function attach(ctx: Ctx, undo: Undo, spec: AttachSpec): Promise<At
   };
 }
 
-export function endpointOf(a: Attachment, workload: string, host: Host, hostname = '', origin?: EndpointOrigin): Endpoint {
+function endpointOf(a: Attachment, workload: string, host: Host, hostname = '', origin?: EndpointOrigin): Endpoint {
   return {
     ...(origin ? { kind: origin.kind, containerId: origin.containerId } : {}),
     network: a.network,

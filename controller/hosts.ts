@@ -6,11 +6,11 @@
 import { NotFound, errorMessage } from '../lib/errors.js';
 import { checkHostName } from '../lib/names.js';
 import type { Logger } from '../lib/log.js';
-import { codecs, hostOfSubject, Keys, type AgentStatus, type Host, type HostView } from '../proto/index.js';
+import { codecs, hostOfSubject, Keys, type AgentStatus, type Heartbeat, type Host, type HostView } from '../proto/index.js';
 import type { DomainConfig } from './config.js';
 import { entries, type Store } from './store.js';
 
-export async function readHost(store: Store, name: string): Promise<Host | undefined> {
+async function readHost(store: Store, name: string): Promise<Host | undefined> {
   const e = await store.get(Keys.host(name));
   return e ? decodeHost(e.value) : undefined;
 }
@@ -61,7 +61,7 @@ export class Hosts {
 
   /** A heartbeat arrived on `subject`. Returns true when the host record was written. */
   async onHeartbeat(subject: string, data: Uint8Array): Promise<boolean> {
-    let hb;
+    let hb: Heartbeat;
     try {
       hb = codecs.heartbeat.decode(data);
       checkHostName(hb.host!);

@@ -38,7 +38,7 @@ type Target =
 
 const SPECIAL = /^(host|none|container:.*)$/;
 
-export function parseTarget(networks: readonly string[]): Target {
+function parseTarget(networks: readonly string[]): Target {
   const list = networks.map((n) => n.trim());
   if (list.length === 0 || (list.length === 1 && (list[0] === '' || list[0] === 'bridge' || list[0] === 'default')))
     return { kind: 'bridge', mode: Mode.DEFAULT_BRIDGE };

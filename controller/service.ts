@@ -42,7 +42,7 @@ export interface Controller {
   stop(): Promise<void>;
 }
 
-export function toWireError(err: unknown, log: Logger): WireErrorBody {
+function toWireError(err: unknown, log: Logger): WireErrorBody {
   if (err instanceof VxnetError) return { code: err.code, message: err.message };
   log.error({ err: errorMessage(err), stack: (err as Error)?.stack }, 'internal error');
   return { code: Code.INTERNAL, message: `internal error: ${errorMessage(err)}` };

@@ -46,7 +46,7 @@ export interface AgentConfig {
   nats: NatsSettings;
 }
 
-export const AGENT_DEFAULTS = {
+const AGENT_DEFAULTS = {
   underlayDev: 'eth0',
   vxlanPort: 4789,
   nsPrefix: 'vx-',

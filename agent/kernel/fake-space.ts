@@ -102,7 +102,7 @@ export class FakeSpace {
   }
 }
 
-export function cloneLink(l: ObservedLink): ObservedLink {
+function cloneLink(l: ObservedLink): ObservedLink {
   return { ...l, addresses: [...l.addresses], ...(l.vxlan ? { vxlan: { ...l.vxlan } } : {}) };
 }
 

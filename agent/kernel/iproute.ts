@@ -38,7 +38,7 @@ export function isRemoval(op: Op): boolean {
 export const NETNS_DIR = '/run/netns';
 
 /** The nft table vxnet owns in every namespace. */
-export const NFT_TABLE = 'inet vxnet';
+const NFT_TABLE = 'inet vxnet';
 
 /**
  * Declaring then deleting the table makes the delete succeed whether or not

@@ -217,7 +217,7 @@ export class LinuxKernel implements Kernel {
       if (!got) continue; // deleted while we looked: it is not there
       if (got === 'broken') {
         state.namespaces.push(ns);
-        (state.broken ??= []).push(ns);
+        state.broken = [...(state.broken ?? []), ns];
         continue;
       }
       if (ns !== HOST_NS) state.namespaces.push(ns);

@@ -102,10 +102,6 @@ export interface ObservedState {
   broken?: NsName[];
 }
 
-export function emptyObserved(): ObservedState {
-  return { namespaces: [], contents: new Map(), nft: new Map() };
-}
-
 // ------------------------------------------------------------------ operations
 
 export type Op =

@@ -12,7 +12,7 @@ export const GATEWAY_BRIDGE = 'vxnet_gwbridge';
 /** A workload's interface on the gateway bridge (not ethN: those follow attach order). */
 export const GATEWAY_IFNAME = 'gw0';
 /** The network name the controller gives default-bridge attachments. */
-export const DEFAULT_BRIDGE_NETWORK = 'bridge';
+const DEFAULT_BRIDGE_NETWORK = 'bridge';
 
 const PREFIX = /^[a-z0-9][a-z0-9-]{0,23}$/;
 
@@ -93,9 +93,4 @@ export function hostEndsOf(prefix: string, workload: string, namespaces: readonl
 /** Links the agent owns in its own namespace, so it can remove them when they are no longer wanted. */
 export function isOwnedHostLink(name: string): boolean {
   return /^vxnet\d+$/.test(name) || /^vx[vbg][0-9a-f]{8}$/.test(name) || name === DEFAULT_BRIDGE || name === GATEWAY_BRIDGE;
-}
-
-/** Links the agent owns inside its namespaces (everything but lo and unknown kinds). */
-export function isOwnedNsLink(name: string): boolean {
-  return name !== 'lo';
 }

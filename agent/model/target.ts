@@ -4,14 +4,14 @@
 // everything else in an owned namespace that vxnet could have made is removed.
 import type { FdbEntry, NeighEntry, NftElement, NsName, RouteEntry } from './kernel-objects.js';
 
-export interface TargetVxlan {
+interface TargetVxlan {
   vni: number;
   port: number;
   local: string;
   dev: string;
 }
 
-export interface TargetVeth {
+interface TargetVeth {
   peerNs: NsName;
   peerName: string;
   peerMac: string;

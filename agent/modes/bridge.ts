@@ -18,7 +18,7 @@ export function isLocalBridgeAttachment(w: Workload, att: Attachment): boolean {
 }
 
 /** The host bridge an attachment plugs into. */
-export function bridgeDevFor(w: Workload, att: Attachment): string {
+function bridgeDevFor(w: Workload, att: Attachment): string {
   return w.mode === Mode.DEFAULT_BRIDGE ? DEFAULT_BRIDGE : `vxb${shortHash(att.networkId ?? att.network ?? '')}`;
 }
 

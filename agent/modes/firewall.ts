@@ -14,7 +14,7 @@ import { Protocol, type PortMapping } from '../../proto/index.js';
 import { elementId, type NftElement } from '../model/kernel-objects.js';
 import type { TargetNft } from '../model/target.js';
 
-export const TABLE = 'vxnet';
+const TABLE = 'vxnet';
 
 export interface FirewallBridge {
   dev: string;

@@ -15,8 +15,8 @@ import { workloadTargets } from './workload.js';
 export function buildTarget(desired: DesiredState, facts: HostFacts): TargetState {
   const namespaces = new Map<NsName, TargetNamespace>([[HOST_NS, emptyNamespace()]]);
   const nsOf = (name: NsName) => {
-    let ns = namespaces.get(name);
-    if (!ns) namespaces.set(name, (ns = emptyNamespace()));
+    const ns = namespaces.get(name) ?? emptyNamespace();
+    namespaces.set(name, ns);
     return ns;
   };
   const fw: FirewallSpec = { bridges: [], ports: [] };

@@ -31,7 +31,7 @@ export function execNamespace(w: Workload, all: Map<string, Workload>, prefix: s
   return namespaceOf(w, prefix);
 }
 
-export function attachmentPeerNs(att: Attachment, prefix: string): string {
+function attachmentPeerNs(att: Attachment, prefix: string): string {
   return att.driver === Driver.OVERLAY ? networkNs(prefix, att.network!) : HOST_NS;
 }
 

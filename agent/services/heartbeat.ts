@@ -8,7 +8,7 @@ import { codecs, HostSubjects } from '../../proto/index.js';
 import type { HostFacts } from '../model/desired.js';
 import { subnetOf } from '../../lib/ipv4.js';
 
-export const AGENT_VERSION = '0.1.0';
+const AGENT_VERSION = '0.1.0';
 
 /**
  * What the controller allocates default-bridge addresses from: the bip's

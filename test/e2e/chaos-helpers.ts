@@ -60,8 +60,7 @@ export function load(c: Cluster, spec: Omit<LoadSpec, 'nats'>, onResult: (r: Loa
     const limit = setTimeout(() => p.kill('SIGKILL'), 120_000);
     p.stdout.on('data', (d: Buffer) => {
       buf += d.toString();
-      let nl: number;
-      while ((nl = buf.indexOf('\n')) >= 0) {
+      for (let nl = buf.indexOf('\n'); nl >= 0; nl = buf.indexOf('\n')) {
         const line = buf.slice(0, nl);
         buf = buf.slice(nl + 1);
         if (!line.trim()) continue;

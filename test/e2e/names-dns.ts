@@ -187,7 +187,7 @@ function serve(suffix: string, answer: string, only?: string): void {
         rr.writeUInt16BE(1, 4);
         rr.writeUInt32BE(5, 6);
         rr.writeUInt16BE(4, 10);
-        answer.split('.').forEach((b, i) => rr.writeUInt8(Number(b), 12 + i));
+        for (const [i, b] of answer.split('.').entries()) rr.writeUInt8(Number(b), 12 + i);
         answers.push(rr);
       }
       head.writeUInt16BE(answers.length, 6);

@@ -241,7 +241,7 @@ test('run, ps, port and host ls', async () => {
     const hosts = await vx('host', 'ls');
     assert.equal(hosts.out, 'NAME   ADDRESS      STATE   LAST SEEN   WORKLOADS\nh1     198.18.0.1   ready   1s ago      1\n');
   } finally {
-    subs.forEach((s) => s.unsubscribe());
+    for (const s of subs) s.unsubscribe();
   }
 });
 
@@ -267,7 +267,7 @@ test('exec: subscribes first, writes chunks in seq order, returns the exit code'
     assert.equal(r.out, 'hi\n');
     assert.equal(r.err, 'err\n');
   } finally {
-    subs.forEach((s) => s.unsubscribe());
+    for (const s of subs) s.unsubscribe();
   }
   // No agent on h1 any more: a clear error, exit 125 (vxnet's own failure, as Docker's), never a command's 1-3.
   const s = respond(Api.inspect, () => codecs.workloadReply.encode({ workloads: [{ workload: { name: 'a', host: 'h1' } }] }));
