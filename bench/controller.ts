@@ -172,7 +172,7 @@ export const bench = {
     });
     r.rows.push({
       bench: 'controller',
-      metric: 'store requests per run (1 controller; 3 racing: ' + three.storeRequestsPerRun + ')',
+      metric: `store requests per run (1 controller; 3 racing: ${three.storeRequestsPerRun})`,
       unit: 'count',
       vxnet: one.storeRequestsPerRun,
     });

@@ -208,7 +208,11 @@ export const bench = {
     // samples[`${setting} P${streams}`][path] = Gbit/s of each run; runs interleave the paths.
     const samples: Record<string, Record<string, number[]>> = {};
     const add = (key: string, path: string, v: number | null) => {
-      if (v !== null) ((samples[key] ??= {})[path] ??= []).push(v);
+      if (v !== null) {
+        const byPath = samples[key] ?? {};
+        samples[key] = byPath;
+        byPath[path] = [...(byPath[path] ?? []), v];
+      }
       ctx.log(`${key} ${path}: ${v ?? 'failed'} Gbit/s`);
     };
     for (const setting of settings) {
@@ -229,7 +233,7 @@ export const bench = {
       xs?.length ? { p50: round(percentile(xs, 50)), min: round(Math.min(...xs)), max: round(Math.max(...xs)), n: xs.length } : null;
     const table: Record<string, Record<string, ReturnType<typeof stat>>> = {};
     for (const [key, byPath] of Object.entries(samples))
-      for (const [path, xs] of Object.entries(byPath)) (table[key] ??= {})[path] = stat(xs);
+      table[key] = Object.fromEntries(Object.entries(byPath).map(([path, xs]) => [path, stat(xs)]));
     r.details.gbps = table;
     r.details.seconds = seconds;
     r.details.runs = runs;
