@@ -22,6 +22,7 @@ import { isAttached, namespaceOf as ownNamespaceOf } from './model/naming.js';
 import { WorkloadFiles } from './services/files.js';
 import { AttachService, resolverAddresses } from './services/attach.js';
 import { AgentSocket } from './services/agent-socket.js';
+import { backoffMs, WAIT_BACKOFF } from '../lib/backoff.js';
 
 /** The agent's settings without the NATS connection (already made by the caller). */
 export type AgentOptions = Omit<AgentConfig, 'nats'> & {
@@ -74,6 +75,7 @@ export class Agent {
       log,
       ...(o.underlayIp ? { underlayIp: o.underlayIp } : {}),
       ...(o.predict ? { predict: o.predict } : {}),
+      ...(o.verifyPrediction ? { verifyPrediction: true } : {}),
       ...(o.bridge ? { bridge: o.bridge } : {}),
     });
     const supervisor = new ProcessSupervisor(kernel, o.stateDir, log);
@@ -98,6 +100,8 @@ export class Agent {
       converged: reconciler!.lastReport.converged,
       lastError: reconciler!.lastReport.error ?? '',
       reconciles: reconciler!.stats.reconciles,
+      predictionChecks: reconciler!.stats.predictionChecks,
+      predictionDivergences: reconciler!.stats.predictionDivergences,
       workloads: [...watcher.state.workloads.values()].map((w) => ({
         name: w.name!,
         ...(namespaceOf(w) === undefined
@@ -189,7 +193,7 @@ async function openBucket(nc: NatsConnection, log: Logger): Promise<KV> {
       return kv;
     } catch (err) {
       if (attempt % 10 === 0) log.warn({ err: errorMessage(err) }, `waiting for KV bucket ${BUCKET} (is a controller running?)`);
-      await new Promise((r) => setTimeout(r, Math.min(2000, 100 * 2 ** Math.min(attempt, 5))));
+      await new Promise((r) => setTimeout(r, backoffMs(attempt, WAIT_BACKOFF)));
     }
   }
 }

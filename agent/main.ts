@@ -3,7 +3,8 @@
 // the data plane keeps forwarding while NATS is away), and runs the Agent.
 // On SIGTERM it stops watching and reporting but leaves the kernel as it is:
 // workloads keep their network across agent restarts; `--teardown` is the
-// uninstall path that removes everything the agent made.
+// uninstall path that removes everything the agent made. SIGHUP forces a
+// resync (a fresh observation of the kernel) now.
 import { mkdirSync } from 'node:fs';
 import { connectNats } from '../lib/nats.js';
 import { createLogger } from '../lib/log.js';
@@ -62,6 +63,11 @@ async function main(): Promise<void> {
     await nc.drain().catch(() => undefined);
     process.exit(0);
   };
+  // An operator who changed the kernel by hand need not wait for the periodic resync.
+  process.on('SIGHUP', () => {
+    log.info('SIGHUP: observing the kernel again');
+    agent.reconciler.resync();
+  });
   process.on('SIGTERM', () => void stop('SIGTERM'));
   process.on('SIGINT', () => void stop('SIGINT'));
 }

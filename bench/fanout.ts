@@ -11,7 +11,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Kvm } from '@nats-io/kv';
 import { codecs, Driver, Keys, Mode } from '../proto/index.js';
-import { macFromIp } from '../agent/model/naming.js';
+import { macOf } from '../lib/ipv4.js';
 import { startNatsServer } from '../test/helpers/nats.js';
 import { nowMs, percentile, round, ratioOf, sleep, type BenchContext, type BenchResult } from './util.js';
 
@@ -71,7 +71,7 @@ export const bench = {
         subnet: '10.100.0.0/14',
         gateway: '10.100.0.1',
         ip,
-        mac: macFromIp(ip),
+        mac: macOf(ip),
         ifname: 'eth0',
       };
       await kv.put(
@@ -146,7 +146,7 @@ export const bench = {
           host: 'f0',
           vtep: '198.18.100.1',
           ip,
-          mac: macFromIp(ip),
+          mac: macOf(ip),
         }),
       );
       let reports: AgentReport[] = [];

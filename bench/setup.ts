@@ -15,7 +15,7 @@ import { Reconciler, type DesiredSource, type ReconcileReport } from '../agent/p
 import { LinuxKernel } from '../agent/kernel/linux.js';
 import { predictKernel } from '../agent/pipeline/predict.js';
 import { emptyDesired } from '../agent/model/desired.js';
-import { macFromIp } from '../agent/model/naming.js';
+import { macOf } from '../lib/ipv4.js';
 import { silentLogger } from '../lib/log.js';
 import { Mode, type Workload } from '../proto/index.js';
 import { ipBatch, must, nowMs, percentile, round, ratioOf, sh, type BenchContext, type BenchResult } from './util.js';
@@ -90,7 +90,7 @@ export function bridgeWorkload(i: number): Workload {
     host: 'h1',
     mode: Mode.DEFAULT_BRIDGE,
     attachments: [
-      { network: 'bridge', networkId: 'br-h1', subnet: '172.29.0.0/16', gateway: '172.29.255.254', ip, mac: macFromIp(ip), ifname: 'eth0' },
+      { network: 'bridge', networkId: 'br-h1', subnet: '172.29.0.0/16', gateway: '172.29.255.254', ip, mac: macOf(ip), ifname: 'eth0' },
     ],
   };
 }

@@ -5,8 +5,9 @@
 // runner removes it even when the benchmark throws.
 // Must never: assert on a figure (targets are reported met/missed) or touch
 // anything outside the run's prefix.
-import { execFile, spawn, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { run } from '../lib/run.js';
 
 /** One line of the report: vxnet's figure beside the baseline's, from the same run. */
 export interface Row {
@@ -83,21 +84,13 @@ export interface ExecResult {
   stderr: string;
 }
 
-/** Runs argv; never throws for a non-zero exit; always bounded by timeoutMs. */
-export function sh(argv: readonly string[], o: { stdin?: string; timeoutMs?: number; env?: NodeJS.ProcessEnv } = {}): Promise<ExecResult> {
-  return new Promise((resolve) => {
-    const child = execFile(
-      argv[0]!,
-      argv.slice(1),
-      { timeout: o.timeoutMs ?? 60_000, maxBuffer: 64 << 20, env: o.env ?? process.env, encoding: 'utf8' },
-      (err, stdout, stderr) => {
-        const code = err ? (typeof (err as { code?: unknown }).code === 'number' ? (err as { code: number }).code : 1) : 0;
-        resolve({ code, stdout, stderr });
-      },
-    );
-    if (o.stdin !== undefined) child.stdin!.end(o.stdin);
-    else child.stdin?.end();
-  });
+/** Runs argv (lib/run.ts); never throws for a non-zero exit; always bounded by timeoutMs. */
+export async function sh(
+  argv: readonly string[],
+  o: { stdin?: string; timeoutMs?: number; env?: NodeJS.ProcessEnv } = {},
+): Promise<ExecResult> {
+  const r = await run(argv, { timeoutMs: o.timeoutMs ?? 60_000, stdin: o.stdin ?? '', ...(o.env ? { env: o.env, extendEnv: false } : {}) });
+  return { code: r.exitCode ?? 1, stdout: r.stdout, stderr: r.stderr || (r.startError ?? '') };
 }
 
 /** Like sh() but throws with the command and stderr on failure. */

@@ -5,6 +5,8 @@
 import { parseArgs } from 'node:util';
 import { isIP } from 'node:net';
 import { UsageError } from './errors.js';
+import { InvalidArgument } from '../lib/errors.js';
+import { parseCidr, parseIp } from '../lib/ipv4.js';
 
 export interface OptionSpec {
   type: 'string' | 'boolean';
@@ -208,16 +210,29 @@ export function keyValues(items: readonly string[], flag: string): Record<string
   return out;
 }
 
+/** Any IP address (a DNS server may be IPv6). */
 export function checkIp(value: string, flag: string): string {
   if (isIP(value) === 0) throw new UsageError(`invalid --${flag} "${value}": not an IP address`);
   return value;
 }
 
+/** An IPv4 address, by the controller's own rules (lib/ipv4.ts). */
+export function checkIpv4(value: string, flag: string): string {
+  return usage(() => parseIp(value, `--${flag}`), value);
+}
+
+/** An IPv4 CIDR, by the controller's own rules (lib/ipv4.ts): host bits must be zero. */
 export function checkCidr(value: string, flag: string): string {
-  const m = /^([^/]+)\/(\d{1,3})$/.exec(value);
-  const family = m ? isIP(m[1]!) : 0;
-  if (!m || family === 0 || Number(m[2]) > (family === 4 ? 32 : 128)) {
-    throw new UsageError(`invalid --${flag} "${value}": expected a CIDR such as 10.10.0.0/24`);
+  return usage(() => parseCidr(value, `--${flag}`), value);
+}
+
+/** Runs a lib/ check; its InvalidArgument becomes a usage error (exit 2, no round trip). */
+export function usage(check: () => unknown, value = ''): string {
+  try {
+    check();
+  } catch (err) {
+    if (err instanceof InvalidArgument) throw new UsageError(err.message);
+    throw err;
   }
   return value;
 }

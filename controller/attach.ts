@@ -7,7 +7,7 @@
 import { InvalidArgument, FailedPrecondition } from '../lib/errors.js';
 import { checkName } from '../lib/names.js';
 import { codecs, Driver, Keys, type Attachment, type Endpoint, type EndpointKind, type Host, type Network } from '../proto/index.js';
-import { macOf, parseIp } from './cidr.js';
+import { macOf, parseIp } from '../lib/ipv4.js';
 import type { Ctx } from './context.js';
 import { checkStatic, poolOf, type Pool } from './ipam.js';
 import { networkMtu } from './networks.js';

@@ -99,11 +99,6 @@ export class AddressClaims {
   }
 }
 
-export interface PortClaim {
-  protocol: 'tcp' | 'udp';
-  port: number;
-}
-
 export class PortClaims {
   constructor(private readonly store: Store) {}
 

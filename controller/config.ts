@@ -3,7 +3,7 @@
 // allocate anything.
 import { readFileSync } from 'node:fs';
 import { InvalidArgument, errorMessage } from '../lib/errors.js';
-import { parseCidr } from './cidr.js';
+import { parseCidr } from '../lib/ipv4.js';
 import type { NatsSettings } from '../lib/nats.js';
 
 export interface PortRange {

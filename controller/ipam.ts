@@ -3,7 +3,7 @@
 // subnet comes next from the pool.
 // Must never: touch the store; claims (who actually gets an address) live in claims.ts.
 import { Exhausted, InvalidArgument } from '../lib/errors.js';
-import { contains, formatCidr, formatIp, lastAddress, overlaps, parseCidr, parseIp, type Cidr } from './cidr.js';
+import { contains, formatCidr, formatIp, lastAddress, overlaps, parseCidr, parseIp, type Cidr } from '../lib/ipv4.js';
 
 export interface Pool {
   subnet: Cidr;

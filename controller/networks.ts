@@ -6,7 +6,7 @@
 import { AlreadyExists, FailedPrecondition, InvalidArgument, NotFound } from '../lib/errors.js';
 import { checkName, printable, randomId } from '../lib/names.js';
 import { codecs, Driver, Keys, type Network, type NetworkCreateRequest, type NetworkView } from '../proto/index.js';
-import { contains, formatCidr, formatIp, lastAddress, parseCidr, parseIp, within, overlaps, type Cidr } from './cidr.js';
+import { contains, formatCidr, formatIp, lastAddress, parseCidr, parseIp, within, overlaps, type Cidr } from '../lib/ipv4.js';
 import type { DomainConfig } from './config.js';
 import { requireHost } from './hosts.js';
 import { firstFreeSubnet } from './ipam.js';

@@ -9,11 +9,12 @@ import { AlreadyExists, InvalidArgument, NotFound } from '../lib/errors.js';
 import { checkName, printable, randomId } from '../lib/names.js';
 import { codecs, Keys, Mode, Protocol, type Host, type Network, type PortMapping, type RunRequest, type Workload } from '../proto/index.js';
 import { attach, bridgeNetwork, checkAliases, writeEndpoint, type EndpointOrigin } from './attach.js';
-import { tryParseIp } from './cidr.js';
+import { tryParseIp } from '../lib/ipv4.js';
 import { claimName, hostOfName } from './claims.js';
 import type { Ctx } from './context.js';
 import { requireHost } from './hosts.js';
-import { formatExpose, planPorts, type PortRequest } from './ports.js';
+import { planPorts } from './ports.js';
+import { formatExpose, type PortRequest } from '../lib/ports.js';
 import { findNetwork } from './registry.js';
 import { Undo } from './undo.js';
 

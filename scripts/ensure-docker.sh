@@ -4,7 +4,7 @@
 # missing. Only installs: it never starts a daemon (the suite starts its own
 # private dockerd and stops it) and never contacts an image registry.
 # Exit 0: the engine's binaries are there. Otherwise exit 3 with ONE line on
-# stderr saying why, which the suite shows as its skip reason.
+# stderr saying why, which the suite fails with (naming what is missing).
 set -euo pipefail
 
 have() { command -v dockerd >/dev/null && command -v containerd >/dev/null && command -v runc >/dev/null; }

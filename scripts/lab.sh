@@ -34,7 +34,7 @@ show run --host h3 --name b --network demo
 # an error): wait until both run.
 states=""
 for _ in $(seq 1 60); do
-  states=$(vxnet ps --format json | json_field '.filter(w=>["a","b"].includes(w.workload.name)).map(w=>w.status.state).join(" ")')
+  states=$(vxnet ps -a -f name=a -f name=b --format '{{.Name}} {{.State}}' | awk '$1=="a"||$1=="b" {print $2}' | tr '\n' ' ' | sed 's/ $//')
   [[ $states == "running running" ]] && break
   sleep 0.5
 done
@@ -46,7 +46,7 @@ if [[ $states != "running running" ]]; then
 fi
 show ps
 
-b_ip=$(vxnet inspect b --format json | json_field '[0].workload.attachments[0].ip')
+b_ip=$(vxnet ps -f name=b --format '{{.Name}} {{.IPs}}' | awk '$1=="b" {print $2}')
 show exec a -- ping -c2 -W2 "$b_ip"
 
 cat <<MSG

@@ -1,9 +1,8 @@
 // Validates the default bridge's settings (Docker's daemon.json bip,
 // fixed-cidr, mtu, default-gateway, dns) from flags or the config file.
-import { isIPv4 } from 'node:net';
 import { InvalidArgument } from '../../lib/errors.js';
 import type { BridgeSettings } from '../model/desired.js';
-import { subnetOf } from '../modes/addressing.js';
+import { inSubnet, isIpv4 as isIPv4, subnetOf } from '../../lib/ipv4.js';
 
 export const DEFAULT_BIP = '172.19.0.1/16';
 
@@ -24,11 +23,6 @@ function cidr(what: string, value: string): string {
   return value;
 }
 
-function inside(addr: string, net: string): boolean {
-  const len = Number(net.split('/')[1]);
-  return subnetOf(`${addr}/${len}`) === subnetOf(net);
-}
-
 /** Flags win over the file; `bip: "none"` disables the default bridge. */
 export function parseBridgeSettings(flags: RawBridge, fromFile: unknown): BridgeSettings | undefined {
   const file = (typeof fromFile === 'object' && fromFile ? fromFile : {}) as RawBridge;
@@ -39,7 +33,7 @@ export function parseBridgeSettings(flags: RawBridge, fromFile: unknown): Bridge
   const fixed = flags.fixedCidr ?? file.fixedCidr;
   if (fixed) {
     cidr('fixed-cidr', fixed);
-    if (!inside(fixed.split('/')[0]!, subnetOf(bip)) || Number(fixed.split('/')[1]) < Number(bip.split('/')[1])) {
+    if (!inSubnet(fixed.split('/')[0]!, bip) || Number(fixed.split('/')[1]) < Number(bip.split('/')[1])) {
       throw new InvalidArgument(`fixed-cidr ${fixed} must lie inside the bridge subnet ${subnetOf(bip)}`);
     }
     out.fixedCidr = subnetOf(fixed);
@@ -52,7 +46,7 @@ export function parseBridgeSettings(flags: RawBridge, fromFile: unknown): Bridge
   }
   const gw = flags.defaultGateway ?? file.defaultGateway;
   if (gw) {
-    if (!isIPv4(gw) || !inside(gw, subnetOf(bip)))
+    if (!isIPv4(gw) || !inSubnet(gw, bip))
       throw new InvalidArgument(`default-gateway must be an IPv4 address inside ${subnetOf(bip)}, got "${gw}"`);
     out.defaultGateway = gw;
   }

@@ -25,6 +25,8 @@ export interface AgentConfig {
   hostResolvConf?: string;
   /** The default bridge; undefined when disabled (`--bip none`). */
   bridge?: BridgeSettings;
+  /** Shadow check: observe after every apply and count predictions that differ from the kernel. */
+  verifyPrediction?: boolean;
   /**
    * The root-only unix socket for local runtimes' front-ends (CNI plugin):
    * '' = none; undefined = not configured (vxnet-agent then uses DEFAULT_AGENT_SOCKET,
@@ -72,13 +74,14 @@ const FLAGS = {
   socket: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   teardown: { type: 'boolean' },
+  'verify-prediction': { type: 'boolean' },
 } as const;
 
 export const AGENT_USAGE = `usage: vxnet-agent --host NAME [--nats URL] [--underlay-dev DEV] [--underlay-ip IP]
        [--vxlan-port 4789] [--ns-prefix vx-] [--state-dir /var/lib/vxnet] [--config FILE]
        [--creds FILE | --user U --password P] [--tls-ca FILE] [--resync-seconds 30] [--heartbeat-seconds 2]
        [--bip 172.19.0.1/16|none] [--fixed-cidr CIDR] [--mtu N] [--default-gateway IP] [--dns IP]...
-       [--resolv-conf /etc/resolv.conf] [--socket /run/vxnet/agent.sock|none] [--teardown]`;
+       [--resolv-conf /etc/resolv.conf] [--socket /run/vxnet/agent.sock|none] [--verify-prediction] [--teardown]`;
 
 export function loadAgentConfig(argv: string[]): AgentConfig | 'help' {
   const { values } = parseArgs({ args: argv, options: FLAGS, strict: true, allowPositionals: false });
@@ -145,5 +148,9 @@ export function loadAgentConfig(argv: string[]): AgentConfig | 'help' {
   }
   if (values['log-level']) process.env.VXNET_LOG_LEVEL = values['log-level'];
   if (values.teardown) cfg.teardown = true;
+  const verify = values['verify-prediction'] ?? file.verifyPrediction;
+  if (verify !== undefined && typeof verify !== 'boolean')
+    throw new InvalidArgument(`verifyPrediction must be true or false, got ${JSON.stringify(verify)}`);
+  if (verify) cfg.verifyPrediction = true;
   return cfg;
 }

@@ -4,7 +4,7 @@
 // deleted link takes its peer, its addresses, routes, FDB and neighbour
 // entries with it; a deleted bridge releases its ports).
 // Must never decide whether an op is allowed: fake.ts does.
-import { HOST_NS, type NsName, type ObservedLink, type ObservedNamespace } from '../model/kernel-objects.js';
+import { HOST_NS, type NftTable, type NsName, type ObservedLink, type ObservedNamespace } from '../model/kernel-objects.js';
 
 const key = (ns: NsName, name: string) => `${ns}\u0000${name}`;
 
@@ -25,7 +25,7 @@ class NamespaceMap extends Map<NsName, ObservedNamespace> {
 
 export class FakeSpace {
   readonly namespaces: Map<NsName, ObservedNamespace> = new NamespaceMap((ns) => this.dropContents(ns));
-  readonly nft = new Map<NsName, string>();
+  readonly nft = new Map<NsName, NftTable>();
   readonly sysctl = new Map<NsName, Map<string, string>>();
   /** veth end → its peer, both directions. */
   private readonly peers = new Map<string, { ns: NsName; name: string }>();
@@ -33,6 +33,14 @@ export class FakeSpace {
 
   constructor(hostLinks: readonly ObservedLink[]) {
     this.namespaces.set(HOST_NS, { links: hostLinks.map(cloneLink), routes: [], fdb: [], neigh: [] });
+    // Linux's defaults in a namespace nobody configured.
+    this.sysctl.set(
+      HOST_NS,
+      new Map([
+        ['net.ipv4.ip_forward', '0'],
+        ['net.ipv4.conf.all.route_localnet', '0'],
+      ]),
+    );
   }
 
   nextMac(): string {
@@ -93,6 +101,12 @@ export function cloneLink(l: ObservedLink): ObservedLink {
   return { ...l, addresses: [...l.addresses], ...(l.vxlan ? { vxlan: { ...l.vxlan } } : {}) };
 }
 
+/** Linux flushes every IPv4 route through a device when its last IPv4 address goes (fib_disable_ip). */
+export function dropRoutesIfUnaddressed(c: ObservedNamespace, dev: string): void {
+  const link = c.links.find((l) => l.name === dev);
+  if (link && !link.addresses.some((a) => !a.includes(':'))) c.routes = c.routes.filter((r) => r.dev !== dev);
+}
+
 export function cloneNs(c: ObservedNamespace): ObservedNamespace {
   return {
     links: c.links.map(cloneLink),
@@ -100,27 +114,4 @@ export function cloneNs(c: ObservedNamespace): ObservedNamespace {
     fdb: c.fdb.map((f) => ({ ...f })),
     neigh: c.neigh.map((n) => ({ ...n })),
   };
-}
-
-function ipv4ToInt(ip: string): number | undefined {
-  const parts = ip.split('.');
-  if (parts.length !== 4) return undefined;
-  let n = 0;
-  for (const p of parts) {
-    const v = Number(p);
-    if (!/^\d{1,3}$/.test(p) || v > 255) return undefined;
-    n = n * 256 + v;
-  }
-  return n;
-}
-
-/** Whether an IPv4 address lies in the subnet of an interface address "a.b.c.d/len". */
-export function cidrContains(cidr: string, ip: string): boolean {
-  const [base, lenText] = cidr.split('/');
-  const len = Number(lenText);
-  const a = ipv4ToInt(base ?? '');
-  const b = ipv4ToInt(ip);
-  if (a === undefined || b === undefined || !Number.isInteger(len) || len < 0 || len > 32) return false;
-  const size = 2 ** (32 - len);
-  return Math.floor(a / size) === Math.floor(b / size);
 }

@@ -1,4 +1,6 @@
-// An in-memory kernel for unit tests of the planner and reconciler. It
+// Linux's model, in memory. It runs in production as the predictor
+// (pipeline/predict.ts applies a plan to the last observation with it instead
+// of observing again) and in unit tests of the planner and reconciler. It
 // applies each Op with Linux's semantics (what exists, what moves, what a
 // namespace deletion takes with it) and refuses what Linux refuses, with the
 // same KernelCommandError the real layer throws, so plans are checked
@@ -7,7 +9,10 @@
 import { KernelCommandError } from '../../lib/errors.js';
 import {
   HOST_NS,
+  OBSERVED_SYSCTLS,
+  elementId,
   orderOps,
+  type NftTable,
   type NsName,
   type ObservedLink,
   type ObservedNamespace,
@@ -16,8 +21,9 @@ import {
 } from '../model/kernel-objects.js';
 import { KernelApplyError, type ApplyResult, type Kernel, type ObserveScope, type SpawnOptions, type SpawnedProcess } from './kernel.js';
 import { batchArgv, isRemoval, placeOp, renderBatches, renderOp } from './iproute.js';
-import { FakeSpace, cidrContains, cloneNs } from './fake-space.js';
-import { elementId, nftMaps, parseNftElements, withNftElements } from './nft-text.js';
+import { FakeSpace, cloneNs, dropRoutesIfUnaddressed } from './fake-space.js';
+import { ifAddrContains } from '../../lib/ipv4.js';
+import { parseNftTableText } from './nft-text.js';
 
 export interface FakeKernelOptions {
   /** Links of HOST_NS at start; default lo (up) and eth0 (up, 192.0.2.10/24, MTU 1500). */
@@ -59,7 +65,9 @@ export class FakeKernel implements Kernel {
     for (const ns of state.namespaces) {
       s.namespaces.set(ns, cloneNs(state.contents.get(ns) ?? { links: [], routes: [], fdb: [], neigh: [] }));
     }
-    for (const [ns, text] of state.nft) s.nft.set(ns, text);
+    for (const [ns, table] of state.nft) s.nft.set(ns, cloneTable(table));
+    const sysctls = host?.sysctls;
+    if (sysctls) s.sysctl.set(HOST_NS, new Map(Object.entries(sysctls)));
     return k;
   }
 
@@ -89,8 +97,12 @@ export class FakeKernel implements Kernel {
     const keep = (n: NsName) => n === HOST_NS || namespaces.includes(n);
     const contents = new Map<NsName, ObservedNamespace>();
     for (const [n, c] of s.namespaces) if (keep(n)) contents.set(n, cloneNs(c));
-    const nft = new Map<NsName, string>();
-    for (const [n, t] of s.nft) if (keep(n)) nft.set(n, t);
+    // As the real layer: sysctls are read back in the agent's own namespace only.
+    const host = contents.get(HOST_NS);
+    const values = s.sysctl.get(HOST_NS);
+    if (host && values) host.sysctls = Object.fromEntries(OBSERVED_SYSCTLS.filter((k) => values.has(k)).map((k) => [k, values.get(k)!]));
+    const nft = new Map<NsName, NftTable>();
+    for (const [n, t] of s.nft) if (keep(n)) nft.set(n, cloneTable(t));
     return { namespaces, contents, nft };
   }
 
@@ -251,8 +263,10 @@ export class FakeKernel implements Kernel {
         return;
       }
       case 'addr-del': {
-        const link = s.namespaces.get(op.ns)!.links.find((l) => l.name === op.dev);
+        const c = s.namespaces.get(op.ns)!;
+        const link = c.links.find((l) => l.name === op.dev);
         if (link) link.addresses = link.addresses.filter((a) => a !== op.cidr);
+        dropRoutesIfUnaddressed(c, op.dev);
         return;
       }
       case 'route-replace': {
@@ -261,7 +275,7 @@ export class FakeKernel implements Kernel {
         if (op.gateway !== undefined) {
           const gw = op.gateway;
           const ok = c.links.some(
-            (l) => l.up && (op.dev === undefined || l.name === op.dev) && l.addresses.some((a) => cidrContains(a, gw)),
+            (l) => l.up && (op.dev === undefined || l.name === op.dev) && l.addresses.some((a) => ifAddrContains(a, gw)),
           );
           if (!ok) fail('Error: Nexthop has invalid gateway.');
         }
@@ -313,17 +327,15 @@ export class FakeKernel implements Kernel {
       case 'nft-table':
         nsOf(op.ns);
         if (op.script.trim() === '') s.nft.delete(op.ns);
-        else s.nft.set(op.ns, op.script);
+        else s.nft.set(op.ns, parseNftTableText(op.script));
         return;
       case 'nft-elements': {
         // One transaction: nothing changes unless every element applies, as with nft -f.
         nsOf(op.ns);
-        const text = s.nft.get(op.ns);
-        if (text === undefined) fail('Error: No such file or directory; did you mean table \u2018vxnet\u2019 in family inet?');
-        const maps = nftMaps(text!);
-        const els = new Map(parseNftElements(text).map((e) => [elementId(e), e]));
+        const table = s.nft.get(op.ns) ?? fail('Error: No such file or directory; did you mean table \u2018vxnet\u2019 in family inet?');
+        const els = new Map(table.elements.map((e) => [elementId(e), e]));
         for (const e of [...op.del, ...op.add])
-          if (!maps.has(e.map)) fail(`Error: Could not process rule: No such file or directory (map ${e.map})`);
+          if (!table.maps.includes(e.map)) fail(`Error: Could not process rule: No such file or directory (map ${e.map})`);
         for (const e of op.del)
           if (!els.delete(elementId(e))) fail(`Error: Could not process rule: No such file or directory (element ${e.key})`);
         for (const e of op.add) {
@@ -331,12 +343,16 @@ export class FakeKernel implements Kernel {
           if (have && have.value !== e.value) fail(`Error: Could not process rule: File exists (element ${e.key})`);
           els.set(elementId(e), e);
         }
-        s.nft.set(op.ns, withNftElements(text!, [...els.values()]));
+        table.elements = [...els.values()];
         return;
       }
     }
   }
 }
 
-/** The live state mutate() hands out: namespaces (HOST_NS included), nft text, sysctls. */
+function cloneTable(t: NftTable): NftTable {
+  return { ...t, maps: [...t.maps], elements: t.elements.map((e) => ({ ...e })) };
+}
+
+/** The live state mutate() hands out: namespaces (HOST_NS included), nft tables, sysctls. */
 export type FakeState = Pick<FakeSpace, 'namespaces' | 'nft' | 'sysctl'>;

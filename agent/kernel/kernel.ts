@@ -1,6 +1,9 @@
-// The only door from the agent to the machine. The reconciler sees this
-// interface and nothing else; LinuxKernel (iproute2 + nftables) and FakeKernel
-// (in memory, for unit tests) implement it.
+// The agent's interface to the kernel: the reconciler, the predictor and the
+// per-workload services (files, processes, exec) reach namespaces, links,
+// nftables and processes only through it. (The agent also reads and writes
+// plain files of its own: state, pid files, /etc/netns.) LinuxKernel (iproute2 +
+// nftables) implements it; FakeKernel (Linux's model in memory) implements it
+// for unit tests and is what the predictor runs in production.
 import type { NsName, ObservedNamespace, ObservedState, Op } from '../model/kernel-objects.js';
 
 export interface ObserveScope {
@@ -23,6 +26,15 @@ export interface Kernel {
    * re-plans instead of rolling back. Removing something already gone is success.
    */
   apply(ops: readonly Op[]): Promise<ApplyResult>;
+
+  /**
+   * Calls onChange whenever link or address events name `dev` in the agent's
+   * own namespace (the underlay: its MTU and address are host facts the
+   * target depends on, and a prediction never changes them). Events are
+   * pushed by the kernel, so seeing them costs no process per pass. Returns
+   * a function that stops watching.
+   */
+  watchLink?(dev: string, onChange: () => void): () => void;
 
   /**
    * Reads one namespace (links, addresses, routes) as observe() would; undefined

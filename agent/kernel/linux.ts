@@ -4,9 +4,17 @@
 // (success), and reading the machine back into an ObservedState.
 // Must never roll back after a failure (the caller observes and re-plans),
 // never retry, and never spawn except through run.ts.
-import { mkdir, open, rm, writeFile } from 'node:fs/promises';
+import { mkdir, open, readFile, rm, writeFile } from 'node:fs/promises';
 import { KernelCommandError } from '../../lib/errors.js';
-import { HOST_NS, type NsName, type ObservedNamespace, type ObservedState, type Op } from '../model/kernel-objects.js';
+import {
+  HOST_NS,
+  OBSERVED_SYSCTLS,
+  type NftTable,
+  type NsName,
+  type ObservedNamespace,
+  type ObservedState,
+  type Op,
+} from '../model/kernel-objects.js';
 import { KernelApplyError, type ApplyResult, type Kernel, type ObserveScope, type SpawnOptions, type SpawnedProcess } from './kernel.js';
 import { batchArgv, NETNS_DIR, renderBatches, stagesOf, type Batch } from './iproute.js';
 import { OBSERVE_IP_BATCH, parseNamespace, parseNetnsList, parseNftTable, vxlanDevices } from './observe.js';
@@ -197,6 +205,7 @@ export class LinuxKernel implements Kernel {
       .filter((n) => n.startsWith(scope.prefix) && n !== this.hostNs)
       .sort();
     const state: ObservedState = { namespaces: [], contents: new Map(), nft: new Map() };
+    const sysctls = this.readSysctls();
     const seen = await mapLimit([HOST_NS, ...names], this.concurrency, async (ns) => ({ ns, got: await this.observeNs(ns) }), false);
     for (const { ns, got } of seen) {
       if (!got) continue; // deleted while we looked: it is not there
@@ -209,6 +218,8 @@ export class LinuxKernel implements Kernel {
       state.contents.set(ns, got.contents);
       if (got.nft !== undefined) state.nft.set(ns, got.nft);
     }
+    const host = state.contents.get(HOST_NS);
+    if (host) host.sysctls = await sysctls;
     return state;
   }
 
@@ -217,7 +228,33 @@ export class LinuxKernel implements Kernel {
     return got && got !== 'broken' ? got.contents : undefined;
   }
 
-  private async observeNs(ns: NsName): Promise<{ contents: ObservedNamespace; nft: string | undefined } | 'broken' | undefined> {
+  /**
+   * OBSERVED_SYSCTLS in the agent's own namespace: /proc/sys/net shows the
+   * reader's namespace, so the real agent reads files (no process); with a
+   * hostNs one `grep` runs there. Keys this kernel lacks are left out.
+   */
+  private async readSysctls(): Promise<Record<string, string>> {
+    const paths = OBSERVED_SYSCTLS.map((k) => `/proc/sys/${k.replace(/\./g, '/')}`);
+    const out: Record<string, string> = {};
+    if (!this.hostNs) {
+      await Promise.all(
+        OBSERVED_SYSCTLS.map(async (k, i) => {
+          const v = await readFile(paths[i]!, 'utf8').catch(() => undefined);
+          if (v !== undefined) out[k] = v.trim();
+        }),
+      );
+      return out;
+    }
+    // -s: a missing key is no error message; exit 2 then, with the others printed.
+    const r = await runToolResult(['grep', '-s', '-H', '.', ...paths], { netns: this.hostNs, timeoutMs: this.timeoutMs });
+    for (const line of r.stdout.split('\n')) {
+      const i = paths.findIndex((p) => line.startsWith(`${p}:`));
+      if (i >= 0) out[OBSERVED_SYSCTLS[i]!] = line.slice(paths[i]!.length + 1).trim();
+    }
+    return out;
+  }
+
+  private async observeNs(ns: NsName): Promise<{ contents: ObservedNamespace; nft: NftTable | undefined } | 'broken' | undefined> {
     const netns = this.where(ns);
     const opts = { netns, timeoutMs: this.timeoutMs };
     const nftRun = runToolResult(['nft', 'list', 'table', 'inet', 'vxnet'], opts);
@@ -235,6 +272,37 @@ export class LinuxKernel implements Kernel {
     }
     if (nft.exitCode !== 0 && ns !== HOST_NS && NS_GONE.test(nft.stderr)) return undefined;
     return { contents: parseNamespace(ip.stdout, fdbOut), nft: parseNftTable(nft.stdout, nft.stderr, nft.exitCode) };
+  }
+
+  /** One long-lived `ip -o monitor link address`; started again (with a change reported) if it ever exits. */
+  watchLink(dev: string, onChange: () => void): () => void {
+    const mine = new RegExp(`^(?:Deleted )?\\d+: ${dev.replace(/[^\w]/g, '\\$&')}[:@ ]`, 'm');
+    let stopped = false;
+    let proc: SpawnedProcess | undefined;
+    let retry: NodeJS.Timeout | undefined;
+    const run = () => {
+      const p = spawnStreaming(['ip', ...(this.hostNs ? ['-n', this.hostNs] : []), '-o', 'monitor', 'link', 'address'], undefined);
+      proc = p;
+      let partial = '';
+      p.onStdout((chunk) => {
+        const text = partial + Buffer.from(chunk).toString();
+        const cut = text.lastIndexOf('\n') + 1;
+        partial = text.slice(cut);
+        if (mine.test(text.slice(0, cut))) onChange();
+      });
+      void p.exited.then(() => {
+        if (stopped) return;
+        onChange();
+        retry = setTimeout(run, 1_000);
+        retry.unref();
+      });
+    };
+    run();
+    return () => {
+      stopped = true;
+      clearTimeout(retry);
+      proc?.kill();
+    };
   }
 
   spawnIn(ns: NsName, argv: readonly string[], options?: SpawnOptions): SpawnedProcess {

@@ -1,12 +1,19 @@
-// The text of vxnet's nftables table, read and (for the fake kernel) edited:
-// the elements of its named maps (published ports live there, so publishing
-// one is an `add element`, not a rewrite of the table), and the number of
-// rules in its chains (an outside `nft flush table` keeps the table, its
-// comment and its elements but drops every rule; counting rules tells).
+// The text of vxnet's nftables table turned into structure (model NftTable):
+// the content hash in its comment, the number of rules in its chains (an
+// outside `nft flush table` keeps the table, its comment and its elements but
+// drops every rule; counting rules tells), its named maps and their elements
+// (published ports live there, so publishing one is an `add element`, not a
+// rewrite of the table); and the `nft -f` lines that change elements.
 // Works on `nft list table` output (nftables 1.0.6) and on vxnet's own
-// rendering, which is written in the same one-rule-per-line layout.
-// Pure text: never spawns anything.
-import type { NftElement } from '../model/kernel-objects.js';
+// rendering (the fake kernel parses what it is given to apply), which is
+// written in the same one-rule-per-line layout. Pure text: never spawns anything.
+import type { NftElement, NftTable } from '../model/kernel-objects.js';
+
+/** The structure of a table's text, as observe() reports it. */
+export function parseNftTableText(text: string): NftTable {
+  const hash = /comment "vxnet:([0-9a-f]{16})"/.exec(text)?.[1];
+  return { ...(hash ? { hash } : {}), rules: countNftRules(text), maps: [...nftMaps(text)], elements: parseNftElements(text) };
+}
 
 // Listed and rendered elements use single spaces inside; only the line breaks
 // and indentation of a long listing surround them. Trimming is enough then,
@@ -53,8 +60,6 @@ export function countNftRules(text: string | undefined): number {
   return n;
 }
 
-export const elementId = (e: NftElement) => `${e.map}\u0000${e.key}`;
-
 /** `nft -f` lines for one change of elements: deletions first, so a key can get a new value in the same transaction. */
 export function renderNftElements(table: string, add: readonly NftElement[], del: readonly NftElement[]): string[] {
   return [
@@ -64,29 +69,6 @@ export function renderNftElements(table: string, add: readonly NftElement[], del
 }
 
 /** Names of the named maps declared in the table text. */
-export function nftMaps(text: string): Set<string> {
+function nftMaps(text: string): Set<string> {
   return new Set([...text.matchAll(/^\s*map (\S+) \{/gm)].map((m) => m[1]!));
-}
-
-/**
- * The table text with its maps holding exactly `elements` (for the fake
- * kernel): existing element lists are dropped, new ones written after each
- * map's `type` line, as `nft list table` places them.
- */
-export function withNftElements(text: string, elements: readonly NftElement[]): string {
-  let out = text.replace(/(\n[ \t]*map \S+ \{\n[ \t]*type [^\n]*)\n[ \t]*elements = \{[^}]*\}/g, '$1');
-  const byMap = new Map<string, NftElement[]>();
-  for (const e of elements) {
-    const list = byMap.get(e.map);
-    if (list) list.push(e);
-    else byMap.set(e.map, [e]);
-  }
-  for (const [map, els] of byMap) {
-    const list = els.map((e) => `${e.key} : ${e.value}`).join(', ');
-    out = out.replace(
-      new RegExp(`(\\n([ \\t]*)map ${map.replace(/[^\w]/g, '\\$&')} \\{\\n[ \\t]*type [^\\n]*)`),
-      (_all, head: string, indent: string) => `${head}\n${indent}  elements = { ${list} }`,
-    );
-  }
-  return out;
 }

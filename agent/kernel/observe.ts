@@ -1,9 +1,10 @@
 // Pure parsers from the JSON the tools print (`ip -j`, `bridge -j`) and the
-// text of `nft list table` into the agent's ObservedState pieces.
+// text of `nft list table` (structure: nft-text.ts) into the agent's ObservedState pieces.
 // Owns what "observed" means: which routes, FDB and neighbour entries are
 // vxnet's business and which are the kernel's own. Never spawns anything
 // (linux.ts does); unknown JSON shapes are narrowed here and nowhere else.
-import type { FdbEntry, NeighEntry, ObservedLink, ObservedNamespace, RouteEntry, VxlanInfo } from '../model/kernel-objects.js';
+import type { FdbEntry, NeighEntry, NftTable, ObservedLink, ObservedNamespace, RouteEntry, VxlanInfo } from '../model/kernel-objects.js';
+import { parseNftTableText } from './nft-text.js';
 
 /** Raised when tool output is not the JSON shape iproute2 6.x prints. */
 export class ObserveParseError extends Error {
@@ -188,9 +189,9 @@ export function vxlanDevices(links: readonly ObservedLink[]): Set<string> {
   return new Set(links.filter((l) => l.kind === 'vxlan').map((l) => l.name));
 }
 
-/** `nft list table inet vxnet` → its text, or undefined when the table does not exist. */
-export function parseNftTable(stdout: string, stderr: string, exitCode: number | undefined): string | undefined {
-  if (exitCode === 0) return stdout;
+/** `nft list table inet vxnet` → its structure, or undefined when the table does not exist. */
+export function parseNftTable(stdout: string, stderr: string, exitCode: number | undefined): NftTable | undefined {
+  if (exitCode === 0) return parseNftTableText(stdout);
   if (/No such file or directory/.test(stderr)) return undefined;
   throw new ObserveParseError('nft list table', stderr.trim() || `exit ${exitCode ?? '?'}`);
 }

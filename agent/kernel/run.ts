@@ -1,12 +1,15 @@
-// The single place in vxnet that starts processes (execa, argument arrays,
-// never a shell string). Owns namespace placement of a command, the process
-// counter the benchmarks read, and turning a failed tool run into a
+// Where the agent starts processes: every process of the agent (ip, bridge,
+// nft, workload commands) starts here, on lib/run.ts's runner (argument arrays,
+// never a shell string). The lab, the benchmarks and the tests start theirs
+// through lib/run.ts directly. Owns namespace placement of a command, the
+// agent's minimal environment, and turning a failed tool run into a
 // KernelCommandError that names the failing batch line.
 // Must never interpret what a failure means (linux.ts decides whether
 // "already gone" is success) and never retry.
 import { constants as osConstants } from 'node:os';
 import { execa, type ResultPromise } from 'execa';
 import { KernelCommandError } from '../../lib/errors.js';
+import { run } from '../../lib/run.js';
 import type { SpawnOptions, SpawnedProcess } from './kernel.js';
 
 export interface RunOptions {
@@ -26,13 +29,7 @@ export interface RunResult {
 }
 
 const DEFAULT_TIMEOUT_MS = 30_000;
-const MINIMAL_PATH = '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
-
-let spawned = 0;
-/** Processes started by this module since the process began. */
-export function processCount(): number {
-  return spawned;
-}
+export const MINIMAL_PATH = '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
 
 /**
  * ip and bridge switch namespace themselves (`-n NS`: one exec instead of
@@ -48,25 +45,16 @@ export function placeInNetns(argv: readonly string[], netns: string | undefined)
 /** Runs argv and returns its output whatever the exit code; throws only if it cannot start. */
 export async function runToolResult(argv: readonly string[], options: RunOptions = {}): Promise<RunResult> {
   const full = placeInNetns(argv, options.netns);
-  const [file, ...args] = full;
-  if (!file) throw new KernelCommandError(full, options.netns, undefined, 'empty argv', undefined);
-  spawned++;
-  const result = await execa(file, args, {
-    input: options.stdin ?? '',
-    reject: false,
-    stripFinalNewline: false,
-    timeout: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+  const r = await run(full, {
+    stdin: options.stdin ?? '',
+    timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
     env: { PATH: MINIMAL_PATH, LC_ALL: 'C' },
     extendEnv: false,
   });
-  if (result.failed && result.exitCode === undefined && !result.isTerminated) {
-    // Spawn failure (ENOENT etc.): there is no stderr from the tool itself.
-    throw new KernelCommandError(full, options.netns, undefined, result.message ?? 'spawn failed', undefined, { cause: result.cause });
-  }
-  const stderr = result.isTerminated
-    ? `${String(result.stderr)}\nkilled by ${result.signal ?? 'signal'}${result.timedOut ? ' (timeout)' : ''}`
-    : String(result.stderr);
-  return { argv: full, stdout: String(result.stdout), stderr, exitCode: result.exitCode };
+  // Spawn failure (ENOENT etc.): there is no stderr from the tool itself.
+  if (r.startError !== undefined) throw new KernelCommandError(full, options.netns, undefined, r.startError, undefined);
+  const stderr = r.signal ? `${r.stderr}\nkilled by ${r.signal}${r.timedOut ? ' (timeout)' : ''}` : r.stderr;
+  return { argv: full, stdout: r.stdout, stderr, exitCode: r.exitCode };
 }
 
 /** Runs argv; returns stdout on exit 0, throws KernelCommandError otherwise. */
@@ -150,7 +138,6 @@ export function spawnStreaming(
   const full = [...wrap, ...(netns ? ['ip', 'netns', 'exec', netns] : []), ...argv];
   const [file, ...args] = full;
   if (!file) return { pid: undefined, onStdout() {}, onStderr() {}, exited: Promise.resolve(127), kill() {}, write() {}, end() {} };
-  spawned++;
   const out = options.logFile ? { file: options.logFile, append: true } : 'pipe';
   const child: ResultPromise = execa(file, args, {
     reject: false,

@@ -58,6 +58,31 @@ export interface ObservedNamespace {
   routes: RouteEntry[];
   fdb: FdbEntry[];
   neigh: NeighEntry[];
+  /** Values of the sysctls in OBSERVED_SYSCTLS that exist here; absent = not observed (namespaces other than the agent's own). */
+  sysctls?: Record<string, string>;
+}
+
+/**
+ * Sysctls read back in the agent's own namespace at every observation (a
+ * file read, no process), so a value reset from outside is repaired at the
+ * next resync. Keys missing on this kernel are left out of the observation.
+ * Elsewhere sysctls are set once, when the namespace is made.
+ */
+export const OBSERVED_SYSCTLS: readonly string[] = ['net.ipv4.ip_forward', 'net.ipv4.conf.all.route_localnet'];
+
+/**
+ * vxnet's nftables table as observed: parsed from `nft list table` on the
+ * kernel side, so the planner compares structure, never text.
+ */
+export interface NftTable {
+  /** The content hash recorded in the table's comment ("vxnet:<hash>"); undefined when it has none. */
+  hash?: string;
+  /** Rules in its chains: an outside `nft flush table` keeps comment and elements but drops every rule. */
+  rules: number;
+  /** Names of its named maps (elements can only go into these). */
+  maps: string[];
+  /** Elements of its named maps (published ports). */
+  elements: NftElement[];
 }
 
 export interface ObservedState {
@@ -65,8 +90,8 @@ export interface ObservedState {
   namespaces: NsName[];
   /** Contents per namespace, HOST_NS included. Absent = not observed. */
   contents: Map<NsName, ObservedNamespace>;
-  /** The vxnet nftables table per namespace, as `nft list table` text (absent = no table). */
-  nft: Map<NsName, string>;
+  /** The vxnet nftables table per namespace, as structure (absent = no table). */
+  nft: Map<NsName, NftTable>;
   /**
    * Namespaces listed (also in `namespaces`) that cannot be entered: a file in
    * /run/netns left by an `ip netns add` killed before its bind mount (an agent
@@ -116,6 +141,9 @@ export interface NftElement {
   key: string;
   value: string;
 }
+
+/** Identity of a map element: its map and key (its value may change). */
+export const elementId = (e: NftElement) => `${e.map}\u0000${e.key}`;
 
 export type OpName = Op['op'];
 

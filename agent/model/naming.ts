@@ -90,9 +90,3 @@ export function isOwnedHostLink(name: string): boolean {
 export function isOwnedNsLink(name: string): boolean {
   return name !== 'lo';
 }
-
-/** 02:42 followed by the four IPv4 bytes: never allocated, never colliding inside a subnet. */
-export function macFromIp(ip: string): string {
-  const bytes = ip.split('.').map((b) => Number(b).toString(16).padStart(2, '0'));
-  return ['02', '42', ...bytes].join(':');
-}

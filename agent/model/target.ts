@@ -43,10 +43,17 @@ export interface TargetNamespace {
   fdb: FdbEntry[];
   neigh: NeighEntry[];
   sysctls: { key: string; value: string }[];
-  /** The vxnet nftables table's script; undefined = vxnet keeps no table here. */
-  nft?: string;
+  /** The vxnet nftables table; undefined = vxnet keeps no table here. */
+  nft?: TargetNft;
   /** Elements of the table's named maps (published ports), changed one by one. */
   nftElements?: NftElement[];
+}
+
+/** The table's skeleton as an `nft -f` script, with what observing it must show (its hash and rule count). */
+export interface TargetNft {
+  script: string;
+  hash: string;
+  rules: number;
 }
 
 export interface TargetState {

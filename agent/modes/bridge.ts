@@ -4,14 +4,14 @@
 // attachment gets a veth whose host end sits on the bridge. The nftables table
 // (NAT, isolation, published ports) is derived from the same facts.
 import type { Attachment, Workload } from '../../proto/index.js';
-import { Driver, Mode, Protocol } from '../../proto/index.js';
+import { Driver, Mode } from '../../proto/index.js';
 import type { DesiredState, HostFacts } from '../model/desired.js';
 import type { TargetNamespace } from '../model/target.js';
-import { HOST_NS } from '../model/kernel-objects.js';
-import { DEFAULT_BRIDGE, macFromIp, namespaceOf, vethName } from '../model/naming.js';
+import { HOST_NS, type NftElement } from '../model/kernel-objects.js';
+import { DEFAULT_BRIDGE, namespaceOf, vethName } from '../model/naming.js';
 import { shortHash } from '../../lib/names.js';
-import { renderFirewall, type FirewallBridge, type PublishedPort } from './firewall.js';
-import { prefixLength, subnetOf } from './addressing.js';
+import { portElement, renderFirewall, type FirewallBridge } from './firewall.js';
+import { macOf, prefixLength, subnetOf } from '../../lib/ipv4.js';
 
 export function isLocalBridgeAttachment(w: Workload, att: Attachment): boolean {
   return w.mode === Mode.DEFAULT_BRIDGE || att.driver === Driver.BRIDGE;
@@ -34,7 +34,7 @@ export function bridgeTargets(desired: DesiredState, facts: HostFacts, nsOf: (na
     const bip = facts.bridge.bip;
     bridges.set(DEFAULT_BRIDGE, { dev: DEFAULT_BRIDGE, subnet: subnetOf(bip), internal: false, gateway: bip, mtu: bridgeMtu(facts) });
   }
-  const ports: PublishedPort[] = [];
+  const ports: NftElement[] = [];
   for (const w of desired.workloads.values()) {
     for (const att of w.attachments ?? []) {
       if (!isLocalBridgeAttachment(w, att)) continue;
@@ -59,24 +59,16 @@ export function bridgeTargets(desired: DesiredState, facts: HostFacts, nsOf: (na
         veth: { peerNs: namespaceOf(w, facts.prefix), peerName: att.ifname!, peerMac: att.mac!, creator: true },
       });
       if (att.internal || att !== w.attachments![0]) continue;
-      for (const p of w.ports ?? []) {
-        ports.push({
-          protocol: p.protocol === Protocol.UDP ? 'udp' : 'tcp',
-          hostIp: p.hostIp ?? '',
-          hostPort: p.hostPort!,
-          targetIp: att.ip!,
-          targetPort: p.containerPort!,
-        });
-      }
+      for (const p of w.ports ?? []) ports.push(portElement(p, att.ip!));
     }
   }
   for (const b of bridges.values()) {
     const ip = b.gateway.split('/')[0]!;
-    host.links.push({ name: b.dev, kind: 'bridge', mtu: b.mtu, mac: macFromIp(ip), up: true, addresses: [b.gateway] });
+    host.links.push({ name: b.dev, kind: 'bridge', mtu: b.mtu, mac: macOf(ip), up: true, addresses: [b.gateway] });
   }
   const fw = renderFirewall({ bridges: [...bridges.values()], ports });
   if (fw) {
-    host.nft = fw.script;
+    host.nft = fw.table;
     host.nftElements = fw.elements;
     host.sysctls.push({ key: 'net.ipv4.ip_forward', value: '1' });
   }

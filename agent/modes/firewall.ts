@@ -8,8 +8,9 @@
 // two maps, added and deleted one by one (moby #53466: the cost of publishing
 // a port must not grow with the number already published).
 import { createHash } from 'node:crypto';
-import type { NftElement } from '../model/kernel-objects.js';
-import { elementId } from '../kernel/nft-text.js';
+import { Protocol, type PortMapping } from '../../proto/index.js';
+import { elementId, type NftElement } from '../model/kernel-objects.js';
+import type { TargetNft } from '../model/target.js';
 
 export const TABLE = 'vxnet';
 
@@ -19,23 +20,15 @@ export interface FirewallBridge {
   internal: boolean;
 }
 
-export interface PublishedPort {
-  protocol: 'tcp' | 'udp';
-  /** '' = every address of the host. */
-  hostIp: string;
-  hostPort: number;
-  targetIp: string;
-  targetPort: number;
-}
-
 export interface FirewallSpec {
   bridges: FirewallBridge[];
-  ports: PublishedPort[];
+  /** Published ports as the map elements portElement() makes. */
+  ports: NftElement[];
 }
 
 /** What the table should be: a skeleton that changes only with the bridges, and the published ports as map elements. */
 export interface RenderedFirewall {
-  script: string;
+  table: TargetNft;
   elements: NftElement[];
 }
 
@@ -55,50 +48,58 @@ export function renderFirewall(spec: FirewallSpec): RenderedFirewall | undefined
   body.push(`  map ${MAP_ANY} {`, '    type inet_proto . inet_service : ipv4_addr . inet_service', '  }');
   body.push(`  map ${MAP_IP} {`, '    type ipv4_addr . inet_proto . inet_service : ipv4_addr . inet_service', '  }');
 
-  body.push('  chain forward {', '    type filter hook forward priority filter; policy accept;');
-  body.push('    ct state established,related accept');
+  let rules = 0;
+  const chain = (name: string, header: string | undefined, lines: string[]) => {
+    body.push(`  chain ${name} {`, ...(header ? [`    ${header}`] : []), ...lines.map((l) => `    ${l}`), '  }');
+    rules += lines.length;
+  };
+  const forward = ['ct state established,related accept'];
   for (const b of bridges) {
     if (b.internal) {
-      body.push(`    iifname "${b.dev}" oifname != "${b.dev}" drop`, `    oifname "${b.dev}" iifname != "${b.dev}" drop`);
+      forward.push(`iifname "${b.dev}" oifname != "${b.dev}" drop`, `oifname "${b.dev}" iifname != "${b.dev}" drop`);
     } else {
       // Different bridge networks cannot reach each other (Docker's isolation).
-      body.push(`    iifname "${b.dev}" oifname @bridges oifname != "${b.dev}" drop`);
+      forward.push(`iifname "${b.dev}" oifname @bridges oifname != "${b.dev}" drop`);
     }
   }
-  body.push('  }');
-
+  chain('forward', 'type filter hook forward priority filter; policy accept;', forward);
   // A lookup that misses matches nothing, so unpublished traffic passes untouched.
-  body.push(
-    '  chain published {',
-    `    meta nfproto ipv4 dnat ip to ip daddr . meta l4proto . th dport map @${MAP_IP}`,
-    `    meta nfproto ipv4 fib daddr type local dnat ip to meta l4proto . th dport map @${MAP_ANY}`,
-    '  }',
-  );
-  body.push('  chain prerouting {', '    type nat hook prerouting priority dstnat; policy accept;', '    jump published', '  }');
+  chain('published', undefined, [
+    `meta nfproto ipv4 dnat ip to ip daddr . meta l4proto . th dport map @${MAP_IP}`,
+    `meta nfproto ipv4 fib daddr type local dnat ip to meta l4proto . th dport map @${MAP_ANY}`,
+  ]);
+  chain('prerouting', 'type nat hook prerouting priority dstnat; policy accept;', ['jump published']);
   // Connections from the host itself to its own published ports.
-  body.push('  chain output {', '    type nat hook output priority -100; policy accept;', '    fib daddr type local jump published', '  }');
-  body.push('  chain postrouting {', '    type nat hook postrouting priority srcnat; policy accept;');
+  chain('output', 'type nat hook output priority -100; policy accept;', ['fib daddr type local jump published']);
+  const post: string[] = [];
   for (const b of open) {
-    body.push(`    ip saddr ${b.subnet} oifname != "${b.dev}" masquerade`);
+    post.push(`ip saddr ${b.subnet} oifname != "${b.dev}" masquerade`);
     // Hairpin: a workload reaching a published port of its own bridge must see replies come back through the host.
-    body.push(`    ip saddr ${b.subnet} oifname "${b.dev}" ct status dnat masquerade`);
+    post.push(`ip saddr ${b.subnet} oifname "${b.dev}" ct status dnat masquerade`);
   }
-  body.push('  }');
+  chain('postrouting', 'type nat hook postrouting priority srcnat; policy accept;', post);
 
   const text = body.join('\n');
   const hash = createHash('sha256').update(text).digest('hex').slice(0, 16);
-  return { script: `table inet ${TABLE} {\n  comment "vxnet:${hash}"\n${text}\n}\n`, elements: portElements(spec.ports) };
+  return {
+    table: { script: `table inet ${TABLE} {\n  comment "vxnet:${hash}"\n${text}\n}\n`, hash, rules },
+    elements: uniqueElements(spec.ports),
+  };
 }
 
-/** One map element per published port; a key given twice keeps its first mapping (claims make that impossible). */
-export function portElements(ports: readonly PublishedPort[]): NftElement[] {
+/** The map element of a published port (the wire's PortMapping) that leads to `targetIp`. */
+export function portElement(p: PortMapping, targetIp: string): NftElement {
+  const proto = p.protocol === Protocol.UDP ? 'udp' : 'tcp';
+  const value = `${targetIp} . ${p.containerPort}`;
+  return p.hostIp
+    ? { map: MAP_IP, key: `${p.hostIp} . ${proto} . ${p.hostPort}`, value }
+    : { map: MAP_ANY, key: `${proto} . ${p.hostPort}`, value };
+}
+
+/** A key given twice keeps its first mapping (claims make that impossible). */
+function uniqueElements(elements: readonly NftElement[]): NftElement[] {
   const out = new Map<string, NftElement>();
-  for (const p of ports) {
-    const e: NftElement = p.hostIp
-      ? { map: MAP_IP, key: `${p.hostIp} . ${p.protocol} . ${p.hostPort}`, value: `${p.targetIp} . ${p.targetPort}` }
-      : { map: MAP_ANY, key: `${p.protocol} . ${p.hostPort}`, value: `${p.targetIp} . ${p.targetPort}` };
-    if (!out.has(elementId(e))) out.set(elementId(e), e);
-  }
+  for (const e of elements) if (!out.has(elementId(e))) out.set(elementId(e), e);
   return [...out.values()];
 }
 
@@ -119,9 +120,4 @@ export function diffElements(want: readonly NftElement[], have: readonly NftElem
   }
   for (const [id, h] of haveById) if (!wantById.has(id)) del.push(h);
   return { add, del };
-}
-
-/** The content hash recorded in a rendered or listed table, if any. */
-export function firewallHash(tableText: string | undefined): string | undefined {
-  return tableText ? /comment "vxnet:([0-9a-f]{16})"/.exec(tableText)?.[1] : undefined;
 }

@@ -8,8 +8,8 @@ import type { Attachment } from '../../proto/index.js';
 import { Driver, Mode } from '../../proto/index.js';
 import type { DesiredState, HostFacts } from '../model/desired.js';
 import type { TargetNamespace } from '../model/target.js';
-import { BRIDGE_IN_NETNS, macFromIp, namespaceOf, networkNs, vethName, vxlanName } from '../model/naming.js';
-import { prefixLength } from './addressing.js';
+import { BRIDGE_IN_NETNS, namespaceOf, networkNs, vethName, vxlanName } from '../model/naming.js';
+import { macOf, prefixLength } from '../../lib/ipv4.js';
 
 export const VXLAN_OVERHEAD = 50;
 const FLOOD_MAC = '00:00:00:00:00:00';
@@ -39,7 +39,7 @@ export function overlayTargets(desired: DesiredState, facts: HostFacts, nsOf: (n
         name: BRIDGE_IN_NETNS,
         kind: 'bridge',
         mtu,
-        mac: macFromIp(att.gateway!),
+        mac: macOf(att.gateway!),
         up: true,
         addresses: [`${att.gateway}/${prefixLength(att.subnet!)}`],
       },

@@ -10,7 +10,7 @@ import type { DesiredState, HostFacts } from '../model/desired.js';
 import type { TargetLink, TargetNamespace } from '../model/target.js';
 import { HOST_NS } from '../model/kernel-objects.js';
 import { isAttached, namespaceOf, networkNs, vethName } from '../model/naming.js';
-import { prefixLength } from './addressing.js';
+import { prefixLength } from '../../lib/ipv4.js';
 import { overlayMtu } from './overlay.js';
 import { bridgeMtu, isLocalBridgeAttachment } from './bridge.js';
 

@@ -8,12 +8,11 @@
 // only when both ends exist, else what is left is removed and the pair made
 // anew; nothing is removed from a namespace that is being deleted anyway
 // (deleting the namespace takes its veths with it, 30× cheaper).
-import type { NsName, ObservedLink, ObservedNamespace, ObservedState, Op } from '../model/kernel-objects.js';
+import type { NftTable, NsName, ObservedLink, ObservedNamespace, ObservedState, Op } from '../model/kernel-objects.js';
 import { HOST_NS, orderOps } from '../model/kernel-objects.js';
 import type { TargetLink, TargetNamespace, TargetState } from '../model/target.js';
 import { attachedOfNs, hostEndsOf, isAttachedNs, isOwnedHostLink, workloadOfNs } from '../model/naming.js';
-import { diffElements, firewallHash } from '../modes/firewall.js';
-import { countNftRules, parseNftElements } from '../kernel/nft-text.js';
+import { diffElements } from '../modes/firewall.js';
 
 const EMPTY: ObservedNamespace = { links: [], routes: [], fdb: [], neigh: [] };
 const FLOOD_MAC = '00:00:00:00:00:00';
@@ -116,7 +115,9 @@ function planNamespace(
   attached: boolean,
 ): void {
   const fresh = new Set<string>();
-  for (const link of t.links) {
+  // Bridges first: each is configured (its MTU pinned) before ports are enslaved to it.
+  const bridgesFirst = [...t.links.filter((l) => l.kind === 'bridge'), ...t.links.filter((l) => l.kind !== 'bridge')];
+  for (const link of bridgesFirst) {
     const obs = have.links.find((l) => l.name === link.name);
     const remake = recreated.has(keyOf(ns, link.name));
     // A stale link, or what is left of a broken veth pair: removed, then made anew.
@@ -140,10 +141,8 @@ function planNamespace(
   }
 
   planEntries(ops, ns, t, have, fresh);
-  planRoutes(ops, ns, t, have, fresh, attached);
-  // Sysctls are not observed: set once when the namespace is made (a fresh
-  // namespace has not even lo in `have`).
-  if (ns !== HOST_NS && have.links.length === 0) for (const s of t.sysctls) ops.push({ op: 'sysctl', ns, ...s });
+  planRoutes(ops, ns, t, have, new Set([...fresh, ...losingAllAddresses(t, have)]), attached);
+  planSysctls(ops, ns, t, have);
 }
 
 /**
@@ -153,25 +152,35 @@ function planNamespace(
  * (published ports) are then diffed one by one, so a change costs the same
  * however many ports are already published.
  */
-function planFirewall(ops: Op[], ns: NsName, t: TargetNamespace, have: string | undefined): void {
+function planFirewall(ops: Op[], ns: NsName, t: TargetNamespace, have: NftTable | undefined): void {
   if (t.nft !== undefined) {
-    const rewrite = firewallHash(t.nft) !== firewallHash(have) || countNftRules(t.nft) !== countNftRules(have);
-    if (rewrite) {
-      ops.push({ op: 'nft-table', ns, script: t.nft });
-      // Forwarding is what the table's NAT is for; set together with it (sysctls are not observed).
-      if (ns === HOST_NS) for (const s of t.sysctls) ops.push({ op: 'sysctl', ns, ...s });
-    }
-    const { add, del } = diffElements(t.nftElements ?? [], rewrite ? [] : parseNftElements(have));
+    const rewrite = have === undefined || t.nft.hash !== have.hash || t.nft.rules !== have.rules;
+    if (rewrite) ops.push({ op: 'nft-table', ns, script: t.nft.script });
+    const { add, del } = diffElements(t.nftElements ?? [], rewrite ? [] : have.elements);
     if (add.length > 0 || del.length > 0) ops.push({ op: 'nft-elements', ns, add, del });
   } else if (have !== undefined) {
     ops.push({ op: 'nft-table', ns, script: '' });
   }
 }
 
+/**
+ * A sysctl whose value was observed (the agent's own namespace: every key it
+ * sets there must be in OBSERVED_SYSCTLS) is set when it differs; elsewhere
+ * sysctls are not observed, so they are set once, when the namespace is made
+ * (a fresh namespace has not even lo in `have`).
+ */
+function planSysctls(ops: Op[], ns: NsName, t: TargetNamespace, have: ObservedNamespace): void {
+  for (const s of t.sysctls) {
+    const value = have.sysctls?.[s.key];
+    const fresh = ns !== HOST_NS && have.links.length === 0;
+    if (value === undefined ? fresh : value !== s.value) ops.push({ op: 'sysctl', ns, ...s });
+  }
+}
+
 function pushCreate(ops: Op[], ns: NsName, link: TargetLink): void {
   switch (link.kind) {
     case 'bridge':
-      ops.push({ op: 'bridge-add', ns, name: link.name, mtu: link.mtu ?? 1500, ...(link.mac ? { mac: link.mac } : {}) });
+      ops.push({ op: 'bridge-add', ns, name: link.name, mtu: pinnableMtu(link.mtu ?? 1500), ...(link.mac ? { mac: link.mac } : {}) });
       break;
     case 'vxlan': {
       const v = link.vxlan!;
@@ -197,6 +206,18 @@ function pushCreate(ops: Op[], ns: NsName, link: TargetLink): void {
   }
 }
 
+/**
+ * Linux gives a bridge made with `mtu N` the minimum MTU of its ports (1500
+ * with none) whenever ports come and go, until its MTU is *changed*
+ * explicitly (setting the value it already has does not count). So a bridge
+ * is made with a neighbouring MTU, and its configuration (before any port is
+ * enslaved) sets the wanted one: from then on it stays put, as the target and
+ * the model say.
+ */
+function pinnableMtu(mtu: number): number {
+  return mtu >= 65535 ? mtu - 1 : mtu + 1;
+}
+
 /** Settings a link can change in place: master, MTU, MAC, up. `have` undefined = just created. */
 function pushLinkConfig(ops: Op[], ns: NsName, link: TargetLink, have: ObservedLink | undefined): void {
   const set: Extract<Op, { op: 'link-set' }> = { op: 'link-set', ns, name: link.name };
@@ -205,7 +226,8 @@ function pushLinkConfig(ops: Op[], ns: NsName, link: TargetLink, have: ObservedL
     set.master = link.master;
     changed = true;
   }
-  if (have && link.mtu && have.mtu !== link.mtu) {
+  // A fresh bridge is made with another MTU (pushCreate), so this sets it: pinned.
+  if (link.mtu && (have ? have.mtu !== link.mtu : link.kind === 'bridge')) {
     set.mtu = link.mtu;
     changed = true;
   }
@@ -256,6 +278,21 @@ function planEntries(ops: Op[], ns: NsName, t: TargetNamespace, have: ObservedNa
   for (const h of haveNeigh) {
     if (!t.neigh.some((e) => e.dev === h.dev && e.ip === h.ip)) ops.push({ op: 'neigh-del', ns, dev: h.dev, ip: h.ip });
   }
+}
+
+/**
+ * Links whose every IPv4 address this plan deletes: removals run before
+ * additions, and Linux flushes a device's routes when its last IPv4 address
+ * goes, so their routes must be made again (a re-addressed workload).
+ */
+function losingAllAddresses(t: TargetNamespace, have: ObservedNamespace): string[] {
+  return have.links
+    .filter((l) => {
+      const v4 = l.addresses.filter((a) => !a.includes(':'));
+      const want = t.links.find((w) => w.name === l.name)?.addresses ?? [];
+      return v4.length > 0 && v4.every((a) => !want.includes(a));
+    })
+    .map((l) => l.name);
 }
 
 function planRoutes(ops: Op[], ns: NsName, t: TargetNamespace, have: ObservedNamespace, fresh: Set<string>, attached: boolean): void {

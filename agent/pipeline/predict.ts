@@ -4,8 +4,10 @@
 // number of workloads on the host). The prediction uses the same model of
 // Linux that the unit tests check plans against (FakeKernel). If the model
 // refuses the ops, there is no prediction and the next pass observes. The
-// periodic resync observes for real, so a wrong prediction lives at most one
-// resync period.
+// model is proven against Linux by test/netns/model-diff (a random walk on
+// real namespaces) and, in e2e and on demand, by the shadow check
+// (--verify-prediction, pipeline/divergence.ts); the periodic resync observes
+// for real, so a wrong prediction would live at most one resync period.
 import type { ObservedState, Op } from '../model/kernel-objects.js';
 import { FakeKernel } from '../kernel/fake.js';
 import { hostEndsOf, workloadOfNs } from '../model/naming.js';

@@ -5,12 +5,16 @@
 // drift (something deleted by hand). Imports only the Kernel interface.
 import type { Kernel } from '../kernel/kernel.js';
 import type { ObservedState, Op } from '../model/kernel-objects.js';
-import { HOST_NS } from '../model/kernel-objects.js';
+import { HOST_NS, describeOp } from '../model/kernel-objects.js';
+import type { TargetState } from '../model/target.js';
+import { divergences } from './divergence.js';
 import type { BridgeSettings, DesiredState, HostFacts } from '../model/desired.js';
 import { buildTarget } from '../modes/targets.js';
 import { plan } from './plan.js';
 import type { Logger } from '../../lib/log.js';
 import { errorMessage } from '../../lib/errors.js';
+import { REPAIR_BACKOFF } from '../../lib/backoff.js';
+import { Coalescer } from '../../lib/coalesce.js';
 
 export interface DesiredSource {
   readonly state: DesiredState;
@@ -30,6 +34,12 @@ export interface ReconcilerOptions {
   debounceMs?: number;
   /** Predicts the kernel after a successful apply, saving a full observe per pass. */
   predict?: Predictor;
+  /**
+   * Shadow check (--verify-prediction): observe after every apply anyway and
+   * compare with the prediction; each divergence is logged as an error and
+   * counted. Costs the full observe the prediction saves: tests and debugging.
+   */
+  verifyPrediction?: boolean;
   log: Logger;
 }
 
@@ -45,13 +55,12 @@ export interface ReconcileReport {
 
 export class Reconciler {
   private observed: ObservedState | undefined;
-  private running = false;
-  private dirty = false;
-  private timer: NodeJS.Timeout | undefined;
+  private readonly loop: Coalescer;
   private resyncTimer: NodeJS.Timeout | undefined;
-  private failures = 0;
-  private stopped = false;
-  readonly stats = { reconciles: 0, applies: 0, ops: 0, processes: 0 };
+  private stopWatch: (() => void) | undefined;
+  readonly stats = { reconciles: 0, applies: 0, ops: 0, processes: 0, predictionChecks: 0, predictionDivergences: 0 };
+  /** What the last diverging prediction got wrong (shadow check), one line per difference. */
+  lastDivergence: string[] = [];
   lastReport: ReconcileReport = { converged: false, ops: 0, processes: 0 };
   facts: HostFacts | undefined;
   /** Called after every pass (status reporting, process supervision). */
@@ -61,19 +70,30 @@ export class Reconciler {
     private readonly kernel: Kernel,
     private readonly source: DesiredSource,
     private readonly opts: ReconcilerOptions,
-  ) {}
+  ) {
+    // The first retry is immediate (with a fresh observation): most failures
+    // are a kernel that moved under a prediction. Repeated ones back off.
+    this.loop = new Coalescer(() => this.pass(), {
+      delayMs: opts.debounceMs ?? 5,
+      backoff: REPAIR_BACKOFF,
+      immediateRetry: true,
+      ready: () => source.ready,
+    });
+  }
 
   start(): void {
     this.resyncTimer = setInterval(() => this.resync(), this.opts.resyncMs);
     this.resyncTimer.unref();
+    // Host facts (underlay MTU and address) come from observations, never
+    // from a prediction: a change of the underlay forces a fresh one.
+    this.stopWatch = this.kernel.watchLink?.(this.opts.underlayDev, () => this.resync());
     this.trigger();
   }
 
   async stop(): Promise<void> {
-    this.stopped = true;
+    this.stopWatch?.();
     clearInterval(this.resyncTimer);
-    clearTimeout(this.timer);
-    while (this.running) await new Promise((r) => setTimeout(r, 10));
+    await this.loop.stop();
   }
 
   /** Forget the cached kernel view and reconcile from a fresh observation. */
@@ -82,49 +102,24 @@ export class Reconciler {
     this.trigger();
   }
 
-  trigger(delayMs = this.opts.debounceMs ?? 5): void {
-    if (this.stopped) return;
-    if (this.running) {
-      this.dirty = true;
-      return;
-    }
-    if (this.timer) return;
-    this.timer = setTimeout(() => {
-      this.timer = undefined;
-      void this.loop();
-    }, delayMs);
+  trigger(delayMs?: number): void {
+    this.loop.trigger(delayMs);
   }
 
   /** Resolves once a pass has run to convergence (tests and benchmarks). */
   async settled(timeoutMs = 30_000): Promise<ReconcileReport> {
     const until = Date.now() + timeoutMs;
     while (Date.now() < until) {
-      if (!this.running && !this.timer && !this.dirty && this.lastReport.converged && this.source.ready) return this.lastReport;
+      if (this.loop.idle && this.lastReport.converged && this.source.ready) return this.lastReport;
       await new Promise((r) => setTimeout(r, 10));
     }
     throw new Error(`not converged within ${timeoutMs} ms: ${this.lastReport.error ?? 'still working'}`);
   }
 
-  private async loop(): Promise<void> {
-    this.running = true;
-    try {
-      do {
-        this.dirty = false;
-        if (!this.source.ready || this.stopped) break;
-        this.lastReport = await this.once();
-        this.onReport(this.lastReport);
-      } while (this.dirty && !this.stopped);
-    } finally {
-      this.running = false;
-    }
-    if (this.lastReport.error && !this.stopped) {
-      // The first retry is immediate (with a fresh observation): most failures
-      // are a kernel that moved under a prediction. Repeated ones back off.
-      this.trigger(this.failures === 0 ? 0 : Math.min(30_000, 100 * 2 ** Math.min(this.failures, 9)));
-      this.failures++;
-    } else {
-      this.failures = 0;
-    }
+  private async pass(): Promise<boolean> {
+    this.lastReport = await this.once();
+    this.onReport(this.lastReport);
+    return !this.lastReport.error;
   }
 
   private async once(): Promise<ReconcileReport> {
@@ -133,7 +128,8 @@ export class Reconciler {
     try {
       const observed = this.observed ?? (await this.kernel.observe({ prefix: this.opts.prefix }));
       this.facts = hostFacts(observed, this.opts);
-      ops = plan(buildTarget(this.source.state, this.facts), observed, this.opts.prefix);
+      const target = buildTarget(this.source.state, this.facts);
+      ops = plan(target, observed, this.opts.prefix);
       if (ops.length === 0) {
         this.observed = observed;
         return { converged: true, ops: 0, processes: 0 };
@@ -143,15 +139,40 @@ export class Reconciler {
       this.stats.applies++;
       this.stats.ops += ops.length;
       this.stats.processes += processes;
-      this.observed = await this.opts.predict?.(observed, ops, this.opts.prefix);
+      const predicted = await this.opts.predict?.(observed, ops, this.opts.prefix);
+      this.observed = this.opts.verifyPrediction ? await this.verify(predicted, target, ops) : predicted;
       // Converged only when a plan comes back empty: ask for one more pass.
-      this.dirty = true;
+      this.loop.again();
       return { converged: false, ops: ops.length, processes };
     } catch (err) {
       this.observed = undefined;
       this.opts.log.warn({ err: errorMessage(err), ops: ops.length }, 'reconcile failed; will observe again and retry');
       return { converged: false, ops: ops.length, processes: 0, error: errorMessage(err) };
     }
+  }
+
+  /** The shadow check: a fresh observation against the prediction; the observation is what the next pass plans from. */
+  private async verify(predicted: ObservedState | undefined, target: TargetState, ops: readonly Op[]): Promise<ObservedState> {
+    const compare = (o: ObservedState) =>
+      predicted
+        ? divergences(predicted, o, target, this.opts.underlayDev)
+        : [`the model refused ops Linux applied: ${ops.map(describeOp).join('; ')}`];
+    let fresh = await this.kernel.observe({ prefix: this.opts.prefix });
+    this.stats.predictionChecks++;
+    let diff = compare(fresh);
+    // Linux finishes some work after the command returns (a deleted
+    // namespace's veth peers go a little later): look again, briefly.
+    for (let i = 1; diff.length > 0 && predicted && i <= 3; i++) {
+      await new Promise((r) => setTimeout(r, 50 * i));
+      fresh = await this.kernel.observe({ prefix: this.opts.prefix });
+      diff = compare(fresh);
+    }
+    if (diff.length > 0) {
+      this.stats.predictionDivergences++;
+      this.lastDivergence = diff;
+      this.opts.log.error({ divergences: diff, ops: ops.map(describeOp) }, 'prediction diverged from the kernel');
+    }
+    return fresh;
   }
 }
 

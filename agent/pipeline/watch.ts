@@ -13,6 +13,7 @@ import { codecs, Keys, parseEndpointKey, parseWorkloadKey } from '../../proto/in
 import type { Logger } from '../../lib/log.js';
 import { errorMessage } from '../../lib/errors.js';
 import { emptyDesired, localOverlayNetworks, type DesiredState } from '../model/desired.js';
+import { backoffMs, WAIT_BACKOFF } from '../../lib/backoff.js';
 
 interface Watch {
   iter: QueuedIterator<KvWatchEntry> | undefined;
@@ -124,7 +125,7 @@ export class DesiredWatcher {
         break;
       } catch (err) {
         if (attempt % 10 === 0) this.log.warn({ filter, err: errorMessage(err) }, 'cannot open watch; retrying');
-        await new Promise((r) => setTimeout(r, Math.min(2000, 100 * 2 ** Math.min(attempt, 5))));
+        await new Promise((r) => setTimeout(r, backoffMs(attempt, WAIT_BACKOFF)));
       }
     }
     if (w.stopped || this.stopped) {

@@ -17,7 +17,7 @@ import { codecs, EndpointKind, HostSubjects, Protocol, type Codec, type Workload
 import type { Kernel } from '../kernel/kernel.js';
 import type { HostFacts } from '../model/desired.js';
 import { attachedNs, namespaceOf, vethName } from '../model/naming.js';
-import { prefixLength } from '../modes/addressing.js';
+import { prefixLength } from '../../lib/ipv4.js';
 import { attachmentMtu } from '../modes/workload.js';
 
 /** nsfs's magic number (linux/magic.h): what a network namespace file is. */

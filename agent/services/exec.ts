@@ -7,6 +7,8 @@
 // CLI went silent for INPUT_SILENCE_MS is stopped (SIGTERM, then SIGKILL), so
 // no command outlives a vanished client. There is no other limit unless the
 // request sets one.
+import { accessSync, constants, existsSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Msg, NatsConnection } from '@nats-io/transport-node';
 import { RequestServer } from './request-server.js';
 import type { ExecOutput, Workload } from '../../proto/index.js';
@@ -14,6 +16,7 @@ import { codecs, HostSubjects } from '../../proto/index.js';
 import { Code, errorMessage } from '../../lib/errors.js';
 import type { Logger } from '../../lib/log.js';
 import type { Kernel, SpawnedProcess } from '../kernel/kernel.js';
+import { MINIMAL_PATH } from '../kernel/run.js';
 
 export interface ExecContext {
   workloads(): Map<string, Workload>;
@@ -25,6 +28,23 @@ const MAX_ARGV = 256;
 /** The CLI sends a keep-alive every 5 s; this many ms without one means it is gone. */
 export const INPUT_SILENCE_MS = 20_000;
 const SIGNALS = new Set(['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGQUIT', 'SIGKILL', 'SIGUSR1', 'SIGUSR2', 'SIGWINCH']);
+
+/**
+ * Why `cmd` cannot be started, as Docker reports it (127: not found, 126: not
+ * executable), or undefined. Workloads share the host's filesystem, so the
+ * agent can look it up the way the command's PATH would.
+ */
+export function notExecutable(cmd: string, path = MINIMAL_PATH): { code: number; message: string } | undefined {
+  const candidates = cmd.includes('/') ? [cmd] : path.split(':').map((d) => join(d, cmd));
+  const found = candidates.find((c) => existsSync(c));
+  if (!found) return { code: 127, message: `exec: "${cmd}": executable file not found in $PATH` };
+  try {
+    accessSync(found, constants.X_OK);
+    return undefined;
+  } catch {
+    return { code: 126, message: `exec: "${cmd}": permission denied` };
+  }
+}
 
 export class ExecServer extends RequestServer {
   constructor(
@@ -65,6 +85,14 @@ export class ExecServer extends RequestServer {
     const inPrefix = HostSubjects.execInput(this.host, '');
     if (input && (!input.startsWith(inPrefix) || !/^[A-Za-z0-9_-]{1,64}$/.test(input.slice(inPrefix.length)))) {
       return fail(Code.INVALID_ARGUMENT, `input subject must be ${inPrefix}<id>`);
+    }
+    const missing = notExecutable(argv[0]!);
+    if (missing) {
+      // Docker's exit codes for a command that cannot run: 127 not found, 126 not executable.
+      reply({ seq: 0 });
+      this.nc.publish(out, codecs.execOutput.encode({ seq: 1, stream: 2, data: new TextEncoder().encode(`vxnet: ${missing.message}\n`) }));
+      this.nc.publish(out, codecs.execOutput.encode({ seq: 2, done: true, exitCode: missing.code }));
+      return;
     }
     const proc = this.kernel.spawnIn(ns, argv, { ...(req.timeoutMs ? { timeoutMs: req.timeoutMs } : {}), stdin: !!req.stdin });
     if (input) this.follow(input, proc);

@@ -34,6 +34,8 @@ import {
   type EtcContext,
 } from './etc-files.js';
 import { DnsServers, dnsmasqPaths } from './dns/dnsmasq.js';
+import { REPAIR_BACKOFF } from '../../lib/backoff.js';
+import { Coalescer } from '../../lib/coalesce.js';
 
 export const DEFAULT_ETC_NETNS = '/etc/netns';
 
@@ -62,11 +64,7 @@ export class WorkloadFiles {
   private readonly written = new Map<string, string>();
   private readonly hostnames = new Map<string, string>();
   private readonly done = new Set<string>();
-  private running = false;
-  private dirty = false;
-  private timer: NodeJS.Timeout | undefined;
-  private failures = 0;
-  private stopped = false;
+  private readonly loop: Coalescer;
   /** Called after every pass that changed which workloads are ready. */
   onSynced: () => void = () => {};
 
@@ -77,7 +75,8 @@ export class WorkloadFiles {
   ) {
     this.etcDir = o.etcNetnsDir ?? DEFAULT_ETC_NETNS;
     this.dns = new DnsServers(kernel, o.stateDir, o.log);
-    this.dns.onExit = () => this.trigger(Math.min(30_000, 200 * 2 ** Math.min(this.failures++, 8)));
+    this.loop = new Coalescer(() => this.pass(), { delayMs: 2, backoff: REPAIR_BACKOFF, ready: () => source.ready });
+    this.dns.onExit = () => this.loop.retryLater();
   }
 
   /** True once `ns` has its files and hostname (and its resolver was started, where it gets one): processes may start. */
@@ -90,41 +89,24 @@ export class WorkloadFiles {
     this.trigger();
   }
 
-  trigger(delayMs = 2): void {
-    if (this.stopped) return;
-    if (this.running) {
-      this.dirty = true;
-      return;
-    }
-    if (this.timer) return;
-    this.timer = setTimeout(() => {
-      this.timer = undefined;
-      void this.loop();
-    }, delayMs);
+  trigger(delayMs?: number): void {
+    this.loop.trigger(delayMs);
   }
 
   async stop(): Promise<void> {
-    this.stopped = true;
-    clearTimeout(this.timer);
-    while (this.running) await new Promise((r) => setTimeout(r, 10));
+    await this.loop.stop();
   }
 
-  private async loop(): Promise<void> {
-    this.running = true;
-    let error = false;
-    try {
-      do {
-        this.dirty = false;
-        if (!this.source.ready || this.stopped) break;
-        const before = [...this.done].join();
-        error = !(await this.once());
-        if ([...this.done].join() !== before) this.onSynced();
-      } while (this.dirty && !this.stopped);
-    } finally {
-      this.running = false;
-    }
-    if (error) this.trigger(Math.min(30_000, 200 * 2 ** Math.min(this.failures++, 8)));
-    else this.failures = 0;
+  /** No pass running, pending or asked for (tests wait for it). */
+  get idle(): boolean {
+    return this.loop.idle;
+  }
+
+  private async pass(): Promise<boolean> {
+    const before = [...this.done].join();
+    const ok = await this.once();
+    if ([...this.done].join() !== before) this.onSynced();
+    return ok;
   }
 
   /** One pass; false when something failed (it is retried with back-off). */

@@ -6,7 +6,7 @@ import type { NatsConnection } from '@nats-io/transport-node';
 import type { AgentStatus } from '../../proto/index.js';
 import { codecs, HostSubjects } from '../../proto/index.js';
 import type { HostFacts } from '../model/desired.js';
-import { subnetOf } from '../modes/addressing.js';
+import { subnetOf } from '../../lib/ipv4.js';
 
 export const AGENT_VERSION = '0.1.0';
 

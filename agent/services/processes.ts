@@ -69,6 +69,15 @@ export class ProcessSupervisor {
       if (!workloads.has(name)) this.stop(name, t);
     }
     for (const [name, w] of workloads) {
+      const t = this.tracked.get(name);
+      // A command adopted from an earlier agent run is not our child: its exit is only seen
+      // here, without an exit code, so only always/unless-stopped restart it (on-failure cannot tell).
+      const policy = parseRestartPolicy(w.restart).name;
+      if (t && !t.proc && !alive(t) && (policy === 'always' || policy === 'unless-stopped')) {
+        const ns = nsOf(w);
+        if (ns !== undefined) this.start(name, ns, w, t.restarts + 1);
+        continue;
+      }
       if (!w.command?.length || this.tracked.has(name)) continue;
       const adopted = this.adopt(name);
       if (adopted) {

@@ -4,7 +4,7 @@
 import { Api, codecs, Driver, type NetworkView } from '../../proto/index.js';
 import { Code } from '../../lib/errors.js';
 import { checkName, checkHostName } from '../../lib/names.js';
-import { bool, checkCidr, checkIp, keyValues, list, str, type Parsed } from '../args.js';
+import { bool, checkCidr, checkIpv4, keyValues, list, str, type Parsed } from '../args.js';
 import { withClient, decodeReply, throwIfError } from '../client.js';
 import { toPlain } from '../format.js';
 import { UsageError } from '../errors.js';
@@ -70,7 +70,7 @@ const create: Command = {
     const gateway = str(p, 'gateway');
     const ipRange = str(p, 'ip-range');
     if (subnet) checkCidr(subnet, 'subnet');
-    if (gateway) checkIp(gateway, 'gateway');
+    if (gateway) checkIpv4(gateway, 'gateway');
     if (ipRange) checkCidr(ipRange, 'ip-range');
     if ((gateway || ipRange) && !subnet) throw new UsageError('--gateway and --ip-range need --subnet');
     const reply = await withClient(ctx.globals, (c) =>
@@ -253,7 +253,7 @@ const connect: Command = {
   async run(ctx, p) {
     const [network, workload] = [checkName('network', p.positionals[0]!), checkName('workload', p.positionals[1]!)];
     const ip = str(p, 'ip');
-    if (ip) checkIp(ip, 'ip');
+    if (ip) checkIpv4(ip, 'ip');
     const req = codecs.connectRequest.encode({ network, workload, ip: ip ?? '', aliases: list(p, 'alias') });
     const bytes = await withClient(ctx.globals, (c) => c.toController(Api.networkConnect, req));
     connectReplyError(bytes);

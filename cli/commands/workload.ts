@@ -4,7 +4,8 @@
 import { TOP_SUMMARY } from '../catalog.js';
 import { Api, codecs, EndpointKind, HostSubjects, Mode, type WorkloadView } from '../../proto/index.js';
 import { checkName, checkHostName, randomId } from '../../lib/names.js';
-import { bool, checkAddHost, checkIp, intInRange, keyValues, list, str } from '../args.js';
+import { bool, checkAddHost, checkIp, checkIpv4, intInRange, keyValues, list, str, usage } from '../args.js';
+import { parseExpose, parsePublish } from '../../lib/ports.js';
 import { withClient, throwIfError, decodeReply, type Client } from '../client.js';
 import { toPlain, ago, commandCell, portLine, portsCell, protoName } from '../format.js';
 import { RemoteError, UsageError } from '../errors.js';
@@ -24,8 +25,6 @@ import { readEnvFile, checkEnv } from './run-options.js';
 import { parseRestartPolicy } from '../../lib/restart-policy.js';
 
 const SPECIAL_NETWORKS = new Set(['bridge', 'host', 'none', 'default']);
-const PUBLISH = /^(?:(\[[0-9a-fA-F:.]+\]|[0-9.]+):)?(?:(\d+(?:-\d+)?)?:)?\d+(?:-\d+)?(?:\/(?:tcp|udp))?$/;
-const EXPOSE = /^\d+(?:-\d+)?(?:\/(?:tcp|udp))?$/;
 
 function checkNetworkArg(n: string): string {
   if (SPECIAL_NETWORKS.has(n)) return n;
@@ -97,18 +96,15 @@ const run: Command = {
     const name = checkName('workload', str(p, 'name') ?? `w-${randomId().slice(0, 8)}`);
     const networks = list(p, 'network').map(checkNetworkArg);
     const ip = str(p, 'ip');
-    if (ip) checkIp(ip, 'ip');
+    if (ip) checkIpv4(ip, 'ip');
     if (ip && networks.length === 0) throw new UsageError('--ip needs --network: the address is on the first network');
     list(p, 'dns').forEach((d) => checkIp(d, 'dns'));
     const addHosts = list(p, 'add-host').map(checkAddHost);
     const publish = list(p, 'publish');
-    for (const spec of publish) {
-      if (!PUBLISH.test(spec)) throw new UsageError(`invalid --publish "${spec}": expected [ip:][hostPort:]port[/tcp|udp], e.g. 8080:80`);
-    }
+    // The controller's own parser (lib/ports.ts): what passes here, the controller accepts.
+    publish.forEach((spec) => usage(() => parsePublish(spec)));
     const expose = list(p, 'expose');
-    for (const e of expose) {
-      if (!EXPOSE.test(e)) throw new UsageError(`invalid --expose "${e}": expected port[-port][/tcp|udp], e.g. 80 or 53/udp`);
-    }
+    expose.forEach((e) => usage(() => parseExpose(e)));
     const reply = await withClient(ctx.globals, (c) =>
       c.call(
         Api.run,

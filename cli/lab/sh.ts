@@ -1,7 +1,7 @@
-// The lab's only way to run a short command: an argument array through execa,
-// never a shell string. Failures become LabCommandError with argv, exit code
+// The lab's only way to run a short command: lib/run.ts (an argument array,
+// never a shell string). Failures become LabCommandError with argv, exit code
 // and stderr, so `lab up`/`lab down` can report exactly what went wrong.
-import { execa } from 'execa';
+import { run } from '../../lib/run.js';
 
 export class LabCommandError extends Error {
   override name = 'LabCommandError';
@@ -27,22 +27,10 @@ export interface ShResult {
 
 /** Runs argv; throws LabCommandError on a non-zero exit unless `allowFail`. */
 export async function sh(argv: readonly string[], opts: { allowFail?: boolean; input?: string } = {}): Promise<ShResult> {
-  const [file, ...args] = argv;
-  const r = await execa(file!, args, {
-    reject: false,
-    stripFinalNewline: true,
-    timeout: 30_000,
-    ...(opts.input !== undefined ? { input: opts.input } : { stdin: 'ignore' as const }),
-  });
-  const res = { stdout: String(r.stdout ?? ''), stderr: String(r.stderr ?? ''), exitCode: r.exitCode ?? -1 };
-  if (res.exitCode !== 0 && !opts.allowFail) {
-    throw new LabCommandError(
-      argv,
-      r.exitCode,
-      res.stderr || (r.failed && !r.exitCode ? ((r as { shortMessage?: string }).shortMessage ?? '') : ''),
-      { cause: r },
-    );
-  }
+  const r = await run(argv, opts.input !== undefined ? { stdin: opts.input } : {});
+  const trim = (t: string) => t.replace(/\r?\n$/, '');
+  const res = { stdout: trim(r.stdout), stderr: trim(r.stderr), exitCode: r.exitCode ?? -1 };
+  if (res.exitCode !== 0 && !opts.allowFail) throw new LabCommandError(argv, r.exitCode, res.stderr || (r.startError ?? r.signal ?? ''));
   return res;
 }
 

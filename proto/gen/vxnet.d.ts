@@ -1500,6 +1500,12 @@ export namespace vxnet {
             /** AgentStatus reconciles. */
             reconciles: number;
 
+            /** AgentStatus predictionChecks. */
+            predictionChecks: number;
+
+            /** AgentStatus predictionDivergences. */
+            predictionDivergences: number;
+
             /**
              * Creates a new AgentStatus instance using the specified properties.
              * @param [properties] Properties to set
@@ -1573,6 +1579,12 @@ export namespace vxnet {
 
                 /** AgentStatus reconciles */
                 reconciles?: (number|null);
+
+                /** AgentStatus predictionChecks */
+                predictionChecks?: (number|null);
+
+                /** AgentStatus predictionDivergences */
+                predictionDivergences?: (number|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

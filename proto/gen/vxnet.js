@@ -4884,6 +4884,8 @@ export const vxnet = $root.vxnet = (() => {
              * @property {string|null} [lastError] AgentStatus lastError
              * @property {Array.<vxnet.v1.WorkloadStatus.$Properties>|null} [workloads] AgentStatus workloads
              * @property {number|null} [reconciles] AgentStatus reconciles
+             * @property {number|null} [predictionChecks] AgentStatus predictionChecks
+             * @property {number|null} [predictionDivergences] AgentStatus predictionDivergences
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -4973,6 +4975,22 @@ export const vxnet = $root.vxnet = (() => {
             AgentStatus.prototype.reconciles = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
 
             /**
+             * AgentStatus predictionChecks.
+             * @member {number} predictionChecks
+             * @memberof vxnet.v1.AgentStatus
+             * @instance
+             */
+            AgentStatus.prototype.predictionChecks = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * AgentStatus predictionDivergences.
+             * @member {number} predictionDivergences
+             * @memberof vxnet.v1.AgentStatus
+             * @instance
+             */
+            AgentStatus.prototype.predictionDivergences = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
              * Creates a new AgentStatus instance using the specified properties.
              * @function create
              * @memberof vxnet.v1.AgentStatus
@@ -5019,6 +5037,10 @@ export const vxnet = $root.vxnet = (() => {
                         $root.vxnet.v1.WorkloadStatus.encode(message.workloads[i], writer.uint32(/* id 6, wireType 2 =*/50).fork(), _depth + 1).ldelim();
                 if (message.reconciles != null && $Object.hasOwnProperty.call(message, "reconciles") && (typeof message.reconciles === "object" ? message.reconciles.low || message.reconciles.high : message.reconciles !== 0))
                     writer.uint32(/* id 7, wireType 0 =*/56).uint64(message.reconciles);
+                if (message.predictionChecks != null && $Object.hasOwnProperty.call(message, "predictionChecks") && (typeof message.predictionChecks === "object" ? message.predictionChecks.low || message.predictionChecks.high : message.predictionChecks !== 0))
+                    writer.uint32(/* id 8, wireType 0 =*/64).uint64(message.predictionChecks);
+                if (message.predictionDivergences != null && $Object.hasOwnProperty.call(message, "predictionDivergences") && (typeof message.predictionDivergences === "object" ? message.predictionDivergences.low || message.predictionDivergences.high : message.predictionDivergences !== 0))
+                    writer.uint32(/* id 9, wireType 0 =*/72).uint64(message.predictionDivergences);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -5125,6 +5147,24 @@ export const vxnet = $root.vxnet = (() => {
                                 delete message.reconciles;
                             continue;
                         }
+                    case 8: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.predictionChecks = value;
+                            else
+                                delete message.predictionChecks;
+                            continue;
+                        }
+                    case 9: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.predictionDivergences = value;
+                            else
+                                delete message.predictionDivergences;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -5202,6 +5242,26 @@ export const vxnet = $root.vxnet = (() => {
                             message.reconciles = object.reconciles;
                         else if (typeof object.reconciles === "object")
                             message.reconciles = new $util.LongBits(object.reconciles.low >>> 0, object.reconciles.high >>> 0).toNumber(true);
+                if (object.predictionChecks != null)
+                    if (typeof object.predictionChecks === "object" ? object.predictionChecks.low || object.predictionChecks.high : $Number(object.predictionChecks) !== 0)
+                        if ($util.Long)
+                            message.predictionChecks = $util.Long.fromValue(object.predictionChecks, true);
+                        else if (typeof object.predictionChecks === "string")
+                            message.predictionChecks = $parseInt(object.predictionChecks, 10);
+                        else if (typeof object.predictionChecks === "number")
+                            message.predictionChecks = object.predictionChecks;
+                        else if (typeof object.predictionChecks === "object")
+                            message.predictionChecks = new $util.LongBits(object.predictionChecks.low >>> 0, object.predictionChecks.high >>> 0).toNumber(true);
+                if (object.predictionDivergences != null)
+                    if (typeof object.predictionDivergences === "object" ? object.predictionDivergences.low || object.predictionDivergences.high : $Number(object.predictionDivergences) !== 0)
+                        if ($util.Long)
+                            message.predictionDivergences = $util.Long.fromValue(object.predictionDivergences, true);
+                        else if (typeof object.predictionDivergences === "string")
+                            message.predictionDivergences = $parseInt(object.predictionDivergences, 10);
+                        else if (typeof object.predictionDivergences === "number")
+                            message.predictionDivergences = object.predictionDivergences;
+                        else if (typeof object.predictionDivergences === "object")
+                            message.predictionDivergences = new $util.LongBits(object.predictionDivergences.low >>> 0, object.predictionDivergences.high >>> 0).toNumber(true);
                 return message;
             };
 
@@ -5239,6 +5299,16 @@ export const vxnet = $root.vxnet = (() => {
                         object.reconciles = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
                     } else
                         object.reconciles = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.predictionChecks = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.predictionChecks = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.predictionDivergences = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.predictionDivergences = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                 }
                 if (message.version != null && $Object.hasOwnProperty.call(message, "version"))
                     object.version = message.version;
@@ -5267,6 +5337,20 @@ export const vxnet = $root.vxnet = (() => {
                         object.reconciles = options.longs === $String ? $String(message.reconciles) : message.reconciles;
                     else
                         object.reconciles = options.longs === $String ? $util.Long.prototype.toString.call(message.reconciles) : options.longs === $Number ? new $util.LongBits(message.reconciles.low >>> 0, message.reconciles.high >>> 0).toNumber(true) : message.reconciles;
+                if (message.predictionChecks != null && $Object.hasOwnProperty.call(message, "predictionChecks"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.predictionChecks = typeof message.predictionChecks === "number" ? $BigInt(message.predictionChecks) : $util.Long.fromBits(message.predictionChecks.low >>> 0, message.predictionChecks.high >>> 0, true).toBigInt();
+                    else if (typeof message.predictionChecks === "number")
+                        object.predictionChecks = options.longs === $String ? $String(message.predictionChecks) : message.predictionChecks;
+                    else
+                        object.predictionChecks = options.longs === $String ? $util.Long.prototype.toString.call(message.predictionChecks) : options.longs === $Number ? new $util.LongBits(message.predictionChecks.low >>> 0, message.predictionChecks.high >>> 0).toNumber(true) : message.predictionChecks;
+                if (message.predictionDivergences != null && $Object.hasOwnProperty.call(message, "predictionDivergences"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.predictionDivergences = typeof message.predictionDivergences === "number" ? $BigInt(message.predictionDivergences) : $util.Long.fromBits(message.predictionDivergences.low >>> 0, message.predictionDivergences.high >>> 0, true).toBigInt();
+                    else if (typeof message.predictionDivergences === "number")
+                        object.predictionDivergences = options.longs === $String ? $String(message.predictionDivergences) : message.predictionDivergences;
+                    else
+                        object.predictionDivergences = options.longs === $String ? $util.Long.prototype.toString.call(message.predictionDivergences) : options.longs === $Number ? new $util.LongBits(message.predictionDivergences.low >>> 0, message.predictionDivergences.high >>> 0).toNumber(true) : message.predictionDivergences;
                 return object;
             };
 

@@ -267,3 +267,6 @@ function assertDisjoint(cidrs: string[]): void {
   const rs = cidrs.map((x) => ({ x, r: range(x) })).sort((a, b) => a.r[0] - b.r[0]);
   for (let i = 1; i < rs.length; i++) assert.ok(rs[i]!.r[0] > rs[i - 1]!.r[1], `subnets ${rs[i - 1]!.x} and ${rs[i]!.x} overlap`);
 }
+
+// Last: the shadow check (--verify-prediction) found no prediction that differed from the kernel.
+test("the agents' predictions of the kernel held all along", () => c.assertPredictionsHeld());

@@ -82,3 +82,6 @@ test('NATS down for 5 s: forwarding never stops; everything reconnects and a cha
     .sort();
   assert.deepEqual(ps, ['a', 'b', 'c3']);
 });
+
+// Last: the shadow check (--verify-prediction) found no prediction that differed from the kernel.
+test("the agents' predictions of the kernel held all along", () => c.assertPredictionsHeld());

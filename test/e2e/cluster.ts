@@ -14,6 +14,7 @@ import { randomBytes } from 'node:crypto';
 import { generateCredentials, natsEnv } from '../../cli/lab/credentials.js';
 import { authorizationBlock, MAX_PAYLOAD, type Credentials } from '../../cli/lab/nats-config.js';
 import { removeNameFiles } from './names-cleanup.js';
+import { run as runArgv } from '../../lib/run.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../../..');
 const NODE = process.execPath;
@@ -192,8 +193,8 @@ export class Cluster {
       join(this.dir, host),
       '--heartbeat-seconds',
       '1',
-      '--resync-seconds',
-      '5',
+      // The shadow check: every apply is observed and compared with the prediction (assertPredictionsHeld).
+      '--verify-prediction',
       // Workloads' default name servers: none, rather than the machine's (no DNS query may leave the cluster).
       '--resolv-conf',
       '/dev/null',
@@ -209,6 +210,13 @@ export class Cluster {
     return join(this.dir, host, 'agent.sock');
   }
 
+  /** SIGHUP: the agent observes the kernel again now instead of at its next periodic resync (30 s). */
+  resyncAgent(host: string): void {
+    const p = this.procs.get(`agent-${host}`);
+    if (!p?.pid) throw new Error(`agent of ${host} is not running`);
+    process.kill(p.pid, 'SIGHUP');
+  }
+
   /** SIGKILL: what a crash looks like. */
   killAgent(host: string, signal: NodeJS.Signals = 'SIGKILL'): void {
     const p = this.procs.get(`agent-${host}`);
@@ -219,6 +227,37 @@ export class Cluster {
         /* gone */
       }
     this.procs.delete(`agent-${host}`);
+  }
+
+  /**
+   * Every e2e file calls this at its end: no agent of the cluster saw its
+   * prediction of the kernel differ from Linux (--verify-prediction). Counted
+   * from the live agents' status and, for agents killed and restarted on the
+   * way (whose counters started again), from every agent log.
+   */
+  async assertPredictionsHeld(): Promise<void> {
+    const views = jsonLines<{
+      host: { name: string };
+      status?: { predictionChecks?: number; predictionDivergences?: number } | null;
+    }>(await this.cliOk(['host', 'ls', '--format', 'json']));
+    let checks = 0;
+    const bad: string[] = [];
+    for (const v of views) {
+      checks += Number(v.status?.predictionChecks ?? 0);
+      if (Number(v.status?.predictionDivergences ?? 0) > 0) bad.push(`${v.host.name}: ${v.status?.predictionDivergences} divergences`);
+    }
+    for (const h of this.hosts) {
+      let log = '';
+      try {
+        log = readFileSync(join(this.dir, `agent-${h}.log`), 'utf8');
+      } catch {
+        continue;
+      }
+      for (const line of log.split('\n')) if (line.includes('prediction diverged')) bad.push(`${h}: ${line}`);
+    }
+    if (bad.length > 0) throw new Error(`the agents' predictions diverged from the kernel:\n${bad.join('\n')}`);
+    // Positive control: the shadow check ran at all (every cluster applies something at start).
+    if (checks === 0) throw new Error('no agent reports a checked prediction: is --verify-prediction on?');
   }
 
   async waitHostsReady(timeoutMs = 20_000): Promise<void> {
@@ -431,21 +470,7 @@ function probeTcp(ns: string, host: string, port: number): boolean {
   }
 }
 
-export function run(cmd: string, args: string[], timeoutMs = 30_000, env?: Record<string, string>): Promise<CliResult> {
-  return new Promise((resolve) => {
-    const p = spawn(cmd, args, { stdio: ['ignore', 'pipe', 'pipe'], ...(env ? { env: { ...process.env, ...env } } : {}) });
-    let stdout = '';
-    let stderr = '';
-    p.stdout.on('data', (d: Buffer) => {
-      stdout += d.toString();
-    });
-    p.stderr.on('data', (d: Buffer) => {
-      stderr += d.toString();
-    });
-    const timer = setTimeout(() => p.kill('SIGKILL'), timeoutMs);
-    p.on('close', (code) => {
-      clearTimeout(timer);
-      resolve({ code: code ?? 1, stdout, stderr });
-    });
-  });
+export async function run(cmd: string, args: string[], timeoutMs = 30_000, env?: Record<string, string>): Promise<CliResult> {
+  const r = await runArgv([cmd, ...args], { timeoutMs, killSignal: 'SIGKILL', ...(env ? { env } : {}) });
+  return { code: r.exitCode ?? 1, stdout: r.stdout, stderr: r.stderr };
 }

@@ -152,4 +152,10 @@ test('exec: stdin is forwarded, Ctrl-C reaches the remote command, exit codes do
   const missing = await c.cli(['exec', 'nosuch', '--', 'true']);
   assert.equal(missing.code, 125, "vxnet's own failure is 125");
   assert.match(missing.stderr, /nosuch/);
+  const notFound = await c.cli(['exec', 'ex', '--', 'no-such-binary']);
+  assert.equal(notFound.code, 127, 'a command that does not exist: 127, as in Docker');
+  assert.match(notFound.stderr, /executable file not found/);
 });
+
+// Last: the shadow check (--verify-prediction) found no prediction that differed from the kernel.
+test("the agents' predictions of the kernel held all along", () => c.assertPredictionsHeld());

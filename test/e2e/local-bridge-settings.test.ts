@@ -99,3 +99,6 @@ test('publishing on a host whose agent does not answer is UNAVAILABLE and change
   );
   assert.equal((await c.cliOk(['port', 'pub'])).trim(), '80/tcp -> 0.0.0.0:8080');
 });
+
+// Last: the shadow check (--verify-prediction) found no prediction that differed from the kernel.
+test("the agents' predictions of the kernel held all along", () => c.assertPredictionsHeld());

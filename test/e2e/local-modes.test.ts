@@ -211,3 +211,6 @@ test('--internal: workloads reach each other but nothing outside, and ports cann
   assert.match(p.stderr, /internal/);
   assert.equal((await c.cli(['inspect', 'pub'])).code, 1, 'nothing was created');
 });
+
+// Last: the shadow check (--verify-prediction) found no prediction that differed from the kernel.
+test("the agents' predictions of the kernel held all along", () => c.assertPredictionsHeld());

@@ -165,13 +165,15 @@ test('a host port taken by a listening process is refused and nothing changes', 
   await c.cliOk(['rm', 'late', 'squat']);
 });
 
-test('rules removed from outside (nft flush / delete table) are repaired within the resync period', async () => {
+test('rules removed from outside (nft flush / delete table) are repaired at the next resync (forced with SIGHUP)', async () => {
   const ns = c.hostNs('h1');
   await waitServing(h2(), 'tcp', c.hostIp(1), 8080, c);
   assert.equal(c.exec(ns, ['nft', 'flush', 'table', 'inet', 'vxnet']), 0);
   assert.notEqual((await probeFromNs(h2(), 'tcp', c.hostIp(1), 8080)).code, 0, 'the flush did break the published port');
+  c.resyncAgent('h1');
   assert.match((await waitServing(h2(), 'tcp', c.hostIp(1), 8080, c)).out, /^web:80 /);
   assert.equal(c.exec(ns, ['nft', 'delete', 'table', 'inet', 'vxnet']), 0);
+  c.resyncAgent('h1');
   assert.match((await waitServing(h2(), 'tcp', c.hostIp(1), 8080, c)).out, /^web:80 /);
   // The workload's outbound masquerade is back too.
   await c.cliOk(['run', '--host', 'h2', '--name', 'h2srv', '--network', 'host', '--', ...serverArgv('h2srv', 'tcp:7001')]);
@@ -204,3 +206,6 @@ test('rm leaves no veth and no nft rule or element of the workload behind, and f
   await c.cliOk(['run', '--host', 'h1', '--name', 'any2', ...again]);
   await c.cliOk(['rm', 'any2']);
 });
+
+// Last: the shadow check (--verify-prediction) found no prediction that differed from the kernel.
+test("the agents' predictions of the kernel held all along", () => c.assertPredictionsHeld());

@@ -5,6 +5,7 @@ import { jsonLines } from '../helpers/json-lines.js';
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { Cluster } from './cluster.js';
+import { macOf } from './chaos-helpers.js';
 
 let c: Cluster;
 before(async () => {
@@ -13,8 +14,6 @@ before(async () => {
 after(async () => {
   await c?.stop();
 });
-
-const macOf = (ip: string) => ['02', '42', ...ip.split('.').map((b) => Number(b).toString(16).padStart(2, '0'))].join(':');
 
 async function ping(from: string, ip: string): Promise<number> {
   return (await c.cli(['exec', from, '--', 'ping', '-c1', '-W2', ip])).code;
@@ -51,10 +50,21 @@ test('workloads on h1 and h3 reach each other across the overlay; another networ
   assert.equal(vx.linkinfo!.info_data!.learning, false);
   assert.equal(vx.linkinfo!.info_data!.proxy, true);
 
+  // Isolation: red spans the same pair of hosts (h1, h3) as blue, so only the overlay's separation (its
+  // own namespace, bridge and VNI per network) stands between them, not the lack of a route to another host.
   await c.cliOk(['network', 'create', '-d', 'overlay', 'red']);
-  await c.cliOk(['run', '--host', 'h2', '--network', 'red', '--name', 'other']);
-  await c.until(async () => (await c.cli(['exec', 'other', '--', 'true'])).code === 0, 10_000, 'other not running');
-  assert.notEqual(await ping('other', bIp), 0, 'a workload on red must not reach blue');
+  await c.cliOk(['run', '--host', 'h1', '--network', 'red', '--name', 'r1']);
+  await c.cliOk(['run', '--host', 'h3', '--network', 'red', '--name', 'r3']);
+  const r3Ip = await c.ipOf('r3');
+  // Positive control through the same path: red's workloads reach each other from h1 to h3 and back.
+  await c.until(async () => (await ping('r1', r3Ip)) === 0, 10_000, 'r1 cannot ping r3 across hosts on red');
+  assert.equal(await ping('r3', await c.ipOf('r1')), 0, 'r3 pings r1 on red');
+  assert.notEqual(await ping('r1', bIp), 0, 'r1 (red, h1) must not reach b (blue, h3)');
+  assert.notEqual(await ping('r3', '10.77.0.10'), 0, 'r3 (red, h3) must not reach a (blue, h1)');
+  // Even with blue's subnet on-link in r1 (ARP goes straight onto red's segment and its VXLAN), no one of blue answers.
+  await c.cliOk(['exec', 'r1', '--', 'ip', 'route', 'add', '10.77.0.0/24', 'dev', 'eth0']);
+  assert.notEqual(await ping('r1', bIp), 0, 'r1 with an on-link route must not reach b');
+  assert.equal(await ping('r1', r3Ip), 0, 'r1 still reaches r3');
 });
 
 test('exec passes the exit code and output through', async () => {
@@ -150,3 +160,6 @@ test('errors are one line with a non-zero exit code', async () => {
     assert.equal(r.stderr.trim().split('\n').length, 1, `one line for ${args.join(' ')}: ${r.stderr}`);
   }
 });
+
+// Last: the shadow check (--verify-prediction) found no prediction that differed from the kernel.
+test("the agents' predictions of the kernel held all along", () => c.assertPredictionsHeld());

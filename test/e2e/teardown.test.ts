@@ -84,3 +84,6 @@ test('teardown removes namespaces, links, the nft table, files and commands of t
     'h2 keeps its namespaces',
   );
 });
+
+// Last: the shadow check (--verify-prediction) found no prediction that differed from the kernel.
+test("the agents' predictions of the kernel held all along", () => c.assertPredictionsHeld());

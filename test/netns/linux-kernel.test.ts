@@ -20,7 +20,20 @@ const macOf = (ip: string) =>
     .split('.')
     .map((b) => Number(b).toString(16).padStart(2, '0'))
     .join(':')}`;
-const NFT = 'table inet vxnet {\n\tchain forward {\n\t\ttype filter hook forward priority filter; policy accept;\n\t}\n}\n';
+const NFT = [
+  'table inet vxnet {',
+  '\tcomment "vxnet:0123456789abcdef"',
+  '\tmap pub_any {',
+  '\t\ttype inet_proto . inet_service : ipv4_addr . inet_service',
+  '\t\telements = { tcp . 8080 : 10.77.0.2 . 80 }',
+  '\t}',
+  '\tchain forward {',
+  '\t\ttype filter hook forward priority filter; policy accept;',
+  '\t\tct state established,related accept',
+  '\t}',
+  '}',
+  '',
+].join('\n');
 
 // Created at module top level so its cleanup is registered on the root test (after every test).
 const lab = await TestNetns.create('k');
@@ -131,7 +144,13 @@ test('observe() shows exactly what was applied', async () => {
       ],
     );
     assert.deepEqual(net.neigh, [{ dev: 'vx256', ip: remote, mac: macOf(remote), permanent: true }]);
-    assert.equal(o.nft.get(h.net), NFT);
+    // nft's own listing, parsed into structure where it is observed.
+    assert.deepEqual(o.nft.get(h.net), {
+      hash: '0123456789abcdef',
+      rules: 1,
+      maps: ['pub_any'],
+      elements: [{ map: 'pub_any', key: 'tcp . 8080', value: '10.77.0.2 . 80' }],
+    });
     const wl = o.contents.get(h.wl)!;
     const eth0 = wl.links.find((l) => l.name === 'eth0')!;
     assert.deepEqual(
@@ -147,6 +166,8 @@ test('observe() shows exactly what was applied', async () => {
       ['u0', [`${UNDERLAY[i]}/24`]],
     ]);
     assert.equal((await lab.run(h.net, ['sysctl', '-n', 'net.ipv4.ip_forward'])).trim(), '1');
+    // The agent namespace's sysctls are observed (conf.all.forwarding is ip_forward's other name).
+    assert.equal(host.sysctls?.['net.ipv4.ip_forward'], '0');
   }
 });
 
@@ -240,7 +261,11 @@ test('a bad op makes apply throw KernelApplyError with the argv, namespace and f
   const nf = nft.failures[0] as KernelCommandError;
   assert.deepEqual(nf.argv, ['ip', 'netns', 'exec', h.net, 'nft', '-f', '-']);
   assert.equal(nf.failingLine, '\tbogus');
-  assert.equal((await h.kernel.observe({ prefix: h.prefix })).nft.get(h.net), NFT, 'nft -f is atomic: the old table stays');
+  assert.equal(
+    (await h.kernel.observe({ prefix: h.prefix })).nft.get(h.net)?.hash,
+    '0123456789abcdef',
+    'nft -f is atomic: the old table stays',
+  );
 });
 
 test('a removal stage keeps going and reports every real failure', async () => {

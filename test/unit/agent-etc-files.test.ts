@@ -240,8 +240,7 @@ function kernelWithProcesses(): { kernel: Kernel & FakeKernel; spawned: { ns: st
 async function settle(files: WorkloadFiles): Promise<void> {
   for (let i = 0; i < 200; i++) {
     await new Promise((r) => setTimeout(r, 10));
-    const f = files as unknown as { running: boolean; timer: unknown; dirty: boolean };
-    if (!f.running && !f.timer && !f.dirty) return;
+    if (files.idle) return;
   }
   throw new Error('files manager did not settle');
 }

@@ -3,7 +3,7 @@ import type { Endpoint, Workload } from '../../proto/index.js';
 import { Driver, Mode } from '../../proto/index.js';
 import type { DesiredState, HostFacts } from '../../agent/model/desired.js';
 import { emptyDesired } from '../../agent/model/desired.js';
-import { macFromIp } from '../../agent/model/naming.js';
+import { macOf } from '../../lib/ipv4.js';
 import type { ObservedState } from '../../agent/model/kernel-objects.js';
 import { HOST_NS } from '../../agent/model/kernel-objects.js';
 
@@ -27,7 +27,7 @@ export function overlayWorkload(name: string, host: string, ip: string, network 
         subnet: '10.77.0.0/24',
         gateway: '10.77.0.1',
         ip,
-        mac: macFromIp(ip),
+        mac: macOf(ip),
         ifname: 'eth0',
       },
     ],
@@ -35,7 +35,7 @@ export function overlayWorkload(name: string, host: string, ip: string, network 
 }
 
 export function endpoint(workload: string, host: string, ip: string, vtep: string, network = 'blue'): Endpoint {
-  return { network, workload, host, ip, mac: macFromIp(ip), vtep };
+  return { network, workload, host, ip, mac: macOf(ip), vtep };
 }
 
 export function desired(workloads: Workload[], endpoints: Endpoint[]): DesiredState {

@@ -1,9 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { plan } from '../../agent/pipeline/plan.js';
-import { Driver } from '../../proto/index.js';
+import { Driver, Mode } from '../../proto/index.js';
 import { buildTarget } from '../../agent/modes/targets.js';
-import { STAGE, type Op } from '../../agent/model/kernel-objects.js';
+import { HOST_NS, STAGE, type Op } from '../../agent/model/kernel-objects.js';
+import { FakeKernel } from '../../agent/kernel/fake.js';
 import { hostFacts, UnderlayError } from '../../agent/pipeline/reconciler.js';
 import { vethName } from '../../agent/model/naming.js';
 import { silentLogger } from '../../lib/log.js';
@@ -188,4 +189,36 @@ test("a bridge network's -o mtu sets its bridge, the host-side veth and the work
   const veth = host.links.find((l) => l.kind === 'veth')!;
   const eth0 = target.namespaces.get(`${PREFIX}wl-m`)!.links.find((l) => l.name === 'eth0')!;
   assert.deepEqual([bridge.mtu, veth.mtu, eth0.mtu], [1400, 1400, 1400]);
+});
+
+test('a re-addressed workload keeps its default route: Linux drops it with the last address, so the plan makes it again', async () => {
+  const k = new FakeKernel({ hostLinks: bareHost().contents.get(HOST_NS)!.links });
+  const converge = async (d: ReturnType<typeof desired>) => {
+    await k.apply(plan(buildTarget(d, facts()), await k.observe({ prefix: PREFIX }), PREFIX));
+    return plan(buildTarget(d, facts()), await k.observe({ prefix: PREFIX }), PREFIX);
+  };
+  assert.deepEqual(await converge(desired([overlayWorkload('a', 'h1', '10.77.0.2')], [])), []);
+  const moved = plan(
+    buildTarget(desired([overlayWorkload('a', 'h1', '10.77.0.9')], []), facts()),
+    await k.observe({ prefix: PREFIX }),
+    PREFIX,
+  );
+  assert.ok(moved.some((o) => o.op === 'route-replace' && o.ns === aNs && o.gateway === '10.77.0.1'));
+  assert.deepEqual(await converge(desired([overlayWorkload('a', 'h1', '10.77.0.9')], [])), []);
+  const wl = (await k.observe({ prefix: PREFIX })).contents.get(aNs)!;
+  assert.deepEqual(wl.routes, [{ dst: 'default', gateway: '10.77.0.1', dev: 'eth0' }]);
+});
+
+test('sysctls of the agent namespace are observed: one reset from outside is set again', async () => {
+  const k = new FakeKernel({ hostLinks: bareHost().contents.get(HOST_NS)!.links });
+  const web = overlayWorkload('web', 'h1', '10.77.0.2');
+  const d = desired([{ ...web, mode: Mode.DEFAULT_BRIDGE, attachments: [{ ...web.attachments![0]!, driver: Driver.BRIDGE }] }], []);
+  const f = { ...facts(), bridge: { bip: '10.77.0.1/24' } };
+  await k.apply(plan(buildTarget(d, f), await k.observe({ prefix: PREFIX }), PREFIX));
+  assert.equal((await k.observe({ prefix: PREFIX })).contents.get(HOST_NS)!.sysctls?.['net.ipv4.ip_forward'], '1');
+  assert.deepEqual(plan(buildTarget(d, f), await k.observe({ prefix: PREFIX }), PREFIX), []);
+  k.mutate((s) => s.sysctl.get(HOST_NS)!.set('net.ipv4.ip_forward', '0'));
+  assert.deepEqual(plan(buildTarget(d, f), await k.observe({ prefix: PREFIX }), PREFIX), [
+    { op: 'sysctl', ns: HOST_NS, key: 'net.ipv4.ip_forward', value: '1' },
+  ]);
 });

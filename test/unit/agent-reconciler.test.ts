@@ -167,3 +167,35 @@ test('the prediction after removing a workload knows its veth ends left with its
   assert.deepEqual(plan(target, predicted!, PREFIX), [], 'nothing left to do in the predicted kernel');
   assert.equal(shape(predicted!), shape(await kernel.observe({ prefix: PREFIX })), 'the prediction equals the kernel');
 });
+
+test('shadow check: a kernel changed behind a prediction is counted as a divergence, and the next pass plans from what was observed', async () => {
+  const source = { state: desired([overlayWorkload('a', 'h1', '10.77.0.2')], []), ready: true };
+  const kernel = new FakeKernel();
+  const r = new Reconciler(kernel, source, {
+    host: 'h1',
+    prefix: PREFIX,
+    underlayDev: 'eth0',
+    vxlanPort: 4789,
+    resyncMs: 60_000,
+    debounceMs: 0,
+    predict: predictKernel,
+    verifyPrediction: true,
+    log: silentLogger,
+  });
+  r.start();
+  await r.settled();
+  assert.equal(r.stats.predictionDivergences, 0);
+  assert.ok(r.stats.predictionChecks > 0);
+  // Drift with no resync: the agent's cached prediction still holds the address.
+  kernel.mutate((s) => {
+    s.namespaces.get(`${PREFIX}wl-a`)!.links.find((l) => l.name === 'eth0')!.addresses = [];
+  });
+  source.state = desired([overlayWorkload('a', 'h1', '10.77.0.2'), overlayWorkload('b', 'h1', '10.77.0.3')], []);
+  r.trigger();
+  await r.settled();
+  await r.stop();
+  assert.equal(r.stats.predictionDivergences, 1);
+  assert.match(r.lastDivergence.join('\n'), /wl-a link eth0: predicted .*10\.77\.0\.2\/24.*, observed .*addr \[\]/);
+  const o = await kernel.observe({ prefix: PREFIX });
+  assert.deepEqual(o.contents.get(`${PREFIX}wl-a`)!.links.find((l) => l.name === 'eth0')!.addresses, ['10.77.0.2/24'], 'repaired');
+});

@@ -9,8 +9,8 @@ import fc from 'fast-check';
 import { Exhausted, InvalidArgument } from '../../lib/errors.js';
 import { lowestFreeVni, VNI_MAX, VNI_MIN } from '../../controller/vni.js';
 import { assignable, candidates, checkStatic, firstFreeSubnet, type Pool } from '../../controller/ipam.js';
-import { contains, formatCidr, formatIp, lastAddress, overlaps, parseCidr, parseIp, type Cidr } from '../../controller/cidr.js';
-import { parsePublish } from '../../controller/ports.js';
+import { contains, formatCidr, formatIp, lastAddress, overlaps, parseCidr, parseIp, type Cidr } from '../../lib/ipv4.js';
+import { parsePublish } from '../../lib/ports.js';
 
 const typed = (err: unknown) => err instanceof InvalidArgument || err instanceof Exhausted;
 

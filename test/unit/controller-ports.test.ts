@@ -2,7 +2,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { InvalidArgument } from '../../lib/errors.js';
-import { formatExpose, parseExpose, parsePublish, planPorts } from '../../controller/ports.js';
+import { planPorts } from '../../controller/ports.js';
+import { formatExpose, parseExpose, parsePublish } from '../../lib/ports.js';
 
 const r = (protocol: string, hostIp: string, containerPort: number, hostFrom: number, hostTo = hostFrom) => ({
   protocol,
@@ -48,7 +49,7 @@ test('parsePublish: mistakes are INVALID_ARGUMENT naming the spec', () => {
 
 test('expose and -P: exposed ports not already published get random host ports', () => {
   assert.deepEqual(
-    parseExpose('2000-2002/udp').map((e) => e.port),
+    parseExpose('2000-2002/udp').map((e) => e.containerPort),
     [2000, 2001, 2002],
   );
   assert.equal(formatExpose('80'), '80/tcp');

@@ -7,11 +7,11 @@ import { Driver, Mode, Protocol, type PortMapping, type Workload } from '../../p
 import { buildTarget } from '../../agent/modes/targets.js';
 import { plan } from '../../agent/pipeline/plan.js';
 import { HOST_NS, type Op } from '../../agent/model/kernel-objects.js';
-import { macFromIp } from '../../agent/model/naming.js';
+import { macOf } from '../../lib/ipv4.js';
 import { FakeKernel } from '../../agent/kernel/fake.js';
 import { renderOp } from '../../agent/kernel/iproute.js';
-import { countNftRules, parseNftElements, withNftElements } from '../../agent/kernel/nft-text.js';
-import { diffElements, MAP_ANY, MAP_IP, renderFirewall } from '../../agent/modes/firewall.js';
+import { countNftRules, parseNftElements, parseNftTableText } from '../../agent/kernel/nft-text.js';
+import { diffElements, MAP_ANY, MAP_IP, portElement, renderFirewall } from '../../agent/modes/firewall.js';
 import { desired, facts, PREFIX } from './agent-fixtures.js';
 
 // `nft list table inet vxnet` as nftables 1.0.6 printed it, then after `nft flush table inet vxnet`.
@@ -51,9 +51,9 @@ test('nft text: elements of named maps and the number of rules are read from the
   assert.equal(countNftRules(FLUSHED), 0, 'a flush keeps chains and elements, drops rules');
   assert.equal(parseNftElements(FLUSHED).length, 3);
   assert.deepEqual(parseNftElements(undefined), []);
-  const rewritten = withNftElements(LISTED, [{ map: 'pub_ip', key: '10.0.0.1 . udp . 9', value: '172.19.0.9 . 9' }]);
-  assert.deepEqual(parseNftElements(rewritten), [{ map: 'pub_ip', key: '10.0.0.1 . udp . 9', value: '172.19.0.9 . 9' }]);
-  assert.equal(countNftRules(rewritten), 3);
+  const table = parseNftTableText(LISTED);
+  assert.deepEqual([table.hash, table.rules, table.maps], [undefined, 3, ['pub_any', 'pub_ip']], '"abc" is no vxnet hash');
+  assert.equal(parseNftTableText(LISTED.replace('vxnet:abc', 'vxnet:0123456789abcdef')).hash, '0123456789abcdef');
 });
 
 function bridgeWorkload(name: string, ip: string, ports: PortMapping[] = []): Workload {
@@ -70,7 +70,7 @@ function bridgeWorkload(name: string, ip: string, ports: PortMapping[] = []): Wo
         subnet: '172.19.0.0/16',
         gateway: '172.19.0.1',
         ip,
-        mac: macFromIp(ip),
+        mac: macOf(ip),
         ifname: 'eth0',
       },
     ],
@@ -90,16 +90,17 @@ test('renderFirewall: the skeleton does not depend on the ports; each port is on
   const b = renderFirewall({
     bridges,
     ports: [
-      { protocol: 'tcp', hostIp: '', hostPort: 8080, targetIp: '172.19.0.2', targetPort: 80 },
-      { protocol: 'udp', hostIp: '198.19.0.1', hostPort: 53, targetIp: '172.19.0.3', targetPort: 5353 },
+      portElement({ protocol: Protocol.TCP, hostIp: '', hostPort: 8080, containerPort: 80 }, '172.19.0.2'),
+      portElement({ protocol: Protocol.UDP, hostIp: '198.19.0.1', hostPort: 53, containerPort: 5353 }, '172.19.0.3'),
     ],
   })!;
-  assert.equal(a.script, b.script);
+  assert.deepEqual(a.table, b.table);
   assert.deepEqual(b.elements, [
     { map: MAP_ANY, key: 'tcp . 8080', value: '172.19.0.2 . 80' },
     { map: MAP_IP, key: '198.19.0.1 . udp . 53', value: '172.19.0.3 . 5353' },
   ]);
-  assert.ok(countNftRules(a.script) > 0);
+  assert.equal(countNftRules(a.table.script), a.table.rules, 'the rule count rendered is the one observing will show');
+  assert.equal(parseNftTableText(a.table.script).hash, a.table.hash);
   assert.equal(renderFirewall({ bridges: [], ports: [] }), undefined);
 });
 
@@ -137,7 +138,7 @@ test('publishing one more port costs one element, however many are published alr
   }
   const first = await converge(k, many);
   assert.equal(first.filter((o) => o.op === 'nft-table').length, 1);
-  assert.equal(parseNftElements((await k.observe({ prefix: PREFIX })).nft.get(HOST_NS)).length, 400);
+  assert.equal((await k.observe({ prefix: PREFIX })).nft.get(HOST_NS)?.elements.length, 400);
 
   const more = [...many, bridgeWorkload('new', '172.19.2.2', [tcp(20_000, 80), tcp(20_001, 81, '198.18.0.1')])];
   const ops = (await converge(k, more)).filter((o) => o.op.startsWith('nft'));
@@ -174,15 +175,8 @@ test('an outside flush (rules gone, comment kept) or delete of the table is repa
   const ws = [bridgeWorkload('web', '172.19.0.2', [tcp(8080, 80)])];
   await converge(k, ws);
   const table = (await k.observe({ prefix: PREFIX })).nft.get(HOST_NS)!;
-  k.mutate((s) =>
-    s.nft.set(
-      HOST_NS,
-      table
-        .split('\n')
-        .filter((l) => !/^\s+(jump|meta|fib|ip|iifname|oifname|ct) /.test(l))
-        .join('\n'),
-    ),
-  );
+  assert.ok(table.rules > 0 && table.elements.length === 1);
+  k.mutate((s) => s.nft.set(HOST_NS, { ...table, rules: 0 }));
   const after = (await converge(k, ws)).filter((o) => o.op.startsWith('nft')).map((o) => o.op);
   assert.deepEqual(after, ['nft-table', 'nft-elements']);
   k.mutate((s) => s.nft.delete(HOST_NS));

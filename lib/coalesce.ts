@@ -1,0 +1,84 @@
+// The coalescing loop of a level-triggered worker: trigger() asks for a pass;
+// triggers that arrive while a pass runs (or before its timer fires) coalesce
+// into one more pass; a failed pass is retried with back-off (lib/backoff.ts).
+// Used by the agent's reconciler and its workload files manager.
+// Must never run two passes at once, and never run after stop().
+import { backoffMs, type Backoff } from './backoff.js';
+
+export interface CoalescerOptions {
+  /** Delay of a plain trigger(): a burst within it becomes one pass. */
+  delayMs: number;
+  /** Back-off between failed passes. */
+  backoff: Backoff;
+  /** The first retry after a failure runs at once (then back-off). */
+  immediateRetry?: boolean;
+  /** A pass runs only while this holds (e.g. the desired state has loaded). */
+  ready?: () => boolean;
+}
+
+export class Coalescer {
+  private running = false;
+  private dirty = false;
+  private stopped = false;
+  private timer: NodeJS.Timeout | undefined;
+  private failures = 0;
+
+  /** `pass` returns false when it failed (it is retried with back-off). */
+  constructor(
+    private readonly pass: () => Promise<boolean>,
+    private readonly o: CoalescerOptions,
+  ) {}
+
+  trigger(delayMs = this.o.delayMs): void {
+    if (this.stopped) return;
+    if (this.running) {
+      this.dirty = true;
+      return;
+    }
+    if (this.timer) return;
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      void this.loop();
+    }, delayMs);
+  }
+
+  /** From inside a pass: run another one right after it. */
+  again(): void {
+    this.dirty = true;
+  }
+
+  /** Something failed outside a pass: retry later, with the same back-off. */
+  retryLater(): void {
+    this.trigger(backoffMs(this.failures++, this.o.backoff));
+  }
+
+  /** No pass running, pending or asked for. */
+  get idle(): boolean {
+    return !this.running && !this.timer && !this.dirty;
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    clearTimeout(this.timer);
+    while (this.running) await new Promise((r) => setTimeout(r, 10));
+  }
+
+  private async loop(): Promise<void> {
+    this.running = true;
+    let ok = true;
+    try {
+      do {
+        this.dirty = false;
+        if (this.stopped || !(this.o.ready?.() ?? true)) break;
+        ok = await this.pass();
+      } while (this.dirty && !this.stopped);
+    } finally {
+      this.running = false;
+    }
+    if (ok) this.failures = 0;
+    else if (!this.stopped) {
+      const retry = this.failures++ - (this.o.immediateRetry ? 1 : 0);
+      this.trigger(retry < 0 ? 0 : backoffMs(retry, this.o.backoff));
+    }
+  }
+}
