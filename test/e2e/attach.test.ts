@@ -120,3 +120,5 @@ test('bad attach requests are refused with one line and change nothing', async (
   const garbage = await callAgent(sock, { op: 'nonsense' } as never);
   assert.equal(garbage.ok ? 'ok' : garbage.error.code, 'BAD_REQUEST');
 });
+
+test("the agents' predictions of the kernel held all along", () => c.assertPredictionsHeld());

@@ -170,3 +170,5 @@ test('STATUS and GC (1.1.0): GC releases what the runtime no longer lists', asyn
   assert.ok(names.includes('gc-a') && !names.includes('gc-b'), names.join(','));
   assert.equal(invoke(plugin, envFor('DEL', 'gc-a', a), conf({ cniVersion: '1.1.0' })).code, 0);
 });
+
+test("the agents' predictions of the kernel held all along", () => c.assertPredictionsHeld());

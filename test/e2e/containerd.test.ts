@@ -32,3 +32,5 @@ test('ctr run --cni --rm: a containerd container on h1 pings a vxnet workload on
   const none = await ctrd.ctr(['run', '--cni', '--rm', '--snapshotter', 'native', CTR_IMAGE, 'ct1', 'ping', '-c1', '-W1', '10.82.0.99']);
   assert.notEqual(none.code, 0);
 });
+
+test("the agents' predictions of the kernel held all along", () => c.assertPredictionsHeld());

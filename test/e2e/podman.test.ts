@@ -76,3 +76,5 @@ test('podman shows its container in vxnet ps while it runs, with --ip and --mac-
   assert.equal((await podman.run(['rm', '-f', '-t', '0', 'pod-b'])).code, 0);
   await c.until(async () => !/^pod-b\s/m.test(await c.cliOk(['ps'])), 10_000, 'pod-b still listed after podman rm');
 });
+
+test("the agents' predictions of the kernel held all along", () => c.assertPredictionsHeld());
