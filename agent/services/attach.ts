@@ -33,6 +33,8 @@ export interface AttachDeps {
   facts: () => HostFacts | undefined;
   /** The reconciler's last error, for a message when wiring takes too long. */
   lastError: () => string | undefined;
+  /** Whether what the endpoint needs beside its wiring (e.g. its networks' resolver) is in place; default: yes. */
+  ready?: (w: Workload) => boolean;
   /** The name servers and search domains a container on this host should use. */
   dns: (w: Workload) => { nameservers: string[]; search: string[] };
   log: Logger;
@@ -101,7 +103,11 @@ export class AttachService {
     if (!allocated?.name) throw new VxnetError(Code.INTERNAL, 'the controller answered the attach without an endpoint');
     const ns = namespaceOf(allocated, this.d.prefix);
     try {
-      await this.waitFor(() => this.built.has(ns) && this.d.workloads().has(name), this.d.wireTimeoutMs ?? 20_000);
+      const ready = () => {
+        const w = this.d.workloads().get(name);
+        return !!w && this.built.has(ns) && (this.d.ready?.(w) ?? true);
+      };
+      await this.waitFor(ready, this.d.wireTimeoutMs ?? 20_000);
     } catch {
       await this.release([name]).catch(() => undefined);
       const why = this.d.lastError();
@@ -203,13 +209,22 @@ export class AttachService {
         done,
         resolve: () => {
           clearTimeout(timer);
+          clearInterval(poll);
           resolve();
         },
       };
       const timer = setTimeout(() => {
         this.waiters.delete(w);
+        clearInterval(poll);
         reject(new Error('timeout'));
       }, timeoutMs);
+      // Readiness beside the reconciler (ready()) sends no event here: look again now and then.
+      const poll = setInterval(() => {
+        if (this.waiters.has(w) && done()) {
+          this.waiters.delete(w);
+          w.resolve();
+        }
+      }, 100);
       this.waiters.add(w);
     });
   }
