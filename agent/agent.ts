@@ -22,6 +22,7 @@ import { isAttached, namespaceOf as ownNamespaceOf } from './model/naming.js';
 import { WorkloadFiles } from './services/files.js';
 import { AttachService, resolverAddresses } from './services/attach.js';
 import { AgentSocket } from './services/agent-socket.js';
+import { DockerPlugin } from './services/docker/plugin.js';
 import { backoffMs, WAIT_BACKOFF } from '../lib/backoff.js';
 
 /** The agent's settings without the NATS connection (already made by the caller). */
@@ -52,6 +53,8 @@ export class Agent {
 
   /** Request/reply servers for the controller and CLI: host port checks, workload logs. */
   private hostServers: { stop(): void }[] = [];
+  /** The Docker network + IPAM plugin (`--docker`), on the same attach path. */
+  private dockerPlugin: DockerPlugin | undefined;
 
   static async start(nc: NatsConnection, kernel: Kernel, o: AgentOptions, log: Logger): Promise<Agent> {
     const kv = await openBucket(nc, log);
@@ -169,10 +172,25 @@ export class Agent {
     }
     const agent = new Agent(watcher, reconciler, supervisor, exec, heartbeat, files, attach, socket);
     agent.hostServers = hostServers;
+    if (o.docker) {
+      agent.dockerPlugin = await DockerPlugin.start(
+        nc,
+        attach,
+        {
+          host: o.host,
+          pluginSocket: o.docker.pluginSocket,
+          dockerSocket: o.docker.dockerSocket,
+          reconcileMs: o.docker.reconcileSeconds * 1000,
+          workloads: () => watcher.state.workloads.values(),
+        },
+        log,
+      );
+    }
     return agent;
   }
 
   async stop(): Promise<void> {
+    await this.dockerPlugin?.stop();
     await this.socket?.stop();
     this.heartbeat.stop();
     this.exec.stop();

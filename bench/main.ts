@@ -30,6 +30,7 @@ async function benches(): Promise<Bench[]> {
     (await import('./ports.js')).bench,
     (await import('./cni.js')).bench,
     (await import('./cli.js')).bench,
+    (await import('./docker.js')).bench,
   ];
 }
 
@@ -46,7 +47,7 @@ function parseArgs(argv: string[]): { quick: boolean; only: string[] | undefined
     else if (a === '--agents') agents = Number(argv[++i]);
     else if (a === '--help' || a === '-h') {
       process.stdout.write(
-        'usage: npm run bench -- [--quick] [--only dataplane,setup,convergence,controller,fanout,footprint,ports,cli,cni] [--out DIR] [--agents N (fan-out)]\n',
+        'usage: npm run bench -- [--quick] [--only dataplane,setup,convergence,controller,fanout,footprint,ports,cli,cni,docker] [--out DIR] [--agents N (fan-out)]\n',
       );
       process.exit(0);
     } else {

@@ -14,6 +14,7 @@ import { connect, disconnect } from './connect.js';
 import { createContext, type Ctx } from './context.js';
 import { run } from './run.js';
 import { attachEndpoint, detachEndpoints } from './runtime-endpoints.js';
+import { ensureNetwork, listNetworks } from './docker-networks.js';
 import { natsPortsInUse } from './hostports.js';
 import type { Store } from './store.js';
 import { KvStore } from './store-kv.js';
@@ -113,6 +114,14 @@ function handlers(ctx: Ctx): Array<[string, Handler]> {
         workloads: [{ workload: await attachEndpoint(ctx, subjectHost(subject), r), status: { name: r.name, state: 'pending' } }],
       })),
     ],
+    // A host's Docker plugin: the vxnet network behind a Docker network, and the registry.
+    [
+      HostSubjects.anyNetwork,
+      route(codecs.networkCreateRequest, netRep, log, async (r, subject) => ({
+        networks: [{ network: await ensureNetwork(ctx, subjectHost(subject), r), endpoints: [] }],
+      })),
+    ],
+    [HostSubjects.anyNetworks, route(nr, netRep, log, async (r) => ({ networks: await listNetworks(ctx, names(r)) }))],
     [
       HostSubjects.anyDetach,
       route(nr, wlRep, log, async (r, subject) => {

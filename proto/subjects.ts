@@ -33,6 +33,10 @@ export const HostSubjects = {
   portcheck: (host: string) => `vxnet.host.${host}.portcheck`,
   /** Request/reply: the tail of a workload's output (LogsRequest → LogsReply). */
   logs: (host: string) => `vxnet.host.${host}.logs`,
+  /** Request/reply, agent → controller: the vxnet network behind a Docker network, created if absent (NetworkCreateRequest → NetworkReply). */
+  network: (host: string) => `vxnet.host.${host}.network`,
+  /** Request/reply, agent → controller: every network, without endpoints (NameRequest → NetworkReply). */
+  networks: (host: string) => `vxnet.host.${host}.networks`,
   /**
    * Request/reply, agent → controller: allocate an endpoint for a namespace a
    * local runtime made (RunRequest with kind/netns_path → WorkloadReply). Under
@@ -46,6 +50,8 @@ export const HostSubjects = {
   /** Subscription wildcards used by the controller. */
   anyHeartbeat: 'vxnet.host.*.heartbeat',
   anyStatus: 'vxnet.host.*.status',
+  anyNetwork: 'vxnet.host.*.network',
+  anyNetworks: 'vxnet.host.*.networks',
   anyAttach: 'vxnet.host.*.attach',
   anyDetach: 'vxnet.host.*.detach',
 } as const;

@@ -12,6 +12,10 @@ import { checkPrefix } from '../model/naming.js';
 import type { BridgeSettings } from '../model/desired.js';
 import { parseBridgeSettings } from './bridge-config.js';
 
+/** Where Docker looks for the plugin, and where its API listens, on a real host. */
+const DEFAULT_PLUGIN_SOCKET = '/run/docker/plugins/vxnet.sock';
+const DEFAULT_DOCKER_SOCKET = '/var/run/docker.sock';
+
 export interface AgentConfig {
   host: string;
   underlayDev: string;
@@ -27,6 +31,8 @@ export interface AgentConfig {
   bridge?: BridgeSettings;
   /** Shadow check: observe after every apply and count predictions that differ from the kernel. */
   verifyPrediction?: boolean;
+  /** The Docker network + IPAM plugin (`--docker`); undefined = off. */
+  docker?: { pluginSocket: string; dockerSocket: string; reconcileSeconds: number };
   /**
    * The root-only unix socket for local runtimes' front-ends (CNI plugin):
    * '' = none; undefined = not configured (vxnet-agent then uses DEFAULT_AGENT_SOCKET,
@@ -71,6 +77,10 @@ const FLAGS = {
   'default-gateway': { type: 'string' },
   dns: { type: 'string', multiple: true },
   'resolv-conf': { type: 'string' },
+  docker: { type: 'boolean' },
+  'docker-plugin-socket': { type: 'string' },
+  'docker-socket': { type: 'string' },
+  'docker-reconcile-seconds': { type: 'string' },
   socket: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   teardown: { type: 'boolean' },
@@ -81,7 +91,9 @@ export const AGENT_USAGE = `usage: vxnet-agent --host NAME [--nats URL] [--under
        [--vxlan-port 4789] [--ns-prefix vx-] [--state-dir /var/lib/vxnet] [--config FILE]
        [--creds FILE | --user U --password P] [--tls-ca FILE] [--resync-seconds 30] [--heartbeat-seconds 2]
        [--bip 172.19.0.1/16|none] [--fixed-cidr CIDR] [--mtu N] [--default-gateway IP] [--dns IP]...
-       [--resolv-conf /etc/resolv.conf] [--socket /run/vxnet/agent.sock|none] [--verify-prediction] [--teardown]`;
+       [--resolv-conf /etc/resolv.conf] [--socket /run/vxnet/agent.sock|none] [--verify-prediction] [--teardown]
+       [--docker] [--docker-plugin-socket /run/docker/plugins/vxnet.sock] [--docker-socket /var/run/docker.sock]
+       [--docker-reconcile-seconds 30]`;
 
 export function loadAgentConfig(argv: string[]): AgentConfig | 'help' {
   const { values } = parseArgs({ args: argv, options: FLAGS, strict: true, allowPositionals: false });
@@ -137,6 +149,22 @@ export function loadAgentConfig(argv: string[]): AgentConfig | 'help' {
   if (underlayIp) {
     if (!isIPv4(underlayIp)) throw new InvalidArgument(`--underlay-ip must be an IPv4 address, got "${underlayIp}"`);
     cfg.underlayIp = underlayIp;
+  }
+  const pluginSocket = str(values['docker-plugin-socket'], 'dockerPluginSocket');
+  const dockerSocket = str(values['docker-socket'], 'dockerSocket');
+  if (values.docker || file.docker === true || pluginSocket || dockerSocket) {
+    for (const [flag, p] of [
+      ['--docker-plugin-socket', pluginSocket],
+      ['--docker-socket', dockerSocket],
+    ] as const) {
+      if (p !== undefined && (!p.startsWith('/') || p.length > 100 || /\s/.test(p)))
+        throw new InvalidArgument(`${flag} must be an absolute path of at most 100 characters, got "${p}"`);
+    }
+    cfg.docker = {
+      pluginSocket: pluginSocket ?? DEFAULT_PLUGIN_SOCKET,
+      dockerSocket: dockerSocket ?? DEFAULT_DOCKER_SOCKET,
+      reconcileSeconds: num(values['docker-reconcile-seconds'], 'dockerReconcileSeconds', 30, 1, 3600),
+    };
   }
   const socket = str(values.socket, 'socket');
   if (socket === 'none') cfg.socket = '';

@@ -308,7 +308,7 @@ function losingAllAddresses(t: TargetNamespace, have: ObservedNamespace, attache
     .filter((l) => {
       const v4 = l.addresses.filter((a) => !a.includes(':'));
       const listed = t.links.find((w) => w.name === l.name);
-      // In a runtime's namespace an unlisted link is the runtime's: its addresses stay.
+      // In a runtime's namespace a link the target does not list is the runtime's: we delete none of its addresses.
       if (attached && !listed) return false;
       const want = listed?.addresses ?? [];
       return v4.length > 0 && v4.every((a) => !want.includes(a));

@@ -58,6 +58,8 @@ export class Reconciler {
   private readonly loop: Coalescer;
   private resyncTimer: NodeJS.Timeout | undefined;
   private stopWatch: (() => void) | undefined;
+  /** Bumped by resync(): a view of the kernel taken before it is not kept. */
+  private epoch = 0;
   readonly stats = { reconciles: 0, applies: 0, ops: 0, processes: 0, predictionChecks: 0, predictionDivergences: 0 };
   /** What the last diverging prediction got wrong (shadow check), one line per difference. */
   lastDivergence: string[] = [];
@@ -98,8 +100,14 @@ export class Reconciler {
 
   /** Forget the cached kernel view and reconcile from a fresh observation. */
   resync(): void {
+    this.epoch++;
     this.observed = undefined;
     this.trigger();
+  }
+
+  /** Keeps a view of the kernel for the next pass unless a resync was asked for since the pass began (it may predate the change). */
+  private keep(view: ObservedState | undefined, epoch: number): void {
+    this.observed = epoch === this.epoch ? view : undefined;
   }
 
   trigger(delayMs?: number): void {
@@ -125,13 +133,14 @@ export class Reconciler {
   private async once(): Promise<ReconcileReport> {
     this.stats.reconciles++;
     let ops: Op[] = [];
+    const epoch = this.epoch;
     try {
       const observed = this.observed ?? (await this.kernel.observe({ prefix: this.opts.prefix }));
       this.facts = hostFacts(observed, this.opts);
       const target = buildTarget(this.source.state, this.facts);
       ops = plan(target, observed, this.opts.prefix);
       if (ops.length === 0) {
-        this.observed = observed;
+        this.keep(observed, epoch);
         return { converged: true, ops: 0, processes: 0 };
       }
       this.observed = undefined;
@@ -140,7 +149,7 @@ export class Reconciler {
       this.stats.ops += ops.length;
       this.stats.processes += processes;
       const predicted = await this.opts.predict?.(observed, ops, this.opts.prefix);
-      this.observed = this.opts.verifyPrediction ? await this.verify(predicted, target, ops) : predicted;
+      this.keep(this.opts.verifyPrediction ? await this.verify(predicted, target, ops, epoch) : predicted, epoch);
       // Converged only when a plan comes back empty: ask for one more pass.
       this.loop.again();
       return { converged: false, ops: ops.length, processes };
@@ -152,7 +161,12 @@ export class Reconciler {
   }
 
   /** The shadow check: a fresh observation against the prediction; the observation is what the next pass plans from. */
-  private async verify(predicted: ObservedState | undefined, target: TargetState, ops: readonly Op[]): Promise<ObservedState> {
+  private async verify(
+    predicted: ObservedState | undefined,
+    target: TargetState,
+    ops: readonly Op[],
+    epoch: number,
+  ): Promise<ObservedState> {
     // No prediction by design (a runtime's namespace was bound): nothing to check, the next pass observes.
     if (!predicted && unpredictable(ops)) return this.kernel.observe({ prefix: this.opts.prefix });
     const compare = (o: ObservedState) =>
@@ -168,6 +182,13 @@ export class Reconciler {
       await new Promise((r) => setTimeout(r, 50 * i));
       fresh = await this.kernel.observe({ prefix: this.opts.prefix });
       diff = compare(fresh);
+    }
+    // A resync asked for meanwhile says the kernel was changed from outside
+    // (SIGHUP after a change by hand, an underlay event): that is drift, not
+    // a wrong prediction.
+    if (diff.length > 0 && epoch !== this.epoch) {
+      this.opts.log.info({ differences: diff.length }, 'kernel changed from outside during the shadow check; not counted');
+      return fresh;
     }
     if (diff.length > 0) {
       this.stats.predictionDivergences++;

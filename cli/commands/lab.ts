@@ -7,7 +7,9 @@ import { labUp } from '../lab/up.js';
 import { labDown } from '../lab/down.js';
 import { labStatus } from '../lab/status.js';
 import { LabCommandError, LabError } from '../lab/sh.js';
-import { LAB } from '../lab/state.js';
+import { LAB, readLabState } from '../lab/state.js';
+import { dockerInteractive } from '../lab/dockerd.js';
+import { LAB_IMAGE } from '../lab/lab-image.js';
 
 /** Lab failures are local problems (exit 1) with a message that says what to do. */
 function labFailure(err: unknown, hint: string): never {
@@ -21,14 +23,18 @@ const up: Command = {
     args: '',
     summary: `Start a lab: N hosts as network namespaces on one underlay bridge (${LAB.subnet}), nats-server, the controller and one agent per host.`,
     maxArgs: 0,
-    options: { hosts: { type: 'string', arg: 'N', desc: 'number of hosts, 1-9 (default 3)' } },
-    examples: ['vxnet lab up', 'vxnet lab up --hosts 2'],
+    options: {
+      hosts: { type: 'string', arg: 'N', desc: 'number of hosts, 1-9 (default 3)' },
+      docker: { type: 'boolean', desc: `also a private Docker daemon per host, with the vxnet plugin and the ${LAB_IMAGE} image` },
+    },
+    examples: ['vxnet lab up', 'vxnet lab up --hosts 2', 'vxnet lab up --docker'],
   },
   async run(ctx, p) {
     const n = intInRange(str(p, 'hosts'), 'hosts', 1, 9, 3);
+    const withDocker = p.values.docker === true;
     let state;
     try {
-      state = await labUp({ hosts: n, say: (t) => ctx.io.out(t) });
+      state = await labUp({ hosts: n, say: (t) => ctx.io.out(t), docker: withDocker });
     } catch (err) {
       const created =
         err instanceof LabError && /already up|already routed|already assigned|needs root|missing|not installed/.test(err.message);
@@ -46,6 +52,14 @@ const up: Command = {
         `  npx vxnet run --host ${names[0]} --name a --network demo`,
         `  npx vxnet run --host ${names[names.length - 1]} --name b --network demo`,
         '  npx vxnet exec a -- ping -c2 b',
+        ...(withDocker
+          ? [
+              `  npx vxnet lab docker ${names[0]} -- network create -d vxnet --ipam-driver vxnet --subnet 10.78.0.0/24 dnet`,
+              `  npx vxnet lab docker ${names[names.length - 1]} -- network create -d vxnet --ipam-driver vxnet --subnet 10.78.0.0/24 dnet`,
+              `  npx vxnet lab docker ${names[names.length - 1]} -- run -d --name web --network dnet --ip 10.78.0.10 ${LAB_IMAGE} httpd -f -p 80`,
+              `  npx vxnet lab docker ${names[0]} -- run --rm --network dnet ${LAB_IMAGE} sh -c 'sleep 0.5; ping -c2 10.78.0.10'`,
+            ]
+          : []),
         '  npx vxnet lab status',
         '  npx vxnet lab down',
         '',
@@ -88,4 +102,34 @@ const status: Command = {
   },
 };
 
-export const labCommands: Record<string, Command> = { up, down, status };
+const dockerCmd: Command = {
+  spec: {
+    name: 'lab docker',
+    args: 'HOST [--] ARGS...',
+    summary: "Run the docker CLI against a lab host's own daemon (lab up --docker).",
+    minArgs: 1,
+    options: {},
+    examples: ['vxnet lab docker h1 -- ps', 'vxnet lab docker h1 -- run --rm --network dnet vxnet-lab ping -c1 web'],
+  },
+  async run(_ctx, p) {
+    const host = p.positionals[0]!;
+    const args = [...p.positionals.slice(1), ...(p.rest ?? [])];
+    const state = readLabState();
+    if (!state) throw new CliError(1, "no lab is up: start one with 'vxnet lab up --docker'");
+    const h = state.hosts.find((x) => x.name === host);
+    if (!h) throw new CliError(1, `no lab host ${host}: the hosts are ${state.hosts.map((x) => x.name).join(', ')}`);
+    if (!h.docker)
+      throw new CliError(
+        1,
+        `host ${host} has no docker daemon: the lab was started without --docker (vxnet lab down; vxnet lab up --docker)`,
+      );
+    if (args.length === 0) throw new CliError(2, "'vxnet lab docker' needs docker arguments, e.g. vxnet lab docker h1 -- ps");
+    try {
+      return await dockerInteractive(h.docker, args);
+    } catch (err) {
+      labFailure(err, '');
+    }
+  },
+};
+
+export const labCommands: Record<string, Command> = { up, down, status, docker: dockerCmd };

@@ -3,9 +3,12 @@
 // from the state file when there is one, and from what it finds when there is
 // not; every error is collected and reported, and it keeps going regardless.
 import { rmSync, existsSync } from 'node:fs';
-import { LAB_DIR, readLabState } from './state.js';
+import { LAB, LAB_DIR, LAB_DOCKER_DIR, readLabState } from './state.js';
 import { destroyUnderlay, labNamespaces, pidsInNamespace } from './underlay.js';
 import { isLabProcess, markedProcesses, stopAll } from './procs.js';
+import { hostDocker, removeHostDocker } from './dockerd.js';
+import { join } from 'node:path';
+import { readdirSync } from 'node:fs';
 
 export interface DownResult {
   stopped: number;
@@ -29,6 +32,18 @@ export async function labDown(say: (text: string) => void): Promise<DownResult> 
   // Only pids that still carry the lab mark: a recycled pid is never signalled.
   const ours = (pids: (number | undefined)[]) => pids.filter((p): p is number => !!p && isLabProcess(p));
 
+  // Docker first: its containers, daemon and holder, while nothing else has moved.
+  // Without a state file, what is left under the lab's docker directory.
+  const dockers = state
+    ? state.hosts.flatMap((h) => (h.docker ? [h.docker] : []))
+    : leftoverDockers().map((name) => hostDocker(name, LAB.hostNs(0), join(LAB_DOCKER_DIR, name), `${LAB.prefix}${name}-docker`));
+  for (const d of dockers) {
+    say(`removing the docker daemon of ${d.host}… `);
+    const before = errors.length;
+    await removeHostDocker(d, errors, isLabProcess);
+    stopped += 1;
+    say(errors.length > before ? 'failed\n' : 'ok\n');
+  }
   await stop('agents', ours((state?.hosts ?? []).map((h) => h.agent?.pid)));
   // Whatever still runs inside lab namespaces (workload commands, strays) would keep them alive.
   let namespaces: string[] = [];
@@ -65,4 +80,14 @@ export async function labDown(say: (text: string) => void): Promise<DownResult> 
     }
   }
   return { stopped, removed, errors };
+}
+
+function leftoverDockers(): string[] {
+  try {
+    return readdirSync(LAB_DOCKER_DIR, { withFileTypes: true })
+      .filter((e) => e.isDirectory() && /^h\d$/.test(e.name))
+      .map((e) => e.name);
+  } catch {
+    return [];
+  }
 }

@@ -110,6 +110,8 @@ export function controllerPermissions(bucket = BUCKET): Permissions {
       `${API_PREFIX}.>`,
       HostSubjects.anyHeartbeat,
       HostSubjects.anyStatus,
+      HostSubjects.anyNetwork,
+      HostSubjects.anyNetworks,
       HostSubjects.anyAttach,
       HostSubjects.anyDetach,
       '_INBOX.>',

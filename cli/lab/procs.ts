@@ -11,13 +11,14 @@ import { LAB_DIR, type Proc } from './state.js';
 
 export const LAB_MARK = 'VXNET_LAB';
 
-export function spawnDetached(argv: readonly string[], log: string, env: Record<string, string> = {}): Proc {
+/** `mark` = false for daemons a test starts with the lab's code: `lab down` must never stop those. */
+export function spawnDetached(argv: readonly string[], log: string, env: Record<string, string> = {}, mark = true): Proc {
   const fd = openSync(log, 'a');
   try {
     const child = spawn(argv[0]!, argv.slice(1), {
       detached: true,
       stdio: ['ignore', fd, fd],
-      env: { ...process.env, ...env, [LAB_MARK]: LAB_DIR },
+      env: mark ? { ...process.env, ...env, [LAB_MARK]: LAB_DIR } : { ...unmarked(process.env), ...env },
     });
     child.on('error', () => undefined); // reported through the missing pid / dead process check
     child.unref();
@@ -25,6 +26,11 @@ export function spawnDetached(argv: readonly string[], log: string, env: Record<
   } finally {
     closeSync(fd);
   }
+}
+
+function unmarked(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const { [LAB_MARK]: _, ...rest } = env;
+  return rest;
 }
 
 export function isAlive(pid: number | undefined): boolean {

@@ -4,9 +4,12 @@
 // torn down; read by the CLI to find NATS when no --nats is given.
 import { readFileSync, writeFileSync, renameSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import type { HostDocker } from './dockerd.js';
 
 export const LAB_DIR = '/run/vxnet-lab';
 export const LAB_STATE = join(LAB_DIR, 'lab.json');
+/** `lab up --docker`: one directory per host daemon, and the image tarball. */
+export const LAB_DOCKER_DIR = join(LAB_DIR, 'docker');
 
 /** Fixed names and addresses of the lab (RFC 2544 benchmark range, never routed outside). */
 export const LAB = {
@@ -37,6 +40,8 @@ export interface LabHost {
   ip: string;
   stateDir: string;
   agent?: Proc;
+  /** `lab up --docker`: this host's private Docker daemon. */
+  docker?: HostDocker;
   /** Per-host NATS credentials (hook: empty until the NATS config issues per-host users). */
   user?: string;
   password?: string;

@@ -33,6 +33,7 @@ export async function labStatus(): Promise<StatusReport> {
   if (state.controller) proc('controller', state.controller.pid, '', state.controller.log);
   for (const h of state.hosts) {
     if (h.agent) proc(`agent ${h.name}`, h.agent.pid, `netns ${h.netns}, ${h.ip}`, h.agent.log);
+    if (h.docker?.dockerd) proc(`dockerd ${h.name}`, h.docker.dockerd.pid, `unix://${h.docker.socket}`, h.docker.dockerd.log);
   }
   let out = `lab ${state.dir}: ${state.hosts.length} host(s), up since ${ago(state.createdMs)}\n\n`;
   out += table(['COMPONENT', 'PID', 'STATE', 'DETAIL', 'LOG'], rows);

@@ -10,12 +10,14 @@ import { Api, codecs } from '../../proto/index.js';
 import { Client } from '../client.js';
 import type { GlobalValues } from '../args.js';
 import { CliError } from '../errors.js';
-import { LAB, LAB_DIR, LAB_STATE, readLabState, writeLabState, type LabState, type Proc } from './state.js';
+import { LAB, LAB_DIR, LAB_DOCKER_DIR, LAB_STATE, readLabState, writeLabState, type LabState, type Proc } from './state.js';
 import { checkFree, createHost, createUnderlay } from './underlay.js';
 import { natsConfig } from './nats-config.js';
 import { generateCredentials, natsEnv, writeCredentials } from './credentials.js';
 import { isAlive, spawnDetached, tail } from './procs.js';
 import { sh, LabError } from './sh.js';
+import { hostDocker, startDockerd, startHolder } from './dockerd.js';
+import { importLabImage, labImageTarball, LAB_IMAGE } from './lab-image.js';
 
 /** dist/ of this build: dist/cli/lab/up.js → dist/. */
 export const DIST = fileURLToPath(new URL('../../', import.meta.url));
@@ -26,6 +28,8 @@ export interface UpOptions {
   hosts: number;
   say(text: string): void;
   readyTimeoutMs?: number;
+  /** A private Docker daemon per host, with the vxnet plugin served by its agent. */
+  docker?: boolean;
 }
 
 export async function labUp(o: UpOptions): Promise<LabState> {
@@ -95,6 +99,18 @@ export async function labUp(o: UpOptions): Promise<LabState> {
     await waitController(admin, state.controller, 15_000);
   });
 
+  if (o.docker) {
+    await step(o, 'preparing a Docker mount namespace per host', async () => {
+      for (const h of state.hosts) {
+        h.docker = hostDocker(h.name, h.netns, join(LAB_DOCKER_DIR, h.name), `${LAB.prefix}${h.name}-docker`);
+        writeLabState(state);
+        // The daemon's upstream resolver: the host's own address (vxnet's resolver for the host).
+        await startHolder(h.docker, [h.ip]);
+        writeLabState(state);
+      }
+    });
+  }
+
   await step(o, `starting ${o.hosts} agent(s), one inside each host namespace`, async () => {
     for (const h of state.hosts) {
       // nsenter switches only the network namespace: `ip netns exec` would also
@@ -117,6 +133,7 @@ export async function labUp(o: UpOptions): Promise<LabState> {
           `${h.netns}-`,
           '--state-dir',
           h.stateDir,
+          ...(h.docker ? ['--docker-plugin-socket', join(h.docker.pluginDir, 'vxnet.sock'), '--docker-socket', h.docker.socket] : []),
           // The CNI plugin's way in (README "CNI"): /run/vxnet-lab/hN/agent.sock.
           '--socket',
           join(h.stateDir, 'agent.sock'),
@@ -129,6 +146,18 @@ export async function labUp(o: UpOptions): Promise<LabState> {
   });
 
   await step(o, 'waiting for every host to be ready', () => waitHostsReady(state, admin, o.readyTimeoutMs ?? 45_000));
+  if (o.docker) {
+    // After the agents: a daemon that starts before its network plugin blocks ~15 s per network.
+    await step(o, `starting dockerd in each host and importing the ${LAB_IMAGE} image`, async () => {
+      const tarball = await labImageTarball(LAB_DOCKER_DIR);
+      try {
+        await Promise.all(state.hosts.map((h) => startDockerd(h.docker!)));
+      } finally {
+        writeLabState(state); // the pids, also of the daemons that started when another failed
+      }
+      await Promise.all(state.hosts.map((h) => importLabImage(h.docker!, tarball)));
+    });
+  }
   return state;
 }
 

@@ -34,7 +34,8 @@ after(async () => {
 
 const FLOOD = '00:00:00:00:00:00';
 /** Resync period of the harness's agents is 5 s: a repair must show within two of them. */
-const REPAIR_MS = 12_000;
+// A repair is a full observation of ~55 namespaces, and the shadow check observes again after it.
+const REPAIR_MS = 20_000;
 
 interface Wl {
   name: string;
@@ -232,6 +233,7 @@ test('drift: links, FDB entries, routes and the nft table deleted by hand are re
   const w10Veth = links(c, wlNs(c, 'h1', 'w10')).find((l) => l.ifname === 'eth0')!;
   assert.ok(w10Veth);
 
+  await c.waitIdle('h1');
   // Several at once: w10's veth (its host end goes with it), p2's FDB and
   // neighbour entries on h1, p1's default route, the whole nft table.
   ip(wlNs(c, 'h1', 'w10'), ['link', 'del', 'eth0']);
@@ -257,6 +259,7 @@ test('drift: links, FDB entries, routes and the nft table deleted by hand are re
   await c.until(() => pings(p1Ns, p2), REPAIR_MS, 'p1 cannot reach p2 after its route and the FDB entry were repaired');
 
   // The vxlan device itself (its FDB and neighbour entries go with it).
+  await c.waitIdle('h1');
   ip(nsBlue, ['link', 'del', vx]);
   c.resyncAgent('h1');
   await c.until(

@@ -205,6 +205,29 @@ export class Cluster {
     ]);
   }
 
+  /**
+   * Waits until the agent of `host` is converged and has started no pass for
+   * two heartbeats: a change made by hand then happens between passes, so its
+   * shadow check cannot mistake it for a wrong prediction.
+   */
+  async waitIdle(host: string, timeoutMs = 30_000): Promise<void> {
+    let last = -1;
+    await this.until(
+      async () => {
+        const v = jsonLines<{ host: { name: string }; status?: { converged?: boolean; reconciles?: number } | null }>(
+          await this.cliOk(['host', 'ls', '--format', 'json']),
+        ).find((x) => x.host.name === host);
+        const n = v?.status?.converged ? Number(v.status.reconciles ?? 0) : -1;
+        const idle = n >= 0 && n === last;
+        last = n;
+        if (!idle) await new Promise((r) => setTimeout(r, 1_100));
+        return idle;
+      },
+      timeoutMs,
+      `agent of ${host} did not become idle`,
+    );
+  }
+
   /** Where the agent of `host` listens for local runtimes' front-ends (lib/agent-protocol.ts). */
   agentSocket(host: string): string {
     return join(this.dir, host, 'agent.sock');

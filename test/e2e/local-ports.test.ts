@@ -168,10 +168,12 @@ test('a host port taken by a listening process is refused and nothing changes', 
 test('rules removed from outside (nft flush / delete table) are repaired at the next resync (forced with SIGHUP)', async () => {
   const ns = c.hostNs('h1');
   await waitServing(h2(), 'tcp', c.hostIp(1), 8080, c);
+  await c.waitIdle('h1');
   assert.equal(c.exec(ns, ['nft', 'flush', 'table', 'inet', 'vxnet']), 0);
   assert.notEqual((await probeFromNs(h2(), 'tcp', c.hostIp(1), 8080)).code, 0, 'the flush did break the published port');
   c.resyncAgent('h1');
   assert.match((await waitServing(h2(), 'tcp', c.hostIp(1), 8080, c)).out, /^web:80 /);
+  await c.waitIdle('h1');
   assert.equal(c.exec(ns, ['nft', 'delete', 'table', 'inet', 'vxnet']), 0);
   c.resyncAgent('h1');
   assert.match((await waitServing(h2(), 'tcp', c.hostIp(1), 8080, c)).out, /^web:80 /);

@@ -199,3 +199,37 @@ test('shadow check: a kernel changed behind a prediction is counted as a diverge
   const o = await kernel.observe({ prefix: PREFIX });
   assert.deepEqual(o.contents.get(`${PREFIX}wl-a`)!.links.find((l) => l.name === 'eth0')!.addresses, ['10.77.0.2/24'], 'repaired');
 });
+
+test('a resync asked for while a pass runs is not lost: the view that pass took is not kept', async () => {
+  const source = { state: desired([overlayWorkload('a', 'h1', '10.77.0.2')], []), ready: true };
+  const kernel = new FakeKernel();
+  const r = new Reconciler(kernel, source, {
+    host: 'h1',
+    prefix: PREFIX,
+    underlayDev: 'eth0',
+    vxlanPort: 4789,
+    resyncMs: 60_000,
+    debounceMs: 0,
+    predict: predictKernel,
+    log: silentLogger,
+  });
+  r.start();
+  await r.settled();
+  // During the next apply, a's address is deleted by hand and a resync is asked for (SIGHUP, an underlay event).
+  const apply = kernel.apply.bind(kernel);
+  kernel.apply = async (ops) => {
+    const result = await apply(ops);
+    kernel.mutate((s) => {
+      s.namespaces.get(`${PREFIX}wl-a`)!.links.find((l) => l.name === 'eth0')!.addresses = [];
+    });
+    r.resync();
+    kernel.apply = apply;
+    return result;
+  };
+  source.state = desired([overlayWorkload('a', 'h1', '10.77.0.2'), overlayWorkload('b', 'h1', '10.77.0.3')], []);
+  r.trigger();
+  await r.settled();
+  await r.stop();
+  const o = await kernel.observe({ prefix: PREFIX });
+  assert.deepEqual(o.contents.get(`${PREFIX}wl-a`)!.links.find((l) => l.name === 'eth0')!.addresses, ['10.77.0.2/24']);
+});

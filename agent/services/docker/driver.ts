@@ -1,0 +1,247 @@
+// Docker's NetworkDriver "vxnet" (Scope local: legacy plugins cannot be
+// global without swarm). A container's endpoint is attached once the sandbox
+// Docker names at Join (its network namespace) exists: through the agent's
+// one attach path, like a CNI container's, so the agent wires the interface
+// itself and Join answers with no interface for Docker to move and
+// DisableGatewayService (no docker_gwbridge). The vxnet endpoint carries the
+// Docker endpoint id as its container id; that is how Leave finds it again,
+// also after an agent restart.
+// Owns: the driver handlers, the endpoint's vxnet name and aliases, `-p`
+// translation. Must never: touch the kernel (the attach path does).
+import { statfs } from 'node:fs/promises';
+import { errorMessage, FailedPrecondition, InvalidArgument } from '../../../lib/errors.js';
+import { checkName, printable } from '../../../lib/names.js';
+import type { Logger } from '../../../lib/log.js';
+import type { Workload } from '../../../proto/index.js';
+import type { AttachRequest, PortMappingSpec } from '../../../lib/agent-protocol.js';
+import type { EngineApi, EngineContainer } from './engine-api.js';
+import type { Json, PluginHandler } from './http.js';
+import type { Ipam } from './ipam.js';
+import { checkNetworkOptions, type DockerNetworks } from './pools.js';
+
+/** The agent's attach path for namespaces it did not create (services/attach.ts; resolves once wired). */
+export interface Attacher {
+  attach(req: AttachRequest): Promise<unknown>;
+  release(names: string[]): Promise<void>;
+}
+
+interface PortBinding {
+  Proto?: number;
+  IP?: string;
+  Port?: number;
+  HostIP?: string;
+  HostPort?: number;
+  HostPortEnd?: number;
+}
+
+const PORTMAP = 'com.docker.network.portmap';
+const SANDBOX_WAIT_MS = 30_000;
+/** nsfs's magic number: the sandbox key is a bind mount of the container's namespace once ready. */
+const NSFS_MAGIC = 0x6e736673;
+
+export async function isNetns(path: string): Promise<boolean> {
+  try {
+    return (await statfs(path)).type === NSFS_MAGIC;
+  } catch {
+    return false;
+  }
+}
+const GENERIC = 'com.docker.network.generic';
+
+interface Pending {
+  nid: string;
+  ip: string;
+  mac: string;
+  options: Json;
+}
+
+export class Driver {
+  /** CreateEndpoint → Join: what Docker told us before the sandbox exists. */
+  private readonly created = new Map<string, Pending>();
+  /** Joins whose attach still runs (waiting for the sandbox, or being wired). */
+  private readonly attaching = new Map<string, Promise<void>>();
+
+  constructor(
+    private readonly networks: DockerNetworks,
+    private readonly ipam: Ipam,
+    private readonly engine: EngineApi,
+    private readonly attacher: Attacher,
+    private readonly mine: () => Iterable<Workload>,
+    private readonly log: Logger,
+  ) {}
+
+  routes(): Record<string, PluginHandler> {
+    const ok = () => ({});
+    return {
+      'NetworkDriver.GetCapabilities': () => ({ Scope: 'local', ConnectivityScope: 'global' }),
+      'NetworkDriver.CreateNetwork': (b) => this.createNetwork(b),
+      'NetworkDriver.DeleteNetwork': (b) => {
+        this.networks.forget(String(b.NetworkID ?? ''));
+        return {};
+      },
+      'NetworkDriver.CreateEndpoint': (b) => this.createEndpoint(b),
+      'NetworkDriver.EndpointOperInfo': () => ({ Value: {} }),
+      'NetworkDriver.Join': (b) => this.join(b),
+      'NetworkDriver.Leave': (b) => this.leave(String(b.EndpointID ?? '')),
+      'NetworkDriver.DeleteEndpoint': (b) => {
+        const eid = String(b.EndpointID ?? '');
+        this.created.delete(eid);
+        return this.leave(eid); // a Leave lost while the plugin was away
+      },
+      'NetworkDriver.ProgramExternalConnectivity': ok,
+      'NetworkDriver.RevokeExternalConnectivity': ok,
+      'NetworkDriver.DiscoverNew': ok,
+      'NetworkDriver.DiscoverDelete': ok,
+    };
+  }
+
+  private async createNetwork(b: Json): Promise<Json> {
+    const o = (b.Options ?? {}) as Json;
+    if (o['com.docker.network.enable_ipv6']) throw new InvalidArgument('vxnet networks are IPv4 only: leave out --ipv6');
+    checkNetworkOptions((o[GENERIC] ?? {}) as Json);
+    if (((b.IPv4Data ?? []) as unknown[]).length > 1) throw new InvalidArgument('a vxnet network has one subnet: give one --subnet');
+    const nid = String(b.NetworkID ?? '');
+    // Docker stores the network (and so its name) only after this returns: make the vxnet network right after.
+    void this.ensureSoon(nid);
+    return {};
+  }
+
+  private async ensureSoon(nid: string): Promise<void> {
+    for (let i = 0; i < 50; i++) {
+      await new Promise((r) => setTimeout(r, 100));
+      try {
+        await this.networks.byDockerId(nid);
+        return;
+      } catch (err) {
+        if ((err as { status?: number }).status !== 404) {
+          this.log.warn(
+            { network: nid, err: (err as Error).message },
+            'docker network has no vxnet network yet (its first container will try again)',
+          );
+          return;
+        }
+      }
+    }
+  }
+
+  private createEndpoint(b: Json): Json {
+    const iface = (b.Interface ?? {}) as Json;
+    const addr = String(iface.Address ?? '');
+    if (!addr) throw new InvalidArgument('vxnet endpoints need an address from vxnet: create the network with --ipam-driver vxnet');
+    if (iface.AddressIPv6) throw new InvalidArgument('vxnet networks are IPv4 only');
+    this.created.set(String(b.EndpointID ?? ''), {
+      nid: String(b.NetworkID ?? ''),
+      ip: addr.split('/')[0]!,
+      mac: String(iface.MacAddress ?? ''),
+      options: (b.Options ?? {}) as Json,
+    });
+    return {};
+  }
+
+  private async join(b: Json): Promise<Json> {
+    const eid = String(b.EndpointID ?? '');
+    const nid = String(b.NetworkID ?? '');
+    const sandbox = String(b.SandboxKey ?? '');
+    const ep = this.created.get(eid);
+    if (!ep)
+      throw new FailedPrecondition(
+        `endpoint ${eid.slice(0, 12)} is unknown to vxnet (the agent restarted meanwhile): start the container again`,
+      );
+    const n = await this.networks.byDockerId(nid);
+    const all = [...this.mine()];
+    // `network connect` of a container already on a vxnet network: its sibling endpoint knows the name.
+    const sibling = all.find((w) => w.netnsPath === sandbox);
+    const container = sibling
+      ? { name: sibling.name!.split('.')[0]!, id: sibling.containerId ?? eid }
+      : await this.containerOf(nid, n.name!, eid);
+    // Its first vxnet network gets the container's name; more networks (network connect) get NAME.NETWORK.
+    const name = checkName('container', all.some((w) => w.name === container.name) ? `${container.name}.${n.name}` : container.name);
+    const ports = new Map<string, PortMappingSpec>();
+    for (const p of [...portsOf(ep.options[PORTMAP]), ...portsOf(((b.Options ?? {}) as Json)[PORTMAP])])
+      ports.set(`${p.hostIp}:${p.hostPort}/${p.protocol}`, p);
+    const req: AttachRequest = {
+      kind: 'docker',
+      name,
+      containerId: eid,
+      netns: sandbox,
+      network: n.name!,
+      ifname: nextIfname(all.filter((w) => w.netnsPath === sandbox)),
+      ip: ep.ip,
+      ...(ep.mac ? { mac: ep.mac } : {}),
+      ports: [...ports.values()],
+      aliases: [...new Set([container.name, container.id.slice(0, 12)])].filter((a) => a !== name),
+    };
+    const job = this.attachWhenReady(req)
+      .catch((err) =>
+        this.log.error({ endpoint: name, err: errorMessage(err) }, 'docker endpoint not attached: the container has no vxnet interface'),
+      )
+      .finally(() => {
+        this.ipam.settled(ep.ip);
+        this.attaching.delete(eid);
+      });
+    this.attaching.set(eid, job);
+    return { DisableGatewayService: true };
+  }
+
+  /**
+   * Docker makes the sandbox only after Join returns (runc's prestart hook
+   * binds the container's namespace to the key): wait for it, then attach.
+   * The interface appears a moment after the container's process starts.
+   */
+  private async attachWhenReady(req: AttachRequest): Promise<void> {
+    const end = Date.now() + SANDBOX_WAIT_MS;
+    while (!(await isNetns(req.netns))) {
+      if (Date.now() > end) throw new FailedPrecondition(`sandbox ${req.netns} did not appear within ${SANDBOX_WAIT_MS / 1000}s`);
+      await new Promise((r) => setTimeout(r, 10));
+    }
+    await this.attacher.attach(req);
+  }
+
+  private async leave(eid: string): Promise<Json> {
+    await this.attaching.get(eid);
+    const names = [...this.mine()].filter((w) => w.containerId === eid).map((w) => w.name!);
+    if (names.length > 0) await this.attacher.release(names);
+    return {};
+  }
+
+  /**
+   * The container joining: Docker sends no name, and inspecting it would wait
+   * for its start (which waits for us); the list shows it, without endpoint id
+   * yet. Several at once on one network: a name from the endpoint id instead.
+   */
+  private async containerOf(nid: string, dockerName: string, eid: string): Promise<{ name: string; id: string }> {
+    try {
+      // A container being created lists its networks by name, without ids yet.
+      const on = (c: EngineContainer) =>
+        Object.entries(c.NetworkSettings?.Networks ?? {}).filter(([k, v]) => v.NetworkID === nid || (!v.NetworkID && k === dockerName));
+      const all = await this.engine.containers();
+      const exact = all.filter((c) => on(c).some(([, v]) => v.EndpointID === eid));
+      const hits = all.filter((c) => on(c).some(([, v]) => !v.EndpointID));
+      const c = exact.length === 1 ? exact[0] : hits.length === 1 ? hits[0] : undefined;
+      if (c) return { name: (c.Names?.[0] ?? '').replace(/^\//, ''), id: c.Id };
+    } catch (err) {
+      this.log.warn({ err: (err as Error).message }, 'cannot list docker containers: naming the endpoint by its id');
+    }
+    return { name: `docker-${eid.slice(0, 12)}`, id: eid };
+  }
+}
+
+/** Docker's port bindings (`-p`) as vxnet port mappings; a range publishes its first port. */
+function portsOf(v: unknown): PortMappingSpec[] {
+  if (!Array.isArray(v)) return [];
+  return (v as PortBinding[]).map((p) => {
+    const protocol = p.Proto === 17 ? 'udp' : p.Proto === 6 || p.Proto === undefined ? 'tcp' : undefined;
+    if (!protocol || !p.Port)
+      throw new InvalidArgument(`port binding ${printable(JSON.stringify(p))} is not supported: vxnet publishes tcp and udp`);
+    if (!p.HostPort)
+      throw new InvalidArgument(
+        `port ${p.Port}/${protocol} has no host port: give one (-p HOSTPORT:${p.Port}); -P is not supported on vxnet networks`,
+      );
+    return { hostPort: p.HostPort, containerPort: p.Port, protocol, hostIp: p.HostIP ?? '' };
+  });
+}
+
+function nextIfname(same: Workload[]): string {
+  const used = new Set(same.map((w) => w.attachments?.[0]?.ifname));
+  for (let i = 0; ; i++) if (!used.has(`eth${i}`)) return `eth${i}`;
+}

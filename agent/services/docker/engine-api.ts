@@ -1,0 +1,80 @@
+// A minimal client of the Docker Engine API on the daemon's unix socket: the
+// few reads the plugin needs to learn what Docker never sends a driver (a
+// network's name, a container's name and aliases) and to reconcile against
+// the daemon's view. Read-only: it never changes the daemon's state.
+import { request } from 'node:http';
+
+export interface EngineNetwork {
+  Name: string;
+  Id: string;
+  Driver: string;
+  Internal?: boolean;
+  /** `-o` options of `docker network create`. */
+  Options?: Record<string, string> | null;
+  IPAM?: { Driver?: string; Config?: { Subnet?: string; Gateway?: string }[] | null };
+  Containers?: Record<string, { Name?: string; EndpointID?: string; IPv4Address?: string }> | null;
+}
+
+export interface EngineContainer {
+  Id: string;
+  Names?: string[];
+  State?: string;
+  NetworkSettings?: { Networks?: Record<string, { NetworkID?: string; EndpointID?: string; Aliases?: string[] | null }> | null };
+}
+
+class EngineError extends Error {
+  override name = 'EngineError';
+  constructor(
+    message: string,
+    readonly status?: number,
+  ) {
+    super(message);
+  }
+}
+
+export class EngineApi {
+  constructor(
+    readonly socketPath: string,
+    private readonly timeoutMs = 5000,
+  ) {}
+
+  networks(): Promise<EngineNetwork[]> {
+    return this.get('/networks');
+  }
+
+  network(id: string): Promise<EngineNetwork> {
+    return this.get(`/networks/${encodeURIComponent(id)}`);
+  }
+
+  /** Every container, running or not (`docker ps -a`). */
+  containers(): Promise<EngineContainer[]> {
+    return this.get('/containers/json?all=1');
+  }
+
+  /** Blocks while Docker holds the container's lock (during its start): only call after. */
+  container(id: string): Promise<EngineContainer> {
+    return this.get(`/containers/${encodeURIComponent(id)}/json`);
+  }
+
+  private get<T>(path: string): Promise<T> {
+    return new Promise((resolve, reject) => {
+      const req = request({ socketPath: this.socketPath, path, method: 'GET', timeout: this.timeoutMs }, (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => {
+          const text = Buffer.concat(chunks).toString('utf8');
+          if (res.statusCode !== 200)
+            return reject(new EngineError(`docker API ${path}: ${res.statusCode} ${text.trim()}`, res.statusCode));
+          try {
+            resolve(JSON.parse(text) as T);
+          } catch (err) {
+            reject(new EngineError(`docker API ${path}: unreadable answer (${(err as Error).message})`));
+          }
+        });
+      });
+      req.on('timeout', () => req.destroy(new EngineError(`docker API ${path}: no answer within ${this.timeoutMs} ms`)));
+      req.on('error', reject);
+      req.end();
+    });
+  }
+}

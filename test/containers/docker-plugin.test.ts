@@ -1,0 +1,166 @@
+// Docker containers on vxnet networks, end to end: a real cluster in
+// namespaces, a real dockerd per host (the lab's own code, unique names), the
+// agent serving the vxnet network + IPAM plugin, real traffic across hosts.
+// Fails, never skips, when Docker cannot run here.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { DockerCluster, LAB_IMAGE } from './docker-hosts.js';
+
+let d: DockerCluster;
+before(async () => {
+  d = await DockerCluster.start(3, ['h1', 'h3']);
+});
+after(async () => {
+  await d?.stop();
+});
+
+const SUBNET = '10.93.0.0/24';
+const create = (host: string, name: string, extra: string[] = []) =>
+  d.docker(host, ['network', 'create', '-d', 'vxnet', '--ipam-driver', 'vxnet', ...extra, name]);
+const runDetached = (host: string, name: string, net: string, extra: string[] = [], cmd = ['sleep', '600']) =>
+  d.dockerOk(host, ['run', '-d', '--name', name, '--network', net, ...extra, LAB_IMAGE, ...cmd]);
+const exec = (host: string, name: string, argv: string[]) => d.docker(host, ['exec', name, ...argv]);
+const ipIn = async (host: string, name: string) =>
+  (await d.dockerOk(host, ['inspect', '-f', '{{range .NetworkSettings.Networks}}{{.IPAddress}}{{end}}', name])).trim();
+
+test('docker network create on two hosts joins one vxnet network; containers on h1 and h3 reach each other', async () => {
+  for (const h of ['h1', 'h3']) {
+    const r = await create(h, 'dnet', ['--subnet', SUBNET]);
+    assert.equal(r.code, 0, r.stderr);
+  }
+  await runDetached('h1', 'c1', 'dnet');
+  await runDetached('h3', 'c3', 'dnet');
+  const [ip1, ip3] = [await ipIn('h1', 'c1'), await ipIn('h3', 'c3')];
+  assert.match(ip1, /^10\.93\.0\.\d+$/);
+  assert.notEqual(ip1, ip3);
+  // Positive control and the point: across hosts, both ways. (The interface appears just after the start.)
+  await d.c.until(async () => (await exec('h1', 'c1', ['ping', '-c1', '-W2', ip3])).code === 0, 15_000, 'c1 (h1) cannot ping c3 (h3)');
+  assert.equal((await exec('h3', 'c3', ['ping', '-c1', '-W2', ip1])).code, 0, 'c3 (h3) cannot ping c1 (h1)');
+  // One vxnet network with one VNI behind both Docker networks; the containers are its endpoints.
+  const [view] = JSON.parse(await d.c.cliOk(['network', 'inspect', 'dnet', '--format', 'json'])) as {
+    network: { subnet: string };
+    endpoints: { workload: string; host: string; ip: string }[];
+  }[];
+  assert.equal(view!.network.subnet, SUBNET);
+  assert.deepEqual(view!.endpoints.map((e) => [e.workload, e.host, e.ip]).sort(), [
+    ['c1', 'h1', ip1],
+    ['c3', 'h3', ip3],
+  ]);
+  const ps = await d.c.cliOk(['ps']);
+  assert.match(ps, /c1/);
+  assert.match(ps, /c3/);
+  // A vxnet workload on h2 (no Docker there) reaches both containers.
+  await d.c.cliOk(['run', '--host', 'h2', '--name', 'w2', '--network', 'dnet']);
+  await d.c.until(async () => (await d.c.cli(['exec', 'w2', '--', 'ping', '-c1', '-W2', ip1])).code === 0, 15_000, 'w2 cannot ping c1');
+  assert.equal((await d.c.cli(['exec', 'w2', '--', 'ping', '-c1', '-W2', ip3])).code, 0, 'w2 cannot ping c3');
+});
+
+test('--ip is honoured, and docker rm -f releases the address for the next container', async () => {
+  await runDetached('h1', 'fixed', 'dnet', ['--ip', '10.93.0.50']);
+  assert.equal(await ipIn('h1', 'fixed'), '10.93.0.50');
+  await d.c.until(
+    async () => (await exec('h3', 'c3', ['ping', '-c1', '-W2', '10.93.0.50'])).code === 0,
+    15_000,
+    'c3 cannot reach 10.93.0.50',
+  );
+  // Taken: a second container cannot have it (on another host either), with vxnet's one line.
+  const taken = await d.docker('h3', ['run', '-d', '--name', 'thief', '--network', 'dnet', '--ip', '10.93.0.50', LAB_IMAGE, 'sleep', '60']);
+  assert.notEqual(taken.code, 0);
+  assert.match(taken.stderr, /vxnet: address 10\.93\.0\.50 is already in use/);
+  await d.docker('h3', ['rm', '-f', 'thief']);
+  await d.dockerOk('h1', ['rm', '-f', 'fixed']);
+  await d.c.until(
+    async () => !(await d.c.cliOk(['network', 'inspect', 'dnet', '--format', 'json'])).includes('10.93.0.50'),
+    10_000,
+    'the address of the removed container is still held',
+  );
+  await runDetached('h1', 'again', 'dnet', ['--ip', '10.93.0.50']);
+  assert.equal(await ipIn('h1', 'again'), '10.93.0.50');
+  await d.c.until(
+    async () => (await exec('h3', 'c3', ['ping', '-c1', '-W2', '10.93.0.50'])).code === 0,
+    15_000,
+    'c3 cannot reach the new 10.93.0.50',
+  );
+  await d.dockerOk('h1', ['rm', '-f', 'again']);
+});
+
+test('docker network connect and disconnect change a running container live', async () => {
+  for (const h of ['h1', 'h3']) assert.equal((await create(h, 'dnet2', ['--subnet', '10.94.0.0/24'])).code, 0);
+  await runDetached('h3', 'only2', 'dnet2', ['--ip', '10.94.0.9']);
+  await d.c.until(async () => (await exec('h3', 'only2', ['ip', 'addr'])).stdout.includes('10.94.0.9'), 15_000, 'only2 not wired');
+  // Negative first, with the positive control below through the same path.
+  assert.notEqual((await exec('h1', 'c1', ['ping', '-c1', '-W1', '10.94.0.9'])).code, 0, 'c1 reaches dnet2 before connect');
+  await d.dockerOk('h1', ['network', 'connect', 'dnet2', 'c1']);
+  await d.c.until(
+    async () => (await exec('h1', 'c1', ['ping', '-c1', '-W2', '10.94.0.9'])).code === 0,
+    15_000,
+    'c1 cannot reach dnet2 after connect',
+  );
+  const ps = await d.c.cliOk(['ps']);
+  assert.match(ps, /c1\.dnet2/);
+  await d.dockerOk('h1', ['network', 'disconnect', 'dnet2', 'c1']);
+  await d.c.until(
+    async () => !(await exec('h1', 'c1', ['ip', 'addr'])).stdout.includes('10.94.0.'),
+    15_000,
+    'c1 still has dnet2 after disconnect',
+  );
+  assert.notEqual((await exec('h1', 'c1', ['ping', '-c1', '-W1', '10.94.0.9'])).code, 0, 'c1 reaches dnet2 after disconnect');
+  await d.dockerOk('h3', ['rm', '-f', 'only2']);
+});
+
+test('bad input through Docker: vxnet refuses with one line and nothing changes', async () => {
+  const before = await d.c.cliOk(['network', 'ls', '--format', 'json']);
+  const cases: [string[], RegExp][] = [
+    [['-o', 'colour=blue'], /vxnet: unknown option -o colour/],
+    [['--subnet', '10.93.0.128/25'], /vxnet: subnet 10\.93\.0\.128\/25 overlaps vxnet network dnet \(10\.93\.0\.0\/24\)/],
+    [['-o', 'vxnet.driver=ring'], /vxnet: -o vxnet\.driver=ring: use overlay \(default\) or bridge/],
+  ];
+  for (const [extra, want] of cases) {
+    const r = await create('h1', 'badnet', extra);
+    assert.notEqual(r.code, 0, `docker network create ${extra.join(' ')} was accepted`);
+    assert.match(r.stderr, want);
+    assert.equal(r.stderr.trim().split('\n').length, 1, `more than one line: ${r.stderr}`);
+  }
+  assert.equal((await d.docker('h1', ['network', 'inspect', 'badnet'])).code, 1, 'a refused network exists in Docker');
+  const outside = await d.docker('h1', ['run', '-d', '--name', 'out', '--network', 'dnet', '--ip', '10.95.0.5', LAB_IMAGE, 'sleep', '60']);
+  assert.notEqual(outside.code, 0);
+  assert.match(outside.stderr, /10\.95\.0\.5/);
+  await d.docker('h1', ['rm', '-f', 'out']);
+  assert.equal(await d.c.cliOk(['network', 'ls', '--format', 'json']), before, 'vxnet networks changed');
+});
+
+test('docker run -p on a vxnet bridge network is published by vxnet and reachable from another host', async () => {
+  assert.equal((await create('h1', 'lbr', ['--subnet', '10.97.0.0/24', '-o', 'vxnet.driver=bridge'])).code, 0);
+  await runDetached(
+    'h1',
+    'web',
+    'lbr',
+    ['-p', '8080:80'],
+    ['sh', '-c', 'echo hello-from-web > /tmp/index.html; exec httpd -f -p 80 -h /tmp'],
+  );
+  // From h3's host namespace to h1's address: the published port, served by the container.
+  const get = () => d.c.exec(d.c.hostNs('h3'), ['curl', '-sf', '--max-time', '2', `http://${d.c.hostIp(1)}:8080/index.html`]);
+  await d.c.until(() => get() === 0, 15_000, 'h1:8080 does not answer from h3');
+  // Negative control through the same path: a port nothing publishes.
+  assert.notEqual(d.c.exec(d.c.hostNs('h3'), ['curl', '-sf', '--max-time', '2', `http://${d.c.hostIp(1)}:8081/index.html`]), 0);
+  assert.match(await d.c.cliOk(['port', 'web']), /80\/tcp -> 0\.0\.0\.0:8080/);
+  await d.dockerOk('h1', ['rm', '-f', 'web']);
+  await d.c.until(() => get() !== 0, 10_000, 'h1:8080 still answers after docker rm -f');
+});
+
+test('without --subnet vxnet picks the subnet, the same command on another host joins it, and docker network rm leaves it', async () => {
+  for (const h of ['h1', 'h3']) assert.equal((await create(h, 'anet')).code, 0);
+  const [view] = JSON.parse(await d.c.cliOk(['network', 'inspect', 'anet', '--format', 'json'])) as { network: { subnet: string } }[];
+  const prefix = view!.network.subnet.split('.').slice(0, 3).join('.');
+  await runDetached('h3', 'a3', 'anet');
+  const ip = await ipIn('h3', 'a3');
+  assert.ok(ip.startsWith(`${prefix}.`), `${ip} is not in ${view!.network.subnet}`);
+  await runDetached('h1', 'a1', 'anet');
+  await d.c.until(async () => (await exec('h1', 'a1', ['ping', '-c1', '-W2', ip])).code === 0, 15_000, 'a1 cannot reach a3');
+  await d.dockerOk('h1', ['rm', '-f', 'a1']);
+  await d.dockerOk('h1', ['network', 'rm', 'anet']);
+  // Still there for h3's container.
+  assert.equal((await exec('h3', 'a3', ['ping', '-c1', '-W1', ip])).code, 0);
+  assert.match(await d.c.cliOk(['network', 'ls']), /anet/);
+  await d.dockerOk('h3', ['rm', '-f', 'a3']);
+});
