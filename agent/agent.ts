@@ -30,7 +30,7 @@ export type AgentOptions = Omit<AgentConfig, 'nats'> & {
   predict?: Predictor;
   /**
    * Where workload /etc files go (/etc/netns for the real agent): also turns on
-   * hostnames and embedded DNS. Unset (in-process agents on a fake kernel): none.
+   * hostnames and the host's resolver. Unset (in-process agents on a fake kernel): none.
    */
   etcNetnsDir?: string;
   /** Attach path settings: tests on a fake kernel trust any netns path; the liveness sweep period. */
@@ -80,6 +80,7 @@ export class Agent {
       ...(o.predict ? { predict: o.predict } : {}),
       ...(o.verifyPrediction ? { verifyPrediction: true } : {}),
       ...(o.bridge ? { bridge: o.bridge } : {}),
+      ...(o.gatewayBridge ? { gatewayBridge: o.gatewayBridge } : {}),
     });
     const supervisor = new ProcessSupervisor(kernel, o.stateDir, log);
     if (o.etcNetnsDir) {
@@ -123,6 +124,7 @@ export class Agent {
       lastError: () => reconciler!.lastReport.error,
       // The host's resolver answers on the gateways of user-defined networks (services/dns/):
       // that is the attached container's name server, as it is a workload's.
+      ready: (w) => files?.dnsSettled(w) ?? true,
       dns: (w) => ({ nameservers: o.etcNetnsDir ? resolverAddresses(w) : [], search: [] }),
       log,
       ...(o.attach?.trustNetnsPath ? { trustNetnsPath: true } : {}),

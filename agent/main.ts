@@ -18,7 +18,7 @@ import { teardown } from './teardown.js';
 import { DEFAULT_AGENT_SOCKET } from '../lib/agent-protocol.js';
 
 async function main(): Promise<void> {
-  let cfg;
+  let cfg: ReturnType<typeof loadAgentConfig>;
   try {
     cfg = loadAgentConfig(process.argv.slice(2));
   } catch (err) {

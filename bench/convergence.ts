@@ -132,7 +132,11 @@ export const bench = {
     await c.cliOk(['run', '--host', 'h3', '--network', 'bcv', '--name', 'cvname0']);
     const end = Date.now() + 3000;
     let hasNames = false;
-    while (Date.now() < end && !(hasNames = await resolves(src, 'cvname0'))) await sleep(50);
+    while (Date.now() < end) {
+      hasNames = await resolves(src, 'cvname0');
+      if (hasNames) break;
+      await sleep(50);
+    }
     await c.cliOk(['rm', '-f', 'cvname0']);
     if (hasNames) {
       nameSamples = [];

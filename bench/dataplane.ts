@@ -209,7 +209,7 @@ export const bench = {
         for (const p of paths) {
           if (v.startsWith('gro+noudpcsum') && (p.name.startsWith('vxnet') || p.name.startsWith('underlay'))) continue;
           const gbps = await iperf(p, streams, seconds);
-          (table[`${v} P${streams}`] ??= {})[p.name] = gbps;
+          table[`${v} P${streams}`] = { ...table[`${v} P${streams}`], [p.name]: gbps };
           ctx.log(`${v} P${streams} ${p.name}: ${gbps ?? 'failed'} Gbit/s`);
         }
       }

@@ -15,7 +15,7 @@ import { writeReports } from './report.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../..');
 
-const CLUSTER_USERS = new Set(['dataplane', 'convergence', 'cni']);
+const CLUSTER_USERS = new Set(['dataplane', 'convergence', 'cni', 'names']);
 
 type Bench = { name: string; title: string; run(ctx: BenchContext, r: BenchResult): Promise<void> };
 
@@ -31,6 +31,7 @@ async function benches(): Promise<Bench[]> {
     (await import('./cni.js')).bench,
     (await import('./cli.js')).bench,
     (await import('./docker.js')).bench,
+    (await import('./names.js')).bench,
   ];
 }
 
@@ -47,7 +48,7 @@ function parseArgs(argv: string[]): { quick: boolean; only: string[] | undefined
     else if (a === '--agents') agents = Number(argv[++i]);
     else if (a === '--help' || a === '-h') {
       process.stdout.write(
-        'usage: npm run bench -- [--quick] [--only dataplane,setup,convergence,controller,fanout,footprint,ports,cli,cni,docker] [--out DIR] [--agents N (fan-out)]\n',
+        'usage: npm run bench -- [--quick] [--only dataplane,setup,convergence,controller,fanout,footprint,ports,cli,cni,docker,names] [--out DIR] [--agents N (fan-out)]\n',
       );
       process.exit(0);
     } else {

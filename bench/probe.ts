@@ -20,7 +20,10 @@ function finish(line: string): void {
 
 function attempt(): void {
   if (done) return;
-  if (Date.now() > deadline) return finish('timeout');
+  if (Date.now() > deadline) {
+    finish('timeout');
+    return;
+  }
   if (open.size < 256) {
     const s = connect({ host: ip!, port: 9 });
     open.add(s);

@@ -32,7 +32,7 @@ function verdict(r: Row): string {
   return `${r.met ? 'met' : '**missed**'} (${r.target})`;
 }
 
-export function markdown(run: RunReport, chart: string): string {
+function markdown(run: RunReport, chart: string): string {
   const lines = [
     `# vxnet benchmarks, ${run.startedAt.slice(0, 16).replace('T', ' ')} UTC${run.quick ? ' (quick smoke: small N, figures not meaningful)' : ''}`,
     '',
@@ -62,7 +62,7 @@ export function markdown(run: RunReport, chart: string): string {
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** Horizontal bars of vxnet/baseline ratios on a log scale, 1.0 marked. */
-export function svg(run: RunReport): string {
+function svg(run: RunReport): string {
   const rows = run.results.flatMap((r) =>
     r.rows
       .filter((x) => x.ratio !== undefined && x.ratio !== null && x.ratio > 0)

@@ -62,10 +62,6 @@ export function percentile(samples: readonly number[], p: number): number {
   return s[i]!;
 }
 
-export function mean(samples: readonly number[]): number {
-  return samples.length === 0 ? NaN : samples.reduce((a, b) => a + b, 0) / samples.length;
-}
-
 export function round(n: number | null | undefined, digits = 2): number | null {
   if (n === null || n === undefined || !Number.isFinite(n)) return null;
   const f = 10 ** digits;
@@ -130,7 +126,7 @@ export function daemon(argv: readonly string[]): { child: ChildProcess; stop(): 
   };
 }
 
-export async function listNetns(): Promise<string[]> {
+async function listNetns(): Promise<string[]> {
   const out = (await sh(['ip', '-j', 'netns', 'list'])).stdout.trim();
   if (!out) return [];
   return (JSON.parse(out) as { name: string }[]).map((n) => n.name);

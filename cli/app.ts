@@ -17,7 +17,7 @@ const version: Command = {
   },
 };
 
-export function packageVersion(): string {
+function packageVersion(): string {
   for (const rel of ['../../package.json', '../../../package.json', '../package.json']) {
     try {
       return (JSON.parse(readFileSync(new URL(rel, import.meta.url), 'utf8')) as { version: string }).version;

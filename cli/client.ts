@@ -7,15 +7,15 @@ import type { NatsConnection } from '@nats-io/transport-node';
 import { errors as natsErrors } from '@nats-io/transport-node';
 import { natsSettingsFromEnv, connectNats, type NatsSettings } from '../lib/nats.js';
 import { codeName, Unavailable, WireError } from '../lib/errors.js';
-import type { Codec, WireErrorBody } from '../proto/index.js';
+import type { Codec, NameRequest, WireErrorBody } from '../proto/index.js';
 import type { GlobalValues } from './args.js';
 import { RemoteError, UnreachableError } from './errors.js';
 import { readLabState } from './lab/state.js';
 
-export const DEFAULT_TIMEOUT_MS = 10_000;
+const DEFAULT_TIMEOUT_MS = 10_000;
 
 /** Where to connect: --nats, then VXNET_NATS, then the running lab, then 127.0.0.1:4222. */
-export function resolveSettings(g: GlobalValues, env = process.env): NatsSettings {
+function resolveSettings(g: GlobalValues, env = process.env): NatsSettings {
   const overrides: Partial<NatsSettings> = {
     name: 'vxnet-cli',
     reconnect: false,
@@ -146,4 +146,21 @@ export async function withClient<T>(g: GlobalValues, fn: (c: Client) => Promise<
   } finally {
     await c.close();
   }
+}
+
+/**
+ * The `rm` verbs (workloads, networks): one request naming them all; every
+ * name removed is printed, then an error for the rest (a partial result is
+ * still shown, as Docker does).
+ */
+export async function removeNamed<Rep extends { removed?: string[] | null; error?: WireErrorBody | null }>(
+  ctx: { globals: GlobalValues; io: { out(text: string): void } },
+  subject: string,
+  req: NameRequest,
+  codecs: { nameRequest: Codec<NameRequest>; reply: Codec<Rep> },
+): Promise<number> {
+  const reply = await withClient(ctx.globals, (c) => c.callNoThrow(subject, codecs.nameRequest, req, codecs.reply));
+  ctx.io.out((reply.removed ?? []).map((n) => `${n}\n`).join(''));
+  throwIfError(reply.error);
+  return 0;
 }

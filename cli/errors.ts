@@ -3,10 +3,9 @@
 //   2 = usage (caught locally), 1 = the controller (or agent) refused, 3 = nobody reachable.
 import { VxnetError, Code } from '../lib/errors.js';
 
-export const EXIT_OK = 0;
-export const EXIT_REMOTE = 1;
-export const EXIT_USAGE = 2;
-export const EXIT_UNREACHABLE = 3;
+const EXIT_REMOTE = 1;
+const EXIT_USAGE = 2;
+const EXIT_UNREACHABLE = 3;
 
 export class CliError extends Error {
   override name = 'CliError';

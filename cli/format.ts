@@ -18,11 +18,25 @@ export function json(value: unknown): string {
   return `${JSON.stringify(value, null, 2)}\n`;
 }
 
-/** A decoded protobuf message as plain JSON: enums by name, every field present (defaults included). */
+/** A decoded protobuf message as plain JSON: enums by name, every field present (defaults included), drivers as Docker spells them. */
 export function toPlain(type: keyof typeof pb, message: unknown): Record<string, unknown> {
   const t = pb[type] as unknown as { toObject(m: unknown, o: object): Record<string, unknown>; fromObject(o: unknown): unknown };
   const m = t.fromObject(message ?? {});
-  return t.toObject(m, { enums: String, longs: Number, bytes: String, defaults: true, arrays: true, objects: true });
+  return dockerDrivers(t.toObject(m, { enums: String, longs: Number, bytes: String, defaults: true, arrays: true, objects: true }));
+}
+
+/** Every `driver` field lower-case ("overlay", "bridge"); the default bridge and the gateway bridge, which have no driver enum, are "bridge". */
+function dockerDrivers<T>(value: T): T {
+  if (Array.isArray(value)) for (const v of value) dockerDrivers(v);
+  else if (value && typeof value === 'object') {
+    const o = value as Record<string, unknown>;
+    for (const [k, v] of Object.entries(o)) {
+      if (k === 'driver' && typeof v === 'string') {
+        o[k] = v === 'DRIVER_UNSPECIFIED' ? (o.network === 'bridge' || o.network === 'gwbridge' ? 'bridge' : '') : v.toLowerCase();
+      } else dockerDrivers(v);
+    }
+  }
+  return value;
 }
 
 /** "3s ago", "5m ago", "2h ago", "4d ago"; "never" for 0. */
@@ -64,9 +78,4 @@ export function commandCell(argv: readonly string[] | null | undefined, max = 30
   const text = (argv ?? []).join(' ');
   const quoted = text.length > max ? `${text.slice(0, max - 1)}…` : text;
   return quoted ? `"${quoted}"` : '';
-}
-
-/** "2 minutes ago"-style creation time, as docker ps shows it. */
-export function created(ms: number | null | undefined, now = Date.now()): string {
-  return ago(ms, now);
 }

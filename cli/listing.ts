@@ -61,7 +61,7 @@ export function labelField(labels: Record<string, string> | null | undefined): R
   return out;
 }
 
-export function applyFilters<V>(listing: Listing<V>, views: V[], specs: readonly string[]): V[] {
+function applyFilters<V>(listing: Listing<V>, views: V[], specs: readonly string[]): V[] {
   const byKey = new Map<string, string[]>();
   for (const spec of specs) {
     const eq = spec.indexOf('=');

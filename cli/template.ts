@@ -231,7 +231,7 @@ function headerCells(nodes: Node[]): string[] {
   for (const n of nodes) {
     if (n.kind === 'text') {
       const parts = n.text.split('\t');
-      parts.slice(1).forEach(() => cells.push([]));
+      for (let i = 1; i < parts.length; i++) cells.push([]);
       continue;
     }
     const name = headerName(n.pipeline);

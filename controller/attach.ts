@@ -2,7 +2,9 @@
 // build the Attachment (for the workload's host) and the Endpoint (for every
 // host on the network). Shared by `run` and `network connect`.
 // The host's default bridge is a pseudo-network with id `br-<host>`: its
-// addresses are claimed like any network's, but it has no Endpoint.
+// addresses are claimed like any network's, but it has no Endpoint. So is the
+// host's gateway bridge (`gw-<host>`), which gives overlay workloads their
+// gateway path (Workload.gateway_path).
 // Must never: leave a claim without pushing its undo.
 import { InvalidArgument, FailedPrecondition } from '../lib/errors.js';
 import { checkName } from '../lib/names.js';
@@ -13,8 +15,8 @@ import { checkStatic, poolOf, type Pool } from './ipam.js';
 import { networkMtu } from './networks.js';
 import type { Undo } from './undo.js';
 
-export const DEFAULT_BRIDGE = 'bridge';
-export const bridgeId = (host: string) => `br-${host}`;
+const DEFAULT_BRIDGE = 'bridge';
+const bridgeId = (host: string) => `br-${host}`;
 
 /** The host's default bridge as a pseudo-network. */
 export function bridgeNetwork(host: Host): Network {
@@ -35,7 +37,37 @@ export function bridgeNetwork(host: Host): Network {
   };
 }
 
-export const isBridgeAttachment = (a: Attachment) => a.network === DEFAULT_BRIDGE && (a.networkId ?? '').startsWith('br-');
+const GATEWAY_NETWORK = 'gwbridge';
+const GATEWAY_IFNAME = 'gw0';
+
+/** The host's gateway bridge as a pseudo-network; undefined when the host has none. */
+function gatewayNetwork(host: Host): Network | undefined {
+  if (!host.gwbridgeSubnet || !host.gwbridgeGateway) return undefined;
+  return {
+    name: GATEWAY_NETWORK,
+    id: `gw-${host.name}`,
+    driver: Driver.DRIVER_UNSPECIFIED,
+    vni: 0,
+    subnet: host.gwbridgeSubnet,
+    gateway: host.gwbridgeGateway,
+    ipRange: '',
+    internal: false,
+  };
+}
+
+/** A NETWORKS workload needs a gateway path while one of its overlays is not --internal (an --internal one has no way out). */
+export function needsGatewayPath(attachments: readonly Attachment[]): boolean {
+  return attachments.some((a) => a.driver === Driver.OVERLAY && !a.internal);
+}
+
+/** Claims the workload's address on its host's gateway bridge; undefined when the host has no gateway bridge. */
+export async function attachGatewayPath(ctx: Ctx, undo: Undo, workload: string, host: Host): Promise<Attachment | undefined> {
+  const n = gatewayNetwork(host);
+  if (!n) return undefined;
+  return attach(ctx, undo, { workload, host, network: n, ifname: GATEWAY_IFNAME, aliases: [] });
+}
+
+const isBridgeAttachment = (a: Attachment) => a.network === DEFAULT_BRIDGE && (a.networkId ?? '').startsWith('br-');
 
 export function checkAliases(aliases: readonly string[]): string[] {
   return aliases.map((a) => checkName('alias', a));
@@ -92,7 +124,7 @@ export async function attach(ctx: Ctx, undo: Undo, spec: AttachSpec): Promise<At
   };
 }
 
-export function endpointOf(a: Attachment, workload: string, host: Host, origin?: EndpointOrigin): Endpoint {
+function endpointOf(a: Attachment, workload: string, host: Host, hostname = '', origin?: EndpointOrigin): Endpoint {
   return {
     ...(origin ? { kind: origin.kind, containerId: origin.containerId } : {}),
     network: a.network,
@@ -103,6 +135,7 @@ export function endpointOf(a: Attachment, workload: string, host: Host, origin?:
     ip: a.ip,
     mac: a.mac,
     aliases: a.aliases ?? [],
+    hostname,
   };
 }
 
@@ -113,17 +146,20 @@ export async function writeEndpoint(
   a: Attachment,
   workload: string,
   host: Host,
+  hostname = '',
   origin?: EndpointOrigin,
 ): Promise<void> {
   if (isBridgeAttachment(a)) return;
   const key = Keys.endpoint(a.network!, workload);
-  await ctx.store.put(key, codecs.endpoint.encode(endpointOf(a, workload, host, origin)));
+  await ctx.store.put(key, codecs.endpoint.encode(endpointOf(a, workload, host, hostname, origin)));
   undo.push(`delete endpoint ${key}`, () => ctx.store.delete(key));
 }
 
+const isGatewayPath = (a: Attachment) => a.network === GATEWAY_NETWORK && (a.networkId ?? '').startsWith('gw-');
+
 /** Removes what an attachment holds: its endpoint, then its address claim. */
 export async function detach(ctx: Ctx, a: Attachment, workload: string): Promise<void> {
-  if (!isBridgeAttachment(a)) await ctx.store.delete(Keys.endpoint(a.network!, workload));
+  if (!isBridgeAttachment(a) && !isGatewayPath(a)) await ctx.store.delete(Keys.endpoint(a.network!, workload));
   if (a.ip) await ctx.addresses.release(a.networkId!, a.ip);
 }
 

@@ -64,7 +64,7 @@ export function domainConfig(partial: Partial<DomainConfig> = {}): DomainConfig 
   };
 }
 
-export function parsePortRange(text: string): PortRange {
+function parsePortRange(text: string): PortRange {
   const m = /^(\d{1,5})-(\d{1,5})$/.exec(text.trim());
   const from = Number(m?.[1]);
   const to = Number(m?.[2]);

@@ -5,7 +5,7 @@
 import { AlreadyExists, Code, ConflictError, InvalidArgument, NotFound, VxnetError } from '../lib/errors.js';
 import { checkName } from '../lib/names.js';
 import { codecs, Keys, Mode, type ConnectRequest, type Workload } from '../proto/index.js';
-import { attach, checkAliases, detach, nextIfname, writeEndpoint } from './attach.js';
+import { attach, attachGatewayPath, checkAliases, detach, needsGatewayPath, nextIfname, writeEndpoint } from './attach.js';
 import type { Ctx } from './context.js';
 import { requireHost } from './hosts.js';
 import { Undo } from './undo.js';
@@ -44,8 +44,13 @@ export async function connect(ctx: Ctx, req: ConnectRequest): Promise<Workload> 
     const undo = new Undo();
     try {
       const a = await attach(ctx, undo, { workload: name, host, network, ifname: nextIfname(atts), ip: req.ip, aliases });
-      await writeEndpoint(ctx, undo, a, name, host);
+      await writeEndpoint(ctx, undo, a, name, host, w.hostname ?? '');
       const next: Workload = { ...w, attachments: [...atts, a] };
+      // The first open overlay brings the gateway path (Docker's docker_gwbridge interface).
+      if (!w.gatewayPath?.ip && needsGatewayPath(next.attachments!)) {
+        const gatewayPath = await attachGatewayPath(ctx, undo, name, host);
+        if (gatewayPath) next.gatewayPath = gatewayPath;
+      }
       await ctx.store.update(Keys.workload(w.host!, name), codecs.workload.encode(next), revision);
       return next;
     } catch (err) {
@@ -68,6 +73,9 @@ export async function disconnect(ctx: Ctx, req: ConnectRequest): Promise<Workloa
     const a = atts.find((x) => x.network === req.network || x.networkId === req.network);
     if (!a) throw new NotFound(`workload ${name} is not connected to network ${req.network}`);
     const next: Workload = { ...w, attachments: atts.filter((x) => x !== a) };
+    // The last open overlay takes the gateway path with it.
+    const gatewayPath = w.gatewayPath?.ip && !needsGatewayPath(next.attachments!) ? w.gatewayPath : undefined;
+    if (gatewayPath) next.gatewayPath = null;
     try {
       await ctx.store.update(Keys.workload(w.host!, name), codecs.workload.encode(next), revision);
     } catch (err) {
@@ -76,6 +84,7 @@ export async function disconnect(ctx: Ctx, req: ConnectRequest): Promise<Workloa
       continue;
     }
     await detach(ctx, a, name);
+    if (gatewayPath) await detach(ctx, gatewayPath, name);
     return next;
   }
 }

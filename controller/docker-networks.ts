@@ -49,7 +49,7 @@ function checkSame(n: Network, req: NetworkCreateRequest, host: string): Network
   return n;
 }
 
-/** Every network without endpoints, or the named ones with theirs. */
+/** Every network, or the named ones, with their endpoints. */
 export function listNetworks(ctx: Ctx, names: readonly string[]): Promise<NetworkView[]> {
-  return ctx.networks.views(names, names.length > 0);
+  return ctx.networks.views(names);
 }

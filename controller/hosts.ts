@@ -6,11 +6,11 @@
 import { NotFound, errorMessage } from '../lib/errors.js';
 import { checkHostName } from '../lib/names.js';
 import type { Logger } from '../lib/log.js';
-import { codecs, hostOfSubject, Keys, type AgentStatus, type Host, type HostView } from '../proto/index.js';
+import { codecs, hostOfSubject, Keys, type AgentStatus, type Heartbeat, type Host, type HostView } from '../proto/index.js';
 import type { DomainConfig } from './config.js';
 import { entries, type Store } from './store.js';
 
-export async function readHost(store: Store, name: string): Promise<Host | undefined> {
+async function readHost(store: Store, name: string): Promise<Host | undefined> {
   const e = await store.get(Keys.host(name));
   return e ? decodeHost(e.value) : undefined;
 }
@@ -44,7 +44,7 @@ export class Hosts {
 
   /** A heartbeat arrived on `subject`. Returns true when the host record was written. */
   async onHeartbeat(subject: string, data: Uint8Array): Promise<boolean> {
-    let hb;
+    let hb: Heartbeat;
     try {
       hb = codecs.heartbeat.decode(data);
       checkHostName(hb.host!);
@@ -59,7 +59,17 @@ export class Hosts {
     }
     const name = hb.host!;
     const now = this.now();
-    const sig = [hb.underlayIp, hb.mtu, hb.vxlanPort, hb.agentVersion, hb.bridgeSubnet, hb.bridgeGateway, hb.bridgeIpRange].join('|');
+    const sig = [
+      hb.underlayIp,
+      hb.mtu,
+      hb.vxlanPort,
+      hb.agentVersion,
+      hb.bridgeSubnet,
+      hb.bridgeGateway,
+      hb.bridgeIpRange,
+      hb.gwbridgeSubnet,
+      hb.gwbridgeGateway,
+    ].join('|');
     const last = this.lastWrite.get(name);
     if (last && last.sig === sig && now - last.at < this.config.heartbeatWriteMs) return false;
     this.lastWrite.set(name, { at: now, sig });
@@ -75,6 +85,8 @@ export class Hosts {
       bridgeSubnet: hb.bridgeSubnet ?? '',
       bridgeGateway: hb.bridgeGateway ?? '',
       bridgeIpRange: hb.bridgeIpRange ?? '',
+      gwbridgeSubnet: hb.gwbridgeSubnet ?? '',
+      gwbridgeGateway: hb.gwbridgeGateway ?? '',
     };
     try {
       await this.store.put(Keys.host(name), codecs.host.encode(host));

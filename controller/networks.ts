@@ -16,7 +16,7 @@ import { lowestFreeVni } from './vni.js';
 
 const RESERVED = new Set(['bridge', 'host', 'none', 'default']);
 
-export function checkNetworkName(name: string): string {
+function checkNetworkName(name: string): string {
   if (RESERVED.has(name) || name.startsWith('container:')) {
     throw new InvalidArgument(`network name "${printable(name)}" is reserved: pick another name`);
   }
@@ -30,7 +30,7 @@ interface Shape {
 }
 
 /** Checks the CIDRs of a request that do not depend on other networks. */
-export function validateShape(req: NetworkCreateRequest): Shape {
+function validateShape(req: NetworkCreateRequest): Shape {
   const out: Shape = {};
   if (req.subnet) {
     const s = parseCidr(req.subnet);
@@ -74,7 +74,7 @@ const REFUSED_DOCKER_OPTIONS: Record<string, string> = {
  * bridge networks. Other com.docker.network.* options are refused rather than kept
  * and ignored; any other key is kept as labels are.
  */
-export function checkOptions(driver: Driver, options: Record<string, string>): void {
+function checkOptions(driver: Driver, options: Record<string, string>): void {
   for (const key of Object.keys(options)) {
     if (!key.startsWith('com.docker.network.') || key === DOCKER_MTU) continue;
     const why = REFUSED_DOCKER_OPTIONS[key] ?? 'vxnet does not implement it';
@@ -149,7 +149,8 @@ export class Networks {
     });
   }
 
-  async views(names: readonly string[], withEndpoints: boolean): Promise<NetworkView[]> {
+  /** Networks with their endpoints (`ls` counts them, `inspect` lists them). */
+  async views(names: readonly string[]): Promise<NetworkView[]> {
     const { networks } = await this.registry.read();
     const wanted = names.filter(Boolean);
     const picked =
@@ -162,7 +163,6 @@ export class Networks {
           });
     return Promise.all(
       picked.map(async (network) => {
-        if (!withEndpoints) return { network, endpoints: [] };
         const eps = await entries(this.store, Keys.endpointsOf(network.name!), (b) => codecs.endpoint.decode(b));
         const endpoints = eps.map(({ value: e }) => ({
           workload: e.workload,

@@ -5,10 +5,29 @@
 // rejected request leaves the store exactly as it was.
 // Must never: write the Workload before every claim has succeeded.
 import { parseRestartPolicy } from '../lib/restart-policy.js';
-import { AlreadyExists, InvalidArgument, NotFound } from '../lib/errors.js';
+import { AlreadyExists, FailedPrecondition, InvalidArgument, NotFound } from '../lib/errors.js';
 import { checkName, printable, randomId } from '../lib/names.js';
-import { codecs, Keys, Mode, Protocol, type Host, type Network, type PortMapping, type RunRequest, type Workload } from '../proto/index.js';
-import { attach, bridgeNetwork, checkAliases, writeEndpoint, type EndpointOrigin } from './attach.js';
+import {
+  codecs,
+  Driver,
+  Keys,
+  Mode,
+  Protocol,
+  type Host,
+  type Network,
+  type PortMapping,
+  type RunRequest,
+  type Workload,
+} from '../proto/index.js';
+import {
+  attach,
+  attachGatewayPath,
+  bridgeNetwork,
+  checkAliases,
+  needsGatewayPath,
+  writeEndpoint,
+  type EndpointOrigin,
+} from './attach.js';
 import { tryParseIp } from '../lib/ipv4.js';
 import { claimName, hostOfName } from './claims.js';
 import type { Ctx } from './context.js';
@@ -27,7 +46,7 @@ type Target =
 
 const SPECIAL = /^(host|none|container:.*)$/;
 
-export function parseTarget(networks: readonly string[]): Target {
+function parseTarget(networks: readonly string[]): Target {
   const list = networks.map((n) => n.trim());
   if (list.length === 0 || (list.length === 1 && (list[0] === '' || list[0] === 'bridge' || list[0] === 'default')))
     return { kind: 'bridge', mode: Mode.DEFAULT_BRIDGE };
@@ -111,6 +130,11 @@ export async function run(ctx: Ctx, req: RunRequest, origin?: AttachedOrigin): P
         `network ${first.name} is internal: its workloads cannot publish ports; drop -p/-P or put a non-internal network first`,
       );
     }
+    if (portPlan.length > 0 && first.driver === Driver.OVERLAY && !host.gwbridgeSubnet) {
+      throw new FailedPrecondition(
+        `host ${host.name} has no gateway bridge, through which an overlay workload's ports are published: enable it in the agent's config (gatewayBridge.bip) or drop -p/-P`,
+      );
+    }
   } else if (target.kind === 'bridge') {
     networks = [bridgeNetwork(host)];
   } else if (target.kind === 'container') {
@@ -136,8 +160,9 @@ export async function run(ctx: Ctx, req: RunRequest, origin?: AttachedOrigin): P
         }),
       );
     }
+    const gatewayPath = needsGatewayPath(attachments) ? await attachGatewayPath(ctx, undo, name, host) : undefined;
     const { ports, releaseAfter } = await claimPorts(ctx, undo, host, name, portPlan);
-    for (const a of attachments) await writeEndpoint(ctx, undo, a, name, host, origin);
+    for (const a of attachments) await writeEndpoint(ctx, undo, a, name, host, req.hostname ?? '', origin);
     if (target.kind === 'networks') await checkStillThere(ctx, networks);
     const workload: Workload = {
       name,
@@ -160,6 +185,7 @@ export async function run(ctx: Ctx, req: RunRequest, origin?: AttachedOrigin): P
       env: req.env ?? [],
       autoRemove: req.autoRemove ?? false,
       restart: req.restart ?? '',
+      ...(gatewayPath ? { gatewayPath } : {}),
     };
     await ctx.store.put(Keys.workload(host.name!, name), codecs.workload.encode(workload));
     // Random ports found busy on the host were held so as not to pick them twice: free them now.

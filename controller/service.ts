@@ -42,7 +42,7 @@ export interface Controller {
   stop(): Promise<void>;
 }
 
-export function toWireError(err: unknown, log: Logger): WireErrorBody {
+function toWireError(err: unknown, log: Logger): WireErrorBody {
   if (err instanceof VxnetError) return { code: err.code, message: err.message };
   log.error({ err: errorMessage(err), stack: (err as Error)?.stack }, 'internal error');
   return { code: Code.INTERNAL, message: `internal error: ${errorMessage(err)}` };
@@ -75,8 +75,8 @@ function handlers(ctx: Ctx): Array<[string, Handler]> {
         networks: [{ network: await ctx.networks.create(r), endpoints: [] }],
       })),
     ],
-    [Api.networkList, route(nr, netRep, log, async (r) => ({ networks: await ctx.networks.views(names(r), false) }))],
-    [Api.networkInspect, route(nr, netRep, log, async (r) => ({ networks: await ctx.networks.views(names(r), true) }))],
+    [Api.networkList, route(nr, netRep, log, async (r) => ({ networks: await ctx.networks.views(names(r)) }))],
+    [Api.networkInspect, route(nr, netRep, log, async (r) => ({ networks: await ctx.networks.views(names(r)) }))],
     [
       Api.networkRemove,
       route(nr, netRep, log, async (r) => {

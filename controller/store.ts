@@ -3,9 +3,6 @@
 // put, delete, keys) that allocation is built on, and NATS-style key filters.
 // Must never: know about networks or workloads, or retry on its own; a lost
 // compare-and-set is a ConflictError and the caller decides what to do.
-import { ConflictError } from '../lib/errors.js';
-
-export { ConflictError };
 
 export interface StoreEntry {
   value: Uint8Array;

@@ -43,7 +43,9 @@ function held(key: string, value: Uint8Array, byName: Map<string, Workload>): bo
     const dot = key.lastIndexOf('.');
     const networkId = key.slice('ip.'.length, dot);
     const ip = key.slice(dot + 1).replace(/_/g, '.');
-    return !!byName.get(dec.decode(value))?.attachments?.some((a) => a.networkId === networkId && a.ip === ip);
+    const w = byName.get(dec.decode(value));
+    const gp = w?.gatewayPath;
+    return !!w?.attachments?.some((a) => a.networkId === networkId && a.ip === ip) || (gp?.networkId === networkId && gp.ip === ip);
   }
   if (key.startsWith('port.')) {
     const [, host, proto, port] = key.split('.');

@@ -27,6 +27,8 @@ export async function addHost(store: MemoryStore, name: string, extra: Partial<H
     agentVersion: 'test',
     bridgeSubnet: `172.30.${n}.0/24`,
     bridgeGateway: `172.30.${n}.1`,
+    gwbridgeSubnet: `172.29.${n}.0/24`,
+    gwbridgeGateway: `172.29.${n}.1`,
     ...extra,
   };
   await store.put(Keys.host(name), codecs.host.encode(host));

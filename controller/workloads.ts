@@ -91,6 +91,7 @@ async function removeOne(ctx: Ctx, name: string, force: boolean): Promise<void> 
   }
   await ctx.store.delete(Keys.workload(host, name));
   for (const a of w.attachments ?? []) await detach(ctx, a, name);
+  if (w.gatewayPath?.ip) await detach(ctx, w.gatewayPath, name);
   for (const p of w.ports ?? []) await ctx.ports.release(host, proto(p.protocol), p.hostPort!);
   await ctx.store.delete(Keys.workloadName(name));
   ctx.log.info({ workload: name, host }, 'workload removed');

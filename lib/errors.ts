@@ -56,16 +56,17 @@ export class FailedPrecondition extends VxnetError {
     super(Code.FAILED_PRECONDITION, message);
   }
 }
-export class Unavailable extends VxnetError {
-  override name = 'Unavailable';
-  constructor(message: string, options?: { cause?: unknown }) {
-    super(Code.UNAVAILABLE, message, options);
-  }
-}
 export class PermissionDenied extends VxnetError {
   override name = 'PermissionDenied';
   constructor(message: string) {
     super(Code.PERMISSION_DENIED, message);
+  }
+}
+
+export class Unavailable extends VxnetError {
+  override name = 'Unavailable';
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(Code.UNAVAILABLE, message, options);
   }
 }
 
@@ -106,14 +107,6 @@ export class KernelCommandError extends Error {
     const where = netns ? ` in netns ${netns}` : '';
     const line = failingLine ? ` at "${failingLine}"` : '';
     super(`${argv.join(' ')}${where} failed (exit ${exitCode ?? '?'})${line}: ${stderr.trim().split('\n')[0] ?? ''}`, options);
-  }
-}
-
-/** Several independent failures, collected (teardown keeps going and reports them all). */
-export class AggregateKernelError extends Error {
-  override name = 'AggregateKernelError';
-  constructor(readonly errors: readonly Error[]) {
-    super(`${errors.length} kernel operation(s) failed: ${errors.map((e) => e.message).join('; ')}`);
   }
 }
 

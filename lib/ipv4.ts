@@ -86,7 +86,7 @@ export function macOf(ip: number | string): string {
 }
 
 /** An interface address "a.b.c.d/len" (host bits allowed) as its address and prefix; undefined when malformed. */
-export function tryParseIfAddr(text: string): { ip: number; prefix: number } | undefined {
+function tryParseIfAddr(text: string): { ip: number; prefix: number } | undefined {
   const m = /^([^/]+)\/(\d{1,2})$/.exec(text);
   const ip = m ? tryParseIp(m[1]!) : undefined;
   const prefix = Number(m?.[2]);

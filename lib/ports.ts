@@ -8,7 +8,7 @@ import { InvalidArgument } from './errors.js';
 import { printable } from './names.js';
 import { formatIp, tryParseIp } from './ipv4.js';
 
-export type Proto = 'tcp' | 'udp';
+type Proto = 'tcp' | 'udp';
 
 /** One container port to publish; hostFrom/hostTo = 0 means "any port of the configured range". */
 export interface PortRequest {

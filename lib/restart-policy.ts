@@ -2,7 +2,7 @@
 // (which refuses a bad one) and the agent's supervisor (which applies it).
 import { InvalidArgument } from './errors.js';
 
-export type RestartPolicyName = 'no' | 'on-failure' | 'always' | 'unless-stopped';
+type RestartPolicyName = 'no' | 'on-failure' | 'always' | 'unless-stopped';
 
 export interface RestartPolicy {
   name: RestartPolicyName;

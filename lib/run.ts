@@ -1,7 +1,9 @@
-// Running a short command to completion: vxnet's one process runner (execa,
+// Running a short command to completion: vxnet's one runner for that (execa,
 // argument arrays, never a shell string, always a timeout). The agent reaches it
 // only through agent/kernel/run.ts (its single place that starts processes);
-// the lab, the benchmarks and the tests call it directly.
+// the lab, the benchmarks and the tests call it directly. Daemons and workers
+// that keep running are spawned by their owners (cli/lab/procs.ts, bench/,
+// test/helpers/), never through here.
 // Must never throw for a non-zero exit or a failed start (the result says
 // which), never interpret a failure: what it means is the caller's to decide.
 import { execa } from 'execa';

@@ -63,7 +63,6 @@ export type NetworkCreateRequest = vxnet.v1.INetworkCreateRequest;
 export type NameRequest = vxnet.v1.INameRequest;
 export type NetworkReply = vxnet.v1.INetworkReply;
 export type NetworkView = vxnet.v1.INetworkView;
-export type EndpointView = vxnet.v1.IEndpointView;
 export type RunRequest = vxnet.v1.IRunRequest;
 export type ConnectRequest = vxnet.v1.IConnectRequest;
 export type WorkloadReply = vxnet.v1.IWorkloadReply;

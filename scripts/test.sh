@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
-# `npm test`: builds, then runs the suites in order (unit, nats, netns, e2e,
-# containers), each only if it has compiled *.test.js files. Stops at the first
-# failing suite, but always prints one summary line per suite.
+# `npm test`: first the lint suite (`npm run lint`: Biome lint + format check,
+# knip for unused files, exports and dependencies), then the test suites in
+# order (unit, nats, netns, e2e, containers). A dirty tree fails the run but
+# does not stop the tests; the first failing test suite stops the ones after
+# it. A suite without compiled *.test.js files fails (run `npm run build`).
+# Always prints one summary line per suite.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -18,11 +21,21 @@ SUITES=(unit nats netns e2e containers)
 LIMIT=${VXNET_SUITE_TIMEOUT:-600}
 declare -A RESULT=()
 failed=""
+lint_failed=""
+
+echo "=== suite lint: biome check . && knip"
+start=$SECONDS
+if npm run --silent lint; then
+  RESULT[lint]="passed ($((SECONDS - start))s)"
+else
+  RESULT[lint]="FAILED (npm run lint: fix the findings above, $((SECONDS - start))s)"
+  lint_failed=lint
+fi
 
 for s in "${SUITES[@]}"; do
   if [[ -n $failed ]]; then RESULT[$s]="not run (${failed} failed)"; continue; fi
   files=(dist/test/"$s"/**/*.test.js)
-  if ((${#files[@]} == 0)); then RESULT[$s]="skipped (no tests)"; continue; fi
+  if ((${#files[@]} == 0)); then RESULT[$s]="FAILED (no compiled tests in dist/test/$s: run npm run build)"; failed=$s; continue; fi
   args=(--test)
   [[ $s != unit ]] && args+=(--test-concurrency=1)
   echo "=== suite $s: ${#files[@]} file(s)"
@@ -39,5 +52,5 @@ done
 
 echo
 echo "=== summary"
-for s in "${SUITES[@]}"; do printf '  %-11s %s\n' "$s" "${RESULT[$s]}"; done
-[[ -z $failed ]]
+for s in lint "${SUITES[@]}"; do printf '  %-11s %s\n' "$s" "${RESULT[$s]}"; done
+[[ -z $failed && -z $lint_failed ]]

@@ -1,10 +1,13 @@
 // Validates the default bridge's settings (Docker's daemon.json bip,
-// fixed-cidr, mtu, default-gateway, dns) from flags or the config file.
+// fixed-cidr, mtu, default-gateway, dns) and the gateway bridge's (overlay
+// workloads' way out) from flags or the config file.
 import { InvalidArgument } from '../../lib/errors.js';
-import type { BridgeSettings } from '../model/desired.js';
+import type { BridgeSettings, GatewayBridgeSettings } from '../model/desired.js';
 import { inSubnet, isIpv4 as isIPv4, subnetOf } from '../../lib/ipv4.js';
 
 export const DEFAULT_BIP = '172.19.0.1/16';
+/** Docker's docker_gwbridge usually gets 172.18.0.0/16; beside the default bridge's 172.19.0.0/16, not inside it. */
+export const DEFAULT_GATEWAY_BIP = '172.18.0.1/16';
 
 interface RawBridge {
   bip?: string | undefined;
@@ -54,6 +57,33 @@ export function parseBridgeSettings(flags: RawBridge, fromFile: unknown): Bridge
   if (dns?.length) {
     for (const d of dns) if (!isIPv4(d)) throw new InvalidArgument(`dns must be IPv4 addresses, got "${d}"`);
     out.dns = [...dns];
+  }
+  return out;
+}
+
+/** Flags win over the file (`gatewayBridge: { bip, mtu }`); `bip: "none"` disables overlay workloads' way out. */
+export function parseGatewayBridge(
+  flags: { bip?: string | undefined },
+  fromFile: unknown,
+  bridge: BridgeSettings | undefined,
+): GatewayBridgeSettings | undefined {
+  const file = (typeof fromFile === 'object' && fromFile ? fromFile : {}) as { bip?: string; mtu?: string | number };
+  const bipText = flags.bip ?? file.bip ?? DEFAULT_GATEWAY_BIP;
+  if (bipText === 'none') return undefined;
+  const bip = cidr('gateway-bip', bipText);
+  if (bridge) {
+    const [a, b] = [subnetOf(bip), subnetOf(bridge.bip)];
+    const shorter = Number(a.split('/')[1]) < Number(b.split('/')[1]) ? a : b;
+    if (inSubnet(a.split('/')[0]!, shorter) && inSubnet(b.split('/')[0]!, shorter)) {
+      throw new InvalidArgument(`gateway-bip ${bip} overlaps the default bridge subnet ${b}: give the gateway bridge a subnet of its own`);
+    }
+  }
+  const out: GatewayBridgeSettings = { bip };
+  if (file.mtu !== undefined) {
+    const mtu = Number(file.mtu);
+    if (!Number.isInteger(mtu) || mtu < 576 || mtu > 65535)
+      throw new InvalidArgument(`gatewayBridge.mtu must be an integer 576-65535, got "${file.mtu}"`);
+    out.mtu = mtu;
   }
   return out;
 }

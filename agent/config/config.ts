@@ -9,8 +9,8 @@ import { InvalidArgument } from '../../lib/errors.js';
 import { natsSettingsFromEnv, type NatsSettings } from '../../lib/nats.js';
 import { HostSubjects } from '../../proto/index.js';
 import { checkPrefix } from '../model/naming.js';
-import type { BridgeSettings } from '../model/desired.js';
-import { parseBridgeSettings } from './bridge-config.js';
+import type { BridgeSettings, GatewayBridgeSettings } from '../model/desired.js';
+import { parseBridgeSettings, parseGatewayBridge } from './bridge-config.js';
 
 /** Where Docker looks for the plugin, and where its API listens, on a real host. */
 const DEFAULT_PLUGIN_SOCKET = '/run/docker/plugins/vxnet.sock';
@@ -39,12 +39,14 @@ export interface AgentConfig {
    * in-process agents none).
    */
   socket?: string;
+  /** The gateway bridge (overlay workloads' way out); undefined when disabled (`--gateway-bip none`). */
+  gatewayBridge?: GatewayBridgeSettings;
   /** Remove everything the agent made on this host and exit (uninstall). */
   teardown?: boolean;
   nats: NatsSettings;
 }
 
-export const AGENT_DEFAULTS = {
+const AGENT_DEFAULTS = {
   underlayDev: 'eth0',
   vxlanPort: 4789,
   nsPrefix: 'vx-',
@@ -75,6 +77,7 @@ const FLAGS = {
   'fixed-cidr': { type: 'string' },
   mtu: { type: 'string' },
   'default-gateway': { type: 'string' },
+  'gateway-bip': { type: 'string' },
   dns: { type: 'string', multiple: true },
   'resolv-conf': { type: 'string' },
   docker: { type: 'boolean' },
@@ -91,7 +94,8 @@ export const AGENT_USAGE = `usage: vxnet-agent --host NAME [--nats URL] [--under
        [--vxlan-port 4789] [--ns-prefix vx-] [--state-dir /var/lib/vxnet] [--config FILE]
        [--creds FILE | --user U --password P] [--tls-ca FILE] [--resync-seconds 30] [--heartbeat-seconds 2]
        [--bip 172.19.0.1/16|none] [--fixed-cidr CIDR] [--mtu N] [--default-gateway IP] [--dns IP]...
-       [--resolv-conf /etc/resolv.conf] [--socket /run/vxnet/agent.sock|none] [--verify-prediction] [--teardown]
+       [--gateway-bip 172.18.0.1/16|none] [--resolv-conf /etc/resolv.conf] [--socket /run/vxnet/agent.sock|none]
+       [--verify-prediction] [--teardown]
        [--docker] [--docker-plugin-socket /run/docker/plugins/vxnet.sock] [--docker-socket /var/run/docker.sock]
        [--docker-reconcile-seconds 30]`;
 
@@ -144,6 +148,8 @@ export function loadAgentConfig(argv: string[]): AgentConfig | 'help' {
     file.bridge,
   );
   if (bridge) cfg.bridge = bridge;
+  const gatewayBridge = parseGatewayBridge({ bip: values['gateway-bip'] }, file.gatewayBridge, bridge);
+  if (gatewayBridge) cfg.gatewayBridge = gatewayBridge;
   const resolvConf = str(values['resolv-conf'], 'resolvConf');
   if (resolvConf) cfg.hostResolvConf = resolvConf;
   if (underlayIp) {

@@ -87,7 +87,12 @@ export class FakeSpace {
     c.routes = c.routes.filter((r) => r.dev !== name);
     c.fdb = c.fdb.filter((f) => f.dev !== name);
     c.neigh = c.neigh.filter((n) => n.dev !== name);
-    if (link.kind === 'bridge') for (const l of c.links) if (l.master === name) delete l.master;
+    if (link.kind === 'bridge')
+      for (const l of c.links)
+        if (l.master === name) {
+          delete l.master;
+          delete l.isolated;
+        }
     const peer = this.peers.get(key(ns, name));
     if (peer) {
       this.peers.delete(key(ns, name));
@@ -97,7 +102,7 @@ export class FakeSpace {
   }
 }
 
-export function cloneLink(l: ObservedLink): ObservedLink {
+function cloneLink(l: ObservedLink): ObservedLink {
   return { ...l, addresses: [...l.addresses], ...(l.vxlan ? { vxlan: { ...l.vxlan } } : {}) };
 }
 

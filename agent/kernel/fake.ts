@@ -246,8 +246,15 @@ export class FakeKernel implements Kernel {
           if (under && op.mtu > under.mtu - 50) fail('RTNETLINK answers: Invalid argument');
         }
         if (op.master !== undefined) {
+          // A port leaving (or changing) its bridge loses its port settings.
+          if (op.master !== link.master) delete link.isolated;
           if (op.master === '') delete link.master;
           else link.master = op.master;
+        }
+        if (op.isolated !== undefined) {
+          if (!link.master) fail('RTNETLINK answers: Operation not supported');
+          if (op.isolated) link.isolated = true;
+          else delete link.isolated;
         }
         if (op.mtu !== undefined) link.mtu = op.mtu;
         if (op.mac !== undefined) link.mac = op.mac;

@@ -38,7 +38,7 @@ export function isRemoval(op: Op): boolean {
 export const NETNS_DIR = '/run/netns';
 
 /** The nft table vxnet owns in every namespace. */
-export const NFT_TABLE = 'inet vxnet';
+const NFT_TABLE = 'inet vxnet';
 
 /**
  * Declaring then deleting the table makes the delete succeed whether or not
@@ -109,7 +109,10 @@ export function renderOp(op: Op): string[] {
       if (op.mtu !== undefined) parts.push(`mtu ${op.mtu}`);
       if (op.mac !== undefined) parts.push(`address ${op.mac}`);
       if (op.up !== undefined) parts.push(op.up ? 'up' : 'down');
-      return [parts.join(' ')];
+      // Port settings need the port enslaved already: a line of their own, after the master.
+      const lines = parts.length > 1 ? [parts.join(' ')] : [];
+      if (op.isolated !== undefined) lines.push(`link set ${op.name} type bridge_slave isolated ${op.isolated ? 'on' : 'off'}`);
+      return lines;
     }
     case 'addr-replace':
       return [`addr replace ${op.cidr} dev ${op.dev}`];

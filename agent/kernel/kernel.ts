@@ -5,6 +5,9 @@
 // nftables) implements it; FakeKernel (Linux's model in memory) implements it
 // for unit tests and is what the predictor runs in production.
 import type { NsName, ObservedNamespace, ObservedState, Op } from '../model/kernel-objects.js';
+import type { DnsSockets } from './ns-sockets.js';
+
+export type { DnsSockets };
 
 export interface ObserveScope {
   /** Namespaces whose names start with this prefix belong to the agent. */
@@ -54,6 +57,12 @@ export interface Kernel {
 
   /** Removes what setHostname made for `ns`; already gone is success. */
   dropHostname?(ns: NsName): Promise<void>;
+
+  /**
+   * UDP and TCP sockets bound to address:port inside namespace `ns`, for the
+   * agent's resolver. They are closed by the kernel before `ns` is deleted.
+   */
+  openDnsSockets?(ns: NsName, address: string, port: number): Promise<DnsSockets>;
 }
 
 export interface ApplyResult {

@@ -3,7 +3,8 @@
 // ~4 at a time), deciding which failures of a removal mean "already gone"
 // (success), and reading the machine back into an ObservedState.
 // Must never roll back after a failure (the caller observes and re-plans),
-// never retry, and never spawn except through run.ts.
+// never retry, and never spawn except through run.ts (and ns-sockets.ts for
+// the resolver's sockets, which it closes before their namespace goes).
 import { mkdir, open, readFile, rm, writeFile } from 'node:fs/promises';
 import { KernelCommandError } from '../../lib/errors.js';
 import {
@@ -20,6 +21,7 @@ import { batchArgv, NETNS_DIR, renderBatches, stagesOf, type Batch } from './ipr
 import { OBSERVE_IP_BATCH, parseNamespace, parseNetnsList, parseNftTable, vxlanDevices } from './observe.js';
 import { commandError, parseBatchErrors, runTool, runToolResult, spawnStreaming } from './run.js';
 import { UtsNamespaces } from './uts.js';
+import { NamespaceSockets, type DnsSockets } from './ns-sockets.js';
 
 export interface LinuxKernelOptions {
   /**
@@ -56,6 +58,7 @@ export class LinuxKernel implements Kernel {
   private readonly concurrency: number;
   private readonly timeoutMs: number | undefined;
   private readonly uts: UtsNamespaces;
+  private readonly sockets = new NamespaceSockets();
 
   constructor(options: LinuxKernelOptions = {}) {
     this.hostNs = options.hostNs || undefined;
@@ -73,6 +76,7 @@ export class LinuxKernel implements Kernel {
     const failures: Error[] = [];
     let applied = 0;
     let processes = 0;
+    for (const op of ops) if (op.op === 'netns-del') this.sockets.closeIn(op.ns);
     for (const stage of stagesOf(renderBatches(ops))) {
       const removal = stage[0]!.force;
       // After a failure only further removals run: teardown gathers all its errors.
@@ -211,7 +215,7 @@ export class LinuxKernel implements Kernel {
       if (!got) continue; // deleted while we looked: it is not there
       if (got === 'broken') {
         state.namespaces.push(ns);
-        (state.broken ??= []).push(ns);
+        state.broken = [...(state.broken ?? []), ns];
         continue;
       }
       if (ns !== HOST_NS) state.namespaces.push(ns);
@@ -315,6 +319,10 @@ export class LinuxKernel implements Kernel {
 
   dropHostname(ns: NsName): Promise<void> {
     return this.uts.drop(ns);
+  }
+
+  openDnsSockets(ns: NsName, address: string, port: number): Promise<DnsSockets> {
+    return this.sockets.bind(this.where(ns), address, port);
   }
 }
 

@@ -73,6 +73,7 @@ export function parseLinks(text: string): ObservedLink[] {
     };
     const master = str(l.master);
     if (master) link.master = master;
+    if (master && obj(linkinfo?.info_slave_data)?.isolated === true) link.isolated = true;
     if (kind === 'vxlan') {
       const vxlan = parseVxlan(obj(linkinfo?.info_data));
       if (vxlan) link.vxlan = vxlan;

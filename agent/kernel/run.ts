@@ -1,9 +1,10 @@
-// Where the agent starts processes: every process of the agent (ip, bridge,
-// nft, workload commands) starts here, on lib/run.ts's runner (argument arrays,
-// never a shell string). The lab, the benchmarks and the tests start theirs
-// through lib/run.ts directly. Owns namespace placement of a command, the
-// agent's minimal environment, and turning a failed tool run into a
-// KernelCommandError that names the failing batch line.
+// Where the agent starts processes: every process of the agent starts here
+// (argument arrays, never a shell string). Short tool runs (ip, bridge, nft)
+// go through lib/run.ts, vxnet's one runner for commands that run to
+// completion; long-lived ones (workload commands, `ip monitor`) stream through
+// spawnStreaming. Owns namespace placement of a command, the agent's minimal
+// environment, and turning a failed tool run into a KernelCommandError that
+// names the failing batch line.
 // Must never interpret what a failure means (linux.ts decides whether
 // "already gone" is success) and never retry.
 import { constants as osConstants } from 'node:os';

@@ -59,7 +59,7 @@ export class UtsNamespaces {
 }
 
 /** True when `path` is the mount point of a namespace file (nsfs) in this mount namespace. */
-export async function isNsMount(path: string): Promise<boolean> {
+async function isNsMount(path: string): Promise<boolean> {
   let text: string;
   try {
     text = await readFile('/proc/self/mountinfo', 'utf8');

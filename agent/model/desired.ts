@@ -14,6 +14,15 @@ export interface HostFacts {
   prefix: string;
   /** The default bridge (docker0's role); absent = disabled on this host. */
   bridge?: BridgeSettings;
+  /** The gateway bridge (Docker's docker_gwbridge): overlay workloads' way out; absent = disabled. */
+  gatewayBridge?: GatewayBridgeSettings;
+}
+
+/** The gateway bridge's settings from the agent's config. */
+export interface GatewayBridgeSettings {
+  /** Bridge address and prefix, e.g. "172.18.0.1/16"; workloads' gateway-path addresses come from its subnet. */
+  bip: string;
+  mtu?: number;
 }
 
 /** daemon.json's bridge settings, as the agent's config gives them. */

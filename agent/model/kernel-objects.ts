@@ -26,6 +26,8 @@ export interface ObservedLink {
   mac: string;
   up: boolean;
   master?: string;
+  /** A bridge port with port isolation on. */
+  isolated?: boolean;
   vxlan?: VxlanInfo;
   /** CIDRs, e.g. "10.77.0.1/24" (IPv4 and global IPv6 only; link-local is ignored). */
   addresses: string[];
@@ -100,10 +102,6 @@ export interface ObservedState {
   broken?: NsName[];
 }
 
-export function emptyObserved(): ObservedState {
-  return { namespaces: [], contents: new Map(), nft: new Map() };
-}
-
 // ------------------------------------------------------------------ operations
 
 export type Op =
@@ -117,7 +115,7 @@ export type Op =
   /** A veth pair created in one step with each end placed in its namespace. */
   | { op: 'veth-add'; ns: NsName; name: string; peerNs: NsName; peerName: string; peerMac: string; mtu: number }
   | { op: 'link-del'; ns: NsName; name: string }
-  | { op: 'link-set'; ns: NsName; name: string; master?: string; mtu?: number; up?: boolean; mac?: string }
+  | { op: 'link-set'; ns: NsName; name: string; master?: string; mtu?: number; up?: boolean; mac?: string; isolated?: boolean }
   | { op: 'addr-replace'; ns: NsName; dev: string; cidr: string }
   | { op: 'addr-del'; ns: NsName; dev: string; cidr: string }
   | { op: 'route-replace'; ns: NsName; dst: string; gateway?: string; dev?: string }

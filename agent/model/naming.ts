@@ -7,8 +7,12 @@ import type { Workload } from '../../proto/index.js';
 
 export const BRIDGE_IN_NETNS = 'br0';
 export const DEFAULT_BRIDGE = 'vxnet0';
+/** The gateway bridge in the host namespace (Docker's docker_gwbridge). */
+export const GATEWAY_BRIDGE = 'vxnet_gwbridge';
+/** A workload's interface on the gateway bridge (not ethN: those follow attach order). */
+export const GATEWAY_IFNAME = 'gw0';
 /** The network name the controller gives default-bridge attachments. */
-export const DEFAULT_BRIDGE_NETWORK = 'bridge';
+const DEFAULT_BRIDGE_NETWORK = 'bridge';
 
 const PREFIX = /^[a-z0-9][a-z0-9-]{0,23}$/;
 
@@ -62,6 +66,11 @@ export function namespaceOf(w: Workload, prefix: string): string {
   return isAttached(w) ? attachedNs(prefix, w.name!) : workloadNs(prefix, w.name!);
 }
 
+/** Host-side end of a workload's veth on the gateway bridge. */
+export function gatewayVethName(workload: string): string {
+  return `vxg${shortHash(workload)}`;
+}
+
 /** The workload a namespace of ours belongs to, if it is a workload namespace. */
 export function workloadOfNs(prefix: string, ns: string): string | undefined {
   return ns.startsWith(`${prefix}wl-`) ? ns.slice(prefix.length + 3) : undefined;
@@ -69,24 +78,19 @@ export function workloadOfNs(prefix: string, ns: string): string | undefined {
 
 /**
  * Where the host-side ends of a workload's veths are, as far as names tell:
- * one per overlay network namespace and one on the default bridge (the
- * namespace '' is the agent's own). Used to know what leaves with a deleted
+ * one per overlay network namespace, one on the default bridge and one on
+ * the gateway bridge (the namespace '' is the agent's own). Used to know what leaves with a deleted
  * workload namespace without asking the kernel which ends are paired.
  */
 export function hostEndsOf(prefix: string, workload: string, namespaces: readonly string[]): { ns: string; name: string }[] {
   const out = namespaces
     .filter((ns) => ns.startsWith(`${prefix}net-`))
     .map((ns) => ({ ns, name: vethName(workload, ns.slice(prefix.length + 4)) }));
-  out.push({ ns: '', name: vethName(workload, DEFAULT_BRIDGE_NETWORK) });
+  out.push({ ns: '', name: vethName(workload, DEFAULT_BRIDGE_NETWORK) }, { ns: '', name: gatewayVethName(workload) });
   return out;
 }
 
 /** Links the agent owns in its own namespace, so it can remove them when they are no longer wanted. */
 export function isOwnedHostLink(name: string): boolean {
-  return /^vxnet\d+$/.test(name) || /^vxv[0-9a-f]{8}$/.test(name) || /^vxb[0-9a-f]{8}$/.test(name) || name === DEFAULT_BRIDGE;
-}
-
-/** Links the agent owns inside its namespaces (everything but lo and unknown kinds). */
-export function isOwnedNsLink(name: string): boolean {
-  return name !== 'lo';
+  return /^vxnet\d+$/.test(name) || /^vx[vbg][0-9a-f]{8}$/.test(name) || name === DEFAULT_BRIDGE || name === GATEWAY_BRIDGE;
 }

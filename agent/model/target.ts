@@ -4,14 +4,14 @@
 // everything else in an owned namespace that vxnet could have made is removed.
 import type { FdbEntry, NeighEntry, NftElement, NsName, RouteEntry } from './kernel-objects.js';
 
-export interface TargetVxlan {
+interface TargetVxlan {
   vni: number;
   port: number;
   local: string;
   dev: string;
 }
 
-export interface TargetVeth {
+interface TargetVeth {
   peerNs: NsName;
   peerName: string;
   peerMac: string;
@@ -25,6 +25,8 @@ export interface TargetLink {
   mtu?: number;
   mac?: string;
   master?: string;
+  /** Bridge port isolation (`bridge_slave isolated on`): isolated ports cannot reach each other, only the bridge itself. */
+  isolated?: boolean;
   up: boolean;
   addresses: string[];
   vxlan?: TargetVxlan;

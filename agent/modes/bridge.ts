@@ -1,8 +1,8 @@
 // Local bridges in the host's namespace: the default bridge vxnet0 (docker0's
 // role, set up from the agent's daemon.json-like settings) and one Linux
 // bridge per user-defined bridge network with a workload here. Each workload
-// attachment gets a veth whose host end sits on the bridge. The nftables table
-// (NAT, isolation, published ports) is derived from the same facts.
+// attachment gets a veth whose host end sits on the bridge. The bridges and
+// published ports go into the firewall spec (modes/firewall.ts renders it).
 import type { Attachment, Workload } from '../../proto/index.js';
 import { Driver, Mode } from '../../proto/index.js';
 import type { DesiredState, HostFacts } from '../model/desired.js';
@@ -10,7 +10,7 @@ import type { TargetNamespace } from '../model/target.js';
 import { HOST_NS, type NftElement } from '../model/kernel-objects.js';
 import { DEFAULT_BRIDGE, namespaceOf, vethName } from '../model/naming.js';
 import { shortHash } from '../../lib/names.js';
-import { portElement, renderFirewall, type FirewallBridge } from './firewall.js';
+import { portElement, type FirewallBridge, type FirewallSpec } from './firewall.js';
 import { macOf, prefixLength, subnetOf } from '../../lib/ipv4.js';
 
 export function isLocalBridgeAttachment(w: Workload, att: Attachment): boolean {
@@ -18,7 +18,7 @@ export function isLocalBridgeAttachment(w: Workload, att: Attachment): boolean {
 }
 
 /** The host bridge an attachment plugs into. */
-export function bridgeDevFor(w: Workload, att: Attachment): string {
+function bridgeDevFor(w: Workload, att: Attachment): string {
   return w.mode === Mode.DEFAULT_BRIDGE ? DEFAULT_BRIDGE : `vxb${shortHash(att.networkId ?? att.network ?? '')}`;
 }
 
@@ -27,14 +27,14 @@ export function bridgeMtu(facts: HostFacts, att?: Attachment): number {
   return att?.mtu || facts.bridge?.mtu || facts.underlayMtu;
 }
 
-export function bridgeTargets(desired: DesiredState, facts: HostFacts, nsOf: (name: string) => TargetNamespace): void {
+export function bridgeTargets(desired: DesiredState, facts: HostFacts, nsOf: (name: string) => TargetNamespace, fw: FirewallSpec): void {
   const host = nsOf(HOST_NS);
   const bridges = new Map<string, FirewallBridge & { gateway: string; mtu: number }>();
   if (facts.bridge) {
     const bip = facts.bridge.bip;
     bridges.set(DEFAULT_BRIDGE, { dev: DEFAULT_BRIDGE, subnet: subnetOf(bip), internal: false, gateway: bip, mtu: bridgeMtu(facts) });
   }
-  const ports: NftElement[] = [];
+  const ports = fw.ports;
   for (const w of desired.workloads.values()) {
     for (const att of w.attachments ?? []) {
       if (!isLocalBridgeAttachment(w, att)) continue;
@@ -59,17 +59,17 @@ export function bridgeTargets(desired: DesiredState, facts: HostFacts, nsOf: (na
         veth: { peerNs: namespaceOf(w, facts.prefix), peerName: att.ifname!, peerMac: att.mac!, creator: true },
       });
       if (att.internal || att !== w.attachments![0]) continue;
-      for (const p of w.ports ?? []) ports.push(portElement(p, att.ip!));
+      ports.push(...publishedPorts(w, att.ip!));
     }
   }
   for (const b of bridges.values()) {
     const ip = b.gateway.split('/')[0]!;
     host.links.push({ name: b.dev, kind: 'bridge', mtu: b.mtu, mac: macOf(ip), up: true, addresses: [b.gateway] });
   }
-  const fw = renderFirewall({ bridges: [...bridges.values()], ports });
-  if (fw) {
-    host.nft = fw.table;
-    host.nftElements = fw.elements;
-    host.sysctls.push({ key: 'net.ipv4.ip_forward', value: '1' });
-  }
+  for (const b of bridges.values()) fw.bridges.push({ dev: b.dev, subnet: b.subnet, internal: b.internal });
+}
+
+/** A workload's published ports as map elements, DNATed to `targetIp` (its first network's address, or its gateway-path address). */
+export function publishedPorts(w: Workload, targetIp: string): NftElement[] {
+  return (w.ports ?? []).map((p) => portElement(p, targetIp));
 }

@@ -1,7 +1,9 @@
 // Renders the one nftables table vxnet owns on a host (`inet vxnet`): outbound
-// masquerade for bridge subnets, isolation between bridges, --internal
-// networks cut off, and published ports (DNAT from other hosts, from the host
-// itself and hairpin). Pure text. The skeleton (sets, maps, chains, rules)
+// masquerade for bridge subnets (the gateway bridge included), isolation
+// between bridges and between the gateway bridge's ports, --internal networks
+// cut off, and published ports (DNAT from other hosts, from the
+// host itself through any of its addresses, 127.0.0.1 included, and hairpin).
+// Pure text. The skeleton (sets, maps, chains, rules)
 // depends only on the bridges and is loaded whole with one `nft -f -`
 // transaction; a hash of it is kept as the table's comment, so observing the
 // table tells at once whether it is current. Published ports are elements of
@@ -12,7 +14,7 @@ import { Protocol, type PortMapping } from '../../proto/index.js';
 import { elementId, type NftElement } from '../model/kernel-objects.js';
 import type { TargetNft } from '../model/target.js';
 
-export const TABLE = 'vxnet';
+const TABLE = 'vxnet';
 
 export interface FirewallBridge {
   dev: string;
@@ -24,6 +26,8 @@ export interface FirewallSpec {
   bridges: FirewallBridge[];
   /** Published ports as the map elements portElement() makes. */
   ports: NftElement[];
+  /** The gateway bridge's name (one of `bridges`), when it exists. */
+  gateway?: string;
 }
 
 /** What the table should be: a skeleton that changes only with the bridges, and the published ports as map elements. */
@@ -53,14 +57,20 @@ export function renderFirewall(spec: FirewallSpec): RenderedFirewall | undefined
     body.push(`  chain ${name} {`, ...(header ? [`    ${header}`] : []), ...lines.map((l) => `    ${l}`), '  }');
     rules += lines.length;
   };
+  // route_localnet is on for the bridges (published ports from 127.0.0.1):
+  // loopback destinations are only ever valid from lo, never from a workload or another host.
+  chain('raw_prerouting', 'type filter hook prerouting priority raw; policy accept;', ['iifname != "lo" ip daddr 127.0.0.0/8 drop']);
   const forward = ['ct state established,related accept'];
-  for (const b of bridges) {
-    if (b.internal) {
-      forward.push(`iifname "${b.dev}" oifname != "${b.dev}" drop`, `oifname "${b.dev}" iifname != "${b.dev}" drop`);
-    } else {
-      // Different bridge networks cannot reach each other (Docker's isolation).
-      forward.push(`iifname "${b.dev}" oifname @bridges oifname != "${b.dev}" drop`);
-    }
+  for (const b of bridges.filter((x) => x.internal)) {
+    forward.push(`iifname "${b.dev}" oifname != "${b.dev}" drop`, `oifname "${b.dev}" iifname != "${b.dev}" drop`);
+  }
+  // A published port is open to every other host: workloads of other bridges may reach it too.
+  forward.push('ct status dnat accept');
+  // The gateway bridge joins workloads of unrelated overlays: they must not reach each other through it.
+  if (spec.gateway) forward.push(`iifname "${spec.gateway}" oifname "${spec.gateway}" drop`);
+  for (const b of open) {
+    // Different bridge networks cannot reach each other (Docker's isolation).
+    forward.push(`iifname "${b.dev}" oifname @bridges oifname != "${b.dev}" drop`);
   }
   chain('forward', 'type filter hook forward priority filter; policy accept;', forward);
   // A lookup that misses matches nothing, so unpublished traffic passes untouched.
@@ -69,9 +79,10 @@ export function renderFirewall(spec: FirewallSpec): RenderedFirewall | undefined
     `meta nfproto ipv4 fib daddr type local dnat ip to meta l4proto . th dport map @${MAP_ANY}`,
   ]);
   chain('prerouting', 'type nat hook prerouting priority dstnat; policy accept;', ['jump published']);
-  // Connections from the host itself to its own published ports.
+  // Connections from the host itself to its own published ports, 127.0.0.1 included.
   chain('output', 'type nat hook output priority -100; policy accept;', ['fib daddr type local jump published']);
-  const post: string[] = [];
+  // From 127.0.0.1 to a published port: the workload must see (and answer) an address of the bridge.
+  const post: string[] = ['ip saddr 127.0.0.0/8 ct status dnat masquerade'];
   for (const b of open) {
     post.push(`ip saddr ${b.subnet} oifname != "${b.dev}" masquerade`);
     // Hairpin: a workload reaching a published port of its own bridge must see replies come back through the host.
@@ -85,6 +96,19 @@ export function renderFirewall(spec: FirewallSpec): RenderedFirewall | undefined
     table: { script: `table inet ${TABLE} {\n  comment "vxnet:${hash}"\n${text}\n}\n`, hash, rules },
     elements: uniqueElements(spec.ports),
   };
+}
+
+/**
+ * Sysctls the table relies on: forwarding, and route_localnet (published
+ * ports from 127.0.0.1) when there is an open bridge. Set as `all` (the kernel
+ * ORs it with each device's value) because only OBSERVED_SYSCTLS are read back
+ * and repaired in the agent's namespace; the raw_prerouting drop keeps 127/8
+ * from arriving on any interface but lo.
+ */
+export function firewallSysctls(spec: FirewallSpec): { key: string; value: string }[] {
+  const out = [{ key: 'net.ipv4.ip_forward', value: '1' }];
+  if (spec.bridges.some((b) => !b.internal)) out.push({ key: 'net.ipv4.conf.all.route_localnet', value: '1' });
+  return out;
 }
 
 /** The map element of a published port (the wire's PortMapping) that leads to `targetIp`. */

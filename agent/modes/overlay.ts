@@ -11,7 +11,7 @@ import type { TargetNamespace } from '../model/target.js';
 import { BRIDGE_IN_NETNS, namespaceOf, networkNs, vethName, vxlanName } from '../model/naming.js';
 import { macOf, prefixLength } from '../../lib/ipv4.js';
 
-export const VXLAN_OVERHEAD = 50;
+const VXLAN_OVERHEAD = 50;
 const FLOOD_MAC = '00:00:00:00:00:00';
 
 export function overlayMtu(facts: HostFacts): number {

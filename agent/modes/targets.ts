@@ -1,22 +1,35 @@
 // The drivers' entry point: DesiredState + host facts -> TargetState. Each
-// driver (overlay, bridge, workload) adds the objects it owns to the namespaces
-// it needs. Pure: reads nothing from the kernel, runs nothing.
+// driver (overlay, bridge, gateway path, workload) adds the objects it owns to
+// the namespaces it needs; bridges and published ports are gathered into one
+// firewall spec, rendered last into the host namespace's nftables table and
+// the sysctls it relies on. Pure: reads nothing from the kernel, runs nothing.
 import type { DesiredState, HostFacts } from '../model/desired.js';
 import { HOST_NS, type NsName } from '../model/kernel-objects.js';
 import { emptyNamespace, type TargetNamespace, type TargetState } from '../model/target.js';
 import { bridgeTargets } from './bridge.js';
+import { firewallSysctls, renderFirewall, type FirewallSpec } from './firewall.js';
+import { gatewayTargets } from './gateway.js';
 import { overlayTargets } from './overlay.js';
 import { workloadTargets } from './workload.js';
 
 export function buildTarget(desired: DesiredState, facts: HostFacts): TargetState {
   const namespaces = new Map<NsName, TargetNamespace>([[HOST_NS, emptyNamespace()]]);
   const nsOf = (name: NsName) => {
-    let ns = namespaces.get(name);
-    if (!ns) namespaces.set(name, (ns = emptyNamespace()));
+    const ns = namespaces.get(name) ?? emptyNamespace();
+    namespaces.set(name, ns);
     return ns;
   };
+  const fw: FirewallSpec = { bridges: [], ports: [] };
   overlayTargets(desired, facts, nsOf);
-  bridgeTargets(desired, facts, nsOf);
+  bridgeTargets(desired, facts, nsOf, fw);
+  gatewayTargets(desired, facts, nsOf, fw);
   workloadTargets(desired, facts, nsOf);
+  const rendered = renderFirewall(fw);
+  if (rendered) {
+    const host = nsOf(HOST_NS);
+    host.nft = rendered.table;
+    host.nftElements = rendered.elements;
+    host.sysctls.push(...firewallSysctls(fw));
+  }
   return { namespaces };
 }

@@ -1,6 +1,8 @@
 // A workload's own namespace: lo up, one veth end per attached network
-// (eth0, eth1, … with the address and MAC the controller chose) and the
-// default route via the first network that has a way out. HOST and CONTAINER
+// (eth0, eth1, … with the address and MAC the controller chose), gw0 on the
+// gateway bridge for overlay workloads (modes/gateway.ts), and the default
+// route via the first network that has a way out (an overlay's way out is
+// the gateway path: its own gateway leads nowhere off the overlay). HOST and CONTAINER
 // workloads build nothing here: they live in a namespace that already exists.
 // An attached workload (a Docker or CNI container) is wired the same way in
 // the runtime's namespace, bound under our name (naming.attachedNs).
@@ -9,10 +11,11 @@ import { Driver, Mode } from '../../proto/index.js';
 import type { DesiredState, HostFacts } from '../model/desired.js';
 import type { TargetLink, TargetNamespace } from '../model/target.js';
 import { HOST_NS } from '../model/kernel-objects.js';
-import { isAttached, namespaceOf, networkNs, vethName } from '../model/naming.js';
+import { GATEWAY_IFNAME, isAttached, namespaceOf, networkNs, vethName } from '../model/naming.js';
 import { prefixLength } from '../../lib/ipv4.js';
 import { overlayMtu } from './overlay.js';
 import { bridgeMtu, isLocalBridgeAttachment } from './bridge.js';
+import { gatewayPathOf, gatewayWorkloadLink } from './gateway.js';
 
 export function hasOwnNamespace(w: Workload): boolean {
   return w.mode === Mode.NETWORKS || w.mode === Mode.NONE || w.mode === Mode.DEFAULT_BRIDGE;
@@ -28,7 +31,7 @@ export function execNamespace(w: Workload, all: Map<string, Workload>, prefix: s
   return namespaceOf(w, prefix);
 }
 
-export function attachmentPeerNs(att: Attachment, prefix: string): string {
+function attachmentPeerNs(att: Attachment, prefix: string): string {
   return att.driver === Driver.OVERLAY ? networkNs(prefix, att.network!) : HOST_NS;
 }
 
@@ -41,11 +44,19 @@ export function workloadTargets(desired: DesiredState, facts: HostFacts, nsOf: (
     else ns.links.push({ name: 'lo', kind: 'loopback', up: true, addresses: [] });
     if (w.mode === Mode.NONE) continue;
     let routed = false;
+    const gp = gatewayPathOf(w, facts);
+    if (gp) ns.links.push(gatewayWorkloadLink(w, gp, facts));
     for (const att of w.attachments ?? []) {
       if (w.mode === Mode.DEFAULT_BRIDGE && !facts.bridge) continue; // the host has no default bridge
       ns.links.push(attachmentLink(w, att, facts));
+      if (routed || att.internal) continue;
+      if (att.driver === Driver.OVERLAY && gp) {
+        ns.routes.push({ dst: 'default', gateway: gp.gateway!, dev: GATEWAY_IFNAME });
+        routed = true;
+        continue;
+      }
       const gateway = w.mode === Mode.DEFAULT_BRIDGE ? (facts.bridge?.defaultGateway ?? att.gateway) : att.gateway;
-      if (!routed && !att.internal && gateway) {
+      if (gateway) {
         ns.routes.push({ dst: 'default', gateway, dev: att.ifname! });
         routed = true;
       }

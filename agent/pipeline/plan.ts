@@ -253,6 +253,10 @@ function pushLinkConfig(ops: Op[], ns: NsName, link: TargetLink, have: ObservedL
     set.mac = link.mac;
     changed = true;
   }
+  if (link.master && (link.isolated ?? false) !== (have?.master === link.master && !!have?.isolated)) {
+    set.isolated = !!link.isolated;
+    changed = true;
+  }
   if (link.up && !have?.up) {
     set.up = true;
     changed = true;

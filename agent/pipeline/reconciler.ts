@@ -8,7 +8,7 @@ import type { ObservedState, Op } from '../model/kernel-objects.js';
 import { HOST_NS, describeOp, unpredictable } from '../model/kernel-objects.js';
 import type { TargetState } from '../model/target.js';
 import { divergences } from './divergence.js';
-import type { BridgeSettings, DesiredState, HostFacts } from '../model/desired.js';
+import type { BridgeSettings, GatewayBridgeSettings, DesiredState, HostFacts } from '../model/desired.js';
 import { buildTarget } from '../modes/targets.js';
 import { plan } from './plan.js';
 import type { Logger } from '../../lib/log.js';
@@ -29,6 +29,7 @@ export interface ReconcilerOptions {
   underlayIp?: string;
   vxlanPort: number;
   bridge?: BridgeSettings;
+  gatewayBridge?: GatewayBridgeSettings;
   resyncMs: number;
   /** Coalescing window for bursts of changes. */
   debounceMs?: number;
@@ -217,5 +218,6 @@ export function hostFacts(observed: ObservedState, o: ReconcilerOptions): HostFa
     vxlanPort: o.vxlanPort,
     prefix: o.prefix,
     ...(o.bridge ? { bridge: o.bridge } : {}),
+    ...(o.gatewayBridge ? { gatewayBridge: o.gatewayBridge } : {}),
   };
 }

@@ -7,7 +7,7 @@
 // the reconciler must not plan from a half-loaded state (it would tear down
 // workloads that are merely not loaded yet).
 import type { KV, KvWatchEntry } from '@nats-io/kv';
-import type { QueuedIterator } from '@nats-io/nats-core';
+import type { QueuedIterator } from '@nats-io/transport-node';
 import type { Endpoint, Workload } from '../../proto/index.js';
 import { codecs, Keys, parseEndpointKey, parseWorkloadKey } from '../../proto/index.js';
 import type { Logger } from '../../lib/log.js';

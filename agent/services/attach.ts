@@ -247,7 +247,8 @@ export class AttachService {
       prefixLength: prefixLength(att.subnet!),
       ...(gateway ? { gateway } : {}),
       mtu: facts ? attachmentMtu(w, att, facts) : 0,
-      routes: gateway ? [{ dst: '0.0.0.0/0', gw: gateway }] : [],
+      // An overlay's way out is the gateway path (gw0, modes/gateway.ts): the default route goes there.
+      routes: gateway ? [{ dst: '0.0.0.0/0', gw: w.gatewayPath?.gateway || gateway }] : [],
       dns: this.d.dns(w),
       ports: (w.ports ?? []).map((p) => ({
         hostPort: p.hostPort!,

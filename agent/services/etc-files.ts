@@ -1,21 +1,21 @@
 // Pure rendering of what a workload sees as /etc/hosts, /etc/resolv.conf and
-// /etc/hostname, and of the name records its embedded DNS server answers
-// from (one dnsmasq hosts file per network). No I/O: services/files.ts writes
-// what this returns. Docker's rules: embedded DNS only on user-defined
-// networks (overlay, -d bridge), never on the default bridge; --dns servers
-// become the embedded server's upstreams there; search and options come from
-// the host when the workload gives none; loopback name servers of the host
-// are dropped (unreachable from a workload). Unlike Docker, no public
-// resolver is ever added as a fallback: nothing leaves unless configured.
+// /etc/hostname. No I/O: services/files.ts writes what this returns.
+// Docker's rules: the host's resolver (services/dns/) only on user-defined
+// networks (overlay, -d bridge), never on the default bridge; there the
+// workload's name servers are the gateways of its user-defined networks (the
+// resolver listens on them, as podman's aardvark-dns does) and --dns servers
+// become the resolver's upstreams for it; search and options come from the
+// host when the workload gives none; loopback name servers of the host are
+// dropped (unreachable from a workload). Unlike Docker, no public resolver is
+// ever added as a fallback: nothing leaves unless configured.
 // Must never emit a value that could break a file's line structure: every
 // token is checked, bad ones are dropped.
 import { isIP } from 'node:net';
-import type { Attachment, Workload } from '../../proto/index.js';
-import { Driver, Mode } from '../../proto/index.js';
-import type { DesiredState } from '../model/desired.js';
+import type { Workload } from '../../proto/index.js';
+import { hasEmbeddedDns, isUserDefined } from './dns/names.js';
 
-/** Docker's address for the embedded resolver, inside every workload that has one. */
-export const EMBEDDED_DNS = '127.0.0.11';
+/** glibc reads at most this many name servers. */
+const MAXNS = 3;
 
 export interface ResolvConf {
   nameservers: string[];
@@ -54,15 +54,6 @@ export function parseResolvConf(text: string): ResolvConf {
   return out;
 }
 
-/** Workloads on a user-defined network (overlay or -d bridge) get the embedded resolver. */
-export function hasEmbeddedDns(w: Workload): boolean {
-  return w.mode === Mode.NETWORKS && (w.attachments ?? []).some(isUserDefined);
-}
-
-function isUserDefined(a: Attachment): boolean {
-  return a.driver === Driver.OVERLAY || a.driver === Driver.BRIDGE;
-}
-
 export function hostnameOf(w: Workload): string {
   return w.hostname || w.name!;
 }
@@ -92,10 +83,14 @@ export function renderHosts(w: Workload, ctx: EtcContext): string {
   return `${HEADER(w) + lines.join('\n')}\n`;
 }
 
-/** Where names the embedded resolver does not know go: --dns, else the agent's dns, else the host's servers. */
+/** Where names the host's resolver does not know go: --dns, else the agent's dns, else the host's servers. */
 export function dnsUpstreams(w: Workload, ctx: EtcContext): string[] {
   const own = (w.dns ?? []).filter((d) => isIP(d));
-  if (own.length) return unique(own);
+  return own.length ? unique(own) : defaultUpstreams(ctx);
+}
+
+/** The agent's dns setting, else the host's non-loopback servers. */
+export function defaultUpstreams(ctx: EtcContext): string[] {
   const dflt = (ctx.defaultDns ?? []).filter((d) => isIP(d));
   if (dflt.length) return unique(dflt);
   return unique(ctx.host.nameservers.filter((d) => isIP(d) && !isLoopback(d)));
@@ -109,11 +104,11 @@ export function renderResolvConf(w: Workload, ctx: EtcContext): string {
   if (embedded && !options.some((o) => o.startsWith('ndots:'))) options = ['ndots:0', ...options];
   const lines: string[] = [];
   if (embedded) {
-    lines.push(`nameserver ${EMBEDDED_DNS}`);
+    for (const s of resolverAddresses(w)) lines.push(`nameserver ${s}`);
     lines.push(
       upstreams.length
-        ? `# embedded resolver; other names go to: ${upstreams.join(' ')}`
-        : '# embedded resolver; no upstream servers: other names fail',
+        ? `# the host's resolver; other names go to: ${upstreams.join(' ')}`
+        : "# the host's resolver; no upstream servers: other names fail",
     );
   } else if (upstreams.length) {
     for (const s of upstreams) lines.push(`nameserver ${s}`);
@@ -125,41 +120,8 @@ export function renderResolvConf(w: Workload, ctx: EtcContext): string {
   return `${HEADER(w) + lines.join('\n')}\n`;
 }
 
-export interface NameRecord {
-  ip: string;
-  names: string[];
-}
-
-/**
- * What the embedded resolver of `w` answers: per user-defined network of `w`,
- * every workload on it (local ones from their attachments, remote ones from
- * the network's endpoints) with its name and that network's aliases. A name
- * on a network `w` is not on is never included. Keys are file names.
- */
-export function dnsRecords(w: Workload, desired: DesiredState): Map<string, string> {
-  const files = new Map<string, string>();
-  if (!hasEmbeddedDns(w)) return files;
-  for (const a of w.attachments ?? []) {
-    if (!isUserDefined(a) || !a.network) continue;
-    const byName = new Map<string, NameRecord>();
-    for (const ep of desired.endpoints.get(a.network)?.values() ?? []) {
-      if (ep.workload && ep.ip) byName.set(ep.workload, { ip: ep.ip, names: [ep.workload, ...(ep.aliases ?? [])] });
-    }
-    for (const peer of desired.workloads.values()) {
-      const pa = (peer.attachments ?? []).find((x) => x.network === a.network && x.networkId === a.networkId);
-      if (pa?.ip) byName.set(peer.name!, { ip: pa.ip, names: [peer.name!, ...(pa.aliases ?? [])] });
-    }
-    files.set(`net-${a.network}.hosts`, renderRecords([...byName.values()]));
-  }
-  return files;
-}
-
-export function renderRecords(records: readonly NameRecord[]): string {
-  const lines = records
-    .filter((r) => isIP(r.ip))
-    .map((r) => ({ ip: r.ip, names: unique(r.names.filter((n) => DNS_NAME.test(n))) }))
-    .filter((r) => r.names.length > 0)
-    .sort((x, y) => (x.names[0]! < y.names[0]! ? -1 : x.names[0]! > y.names[0]! ? 1 : 0))
-    .map((r) => `${r.ip} ${r.names.join(' ')}`);
-  return lines.length ? `${lines.join('\n')}\n` : '';
+/** Where a workload asks the host's resolver: the gateways of its user-defined networks, in attach order. */
+function resolverAddresses(w: Workload): string[] {
+  const gateways = (w.attachments ?? []).filter((a) => isUserDefined(a) && a.gateway && isIP(a.gateway)).map((a) => a.gateway!);
+  return unique(gateways).slice(0, MAXNS);
 }

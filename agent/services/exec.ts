@@ -11,7 +11,7 @@ import { accessSync, constants, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Msg, NatsConnection } from '@nats-io/transport-node';
 import { RequestServer } from './request-server.js';
-import type { ExecOutput, Workload } from '../../proto/index.js';
+import type { ExecInput, ExecOutput, ExecRequest, Workload } from '../../proto/index.js';
 import { codecs, HostSubjects } from '../../proto/index.js';
 import { Code, errorMessage } from '../../lib/errors.js';
 import type { Logger } from '../../lib/log.js';
@@ -26,7 +26,7 @@ export interface ExecContext {
 
 const MAX_ARGV = 256;
 /** The CLI sends a keep-alive every 5 s; this many ms without one means it is gone. */
-export const INPUT_SILENCE_MS = 20_000;
+const INPUT_SILENCE_MS = 20_000;
 const SIGNALS = new Set(['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGQUIT', 'SIGKILL', 'SIGUSR1', 'SIGUSR2', 'SIGWINCH']);
 
 /**
@@ -34,7 +34,7 @@ const SIGNALS = new Set(['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGQUIT', 'SIGKILL', 'S
  * executable), or undefined. Workloads share the host's filesystem, so the
  * agent can look it up the way the command's PATH would.
  */
-export function notExecutable(cmd: string, path = MINIMAL_PATH): { code: number; message: string } | undefined {
+function notExecutable(cmd: string, path = MINIMAL_PATH): { code: number; message: string } | undefined {
   const candidates = cmd.includes('/') ? [cmd] : path.split(':').map((d) => join(d, cmd));
   const found = candidates.find((c) => existsSync(c));
   if (!found) return { code: 127, message: `exec: "${cmd}": executable file not found in $PATH` };
@@ -62,29 +62,40 @@ export class ExecServer extends RequestServer {
       if (msg.reply) msg.respond(codecs.execOutput.encode(out));
     };
     const fail = (code: number, message: string) => reply({ seq: 0, done: true, exitCode: 127, error: { code, message } });
-    let req;
+    let req: ExecRequest;
     try {
       req = codecs.execRequest.decode(msg.data);
     } catch (err) {
-      return fail(Code.INVALID_ARGUMENT, errorMessage(err));
+      fail(Code.INVALID_ARGUMENT, errorMessage(err));
+      return;
     }
     const outPrefix = `${HostSubjects.execOutput(this.host, '')}`;
     const out = req.outputSubject!;
     if (!out.startsWith(outPrefix) || !/^[A-Za-z0-9_-]{1,64}$/.test(out.slice(outPrefix.length))) {
-      return fail(Code.INVALID_ARGUMENT, `output subject must be ${outPrefix}<id>`);
+      fail(Code.INVALID_ARGUMENT, `output subject must be ${outPrefix}<id>`);
+      return;
     }
     const argv = req.argv ?? [];
-    if (argv.length === 0 || argv.length > MAX_ARGV)
-      return fail(Code.INVALID_ARGUMENT, 'exec needs a command: vxnet exec NAME -- CMD [ARGS]');
+    if (argv.length === 0 || argv.length > MAX_ARGV) {
+      fail(Code.INVALID_ARGUMENT, 'exec needs a command: vxnet exec NAME -- CMD [ARGS]');
+      return;
+    }
     const w = this.ctx.workloads().get(req.workload!);
-    if (!w) return fail(Code.NOT_FOUND, `no workload ${req.workload} on host ${this.host}`);
+    if (!w) {
+      fail(Code.NOT_FOUND, `no workload ${req.workload} on host ${this.host}`);
+      return;
+    }
     const ns = this.ctx.namespaceOf(w);
-    if (ns === undefined) return fail(Code.FAILED_PRECONDITION, `workload ${req.workload} is not running yet`);
+    if (ns === undefined) {
+      fail(Code.FAILED_PRECONDITION, `workload ${req.workload} is not running yet`);
+      return;
+    }
 
     const input = req.inputSubject ?? '';
     const inPrefix = HostSubjects.execInput(this.host, '');
     if (input && (!input.startsWith(inPrefix) || !/^[A-Za-z0-9_-]{1,64}$/.test(input.slice(inPrefix.length)))) {
-      return fail(Code.INVALID_ARGUMENT, `input subject must be ${inPrefix}<id>`);
+      fail(Code.INVALID_ARGUMENT, `input subject must be ${inPrefix}<id>`);
+      return;
     }
     const missing = notExecutable(argv[0]!);
     if (missing) {
@@ -126,7 +137,7 @@ export class ExecServer extends RequestServer {
     void (async () => {
       for await (const m of sub) {
         heard = Date.now();
-        let msg;
+        let msg: ExecInput;
         try {
           msg = codecs.execInput.decode(m.data);
         } catch {

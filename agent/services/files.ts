@@ -1,6 +1,7 @@
 // A workload's /etc/hosts, /etc/resolv.conf and /etc/hostname, its hostname
-// (UTS namespace, through the kernel layer) and its embedded resolver
-// (services/dns/dnsmasq.ts with the hosts files it answers from).
+// (UTS namespace, through the kernel layer), and the host's one resolver
+// (services/dns/: answers in the agent's process on the gateways of the
+// user-defined networks that have workloads here; no process per workload).
 // The files live in /etc/netns/<workload namespace>/, which `ip netns exec`
 // (and so `vxnet exec` and workload commands) bind-mounts over /etc/*. Every
 // write is a temporary file plus rename in the same directory tree, so a
@@ -10,7 +11,8 @@
 // desired state, writes what changed, and removes what belongs to workloads
 // that are gone (found by name prefix under /etc/netns, so leftovers from a
 // previous run go too). It runs on every desired-state change, not after the
-// kernel converges, so a new peer's name reaches resolvers in milliseconds.
+// kernel converges; the resolver's names follow the desired state at once
+// (the index is rebuilt on the next query after a change).
 // Must never remove anything that does not carry this agent's prefix, never
 // read the machine's resolv.conf as anything but the host's settings.
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
@@ -23,9 +25,7 @@ import { errorMessage } from '../../lib/errors.js';
 import { hasOwnNamespace } from '../modes/workload.js';
 import { isAttached, workloadNs } from '../model/naming.js';
 import {
-  dnsRecords,
-  dnsUpstreams,
-  hasEmbeddedDns,
+  defaultUpstreams,
   hostnameOf,
   parseResolvConf,
   renderHostname,
@@ -33,7 +33,9 @@ import {
   renderResolvConf,
   type EtcContext,
 } from './etc-files.js';
-import { DnsServers, dnsmasqPaths } from './dns/dnsmasq.js';
+import { hasEmbeddedDns, isUserDefined, networkKey } from './dns/names.js';
+import { Resolver } from './dns/resolver.js';
+import { DnsListeners } from './dns/listeners.js';
 import { REPAIR_BACKOFF } from '../../lib/backoff.js';
 import { Coalescer } from '../../lib/coalesce.js';
 
@@ -47,6 +49,8 @@ export interface WorkloadFilesOptions {
   etcNetnsDir?: string;
   /** The host's resolver settings; default /etc/resolv.conf. */
   hostResolvConf?: string;
+  /** Where the resolver listens on each gateway (default 53; tests and benchmarks may change it). */
+  dnsPort?: number;
   log: Logger;
 }
 
@@ -57,8 +61,9 @@ export interface FilesSource {
 
 export class WorkloadFiles {
   private readonly etcDir: string;
-  private readonly dns: DnsServers;
-  /** Namespaces the reconciler has built (dnsmasq needs the network namespace). */
+  readonly resolver: Resolver;
+  private readonly listeners: DnsListeners;
+  /** Namespaces the reconciler has built (the resolver listens once their networks exist). */
   private built = new Set<string>();
   /** Content last written per path: unchanged files are not rewritten. */
   private readonly written = new Map<string, string>();
@@ -74,14 +79,20 @@ export class WorkloadFiles {
     private readonly o: WorkloadFilesOptions,
   ) {
     this.etcDir = o.etcNetnsDir ?? DEFAULT_ETC_NETNS;
-    this.dns = new DnsServers(kernel, o.stateDir, o.log);
+    this.resolver = new Resolver(source, o.log);
+    this.listeners = new DnsListeners(kernel, this.resolver, o.prefix, o.log, o.dnsPort);
+    this.listeners.onChange = () => this.trigger();
     this.loop = new Coalescer(() => this.pass(), { delayMs: 2, backoff: REPAIR_BACKOFF, ready: () => source.ready });
-    this.dns.onExit = () => this.loop.retryLater();
   }
 
   /** True once `ns` has its files and hostname (and its resolver was started, where it gets one): processes may start. */
   ready(ns: string): boolean {
     return this.done.has(ns);
+  }
+
+  /** The resolver serves every user-defined network of `w` on this host (or failed to): names work for it. */
+  dnsSettled(w: Workload): boolean {
+    return !hasEmbeddedDns(w) || (w.attachments ?? []).every((a) => !isUserDefined(a) || this.listeners.settled(networkKey(a)));
   }
 
   setBuilt(built: ReadonlySet<string>): void {
@@ -90,11 +101,15 @@ export class WorkloadFiles {
   }
 
   trigger(delayMs?: number): void {
+    // The resolver's names follow the desired state at once, not after the pass.
+    this.resolver.changed();
     this.loop.trigger(delayMs);
   }
 
   async stop(): Promise<void> {
     await this.loop.stop();
+    this.listeners.stop();
+    this.resolver.stop();
   }
 
   /** No pass running, pending or asked for (tests wait for it). */
@@ -118,6 +133,8 @@ export class WorkloadFiles {
     for (const w of this.source.state.workloads.values()) {
       if (hasOwnNamespace(w) && !isAttached(w)) wanted.set(workloadNs(this.o.prefix, w.name!), w);
     }
+    this.resolver.setDefaultUpstreams(defaultUpstreams(ctx));
+    this.listeners.sync(this.source.state.workloads.values(), this.built);
     for (const [ns, w] of wanted) {
       try {
         await this.syncWorkload(ns, w, ctx);
@@ -152,32 +169,17 @@ export class WorkloadFiles {
         );
       this.hostnames.set(ns, hostname);
     }
-    const paths = dnsmasqPaths(this.o.stateDir, ns);
-    if (hasEmbeddedDns(w)) {
-      const records = dnsRecords(w, this.source.state);
-      await mkdir(paths.hostsDir, { recursive: true });
-      for (const [file, text] of records) await this.write(paths.hostsDir, file, text, paths.root);
-      for (const f of await readdir(paths.hostsDir)) {
-        if (!records.has(f)) {
-          await rm(join(paths.hostsDir, f), { force: true });
-          this.written.delete(join(paths.hostsDir, f));
-        }
-      }
-      if (this.built.has(ns)) this.dns.ensure(ns, dnsUpstreams(w, ctx));
-    } else {
-      this.dns.remove(ns);
-      this.forget(paths.root);
-    }
-    // Ready once built and the resolver was started: a resolver that keeps failing must not hold the command back.
-    if (this.built.has(ns)) this.done.add(ns);
+    // Ready once built and the resolver listens on its networks (or failed to: that must not hold the command back).
+    const settled = !hasEmbeddedDns(w) || (w.attachments ?? []).every((a) => !isUserDefined(a) || this.listeners.settled(networkKey(a)));
+    if (this.built.has(ns) && settled) this.done.add(ns);
+    else this.done.delete(ns);
   }
 
   private async removeWorkload(ns: string): Promise<void> {
     this.done.delete(ns);
-    this.dns.remove(ns);
-    this.forget(dnsmasqPaths(this.o.stateDir, ns).root);
     await this.kernel.dropHostname?.(ns);
     this.hostnames.delete(ns);
+    await rm(join(this.o.stateDir, 'dns', ns), { recursive: true, force: true });
     // Last: the directory under /etc/netns is what marks the workload as ours to clean up.
     const dir = join(this.etcDir, ns);
     await rm(dir, { recursive: true, force: true });
@@ -188,6 +190,7 @@ export class WorkloadFiles {
   private async leftovers(wanted: Map<string, Workload>): Promise<string[]> {
     const mine = `${this.o.prefix}wl-`;
     const found = new Set<string>([...this.hostnames.keys(), ...this.done]);
+    // The state dir's dns/ held per-workload dnsmasq files before the host's resolver: cleaned up too.
     for (const dir of [this.etcDir, join(this.o.stateDir, 'dns')]) {
       try {
         for (const e of await readdir(dir)) if (e.startsWith(mine)) found.add(e);

@@ -8,7 +8,7 @@ import { codecs, HostSubjects } from '../../proto/index.js';
 import type { HostFacts } from '../model/desired.js';
 import { subnetOf } from '../../lib/ipv4.js';
 
-export const AGENT_VERSION = '0.1.0';
+const AGENT_VERSION = '0.1.0';
 
 /**
  * What the controller allocates default-bridge addresses from: the bip's
@@ -18,6 +18,12 @@ export const AGENT_VERSION = '0.1.0';
 function bridgeAdvert(f: HostFacts): { bridgeSubnet?: string; bridgeGateway?: string; bridgeIpRange?: string } {
   if (!f.bridge) return {};
   return { bridgeSubnet: subnetOf(f.bridge.bip), bridgeGateway: f.bridge.bip.split('/')[0]!, bridgeIpRange: f.bridge.fixedCidr ?? '' };
+}
+
+/** The gateway bridge, from which the controller allocates overlay workloads' gateway-path addresses. */
+function gatewayAdvert(f: HostFacts): { gwbridgeSubnet?: string; gwbridgeGateway?: string } {
+  if (!f.gatewayBridge) return {};
+  return { gwbridgeSubnet: subnetOf(f.gatewayBridge.bip), gwbridgeGateway: f.gatewayBridge.bip.split('/')[0]! };
 }
 
 export class Heartbeat {
@@ -54,6 +60,7 @@ export class Heartbeat {
           sentMs: Date.now(),
           agentVersion: AGENT_VERSION,
           ...bridgeAdvert(f),
+          ...gatewayAdvert(f),
         }),
       );
     }

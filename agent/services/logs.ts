@@ -2,13 +2,13 @@
 // the process supervisor keeps for a workload on this host, or what follows an
 // offset (logs -f polls with it), bounded so a reply always fits in one NATS message.
 // Must never read anything but a workload's own log file.
-import { open } from 'node:fs/promises';
+import { open, type FileHandle } from 'node:fs/promises';
 import type { Msg, NatsConnection } from '@nats-io/transport-node';
 import { RequestServer } from './request-server.js';
 import { codecs, HostSubjects, type LogsReply, type Workload } from '../../proto/index.js';
 import { Code, errorMessage } from '../../lib/errors.js';
 
-export const MAX_LOG_BYTES = 64 * 1024;
+const MAX_LOG_BYTES = 64 * 1024;
 
 export interface FileSlice {
   data: Uint8Array;
@@ -23,7 +23,7 @@ export interface FileSlice {
  * A missing file is empty.
  */
 export async function readSlice(path: string, max: number, from?: number): Promise<FileSlice> {
-  let fh;
+  let fh: FileHandle;
   try {
     fh = await open(path, 'r');
   } catch (err) {

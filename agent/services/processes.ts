@@ -12,6 +12,7 @@ import type { Kernel, SpawnedProcess } from '../kernel/kernel.js';
 import type { Logger } from '../../lib/log.js';
 import { fromKeyToken, keyToken } from '../../lib/names.js';
 import { parseRestartPolicy, shouldRestart } from '../../lib/restart-policy.js';
+import { backoffMs, RESTART_BACKOFF } from '../../lib/backoff.js';
 
 interface Tracked {
   pid: number;
@@ -24,11 +25,11 @@ interface Tracked {
   /** A restart is scheduled. */
   restartTimer?: NodeJS.Timeout;
   startedAt: number;
-  delayMs: number;
+  /** Exits in a row after short runs: the restart back-off's step. */
+  quickExits: number;
 }
 
-const RESTART_FIRST_DELAY_MS = 100;
-const RESTART_MAX_DELAY_MS = 60_000;
+/** A run this long resets the restart back-off (Docker's rule). */
 const RESTART_RESET_AFTER_MS = 10_000;
 
 /** The workload's -e list as an environment. */
@@ -112,13 +113,13 @@ export class ProcessSupervisor {
     return { state: 'running', pid: t.pid, restarts };
   }
 
-  private start(name: string, ns: string, w: Workload, restarts: number, delayMs = RESTART_FIRST_DELAY_MS): void {
+  private start(name: string, ns: string, w: Workload, restarts: number, quickExits = 0): void {
     const proc = this.kernel.spawnIn(ns, w.command ?? [], { logFile: this.logFile(name), env: envOf(w) });
     if (proc.pid === undefined) {
       this.log.warn({ workload: name }, 'workload command did not start');
       return;
     }
-    const t: Tracked = { pid: proc.pid, startTime: startTimeOf(proc.pid) ?? '', proc, restarts, startedAt: Date.now(), delayMs };
+    const t: Tracked = { pid: proc.pid, startTime: startTimeOf(proc.pid) ?? '', proc, restarts, startedAt: Date.now(), quickExits };
     this.tracked.set(name, t);
     writeFileSync(this.pidFile(name), `${t.pid} ${t.startTime} ${restarts}\n`);
     void proc.exited.then((code) => {
@@ -128,10 +129,11 @@ export class ProcessSupervisor {
       const policy = parseRestartPolicy(w.restart);
       if (shouldRestart(policy, code, t.restarts)) {
         // Docker's back-off: doubling from 100 ms, reset once a run lasted 10 s.
-        const delay = Date.now() - t.startedAt >= RESTART_RESET_AFTER_MS ? RESTART_FIRST_DELAY_MS : t.delayMs;
+        const step = Date.now() - t.startedAt >= RESTART_RESET_AFTER_MS ? 0 : t.quickExits;
+        const delay = backoffMs(step, RESTART_BACKOFF);
         t.restartTimer = setTimeout(() => {
           if (this.tracked.get(name) !== t) return;
-          this.start(name, ns, w, t.restarts + 1, Math.min(delay * 2, RESTART_MAX_DELAY_MS));
+          this.start(name, ns, w, t.restarts + 1, step + 1);
           this.onChange();
         }, delay);
         t.restartTimer.unref();
@@ -177,7 +179,7 @@ export class ProcessSupervisor {
       startTime,
       restarts: Number(restarts) || 0,
       startedAt: Date.now(),
-      delayMs: RESTART_FIRST_DELAY_MS,
+      quickExits: 0,
     };
     if (Number.isInteger(t.pid) && t.pid > 0 && alive(t)) return t;
     rmSync(this.pidFile(name), { force: true });

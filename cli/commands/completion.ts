@@ -108,7 +108,7 @@ const completion: Command = {
     minArgs: 1,
     maxArgs: 1,
     options: {},
-    examples: ['source <(vxnet completion bash)', 'vxnet completion zsh > "${fpath[1]}/_vxnet"'],
+    examples: ['source <(vxnet completion bash)', `vxnet completion zsh > "\${fpath[1]}/_vxnet"`],
   },
   async run(ctx, p) {
     const shell = p.positionals[0];

@@ -151,7 +151,7 @@ function write(io: Io, o: ExecOutput): void {
 }
 
 function writeAndFinish(io: Io, outs: ExecOutput[]): number {
-  outs.forEach((o) => write(io, o));
+  for (const o of outs) write(io, o);
   return finish(outs[outs.length - 1]!);
 }
 

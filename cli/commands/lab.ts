@@ -32,7 +32,7 @@ const up: Command = {
   async run(ctx, p) {
     const n = intInRange(str(p, 'hosts'), 'hosts', 1, 9, 3);
     const withDocker = p.values.docker === true;
-    let state;
+    let state: Awaited<ReturnType<typeof labUp>>;
     try {
       state = await labUp({ hosts: n, say: (t) => ctx.io.out(t), docker: withDocker });
     } catch (err) {

@@ -5,7 +5,7 @@ import { Api, codecs, Driver, type NetworkView } from '../../proto/index.js';
 import { Code } from '../../lib/errors.js';
 import { checkName, checkHostName } from '../../lib/names.js';
 import { bool, checkCidr, checkIpv4, keyValues, list, str, type Parsed } from '../args.js';
-import { withClient, decodeReply, throwIfError } from '../client.js';
+import { withClient, decodeReply, removeNamed, throwIfError } from '../client.js';
 import { toPlain } from '../format.js';
 import { UsageError } from '../errors.js';
 import { jsonInspect } from './inspect.js';
@@ -97,7 +97,7 @@ const create: Command = {
   },
 };
 
-export function driverName(d: Driver | null | undefined): string {
+function driverName(d: Driver | null | undefined): string {
   return d === Driver.BRIDGE ? 'bridge' : d === Driver.OVERLAY ? 'overlay' : 'unknown';
 }
 
@@ -181,12 +181,12 @@ const rm: Command = {
   },
   async run(ctx, p) {
     const names = p.positionals.map((n) => checkName('network', n));
-    const reply = await withClient(ctx.globals, (c) =>
-      c.callNoThrow(Api.networkRemove, codecs.nameRequest, { names, force: bool(p, 'force') }, codecs.networkReply),
+    return removeNamed(
+      ctx,
+      Api.networkRemove,
+      { names, force: bool(p, 'force') },
+      { nameRequest: codecs.nameRequest, reply: codecs.networkReply },
     );
-    ctx.io.out((reply.removed ?? []).map((n) => `${n}\n`).join(''));
-    throwIfError(reply.error);
-    return 0;
   },
 };
 

@@ -6,7 +6,7 @@ import { Api, codecs, EndpointKind, HostSubjects, Mode, type WorkloadView } from
 import { checkName, checkHostName, randomId } from '../../lib/names.js';
 import { bool, checkAddHost, checkIp, checkIpv4, intInRange, keyValues, list, str, usage } from '../args.js';
 import { parseExpose, parsePublish } from '../../lib/ports.js';
-import { withClient, throwIfError, decodeReply, type Client } from '../client.js';
+import { withClient, throwIfError, decodeReply, removeNamed, type Client } from '../client.js';
 import { toPlain, ago, commandCell, portLine, portsCell, protoName } from '../format.js';
 import { RemoteError, UsageError } from '../errors.js';
 import { jsonInspect } from './inspect.js';
@@ -98,13 +98,13 @@ const run: Command = {
     const ip = str(p, 'ip');
     if (ip) checkIpv4(ip, 'ip');
     if (ip && networks.length === 0) throw new UsageError('--ip needs --network: the address is on the first network');
-    list(p, 'dns').forEach((d) => checkIp(d, 'dns'));
+    for (const d of list(p, 'dns')) checkIp(d, 'dns');
     const addHosts = list(p, 'add-host').map(checkAddHost);
     const publish = list(p, 'publish');
     // The controller's own parser (lib/ports.ts): what passes here, the controller accepts.
-    publish.forEach((spec) => usage(() => parsePublish(spec)));
+    for (const spec of publish) usage(() => parsePublish(spec));
     const expose = list(p, 'expose');
-    expose.forEach((e) => usage(() => parseExpose(e)));
+    for (const e of expose) usage(() => parseExpose(e));
     const reply = await withClient(ctx.globals, (c) =>
       c.call(
         Api.run,
@@ -284,12 +284,7 @@ const rm: Command = {
   },
   async run(ctx, p) {
     const names = p.positionals.map((n) => checkName('workload', n));
-    const reply = await withClient(ctx.globals, (c) =>
-      c.callNoThrow(Api.rm, codecs.nameRequest, { names, force: bool(p, 'force') }, codecs.workloadReply),
-    );
-    ctx.io.out((reply.removed ?? []).map((n) => `${n}\n`).join(''));
-    throwIfError(reply.error);
-    return 0;
+    return removeNamed(ctx, Api.rm, { names, force: bool(p, 'force') }, { nameRequest: codecs.nameRequest, reply: codecs.workloadReply });
   },
 };
 

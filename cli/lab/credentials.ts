@@ -9,10 +9,10 @@ import { join } from 'node:path';
 import { checkHostName } from '../../lib/names.js';
 import { authorizationBlock, type Credentials, type NatsUser } from './nats-config.js';
 
-export const ADMIN_USER = 'vxnet-admin';
-export const CONTROLLER_USER = 'vxnet-controller';
+const ADMIN_USER = 'vxnet-admin';
+const CONTROLLER_USER = 'vxnet-controller';
 /** Host users are prefixed so a host called "admin" cannot collide with a role. */
-export const hostUser = (host: string) => `vxnet-host-${host}`;
+const hostUser = (host: string) => `vxnet-host-${host}`;
 
 function password(): string {
   // 192 bits as hex: no quoting issues in nats-server configs or env files,

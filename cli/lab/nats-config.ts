@@ -66,9 +66,9 @@ export interface NatsConfigInput {
 export const MAX_PAYLOAD = '1MB';
 
 /** Requests a host answers on `vxnet.host.<h>.<kind>` (the controller and the admin may send them). */
-export const HOST_REQUESTS = ['exec', 'logs', 'portcheck'] as const;
+const HOST_REQUESTS = ['exec', 'logs', 'portcheck'] as const;
 
-export interface Permissions {
+interface Permissions {
   publish: string[];
   /** Carved out of `publish` (deny wins in nats-server). */
   publishDeny?: string[];
@@ -78,7 +78,7 @@ export interface Permissions {
 
 const JS = '$JS.API';
 
-export function agentPermissions(host: string, bucket = BUCKET): Permissions {
+function agentPermissions(host: string, bucket = BUCKET): Permissions {
   const stream = `KV_${bucket}`;
   const kv = `$KV.${bucket}`;
   return {
@@ -103,7 +103,7 @@ export function agentPermissions(host: string, bucket = BUCKET): Permissions {
   };
 }
 
-export function controllerPermissions(bucket = BUCKET): Permissions {
+function controllerPermissions(bucket = BUCKET): Permissions {
   return {
     publish: [`${JS}.>`, `$KV.${bucket}.>`, '$JS.ACK.>', '$JS.FC.>', ...HOST_REQUESTS.map((r) => `vxnet.host.*.${r}`)],
     subscribe: [
@@ -120,7 +120,7 @@ export function controllerPermissions(bucket = BUCKET): Permissions {
   };
 }
 
-export function adminPermissions(): Permissions {
+function adminPermissions(): Permissions {
   return {
     publish: [`${API_PREFIX}.>`, ...HOST_REQUESTS.map((r) => `vxnet.host.*.${r}`), HostSubjects.execInput('*', '*')],
     subscribe: ['_INBOX.>', HostSubjects.execOutput('*', '*')],

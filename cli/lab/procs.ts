@@ -9,7 +9,7 @@ import { openSync, closeSync, readFileSync, readdirSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { LAB_DIR, type Proc } from './state.js';
 
-export const LAB_MARK = 'VXNET_LAB';
+const LAB_MARK = 'VXNET_LAB';
 
 /** `mark` = false for daemons a test starts with the lab's code: `lab down` must never stop those. */
 export function spawnDetached(argv: readonly string[], log: string, env: Record<string, string> = {}, mark = true): Proc {

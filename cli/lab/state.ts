@@ -34,7 +34,7 @@ export interface Proc {
   argv: string[];
 }
 
-export interface LabHost {
+interface LabHost {
   name: string;
   netns: string;
   ip: string;

@@ -60,7 +60,7 @@ export async function labNamespaces(): Promise<string[]> {
     .sort();
 }
 
-export async function linkExists(name: string, netns?: string): Promise<boolean> {
+async function linkExists(name: string, netns?: string): Promise<boolean> {
   const r = await sh(['ip', ...(netns ? ['-n', netns] : []), '-j', 'link', 'show', 'dev', name], { allowFail: true });
   return r.exitCode === 0 && (JSON.parse(r.stdout || '[]') as IpLink[]).length > 0;
 }

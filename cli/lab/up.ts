@@ -20,9 +20,9 @@ import { hostDocker, startDockerd, startHolder } from './dockerd.js';
 import { importLabImage, labImageTarball, LAB_IMAGE } from './lab-image.js';
 
 /** dist/ of this build: dist/cli/lab/up.js → dist/. */
-export const DIST = fileURLToPath(new URL('../../', import.meta.url));
-export const CONTROLLER_MAIN = join(DIST, 'controller/main.js');
-export const AGENT_MAIN = join(DIST, 'agent/main.js');
+const DIST = fileURLToPath(new URL('../../', import.meta.url));
+const CONTROLLER_MAIN = join(DIST, 'controller/main.js');
+const AGENT_MAIN = join(DIST, 'agent/main.js');
 
 export interface UpOptions {
   hosts: number;

@@ -773,6 +773,9 @@ export namespace vxnet {
             /** Workload netnsPath. */
             netnsPath: string;
 
+            /** Workload gatewayPath. */
+            gatewayPath?: (vxnet.v1.Attachment.$Properties|null);
+
             /** Workload env. */
             env: string[];
 
@@ -895,6 +898,9 @@ export namespace vxnet {
                 /** Workload netnsPath */
                 netnsPath?: (string|null);
 
+                /** Workload gatewayPath */
+                gatewayPath?: (vxnet.v1.Attachment.$Properties|null);
+
                 /** Workload env */
                 env?: (string[]|null);
 
@@ -963,6 +969,9 @@ export namespace vxnet {
 
             /** Endpoint containerId. */
             containerId: string;
+
+            /** Endpoint hostname. */
+            hostname: string;
 
             /**
              * Creates a new Endpoint instance using the specified properties.
@@ -1050,6 +1059,9 @@ export namespace vxnet {
                 /** Endpoint containerId */
                 containerId?: (string|null);
 
+                /** Endpoint hostname */
+                hostname?: (string|null);
+
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
             }
@@ -1109,6 +1121,12 @@ export namespace vxnet {
 
             /** Host bridgeIpRange. */
             bridgeIpRange: string;
+
+            /** Host gwbridgeSubnet. */
+            gwbridgeSubnet: string;
+
+            /** Host gwbridgeGateway. */
+            gwbridgeGateway: string;
 
             /**
              * Creates a new Host instance using the specified properties.
@@ -1196,6 +1214,12 @@ export namespace vxnet {
                 /** Host bridgeIpRange */
                 bridgeIpRange?: (string|null);
 
+                /** Host gwbridgeSubnet */
+                gwbridgeSubnet?: (string|null);
+
+                /** Host gwbridgeGateway */
+                gwbridgeGateway?: (string|null);
+
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
             }
@@ -1252,6 +1276,12 @@ export namespace vxnet {
 
             /** Heartbeat bridgeIpRange. */
             bridgeIpRange: string;
+
+            /** Heartbeat gwbridgeSubnet. */
+            gwbridgeSubnet: string;
+
+            /** Heartbeat gwbridgeGateway. */
+            gwbridgeGateway: string;
 
             /**
              * Creates a new Heartbeat instance using the specified properties.
@@ -1335,6 +1365,12 @@ export namespace vxnet {
 
                 /** Heartbeat bridgeIpRange */
                 bridgeIpRange?: (string|null);
+
+                /** Heartbeat gwbridgeSubnet */
+                gwbridgeSubnet?: (string|null);
+
+                /** Heartbeat gwbridgeGateway */
+                gwbridgeGateway?: (string|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

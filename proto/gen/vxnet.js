@@ -2127,6 +2127,7 @@ export const vxnet = $root.vxnet = (() => {
              * @property {vxnet.v1.EndpointKind|null} [kind] Workload kind
              * @property {string|null} [containerId] Workload containerId
              * @property {string|null} [netnsPath] Workload netnsPath
+             * @property {vxnet.v1.Attachment.$Properties|null} [gatewayPath] Workload gatewayPath
              * @property {Array.<string>|null} [env] Workload env
              * @property {boolean|null} [autoRemove] Workload autoRemove
              * @property {string|null} [restart] Workload restart
@@ -2332,6 +2333,14 @@ export const vxnet = $root.vxnet = (() => {
             Workload.prototype.netnsPath = "";
 
             /**
+             * Workload gatewayPath.
+             * @member {vxnet.v1.Attachment.$Properties|null|undefined} gatewayPath
+             * @memberof vxnet.v1.Workload
+             * @instance
+             */
+            Workload.prototype.gatewayPath = null;
+
+            /**
              * Workload env.
              * @member {Array.<string>} env
              * @memberof vxnet.v1.Workload
@@ -2430,6 +2439,8 @@ export const vxnet = $root.vxnet = (() => {
                 if (message.labels != null && $Object.hasOwnProperty.call(message, "labels"))
                     for (let keys = $Object.keys(message.labels), i = 0; i < keys.length; ++i)
                         writer.uint32(/* id 17, wireType 2 =*/138).fork().uint32(/* id 1, wireType 2 =*/10).string(keys[i]).uint32(/* id 2, wireType 2 =*/18).string(message.labels[keys[i]]).ldelim();
+                if (message.gatewayPath != null && $Object.hasOwnProperty.call(message, "gatewayPath"))
+                    $root.vxnet.v1.Attachment.encode(message.gatewayPath, writer.uint32(/* id 18, wireType 2 =*/146).fork(), _depth + 1).ldelim();
                 if (message.env != null && message.env.length)
                     for (let i = 0; i < message.env.length; ++i)
                         writer.uint32(/* id 30, wireType 2 =*/242).string(message.env[i]);
@@ -2686,6 +2697,12 @@ export const vxnet = $root.vxnet = (() => {
                                 delete message.netnsPath;
                             continue;
                         }
+                    case 18: {
+                            if (wireType !== 2)
+                                break;
+                            message.gatewayPath = $root.vxnet.v1.Attachment.decode(reader, reader.size(), $undefined, _depth + 1, message.gatewayPath);
+                            continue;
+                        }
                     case 30: {
                             if (wireType !== 2)
                                 break;
@@ -2901,6 +2918,11 @@ export const vxnet = $root.vxnet = (() => {
                 if (object.netnsPath != null)
                     if (typeof object.netnsPath !== "string" || object.netnsPath.length)
                         message.netnsPath = $String(object.netnsPath);
+                if (object.gatewayPath != null) {
+                    if (!$util.isObject(object.gatewayPath))
+                        throw $TypeError(".vxnet.v1.Workload.gatewayPath: object expected");
+                    message.gatewayPath = $root.vxnet.v1.Attachment.fromObject(object.gatewayPath, _depth + 1);
+                }
                 if (object.env) {
                     if (!$Array.isArray(object.env))
                         throw $TypeError(".vxnet.v1.Workload.env: array expected");
@@ -2960,6 +2982,7 @@ export const vxnet = $root.vxnet = (() => {
                         object.createdMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
                     } else
                         object.createdMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.gatewayPath = null;
                     object.autoRemove = false;
                     object.restart = "";
                     object.kind = options.enums === $String ? "KIND_WORKLOAD" : 0;
@@ -3036,6 +3059,8 @@ export const vxnet = $root.vxnet = (() => {
                         object.labels[keys2[j]] = message.labels[keys2[j]];
                     }
                 }
+                if (message.gatewayPath != null && $Object.hasOwnProperty.call(message, "gatewayPath"))
+                    object.gatewayPath = $root.vxnet.v1.Attachment.toObject(message.gatewayPath, options, _depth + 1);
                 if (message.env && message.env.length) {
                     object.env = $Array(message.env.length);
                     for (let j = 0; j < message.env.length; ++j)
@@ -3084,6 +3109,7 @@ export const vxnet = $root.vxnet = (() => {
              * @property {Array.<string>|null} [aliases] Endpoint aliases
              * @property {vxnet.v1.EndpointKind|null} [kind] Endpoint kind
              * @property {string|null} [containerId] Endpoint containerId
+             * @property {string|null} [hostname] Endpoint hostname
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -3205,6 +3231,14 @@ export const vxnet = $root.vxnet = (() => {
             Endpoint.prototype.containerId = "";
 
             /**
+             * Endpoint hostname.
+             * @member {string} hostname
+             * @memberof vxnet.v1.Endpoint
+             * @instance
+             */
+            Endpoint.prototype.hostname = "";
+
+            /**
              * Creates a new Endpoint instance using the specified properties.
              * @function create
              * @memberof vxnet.v1.Endpoint
@@ -3255,6 +3289,8 @@ export const vxnet = $root.vxnet = (() => {
                 if (message.aliases != null && message.aliases.length)
                     for (let i = 0; i < message.aliases.length; ++i)
                         writer.uint32(/* id 9, wireType 2 =*/74).string(message.aliases[i]);
+                if (message.hostname != null && $Object.hasOwnProperty.call(message, "hostname") && message.hostname !== "")
+                    writer.uint32(/* id 10, wireType 2 =*/82).string(message.hostname);
                 if (message.kind != null && $Object.hasOwnProperty.call(message, "kind") && message.kind !== 0)
                     writer.uint32(/* id 20, wireType 0 =*/160).int32(message.kind);
                 if (message.containerId != null && $Object.hasOwnProperty.call(message, "containerId") && message.containerId !== "")
@@ -3401,6 +3437,15 @@ export const vxnet = $root.vxnet = (() => {
                                 delete message.containerId;
                             continue;
                         }
+                    case 10: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.hostname = value;
+                            else
+                                delete message.hostname;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -3488,6 +3533,9 @@ export const vxnet = $root.vxnet = (() => {
                 if (object.containerId != null)
                     if (typeof object.containerId !== "string" || object.containerId.length)
                         message.containerId = $String(object.containerId);
+                if (object.hostname != null)
+                    if (typeof object.hostname !== "string" || object.hostname.length)
+                        message.hostname = $String(object.hostname);
                 return message;
             };
 
@@ -3519,6 +3567,7 @@ export const vxnet = $root.vxnet = (() => {
                     object.vtep = "";
                     object.ip = "";
                     object.mac = "";
+                    object.hostname = "";
                     object.kind = options.enums === $String ? "KIND_WORKLOAD" : 0;
                     object.containerId = "";
                 }
@@ -3543,6 +3592,8 @@ export const vxnet = $root.vxnet = (() => {
                     for (let j = 0; j < message.aliases.length; ++j)
                         object.aliases[j] = message.aliases[j];
                 }
+                if (message.hostname != null && $Object.hasOwnProperty.call(message, "hostname"))
+                    object.hostname = message.hostname;
                 if (message.kind != null && $Object.hasOwnProperty.call(message, "kind"))
                     object.kind = options.enums === $String ? $root.vxnet.v1.EndpointKind[message.kind] === $undefined ? message.kind : $root.vxnet.v1.EndpointKind[message.kind] : message.kind;
                 if (message.containerId != null && $Object.hasOwnProperty.call(message, "containerId"))
@@ -3580,6 +3631,8 @@ export const vxnet = $root.vxnet = (() => {
              * @property {string|null} [bridgeSubnet] Host bridgeSubnet
              * @property {string|null} [bridgeGateway] Host bridgeGateway
              * @property {string|null} [bridgeIpRange] Host bridgeIpRange
+             * @property {string|null} [gwbridgeSubnet] Host gwbridgeSubnet
+             * @property {string|null} [gwbridgeGateway] Host gwbridgeGateway
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -3700,6 +3753,22 @@ export const vxnet = $root.vxnet = (() => {
             Host.prototype.bridgeIpRange = "";
 
             /**
+             * Host gwbridgeSubnet.
+             * @member {string} gwbridgeSubnet
+             * @memberof vxnet.v1.Host
+             * @instance
+             */
+            Host.prototype.gwbridgeSubnet = "";
+
+            /**
+             * Host gwbridgeGateway.
+             * @member {string} gwbridgeGateway
+             * @memberof vxnet.v1.Host
+             * @instance
+             */
+            Host.prototype.gwbridgeGateway = "";
+
+            /**
              * Creates a new Host instance using the specified properties.
              * @function create
              * @memberof vxnet.v1.Host
@@ -3753,6 +3822,10 @@ export const vxnet = $root.vxnet = (() => {
                     writer.uint32(/* id 10, wireType 2 =*/82).string(message.bridgeGateway);
                 if (message.bridgeIpRange != null && $Object.hasOwnProperty.call(message, "bridgeIpRange") && message.bridgeIpRange !== "")
                     writer.uint32(/* id 11, wireType 2 =*/90).string(message.bridgeIpRange);
+                if (message.gwbridgeSubnet != null && $Object.hasOwnProperty.call(message, "gwbridgeSubnet") && message.gwbridgeSubnet !== "")
+                    writer.uint32(/* id 12, wireType 2 =*/98).string(message.gwbridgeSubnet);
+                if (message.gwbridgeGateway != null && $Object.hasOwnProperty.call(message, "gwbridgeGateway") && message.gwbridgeGateway !== "")
+                    writer.uint32(/* id 13, wireType 2 =*/106).string(message.gwbridgeGateway);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -3896,6 +3969,24 @@ export const vxnet = $root.vxnet = (() => {
                                 delete message.bridgeIpRange;
                             continue;
                         }
+                    case 12: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.gwbridgeSubnet = value;
+                            else
+                                delete message.gwbridgeSubnet;
+                            continue;
+                        }
+                    case 13: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.gwbridgeGateway = value;
+                            else
+                                delete message.gwbridgeGateway;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -3978,6 +4069,12 @@ export const vxnet = $root.vxnet = (() => {
                 if (object.bridgeIpRange != null)
                     if (typeof object.bridgeIpRange !== "string" || object.bridgeIpRange.length)
                         message.bridgeIpRange = $String(object.bridgeIpRange);
+                if (object.gwbridgeSubnet != null)
+                    if (typeof object.gwbridgeSubnet !== "string" || object.gwbridgeSubnet.length)
+                        message.gwbridgeSubnet = $String(object.gwbridgeSubnet);
+                if (object.gwbridgeGateway != null)
+                    if (typeof object.gwbridgeGateway !== "string" || object.gwbridgeGateway.length)
+                        message.gwbridgeGateway = $String(object.gwbridgeGateway);
                 return message;
             };
 
@@ -4018,6 +4115,8 @@ export const vxnet = $root.vxnet = (() => {
                     object.bridgeSubnet = "";
                     object.bridgeGateway = "";
                     object.bridgeIpRange = "";
+                    object.gwbridgeSubnet = "";
+                    object.gwbridgeGateway = "";
                 }
                 if (message.version != null && $Object.hasOwnProperty.call(message, "version"))
                     object.version = message.version;
@@ -4051,6 +4150,10 @@ export const vxnet = $root.vxnet = (() => {
                     object.bridgeGateway = message.bridgeGateway;
                 if (message.bridgeIpRange != null && $Object.hasOwnProperty.call(message, "bridgeIpRange"))
                     object.bridgeIpRange = message.bridgeIpRange;
+                if (message.gwbridgeSubnet != null && $Object.hasOwnProperty.call(message, "gwbridgeSubnet"))
+                    object.gwbridgeSubnet = message.gwbridgeSubnet;
+                if (message.gwbridgeGateway != null && $Object.hasOwnProperty.call(message, "gwbridgeGateway"))
+                    object.gwbridgeGateway = message.gwbridgeGateway;
                 return object;
             };
 
@@ -4083,6 +4186,8 @@ export const vxnet = $root.vxnet = (() => {
              * @property {string|null} [bridgeSubnet] Heartbeat bridgeSubnet
              * @property {string|null} [bridgeGateway] Heartbeat bridgeGateway
              * @property {string|null} [bridgeIpRange] Heartbeat bridgeIpRange
+             * @property {string|null} [gwbridgeSubnet] Heartbeat gwbridgeSubnet
+             * @property {string|null} [gwbridgeGateway] Heartbeat gwbridgeGateway
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -4195,6 +4300,22 @@ export const vxnet = $root.vxnet = (() => {
             Heartbeat.prototype.bridgeIpRange = "";
 
             /**
+             * Heartbeat gwbridgeSubnet.
+             * @member {string} gwbridgeSubnet
+             * @memberof vxnet.v1.Heartbeat
+             * @instance
+             */
+            Heartbeat.prototype.gwbridgeSubnet = "";
+
+            /**
+             * Heartbeat gwbridgeGateway.
+             * @member {string} gwbridgeGateway
+             * @memberof vxnet.v1.Heartbeat
+             * @instance
+             */
+            Heartbeat.prototype.gwbridgeGateway = "";
+
+            /**
              * Creates a new Heartbeat instance using the specified properties.
              * @function create
              * @memberof vxnet.v1.Heartbeat
@@ -4246,6 +4367,10 @@ export const vxnet = $root.vxnet = (() => {
                     writer.uint32(/* id 9, wireType 2 =*/74).string(message.bridgeGateway);
                 if (message.bridgeIpRange != null && $Object.hasOwnProperty.call(message, "bridgeIpRange") && message.bridgeIpRange !== "")
                     writer.uint32(/* id 10, wireType 2 =*/82).string(message.bridgeIpRange);
+                if (message.gwbridgeSubnet != null && $Object.hasOwnProperty.call(message, "gwbridgeSubnet") && message.gwbridgeSubnet !== "")
+                    writer.uint32(/* id 11, wireType 2 =*/90).string(message.gwbridgeSubnet);
+                if (message.gwbridgeGateway != null && $Object.hasOwnProperty.call(message, "gwbridgeGateway") && message.gwbridgeGateway !== "")
+                    writer.uint32(/* id 12, wireType 2 =*/98).string(message.gwbridgeGateway);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -4380,6 +4505,24 @@ export const vxnet = $root.vxnet = (() => {
                                 delete message.bridgeIpRange;
                             continue;
                         }
+                    case 11: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.gwbridgeSubnet = value;
+                            else
+                                delete message.gwbridgeSubnet;
+                            continue;
+                        }
+                    case 12: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.gwbridgeGateway = value;
+                            else
+                                delete message.gwbridgeGateway;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -4452,6 +4595,12 @@ export const vxnet = $root.vxnet = (() => {
                 if (object.bridgeIpRange != null)
                     if (typeof object.bridgeIpRange !== "string" || object.bridgeIpRange.length)
                         message.bridgeIpRange = $String(object.bridgeIpRange);
+                if (object.gwbridgeSubnet != null)
+                    if (typeof object.gwbridgeSubnet !== "string" || object.gwbridgeSubnet.length)
+                        message.gwbridgeSubnet = $String(object.gwbridgeSubnet);
+                if (object.gwbridgeGateway != null)
+                    if (typeof object.gwbridgeGateway !== "string" || object.gwbridgeGateway.length)
+                        message.gwbridgeGateway = $String(object.gwbridgeGateway);
                 return message;
             };
 
@@ -4487,6 +4636,8 @@ export const vxnet = $root.vxnet = (() => {
                     object.bridgeSubnet = "";
                     object.bridgeGateway = "";
                     object.bridgeIpRange = "";
+                    object.gwbridgeSubnet = "";
+                    object.gwbridgeGateway = "";
                 }
                 if (message.version != null && $Object.hasOwnProperty.call(message, "version"))
                     object.version = message.version;
@@ -4513,6 +4664,10 @@ export const vxnet = $root.vxnet = (() => {
                     object.bridgeGateway = message.bridgeGateway;
                 if (message.bridgeIpRange != null && $Object.hasOwnProperty.call(message, "bridgeIpRange"))
                     object.bridgeIpRange = message.bridgeIpRange;
+                if (message.gwbridgeSubnet != null && $Object.hasOwnProperty.call(message, "gwbridgeSubnet"))
+                    object.gwbridgeSubnet = message.gwbridgeSubnet;
+                if (message.gwbridgeGateway != null && $Object.hasOwnProperty.call(message, "gwbridgeGateway"))
+                    object.gwbridgeGateway = message.gwbridgeGateway;
                 return object;
             };
 

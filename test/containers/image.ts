@@ -1,6 +1,6 @@
 // The vxnet host image for the containers suite, built in about a second with
 // no registry and no network: a root filesystem made of this machine's own
-// binaries (node, iproute2, nftables, ping, nats-server, sh, mount, dnsmasq) and the
+// binaries (node, iproute2, nftables, ping, nats-server, sh, mount, nsenter) and the
 // shared libraries ldd names for them, plus the built vxnet (dist/ and the
 // production node_modules), streamed by tar into `docker import`.
 // The same layout as deploy/container/Containerfile: /opt/vxnet, wrappers in
@@ -30,9 +30,10 @@ import { fileURLToPath } from 'node:url';
 import type { Engine } from './engine.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../../..');
-const TOOLS = ['ip', 'bridge', 'nft', 'sysctl', 'ping', 'nats-server', 'sh', 'mount', 'env'];
-/** Taken when this machine has them: the agent's embedded DNS runs dnsmasq per workload. */
-const OPTIONAL_TOOLS = ['dnsmasq'];
+/** nsenter: the agent opens its resolver's sockets inside overlay namespaces through it. */
+const TOOLS = ['ip', 'bridge', 'nft', 'sysctl', 'ping', 'nats-server', 'sh', 'mount', 'env', 'nsenter'];
+/** Taken when this machine has them (none needed today). */
+const OPTIONAL_TOOLS: string[] = [];
 /** Top-level merged-/usr links: ELF interpreters and absolute symlinks go through them. */
 const USR_LINKS = ['bin', 'sbin', 'lib', 'lib64'];
 

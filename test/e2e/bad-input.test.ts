@@ -59,6 +59,8 @@ before(async () => {
         sentMs: Date.now(),
         bridgeSubnet: `172.30.${i}.0/24`,
         bridgeGateway: `172.30.${i}.1`,
+        gwbridgeSubnet: `172.29.${i}.0/24`,
+        gwbridgeGateway: `172.29.${i}.1`,
       }),
     );
     await nc.flush();

@@ -43,6 +43,8 @@ interface Wl {
   mode: number;
   ports?: { hostPort: number }[];
   attachments: { network: string; ip: string; mac: string }[];
+  /** Overlay workloads' interface on the gateway bridge (gw0). */
+  gatewayPath?: { ip: string };
 }
 
 async function workloadsOn(host: string): Promise<Wl[]> {
@@ -93,11 +95,25 @@ async function assertConverged(): Promise<void> {
   );
   const hostVeths = links(c, c.hostNs('h1')).filter((l) => /^vxv[0-9a-f]{8}$/.test(l.ifname));
   assert.equal(hostVeths.length, bridged.length, 'one host-side veth per default-bridge workload');
+  const gwPorts = links(c, c.hostNs('h1')).filter((l) => /^vxg[0-9a-f]{8}$/.test(l.ifname));
+  assert.equal(gwPorts.length, wls.filter((w) => w.gatewayPath?.ip).length, 'one gateway-bridge port per gateway path');
+  assert.ok(
+    gwPorts.every((l) => l.master === 'vxnet_gwbridge'),
+    'every gateway-path veth on vxnet_gwbridge',
+  );
 
   for (const w of wls) {
     const a = w.attachments[0]!;
     const ls = links(c, wlNs(c, 'h1', w.name));
-    assert.deepEqual(ls.map((l) => l.ifname).sort(), ['eth0', 'lo'], `links of ${w.name}`);
+    assert.deepEqual(ls.map((l) => l.ifname).sort(), w.gatewayPath?.ip ? ['eth0', 'gw0', 'lo'] : ['eth0', 'lo'], `links of ${w.name}`);
+    if (w.gatewayPath?.ip) {
+      const gw0 = ls.find((l) => l.ifname === 'gw0')!;
+      assert.deepEqual(
+        gw0.addr_info!.filter((x) => x.family === 'inet').map((x) => x.local),
+        [w.gatewayPath.ip],
+        `gateway-path address of ${w.name}`,
+      );
+    }
     const eth0 = ls.find((l) => l.ifname === 'eth0')!;
     assert.deepEqual(
       eth0.addr_info!.filter((x) => x.family === 'inet').map((x) => x.local),

@@ -164,6 +164,8 @@ test('three controllers at once under hundreds of concurrent requests: no VNI, s
     underlayIp: `${c.net}.${200 + i}`,
     bridgeSubnet: `172.30.${i}.0/24`,
     bridgeGateway: `172.30.${i}.1`,
+    gwbridgeSubnet: `172.29.${i}.0/24`,
+    gwbridgeGateway: `172.29.${i}.1`,
   }));
 
   // 1: 60 networks from the default pool, 10 names asked for three times each.

@@ -25,7 +25,14 @@ export interface LoadSpec {
   concurrency: number;
   timeoutMs: number;
   /** Hosts without an agent that the tool keeps alive with heartbeats while it runs (allocation-only load). */
-  fakeHosts?: { name: string; underlayIp: string; bridgeSubnet: string; bridgeGateway: string }[];
+  fakeHosts?: {
+    name: string;
+    underlayIp: string;
+    bridgeSubnet: string;
+    bridgeGateway: string;
+    gwbridgeSubnet?: string;
+    gwbridgeGateway?: string;
+  }[];
 }
 
 export interface LoadResult {
@@ -53,8 +60,7 @@ export function load(c: Cluster, spec: Omit<LoadSpec, 'nats'>, onResult: (r: Loa
     const limit = setTimeout(() => p.kill('SIGKILL'), 120_000);
     p.stdout.on('data', (d: Buffer) => {
       buf += d.toString();
-      let nl: number;
-      while ((nl = buf.indexOf('\n')) >= 0) {
+      for (let nl = buf.indexOf('\n'); nl >= 0; nl = buf.indexOf('\n')) {
         const line = buf.slice(0, nl);
         buf = buf.slice(nl + 1);
         if (!line.trim()) continue;
@@ -86,6 +92,8 @@ interface DumpedWorkload {
   name: string;
   host: string;
   attachments?: { network?: string; networkId?: string; ip?: string }[];
+  /** The gateway path's address claim (ip.gw-<host>.<ip>) is the workload's too. */
+  gatewayPath?: { networkId?: string; ip?: string };
   ports?: { protocol?: number | string; hostPort?: number }[];
 }
 
@@ -105,7 +113,8 @@ export function orphans(kv: KvDump): string[] {
       const w = workloads.get(v as string);
       const ip = k.slice(k.lastIndexOf('.') + 1).replace(/_/g, '.');
       const netId = k.slice(3, k.lastIndexOf('.'));
-      if (!w?.attachments?.some((a) => a.networkId === netId && a.ip === ip)) out.push(k);
+      const held = [...(w?.attachments ?? []), ...(w?.gatewayPath ? [w.gatewayPath] : [])];
+      if (!held.some((a) => a.networkId === netId && a.ip === ip)) out.push(k);
     } else if (k.startsWith('port.')) {
       const [, host, proto, port] = k.split('.');
       const w = workloads.get(v as string);

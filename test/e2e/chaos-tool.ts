@@ -30,6 +30,8 @@ async function load(spec: LoadSpec): Promise<void> {
           agentVersion: 'chaos',
           bridgeSubnet: h.bridgeSubnet,
           bridgeGateway: h.bridgeGateway,
+          gwbridgeSubnet: h.gwbridgeSubnet ?? '',
+          gwbridgeGateway: h.gwbridgeGateway ?? '',
         }),
       );
     }

@@ -27,7 +27,8 @@ export interface CliResult {
 
 export interface ClusterOptions {
   hosts?: number;
-  agentArgs?: string[];
+  /** Arguments of every agent; a function when they depend on the cluster (e.g. its underlay addresses). */
+  agentArgs?: string[] | ((c: Cluster) => string[]);
   /** Extra agent arguments per host, after agentArgs (e.g. a different --bip on h2). */
   agentArgsFor?: Record<string, string[]>;
   controllerArgs?: string[];
@@ -87,6 +88,10 @@ export class Cluster {
   hostIp(i: number): string {
     return `${this.net}.${i}`;
   }
+  /** The underlay namespace's own address (NATS listens there): "outside" as seen from the hosts. */
+  get outsideIp(): string {
+    return `${this.net}.254`;
+  }
   get natsUrl(): string {
     return `nats://${this.net}.254:${this.port}`;
   }
@@ -98,7 +103,8 @@ export class Cluster {
       if (o.auth) c.creds = generateCredentials(c.hosts);
       await c.startNats();
       c.startController(o.controllerArgs ?? []);
-      for (const h of c.hosts) c.startAgent(h, [...(o.agentArgs ?? []), ...(o.agentArgsFor?.[h] ?? [])]);
+      const common = typeof o.agentArgs === 'function' ? o.agentArgs(c) : (o.agentArgs ?? []);
+      for (const h of c.hosts) c.startAgent(h, [...common, ...(o.agentArgsFor?.[h] ?? [])]);
       await c.waitHostsReady();
     } catch (err) {
       await c.stop();

@@ -72,7 +72,10 @@ test("vxnet logs shows the workload's output, stdout and stderr", async () => {
   await waitRunning(c, 'talk');
   let out = '';
   await c.until(
-    async () => /hello err/.test((out = await c.cliOk(['logs', 'talk']))),
+    async () => {
+      out = await c.cliOk(['logs', 'talk']);
+      return /hello err/.test(out);
+    },
     10_000,
     () => `logs: ${out}`,
   );

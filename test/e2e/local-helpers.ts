@@ -4,10 +4,11 @@
 // connection and every UDP datagram with "<tag>:<port> <peer address>", which
 // tells a test both who answered and whom the server saw (masquerade, DNAT).
 // Traffic only ever goes to addresses the test passes in: the cluster's own.
-import { execFile, execFileSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
+import { run } from '../../lib/run.js';
 import type { Cluster } from './cluster.js';
 
-export const NODE = process.execPath;
+const NODE = process.execPath;
 
 const SERVER = `
 const net=require('net'),dgram=require('dgram');
@@ -45,7 +46,7 @@ export function serverArgv(tag: string, ...specs: string[]): string[] {
   return [NODE, '-e', SERVER, tag, ...specs];
 }
 
-export function clientArgv(proto: 'tcp' | 'udp', host: string, port: number): string[] {
+function clientArgv(proto: 'tcp' | 'udp', host: string, port: number): string[] {
   return [NODE, '-e', CLIENT, proto, host, String(port)];
 }
 
@@ -55,12 +56,9 @@ export interface Reply {
 }
 
 /** Connects from a namespace of the machine (a host namespace), e.g. `c.hostNs('h2')`. */
-export function probeFromNs(ns: string, proto: 'tcp' | 'udp', host: string, port: number): Promise<Reply> {
-  return new Promise((resolve) => {
-    execFile('ip', ['netns', 'exec', ns, ...clientArgv(proto, host, port)], { timeout: 10_000, encoding: 'utf8' }, (err, stdout) => {
-      resolve({ code: err ? (((err as { code?: number }).code as number) ?? 1) : 0, out: stdout.trim() });
-    });
-  });
+export async function probeFromNs(ns: string, proto: 'tcp' | 'udp', host: string, port: number): Promise<Reply> {
+  const r = await run(['ip', 'netns', 'exec', ns, ...clientArgv(proto, host, port)], { timeoutMs: 10_000 });
+  return { code: r.exitCode ?? 1, out: r.stdout.trim() };
 }
 
 /** Connects from inside a workload, through `vxnet exec`. */
@@ -82,7 +80,10 @@ export async function waitRunning(c: Cluster, name: string): Promise<void> {
 export async function waitServing(ns: string, proto: 'tcp' | 'udp', host: string, port: number, c: Cluster): Promise<Reply> {
   let last: Reply = { code: -1, out: '' };
   await c.until(
-    async () => (last = await probeFromNs(ns, proto, host, port)).code === 0,
+    async () => {
+      last = await probeFromNs(ns, proto, host, port);
+      return last.code === 0;
+    },
     15_000,
     () => `${proto} ${host}:${port} not served from ${ns}: ${last.out}`,
   );

@@ -1,19 +1,22 @@
 // A tiny DNS client and server over UDP for the names tests, run inside
 // workload namespaces (`ip netns exec NS node names-dns.js MODE …`):
-//   serve SUFFIX IP       answers A SUFFIX-names with IP, NXDOMAIN otherwise, on the
-//                         namespace's non-loopback IPv4 addresses (the test's upstream)
-//   query SERVER NAME [A|PTR]   one query; prints {rcode, answers}
+//   serve SUFFIX IP [ADDR]  answers A SUFFIX-names with IP, NXDOMAIN otherwise, on ADDR
+//                         or else the namespace's non-loopback IPv4 addresses (the test's upstream)
+//   query SERVER NAME [A|PTR|AAAA] [tcp]   one query (UDP, or TCP); prints {rcode, answers, soa}
 //   loop SERVER MS NAME…  queries the names in turn until stdin closes (at most MS
 //                         milliseconds); prints the number of queries and the failures
-//   wait SERVER           prints "ready", then for each NAME read on stdin polls until
-//                         it resolves and prints {name, ms} (time since the line arrived)
+//   wait SERVER [MS]      prints "ready", then for each NAME read on stdin polls (every
+//                         MS, default 10) until it resolves and prints {name, ms} (time
+//                         since the line arrived)
 // Only ever talks to the server it is given (an address inside the test's namespaces).
 import { createSocket } from 'node:dgram';
+import { connect } from 'node:net';
+import * as dnsPacket from 'dns-packet';
 import { networkInterfaces } from 'node:os';
 import { createInterface } from 'node:readline';
 import { pathToFileURL } from 'node:url';
 
-export const TYPE = { A: 1, PTR: 12 } as const;
+export const TYPE = { A: 1, PTR: 12, AAAA: 28 } as const;
 
 export interface DnsAnswer {
   rcode: number;
@@ -103,15 +106,67 @@ export function query(server: string, name: string, type: number = TYPE.A, timeo
   });
 }
 
+/** One query over TCP (length-prefixed, RFC 1035 4.2.2), decoded with dns-packet; rcode -1 on timeout. */
+export function queryTcp(server: string, name: string, type: keyof typeof TYPE, timeoutMs = 2000): Promise<DnsAnswer & { soa: boolean }> {
+  return new Promise((resolve) => {
+    const c = connect({ host: server, port: 53 });
+    let buf = Buffer.alloc(0);
+    const done = (r: DnsAnswer & { soa: boolean }) => {
+      clearTimeout(timer);
+      c.destroy();
+      resolve(r);
+    };
+    const timer = setTimeout(() => done({ rcode: -1, answers: [], soa: false }), timeoutMs);
+    c.on('error', () => done({ rcode: -2, answers: [], soa: false }));
+    c.on('connect', () =>
+      c.write(dnsPacket.streamEncode({ type: 'query', id: 7, flags: dnsPacket.RECURSION_DESIRED, questions: [{ type, name }] })),
+    );
+    c.on('data', (d: Buffer) => {
+      buf = Buffer.concat([buf, d]);
+      if (buf.length < 2 || buf.length < 2 + buf.readUInt16BE(0)) return;
+      const r = dnsPacket.decode(buf.subarray(2, 2 + buf.readUInt16BE(0)));
+      done({
+        rcode: r.flags! & 0xf,
+        answers: (r.answers ?? []).map((a) => String((a as { data?: unknown }).data)),
+        soa: (r.authorities ?? []).some((a) => a.type === 'SOA'),
+      });
+    });
+  });
+}
+
+/** One UDP query decoded with dns-packet, for the fields parseResponse does not read (the SOA of a negative answer). */
+function queryFull(server: string, name: string, type: keyof typeof TYPE, timeoutMs = 2000): Promise<DnsAnswer & { soa: boolean }> {
+  return new Promise((resolve) => {
+    const sock = createSocket('udp4');
+    const done = (r: DnsAnswer & { soa: boolean }) => {
+      clearTimeout(timer);
+      sock.close();
+      resolve(r);
+    };
+    const timer = setTimeout(() => done({ rcode: -1, answers: [], soa: false }), timeoutMs);
+    sock.on('message', (m) => {
+      const r = dnsPacket.decode(m);
+      done({
+        rcode: r.flags! & 0xf,
+        answers: (r.answers ?? []).map((a) => String((a as { data?: unknown }).data)),
+        soa: (r.authorities ?? []).some((a) => a.type === 'SOA'),
+      });
+    });
+    sock.send(dnsPacket.encode({ type: 'query', id: 9, flags: dnsPacket.RECURSION_DESIRED, questions: [{ type, name }] }), 53, server);
+  });
+}
+
 export function reverseName(ip: string): string {
   return `${ip.split('.').reverse().join('.')}.in-addr.arpa`;
 }
 
-function serve(suffix: string, answer: string): void {
-  const addrs = Object.values(networkInterfaces())
-    .flat()
-    .filter((a) => a && a.family === 'IPv4' && !a.internal)
-    .map((a) => a!.address);
+function serve(suffix: string, answer: string, only?: string): void {
+  const addrs = only
+    ? [only]
+    : Object.values(networkInterfaces())
+        .flat()
+        .filter((a) => a && a.family === 'IPv4' && !a.internal)
+        .map((a) => a!.address);
   for (const addr of addrs) {
     const sock = createSocket('udp4');
     sock.on('message', (m, rinfo) => {
@@ -132,7 +187,7 @@ function serve(suffix: string, answer: string): void {
         rr.writeUInt16BE(1, 4);
         rr.writeUInt32BE(5, 6);
         rr.writeUInt16BE(4, 10);
-        answer.split('.').forEach((b, i) => rr.writeUInt8(Number(b), 12 + i));
+        for (const [i, b] of answer.split('.').entries()) rr.writeUInt8(Number(b), 12 + i);
         answers.push(rr);
       }
       head.writeUInt16BE(answers.length, 6);
@@ -161,7 +216,7 @@ async function loop(server: string, ms: number, names: string[]): Promise<void> 
   process.stdout.write(`${JSON.stringify({ queries, failures })}\n`);
 }
 
-function wait(server: string): void {
+function wait(server: string, intervalMs = 10): void {
   const rl = createInterface({ input: process.stdin });
   rl.on('line', (line) => {
     const name = line.trim();
@@ -172,7 +227,7 @@ function wait(server: string): void {
       while (!resolved && Date.now() - start < 10_000) {
         const r = await query(server, name, TYPE.A, 500);
         resolved = r.rcode === 0 && r.answers.length > 0;
-        if (!resolved) await new Promise((res) => setTimeout(res, 10));
+        if (!resolved) await new Promise((res) => setTimeout(res, intervalMs));
       }
       process.stdout.write(`${JSON.stringify({ name, ms: Date.now() - start, resolved })}\n`);
     })();
@@ -183,11 +238,14 @@ function wait(server: string): void {
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const [mode, ...args] = process.argv.slice(2);
-  if (mode === 'serve') serve(args[0]!, args[1]!);
+  if (mode === 'serve') serve(args[0]!, args[1]!, args[2]);
   else if (mode === 'query') {
-    void query(args[0]!, args[1]!, args[2] === 'PTR' ? TYPE.PTR : TYPE.A).then((r) => process.stdout.write(`${JSON.stringify(r)}\n`));
+    const type = (args[2] ?? 'A') as keyof typeof TYPE;
+    void (args[3] === 'tcp' ? queryTcp(args[0]!, args[1]!, type) : queryFull(args[0]!, args[1]!, type)).then((r) =>
+      process.stdout.write(`${JSON.stringify(r)}\n`),
+    );
   } else if (mode === 'loop') void loop(args[0]!, Number(args[1]), args.slice(2));
-  else if (mode === 'wait') wait(args[0]!);
+  else if (mode === 'wait') wait(args[0]!, args[1] ? Number(args[1]) : undefined);
   else {
     process.stderr.write('usage: names-dns.js serve|query|loop|wait …\n');
     process.exit(2);

@@ -1,13 +1,17 @@
-// Names, DNS and multi-network workloads end to end (issue 4): a 3-host
-// cluster in throwaway namespaces; workloads connect and disconnect live;
-// /etc/hosts, resolv.conf and hostname; the embedded resolver (dnsmasq per
-// workload on 127.0.0.11) across hosts, isolated per network, forwarding to
-// an upstream that the test itself runs in a workload (198.18.64.53), never
-// to anything outside: the agents' default DNS points there too.
+// Names, DNS and multi-network workloads end to end (issues 4 and 10): a
+// 3-host cluster in throwaway namespaces; workloads connect and disconnect
+// live; /etc/hosts, resolv.conf and hostname; the host's one resolver (inside
+// each agent, answering on the gateways of the workloads' networks; no
+// process per workload) across hosts, isolated per network, over UDP and TCP,
+// on --internal networks too, forwarding to upstreams that the test itself
+// runs, never to anything outside: one in the underlay namespace (the
+// agents' default DNS and web's --dns: asked from the host's namespace), one
+// in a workload on an overlay (198.18.64.53: asked through that overlay from
+// its own host).
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync, spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
-import { statSync } from 'node:fs';
+import { readFileSync, readlinkSync, statSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Cluster } from './cluster.js';
@@ -16,13 +20,19 @@ import { macOf } from './chaos-helpers.js';
 import { reverseName } from './names-dns.js';
 
 const DNS_TOOL = join(dirname(fileURLToPath(import.meta.url)), 'names-dns.js');
-const UPSTREAM = '198.18.64.53';
+const OVERLAY_UPSTREAM = '198.18.64.53';
 const UPSTREAM_ANSWER = '198.18.99.7';
 
 let c: Cluster;
+/** The test's upstream resolver in the underlay namespace (set once the cluster exists). */
+let UPSTREAM = '';
 const probes: ChildProcessWithoutNullStreams[] = [];
 before(async () => {
-  c = await Cluster.start({ hosts: 3, agentArgs: ['--dns', UPSTREAM] });
+  c = await Cluster.start({ hosts: 3, agentArgs: (cl) => ['--dns', cl.outsideIp] });
+  UPSTREAM = c.outsideIp;
+  const p = spawn('ip', ['netns', 'exec', c.ulNs, process.execPath, DNS_TOOL, 'serve', 'upstream.test', UPSTREAM_ANSWER, UPSTREAM]);
+  probes.push(p);
+  await new Promise((r) => p.stdout.once('data', r));
 });
 after(async () => {
   for (const p of probes) p.kill('SIGKILL');
@@ -59,13 +69,24 @@ async function getent(from: string, name: string): Promise<string[]> {
     : [];
 }
 
-/** One query to the embedded resolver of a workload, with the test's own DNS client. */
-function dig(from: string, name: string, type: 'A' | 'PTR' = 'A'): { rcode: number; answers: string[] } {
-  const out = execFileSync('ip', ['netns', 'exec', wlNs(from), process.execPath, DNS_TOOL, 'query', '127.0.0.11', name, type], {
+/** The first name server of a workload's resolv.conf: where it asks the host's resolver. */
+function resolverOf(name: string): string {
+  const text = readFileSync(join(ETC_NETNS, wlNs(name), 'resolv.conf'), 'utf8');
+  return /^nameserver (\S+)$/m.exec(text)![1]!;
+}
+
+/** One query from inside a workload to the resolver its resolv.conf names, with the test's own DNS client. */
+function dig(
+  from: string,
+  name: string,
+  type: 'A' | 'PTR' | 'AAAA' = 'A',
+  proto: 'udp' | 'tcp' = 'udp',
+): { rcode: number; answers: string[]; soa: boolean } {
+  const out = execFileSync('ip', ['netns', 'exec', wlNs(from), process.execPath, DNS_TOOL, 'query', resolverOf(from), name, type, proto], {
     encoding: 'utf8',
     timeout: 10_000,
   });
-  return JSON.parse(out) as { rcode: number; answers: string[] };
+  return JSON.parse(out) as { rcode: number; answers: string[]; soa: boolean };
 }
 
 /**
@@ -76,7 +97,7 @@ function dig(from: string, name: string, type: 'A' | 'PTR' = 'A'): { rcode: numb
 function assertNoName(from: string, name: string, known: string, why = `${from} gets nothing for ${name}`): void {
   const control = dig(from, known);
   assert.ok(control.rcode === 0 && control.answers.length > 0, `positive control: ${from} resolves ${known}: ${JSON.stringify(control)}`);
-  assert.deepEqual(dig(from, name), { rcode: 3, answers: [] }, why);
+  assert.deepEqual(dig(from, name), { rcode: 3, answers: [], soa: true }, why);
 }
 
 function links(name: string): { ifname: string }[] {
@@ -126,13 +147,13 @@ function lines(p: ChildProcessWithoutNullStreams): AsyncGenerator<string> {
   })();
 }
 
-test('setup: two overlay networks and an upstream resolver the test runs in a workload', async () => {
+test('setup: two overlay networks and a second upstream resolver the test runs in a workload', async () => {
   await c.cliOk(['network', 'create', '-d', 'overlay', '--subnet', '198.18.64.0/24', 'front']);
   await c.cliOk(['network', 'create', '-d', 'overlay', '--subnet', '198.18.65.0/24', 'back']);
   await run(
     'h2',
     'upstream',
-    ['--network', 'front', '--ip', UPSTREAM],
+    ['--network', 'front', '--ip', OVERLAY_UPSTREAM],
     [process.execPath, DNS_TOOL, 'serve', 'upstream.test', UPSTREAM_ANSWER],
   );
 });
@@ -171,7 +192,7 @@ test('workload files: /etc/hosts, resolv.conf and hostname for every option, and
   const resolv = (await execOut('web', ['cat', '/etc/resolv.conf'])).stdout;
   assert.deepEqual(
     resolv.split('\n').filter((l) => l && !l.startsWith('#')),
-    ['nameserver 127.0.0.11', 'search lab', 'options ndots:2 timeout:1'],
+    ['nameserver 198.18.64.1', 'search lab', 'options ndots:2 timeout:1'],
   );
   assert.match(resolv, new RegExp(`other names go to: ${UPSTREAM}`));
   assert.equal((await execOut('web', ['cat', '/etc/hostname'])).stdout, 'web.lab\n');
@@ -192,7 +213,7 @@ test('workload files: /etc/hosts, resolv.conf and hostname for every option, and
   await run('h1', 'plain2', ['--network', 'bridge']);
   const plain2 = (await execOut('plain2', ['cat', '/etc/resolv.conf'])).stdout;
   assert.match(plain2, new RegExp(`^nameserver ${UPSTREAM}$`, 'm'));
-  assert.doesNotMatch(plain2, /127\.0\.0\.11/);
+  assert.equal(plain2.match(/^nameserver/gm)?.length, 1, 'the default bridge does not use the host resolver');
   assert.equal(statSync(join(ETC_NETNS, wlNs('plain2'), 'hosts')).isFile(), true);
 });
 
@@ -208,12 +229,22 @@ test('names resolve across hosts; aliases; reverse lookups; other networks get n
   // db is on back only: nobody on front knows it, and db knows no one on front.
   assertNoName('solo', 'db', 'web');
   assertNoName('db', 'solo', 'db', 'db (back only) gets nothing for solo');
+  // A known name has no AAAA: NODATA (NOERROR, no answer, SOA), not NXDOMAIN.
+  assert.deepEqual(dig('solo', 'web', 'AAAA'), { rcode: 0, answers: [], soa: true });
   assert.deepEqual(await getent('db', 'db'), [dbIp]);
+  // Over TCP too (a client retrying a truncated answer), positive and negative.
+  assert.deepEqual(dig('web', 'lonely', 'A', 'tcp').answers, [soloIp]);
+  assert.deepEqual(dig('web', 'db', 'A', 'tcp'), { rcode: 3, answers: [], soa: true });
 });
 
 test('unknown names go to the upstream servers (--dns), which only the test runs', async () => {
   assert.deepEqual(await getent('web', 'x.upstream.test'), [UPSTREAM_ANSWER]);
   assert.deepEqual(dig('solo', 'y.upstream.test').answers, [UPSTREAM_ANSWER], "the agent's dns setting is the default upstream");
+  assert.deepEqual(dig('web', 'y.upstream.test', 'A', 'tcp').answers, [UPSTREAM_ANSWER], 'a TCP query is relayed too');
+  // An upstream that lives on an overlay network, asked by a workload on its host: relayed through that overlay.
+  await run('h2', 'ovdns', ['--network', 'front', '--dns', OVERLAY_UPSTREAM]);
+  assert.deepEqual(dig('ovdns', 'z.upstream.test').answers, [UPSTREAM_ANSWER]);
+  assert.deepEqual(await getent('ovdns', 'w.upstream.test'), [UPSTREAM_ANSWER]);
 });
 
 test('connect live: web gets eth1 on back without a restart; peers everywhere see it; disconnect removes it', async () => {
@@ -221,7 +252,7 @@ test('connect live: web gets eth1 on back without a restart; peers everywhere se
   const pid = pidOf('web', await c.cliOk(['inspect', 'web', '--format', 'json']));
   assert.ok(pid > 0, 'web runs a command');
   const route = defaultRoute('web');
-  assert.equal(route?.dev, 'eth0');
+  assert.equal(route?.dev, 'gw0', 'the default route goes through the gateway path');
 
   await c.cliOk(['network', 'connect', '--alias', 'api', 'back', 'web']);
   const webBack = await c.ipOf('web', 'back');
@@ -283,7 +314,7 @@ test('connect live to a user-defined bridge network: eth1, names on the bridge, 
 // name resolvable p50/p99), not asserted here: machines under load are noisy.
 test('a new workload resolves on every host soon after `vxnet run` returns', async (t) => {
   await run('h3', 'watch3', ['--network', 'front']);
-  const watchers = ['web', 'solo', 'watch3'].map((w) => probe(w, ['wait', '127.0.0.11']));
+  const watchers = ['web', 'solo', 'watch3'].map((w) => probe(w, ['wait', resolverOf(w)]));
   const outs = watchers.map(lines);
   for (const o of outs) assert.equal((await o.next()).value, 'ready');
   for (const [i, host] of ['h1', 'h2', 'h3'].entries()) {
@@ -302,7 +333,7 @@ test('a new workload resolves on every host soon after `vxnet run` returns', asy
 });
 
 test('no query is dropped while names reload: workloads come and go during a query loop', async (t) => {
-  const loop = probe('web', ['loop', '127.0.0.11', '120000', 'solo', 'lonely', 'upstream', 'web', 'z.upstream.test']);
+  const loop = probe('web', ['loop', resolverOf('web'), '120000', 'solo', 'lonely', 'upstream', 'web', 'z.upstream.test']);
   const out = lines(loop);
   for (let i = 0; i < 3; i++) {
     for (const host of ['h1', 'h2', 'h3'])
@@ -314,6 +345,64 @@ test('no query is dropped while names reload: workloads come and go during a que
   t.diagnostic(`${r.queries} queries, ${r.failures.length} failed`);
   assert.ok(r.queries > 50, `only ${r.queries} queries`);
   assert.deepEqual(r.failures, [], `${r.failures.length} of ${r.queries} queries failed`);
+});
+
+test('--internal networks keep their names (overlay across hosts, bridge), --hostname resolves for peers', async () => {
+  await c.cliOk(['network', 'create', '-d', 'overlay', '--internal', '--subnet', '198.18.67.0/24', 'secret']);
+  await c.cliOk(['network', 'create', '-d', 'bridge', '--internal', '--host', 'h1', '--subnet', '198.18.68.0/24', 'ibr']);
+  await run('h1', 's1', ['--network', 'secret', '--alias', 'vault']);
+  await run('h2', 's2', ['--network', 'secret', '--hostname', 's2.box']);
+  await run('h1', 'i1', ['--network', 'ibr']);
+  await run('h1', 'i2', ['--network', 'ibr', '--hostname', 'i2.box']);
+  const [s1, s2, i1, i2] = await Promise.all(['s1', 's2', 'i1', 'i2'].map((n) => c.ipOf(n)));
+  assert.equal(defaultRoute('s1'), undefined, 'an internal workload has no way out');
+  assert.deepEqual(dig('s2', 'vault').answers, [s1], 'h2 resolves an alias of h1 on an internal overlay');
+  assert.deepEqual(dig('s1', 's2.box').answers, [s2], "h1 resolves h2's --hostname");
+  assert.deepEqual(await getent('s1', 's2'), [s2]);
+  assert.deepEqual(dig('i1', 'i2.box').answers, [i2], 'an internal bridge resolves');
+  assert.deepEqual(await getent('i2', 'i1'), [i1]);
+  assertNoName('i1', 'solo', 'i2.box', 'and sees only its own network');
+  assertNoName('s1', 'i1', 'vault');
+});
+
+test('20 workloads on user networks on one host: no resolver process in any of them, every one resolves', async () => {
+  const many = Array.from({ length: 20 }, (_, i) => `many${i}`);
+  for (const [i, n] of many.entries()) {
+    hostOf.set(n, 'h1');
+    await c.cliOk(['run', '--host', 'h1', '--name', n, '--network', i % 2 ? 'front' : 'lbr', '--alias', `m${i}`]);
+  }
+  for (const n of many)
+    await c.until(
+      async () => (await c.cli(['exec', n, '--', 'true'])).code === 0,
+      20_000,
+      () => `${n} not running: ${c.tail('agent-h1')}`,
+    );
+  // Each asks the host's resolver for a peer on its network (same parity), by name and by alias.
+  for (const [i, n] of many.entries()) {
+    const peer = many[(i + 2) % 20]!;
+    assert.deepEqual(dig(n, peer).answers, [await c.ipOf(peer)], `${n} resolves ${peer}`);
+    if (i < 4) assert.deepEqual(dig(n, `m${(i + 2) % 20}`).answers, [await c.ipOf(peer)]);
+    assert.deepEqual(dig(n, many[(i + 1) % 20]!).answers, [], `${n} does not see the other network`);
+  }
+  // Not one process in a workload or overlay namespace of h1 (these workloads run no command): the resolver is the agent.
+  const prefix = c.agentPrefix('h1');
+  const nss = c.namespaces().filter((ns) => ns.startsWith(prefix) && (many.some((n) => ns === wlNs(n)) || ns.startsWith(`${prefix}net-`)));
+  assert.ok(nss.length >= 21, `namespaces: ${nss.join(' ')}`);
+  // (An exec of the readiness check may still be exiting: wait for it, then show what is left.)
+  for (const ns of nss)
+    await c.until(
+      () => pidsIn(ns).length === 0,
+      5000,
+      () => `processes in ${ns}: ${pidsIn(ns).map(cmdline)}`,
+    );
+  assert.deepEqual(pidsNamed('dnsmasq'), [], 'no dnsmasq anywhere');
+
+  // Removing a workload removes its name; the resolver keeps answering the others.
+  await c.cliOk(['rm', '-f', ...many]);
+  await c.until(() => dig('solo', 'm1').answers.length === 0, 5000, 'm1 still resolves after rm');
+  assert.deepEqual(dig('solo', 'many1').answers, []);
+  assert.deepEqual(dig('solo', 'web').answers, [await c.ipOf('web')], 'control: same resolver, same test');
+  for (const n of many) hostOf.delete(n);
 });
 
 test('inspect shows hostname, DNS settings, aliases and every attachment', async () => {
@@ -336,7 +425,7 @@ test('inspect shows hostname, DNS settings, aliases and every attachment', async
   );
 });
 
-test('removing workloads removes their files, hostnames and resolvers', async () => {
+test('removing workloads removes their files, hostnames and resolver listeners', async () => {
   const names = [...hostOf.keys()];
   await c.cliOk(['rm', '-f', ...names]);
   for (const h of c.hosts) {
@@ -347,21 +436,49 @@ test('removing workloads removes their files, hostnames and resolvers', async ()
     );
     await c.until(() => entriesWithPrefix(UTS_DIR, c.agentPrefix(h)).length === 0, 10_000, 'UTS namespaces left');
   }
-  await c.until(
-    () => dnsmasqOf(c.dir).length === 0,
-    10_000,
-    () => `dnsmasq still running: ${dnsmasqOf(c.dir).join('; ')}`,
-  );
+  // The resolver stops listening once no workload is left on a network: no port 53 left in any host namespace.
+  for (const h of c.hosts)
+    await c.until(
+      () => dnsListeners(c.hostNs(h)).length === 0,
+      10_000,
+      () => `${h}: ${dnsListeners(c.hostNs(h))}`,
+    );
 });
 
-function dnsmasqOf(dir: string): string[] {
+/** Pids of processes in a named network namespace. */
+function pidsIn(ns: string): string[] {
+  return execFileSync('ip', ['netns', 'pids', ns], { encoding: 'utf8' }).split('\n').filter(Boolean);
+}
+
+function cmdline(pid: string): string {
   try {
-    return execFileSync('pgrep', ['-af', '^dnsmasq'], { encoding: 'utf8' })
-      .split('\n')
-      .filter((l) => l.includes(dir));
+    return readFileSync(`/proc/${pid}/cmdline`, 'utf8').replace(/\0/g, ' ');
+  } catch {
+    return `${pid} (gone)`;
+  }
+}
+
+/** Pids of processes called `name` whose network namespace is one of this cluster's. */
+function pidsNamed(name: string): string[] {
+  let pids: string[] = [];
+  try {
+    pids = execFileSync('pgrep', ['-x', name], { encoding: 'utf8' }).split('\n').filter(Boolean);
   } catch {
     return [];
   }
+  const ours = new Set(c.namespaces().map((ns) => statSync(`/run/netns/${ns}`).ino));
+  return pids.filter((p) => {
+    try {
+      return ours.has(Number(/\[(\d+)\]/.exec(readlinkSync(`/proc/${p}/ns/net`))![1]));
+    } catch {
+      return false;
+    }
+  });
+}
+
+/** UDP sockets on port 53 in a namespace. */
+function dnsListeners(ns: string): string[] {
+  return execFileSync('ip', ['netns', 'exec', ns, 'ss', '-Hlun', 'sport = :53'], { encoding: 'utf8' }).split('\n').filter(Boolean);
 }
 
 function vxlanDev(ns: string): string {

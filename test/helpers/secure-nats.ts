@@ -42,13 +42,3 @@ export async function startSecureNats(hosts: string[], o: { tls?: TlsFiles } = {
     },
   };
 }
-
-export async function secureNats(
-  t: { after(fn: () => Promise<void> | void): void },
-  hosts: string[],
-  o: { tls?: TlsFiles } = {},
-): Promise<SecureNats> {
-  const s = await startSecureNats(hosts, o);
-  t.after(() => s.stop());
-  return s;
-}

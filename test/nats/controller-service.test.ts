@@ -41,6 +41,8 @@ async function heartbeat(nc: NatsConnection, host: string, i: number): Promise<v
       sentMs: Date.now(),
       bridgeSubnet: `172.31.${i}.0/24`,
       bridgeGateway: `172.31.${i}.1`,
+      gwbridgeSubnet: `172.28.${i}.0/24`,
+      gwbridgeGateway: `172.28.${i}.1`,
     }),
   );
   await nc.flush();

@@ -296,6 +296,17 @@ test('spawnIn streams output, reports exit codes and kills on timeout', async ()
   assert.equal(await h.kernel.spawnIn(`${h.prefix}missing`, ['true']).exited, 255);
 });
 
+test('bridge port isolation (the gateway bridge ports): set, observed, and cleared', async () => {
+  const h = hosts[0]!;
+  const ve0 = async () => (await h.kernel.observe({ prefix: h.prefix })).contents.get(h.net)!.links.find((l) => l.name === 've0')!;
+  assert.equal((await ve0()).isolated, undefined, 'not isolated: the field is absent');
+  await h.kernel.apply([{ op: 'link-set', ns: h.net, name: 've0', isolated: true }]);
+  assert.deepEqual([(await ve0()).master, (await ve0()).isolated], ['br0', true]);
+  await h.kernel.apply([{ op: 'link-set', ns: h.net, name: 've0', isolated: false }]);
+  assert.equal((await ve0()).isolated, undefined);
+  assert.equal(await reach(0, WORKLOAD[1]), true, 'the overlay still works');
+});
+
 test('teardown through apply leaves nothing of the agent behind', async () => {
   for (const h of hosts) {
     await h.kernel.apply([

@@ -1,29 +1,28 @@
-// Workload /etc files and embedded DNS records: the pure renderers
-// (agent/etc-files.ts), dnsmasq's command line (agent/dns/dnsmasq.ts), and
-// the files manager (agent/files.ts) on a fake kernel writing into a
-// temporary directory instead of /etc/netns.
+// Workload /etc files: the pure renderers (agent/services/etc-files.ts) and
+// the files manager (agent/services/files.ts) on a fake kernel writing into a
+// temporary directory instead of /etc/netns, with the host resolver's
+// listeners opened on loopback (the resolver itself: agent-resolver.test.ts).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Driver, Mode, type Attachment, type Endpoint, type Workload } from '../../proto/index.js';
-import { emptyDesired, type DesiredState } from '../../agent/model/desired.js';
+import { Driver, Mode, type Attachment, type Workload } from '../../proto/index.js';
+import { emptyDesired } from '../../agent/model/desired.js';
 import {
-  dnsRecords,
   dnsUpstreams,
-  hasEmbeddedDns,
   parseResolvConf,
   renderHostname,
   renderHosts,
   renderResolvConf,
-  renderRecords,
   type EtcContext,
 } from '../../agent/services/etc-files.js';
-import { dnsmasqArgv, dnsmasqPaths } from '../../agent/services/dns/dnsmasq.js';
+import { hasEmbeddedDns } from '../../agent/services/dns/names.js';
 import { WorkloadFiles } from '../../agent/services/files.js';
 import { FakeKernel } from '../../agent/kernel/fake.js';
-import type { Kernel, SpawnedProcess } from '../../agent/kernel/kernel.js';
+import type { DnsSockets, Kernel } from '../../agent/kernel/kernel.js';
+import { createSocket } from 'node:dgram';
+import { createServer } from 'node:net';
 import { silentLogger } from '../../lib/log.js';
 
 const overlay = (network: string, ip: string, aliases: string[] = []): Attachment => ({
@@ -99,11 +98,19 @@ test('hostname: --hostname, else the workload name', () => {
   assert.equal(renderHostname(wl('web')), 'web\n');
 });
 
-test('resolv.conf with the embedded resolver: 127.0.0.11, ndots:0 unless given, --dns only as upstream', () => {
+test("resolv.conf with the host's resolver: its networks' gateways, ndots:0 unless given, --dns only as upstream", () => {
   const w = wl('web', { attachments: [overlay('front', '10.0.0.2')], dns: ['10.9.9.9'], dnsSearch: ['lab'], dnsOptions: ['timeout:1'] });
   assert.ok(hasEmbeddedDns(w));
   const text = renderResolvConf(w, noHost);
-  assert.deepEqual(body(text), ['nameserver 127.0.0.11', 'search lab', 'options ndots:0 timeout:1']);
+  assert.deepEqual(body(text), ['nameserver 10.0.0.1', 'search lab', 'options ndots:0 timeout:1']);
+  // One name server per user-defined network, in attach order, at most three (glibc's MAXNS).
+  const many = wl('m', {
+    attachments: ['10.0.0.5', '10.0.1.5', '10.0.2.5', '10.0.3.5'].map((ip, i) => ({ ...overlay(`n${i}`, ip), ifname: `eth${i}` })),
+  });
+  assert.deepEqual(
+    body(renderResolvConf(many, noHost)).filter((l) => l.startsWith('nameserver')),
+    ['nameserver 10.0.0.1', 'nameserver 10.0.1.1', 'nameserver 10.0.2.1'],
+  );
   assert.match(text, /other names go to: 10\.9\.9\.9/);
   assert.deepEqual(body(renderResolvConf({ ...w, dnsOptions: ['ndots:3'] }, noHost)).at(-1), 'options ndots:3');
   // A user-defined bridge network gets it too.
@@ -145,96 +152,22 @@ test('values that would break a line are dropped', () => {
   assert.match(all, /^search ok\.test$/m);
 });
 
-test('DNS records: names and aliases of every network the workload is on, local and remote, nothing from other networks', () => {
-  const d: DesiredState = emptyDesired();
-  const web = wl('web', {
-    attachments: [overlay('front', '10.0.0.2', ['www']), { ...overlay('back', '10.0.1.2', ['api']), ifname: 'eth1' }],
-  });
-  const other = wl('other', { attachments: [overlay('side', '10.0.3.2')] });
-  d.workloads.set('web', web).set('other', other);
-  const ep = (network: string, workload: string, ip: string, aliases: string[] = []): Endpoint => ({
-    network,
-    networkId: `id-${network}`,
-    workload,
-    host: 'h2',
-    ip,
-    aliases,
-  });
-  d.endpoints.set(
-    'front',
-    new Map([
-      ['web', ep('front', 'web', '10.0.0.2', ['www'])],
-      ['solo', ep('front', 'solo', '10.0.0.3', ['lonely'])],
-    ]),
-  );
-  d.endpoints.set('back', new Map([['db', ep('back', 'db', '10.0.1.3')]]));
-  d.endpoints.set('side', new Map([['x', ep('side', 'x', '10.0.3.9')]]));
-  const files = dnsRecords(web, d);
-  assert.deepEqual([...files.keys()].sort(), ['net-back.hosts', 'net-front.hosts']);
-  assert.equal(files.get('net-front.hosts'), '10.0.0.3 solo lonely\n10.0.0.2 web www\n');
-  assert.equal(files.get('net-back.hosts'), '10.0.1.3 db\n10.0.1.2 web api\n');
-  // The default bridge has no embedded resolver, so no records.
-  assert.equal(
-    dnsRecords(
-      wl('p', { mode: Mode.DEFAULT_BRIDGE, attachments: [{ ...overlay('bridge', '172.19.0.2'), driver: Driver.DRIVER_UNSPECIFIED }] }),
-      d,
-    ).size,
-    0,
-  );
-  assert.equal(
-    renderRecords([
-      { ip: 'nope', names: ['a'] },
-      { ip: '10.0.0.1', names: ['bad name'] },
-    ]),
-    '',
-  );
-});
-
-test('dnsmasq: 127.0.0.11 only, explicit upstreams, never the machine resolv.conf or hosts, no DHCP', () => {
-  const argv = dnsmasqArgv(dnsmasqPaths('/var/lib/vxnet', 'vx-wl-web'), ['10.9.9.9', '10.9.9.8']);
-  for (const a of [
-    '--keep-in-foreground',
-    '--no-resolv',
-    '--no-hosts',
-    '--conf-file=/dev/null',
-    '--bind-interfaces',
-    '--listen-address=127.0.0.11',
-    '--hostsdir=/var/lib/vxnet/dns/vx-wl-web/hosts',
-    '--pid-file=/var/lib/vxnet/dns/vx-wl-web/dnsmasq.pid',
-    '--server=10.9.9.9',
-    '--server=10.9.9.8',
-  ]) {
-    assert.ok(argv.includes(a), a);
-  }
-  assert.ok(!argv.some((a) => a.startsWith('--dhcp') || a.startsWith('--resolv-file')));
-  assert.ok(!dnsmasqArgv(dnsmasqPaths('/s', 'n'), []).some((a) => a.startsWith('--server')));
-});
-
-/** A fake kernel whose spawns look like long-running processes (pid set, exit on kill). */
-function kernelWithProcesses(): { kernel: Kernel & FakeKernel; spawned: { ns: string; argv: readonly string[]; killed: boolean }[] } {
+/** A fake kernel whose resolver sockets are real ones on 127.0.0.1 (any port): records where they were asked for. */
+function kernelWithSockets(): { kernel: Kernel & FakeKernel; opened: { ns: string; address: string; sockets: DnsSockets }[] } {
   const kernel = new FakeKernel() as Kernel & FakeKernel;
-  const spawned: { ns: string; argv: readonly string[]; killed: boolean }[] = [];
-  let pid = 100_000;
-  kernel.spawnIn = (ns, argv): SpawnedProcess => {
-    const rec = { ns, argv, killed: false };
-    spawned.push(rec);
-    let exit: (code: number) => void = () => {};
-    return {
-      pid: pid++,
-      onStdout() {},
-      onStderr() {},
-      exited: new Promise((r) => {
-        exit = r;
-      }),
-      kill: () => {
-        rec.killed = true;
-        exit(143);
-      },
-      write() {},
-      end() {},
-    };
-  };
-  return { kernel, spawned };
+  const opened: { ns: string; address: string; sockets: DnsSockets }[] = [];
+  kernel.openDnsSockets = (ns, address) =>
+    new Promise((resolve) => {
+      const udp = createSocket('udp4');
+      udp.bind(0, '127.0.0.1', () => {
+        const tcp = createServer().listen(0, '127.0.0.1', () => {
+          const sockets = { udp, tcp };
+          opened.push({ ns, address, sockets });
+          resolve(sockets);
+        });
+      });
+    });
+  return { kernel, opened };
 }
 
 async function settle(files: WorkloadFiles): Promise<void> {
@@ -245,12 +178,12 @@ async function settle(files: WorkloadFiles): Promise<void> {
   throw new Error('files manager did not settle');
 }
 
-test('files manager: writes, rewrites on change, starts one resolver per workload, removes everything with the workload', async (t) => {
+test('files manager: writes, rewrites on change, one resolver listener per network (not per workload), removes everything with the workload', async (t) => {
   const dir = mkdtempSync(join(tmpdir(), 'vxnet-files-'));
   t.after(() => rmSync(dir, { recursive: true, force: true }));
   const etc = join(dir, 'etc-netns');
   const state = join(dir, 'state');
-  const { kernel, spawned } = kernelWithProcesses();
+  const { kernel, opened } = kernelWithSockets();
   const source = { state: emptyDesired(), ready: true };
   const files = new WorkloadFiles(kernel, source, {
     prefix: 'vt-',
@@ -267,10 +200,10 @@ test('files manager: writes, rewrites on change, starts one resolver per workloa
   await settle(files);
   const ns = 'vt-wl-web';
   assert.equal(readFileSync(join(etc, ns, 'hostname'), 'utf8'), 'web.lab\n');
-  assert.match(readFileSync(join(etc, ns, 'resolv.conf'), 'utf8'), /^nameserver 127\.0\.0\.11$/m);
+  assert.match(readFileSync(join(etc, ns, 'resolv.conf'), 'utf8'), /^nameserver 10\.0\.0\.1$/m);
   assert.equal(kernel.hostnames.get(ns), 'web.lab');
   assert.equal(files.ready(ns), false, 'not ready before the namespace is built');
-  assert.equal(spawned.length, 0, 'no resolver before the namespace exists');
+  assert.equal(opened.length, 0, 'no listener before the namespace exists');
   assert.deepEqual(
     readdirSync(etc).filter((f) => f.startsWith('.')),
     [],
@@ -280,36 +213,45 @@ test('files manager: writes, rewrites on change, starts one resolver per workloa
   files.setBuilt(new Set([ns]));
   await settle(files);
   assert.equal(files.ready(ns), true);
-  assert.equal(spawned.length, 1);
-  assert.equal(spawned[0]!.ns, ns);
-  assert.equal(spawned[0]!.argv[0], 'dnsmasq');
-
-  // A peer appears on front: the records change, the resolver stays (inotify picks the file up).
-  source.state.endpoints.set(
-    'front',
-    new Map([['solo', { network: 'front', networkId: 'id-front', workload: 'solo', host: 'h2', ip: '10.0.0.3', aliases: [] }]]),
+  assert.deepEqual(
+    opened.map((o) => [o.ns, o.address]),
+    [['vt-net-front', '10.0.0.1']],
+    "an overlay's listener sits in the overlay's namespace, on its gateway",
   );
-  files.trigger();
+
+  // A second workload on front and one on a -d bridge network: front keeps its one listener, the bridge gets one in the agent's namespace.
+  const web2 = wl('web2', { attachments: [overlay('front', '10.0.0.4')] });
+  const b = wl('b', { attachments: [{ ...overlay('lbr', '10.0.5.2'), driver: Driver.BRIDGE }] });
+  source.state.workloads.set('web2', web2).set('b', b);
+  files.setBuilt(new Set([ns, 'vt-wl-web2', 'vt-wl-b']));
   await settle(files);
-  const hostsDir = dnsmasqPaths(state, ns).hostsDir;
-  assert.equal(readFileSync(join(hostsDir, 'net-front.hosts'), 'utf8'), '10.0.0.3 solo\n10.0.0.2 web\n');
-  assert.equal(spawned.length, 1, 'names reload without a restart');
+  assert.ok(files.ready('vt-wl-web2') && files.ready('vt-wl-b'));
+  assert.deepEqual(
+    opened.map((o) => [o.ns, o.address]),
+    [
+      ['vt-net-front', '10.0.0.1'],
+      ['', '10.0.5.1'],
+    ],
+  );
+  assert.equal(files.resolver.networks().length, 2);
 
   source.state.workloads.delete('web');
+  source.state.workloads.delete('web2');
+  source.state.workloads.delete('b');
   files.trigger();
   await settle(files);
   assert.equal(existsSync(join(etc, ns)), false);
-  assert.equal(existsSync(dnsmasqPaths(state, ns).root), false);
   assert.equal(kernel.hostnames.has(ns), false);
-  assert.equal(spawned[0]!.killed, true);
   assert.equal(files.ready(ns), false);
+  assert.deepEqual(files.resolver.networks(), [], 'no listener without a workload on its network');
+  assert.throws(() => opened[0]!.sockets.udp.address(), 'the socket is closed');
 });
 
 test('files manager: leftovers of an earlier run carrying the prefix are removed, others are not', async (t) => {
   const dir = mkdtempSync(join(tmpdir(), 'vxnet-files-'));
   t.after(() => rmSync(dir, { recursive: true, force: true }));
   const etc = join(dir, 'etc-netns');
-  const { kernel } = kernelWithProcesses();
+  const { kernel } = kernelWithSockets();
   const source = { state: emptyDesired(), ready: true };
   const files = new WorkloadFiles(kernel, source, {
     prefix: 'vt-',
@@ -331,7 +273,7 @@ test('files manager: waits for the desired state to be loaded before removing an
   const dir = mkdtempSync(join(tmpdir(), 'vxnet-files-'));
   t.after(() => rmSync(dir, { recursive: true, force: true }));
   const etc = join(dir, 'etc-netns');
-  const { kernel } = kernelWithProcesses();
+  const { kernel } = kernelWithSockets();
   const source = { state: emptyDesired(), ready: false };
   const files = new WorkloadFiles(kernel, source, { prefix: 'vt-', stateDir: join(dir, 's'), etcNetnsDir: etc, log: silentLogger });
   t.after(() => files.stop());

@@ -144,6 +144,7 @@ test('network create sends the request; ls prints a table; errors exit 1', async
       .map((l) => JSON.parse(l));
     assert.equal(js.length, 2);
     assert.equal(js[0].network.name, 'demo');
+    assert.equal(js[0].network.driver, 'overlay', 'lower-case, as Docker');
     // Templates, filters, table templates; an unknown field is a usage error that names the fields.
     assert.equal((await vx('network', 'ls', '--format', '{{.Name}} {{.Driver}} {{.VNI}}')).out, 'demo overlay 256\nweb bridge 0\n');
     assert.equal((await vx('network', 'ls', '-f', 'driver=bridge', '-q')).out, 'web\n');
@@ -240,7 +241,7 @@ test('run, ps, port and host ls', async () => {
     const hosts = await vx('host', 'ls');
     assert.equal(hosts.out, 'NAME   ADDRESS      STATE   LAST SEEN   WORKLOADS\nh1     198.18.0.1   ready   1s ago      1\n');
   } finally {
-    subs.forEach((s) => s.unsubscribe());
+    for (const s of subs) s.unsubscribe();
   }
 });
 
@@ -266,7 +267,7 @@ test('exec: subscribes first, writes chunks in seq order, returns the exit code'
     assert.equal(r.out, 'hi\n');
     assert.equal(r.err, 'err\n');
   } finally {
-    subs.forEach((s) => s.unsubscribe());
+    for (const s of subs) s.unsubscribe();
   }
   // No agent on h1 any more: a clear error, exit 125 (vxnet's own failure, as Docker's), never a command's 1-3.
   const s = respond(Api.inspect, () => codecs.workloadReply.encode({ workloads: [{ workload: { name: 'a', host: 'h1' } }] }));

@@ -9,6 +9,7 @@ import { codecs, Driver, Keys } from '../../proto/index.js';
 import { addHost, memoryContext } from '../../controller/testing.js';
 import { run } from '../../controller/run.js';
 import { connect, disconnect } from '../../controller/connect.js';
+import { remove } from '../../controller/workloads.js';
 
 async function refusedUnchanged(store: { snapshot(): unknown }, p: () => Promise<unknown>, code: Code, re: RegExp): Promise<void> {
   const before = store.snapshot();
@@ -59,4 +60,35 @@ test('connect puts its aliases on the new attachment and its endpoint only', asy
   const ep = codecs.endpoint.decode((await store.get(Keys.endpoint('back', 'web')))!.value);
   assert.deepEqual(ep.aliases, ['api', 'api2']);
   assert.deepEqual(codecs.endpoint.decode((await store.get(Keys.endpoint('front', 'web')))!.value).aliases, ['www']);
+});
+
+test('the gateway path follows the open overlays: none on an --internal one, claimed by connect, released by disconnect and rm', async () => {
+  const { ctx, store } = memoryContext();
+  await addHost(store, 'h1');
+  await addHost(store, 'h2', { gwbridgeSubnet: '', gwbridgeGateway: '' });
+  await ctx.networks.create({ name: 'in', subnet: '10.85.0.0/24', internal: true });
+  await ctx.networks.create({ name: 'out', subnet: '10.86.0.0/24' });
+  const gwClaims = async () => (await store.keys('ip.>')).filter((k) => k.startsWith('ip.gw-h1.'));
+  const w = await run(ctx, { name: 'w', host: 'h1', networks: ['in'] });
+  assert.equal(w.gatewayPath, undefined, 'an --internal overlay has no way out');
+  const c = await connect(ctx, { network: 'out', workload: 'w' });
+  assert.deepEqual(
+    [c.gatewayPath?.ifname, c.gatewayPath?.gateway, c.gatewayPath?.subnet, c.gatewayPath?.ip],
+    ['gw0', '172.29.1.1', '172.29.1.0/24', '172.29.1.2'],
+  );
+  assert.deepEqual(await gwClaims(), ['ip.gw-h1.172_29_1_2']);
+  const d = await disconnect(ctx, { network: 'out', workload: 'w' });
+  assert.equal(d.gatewayPath ?? undefined, undefined);
+  assert.deepEqual(await gwClaims(), [], 'released with the last open overlay');
+  await connect(ctx, { network: 'out', workload: 'w' });
+  await remove(ctx, ['w'], false);
+  assert.deepEqual(await gwClaims(), [], 'released by rm');
+  // A host without a gateway bridge: no gateway path, and ports of an overlay workload are refused.
+  assert.equal((await run(ctx, { name: 'x', host: 'h2', networks: ['out'] })).gatewayPath, undefined);
+  await refusedUnchanged(
+    store,
+    () => run(ctx, { name: 'y', host: 'h2', networks: ['out'], publish: ['80'] }),
+    Code.FAILED_PRECONDITION,
+    /host h2 has no gateway bridge/,
+  );
 });

@@ -149,7 +149,7 @@ test('network rm refuses while endpoints exist and names them; prune removes onl
   assert.deepEqual(missing.removed, ['idle1']);
   assert.equal((missing.error as VxnetError).code, Code.NOT_FOUND);
   assert.deepEqual(await ctx.networks.prune(), ['idle2']);
-  const views = await ctx.networks.views([], true);
+  const views = await ctx.networks.views([]);
   assert.deepEqual(
     views.map((v) => v.network!.name),
     ['busy'],
@@ -164,8 +164,8 @@ test('network rm refuses while endpoints exist and names them; prune removes onl
 test('inspect by name or id, NOT_FOUND for unknown', async () => {
   const { ctx } = memoryContext();
   const n = await ctx.networks.create({ name: 'x', labels: { a: 'b' } });
-  assert.equal((await ctx.networks.views([n.id!], true))[0]!.network!.name, 'x');
-  await rejects(ctx.networks.views(['nope'], true), Code.NOT_FOUND, /network nope not found/);
+  assert.equal((await ctx.networks.views([n.id!]))[0]!.network!.name, 'x');
+  await rejects(ctx.networks.views(['nope']), Code.NOT_FOUND, /network nope not found/);
 });
 
 test('two controllers racing network creates on one store never share a VNI, subnet or name', async () => {

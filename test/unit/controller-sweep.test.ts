@@ -82,7 +82,7 @@ test('a run killed before its workload write leaves orphans; they go after the g
   await new Promise((r) => setTimeout(r, 50));
   store.dies = () => false;
   const left = claimsOf(mem, 'b').sort();
-  assert.deepEqual(left.map((k) => k.split('.')[0]).sort(), ['ip', 'name', 'nw', 'port'], `what the crash left: ${left.join(', ')}`);
+  assert.deepEqual(left.map((k) => k.split('.')[0]).sort(), ['ip', 'ip', 'name', 'nw', 'port'], `what the crash left: ${left.join(', ')}`);
 
   assert.deepEqual(await sweeper.sweep(), [], 'first sight only marks');
   advance(GRACE - 1);
@@ -109,7 +109,7 @@ test('an rm killed after its workload delete leaves orphans that are swept', asy
   advance(GRACE);
   assert.deepEqual((await sweeper.sweep()).sort(), before.sort());
   assert.deepEqual(claimsOf(mem, 'b'), []);
-  assert.equal(claimsOf(mem, 'a').length, 3, 'a keeps its name, address and endpoint');
+  assert.equal(claimsOf(mem, 'a').length, 4, 'a keeps its name, addresses (overlay, gateway path) and endpoint');
 });
 
 test('a request still in flight within the grace period is left alone', async () => {
@@ -131,7 +131,7 @@ test('a request still in flight within the grace period is left alone', async ()
   await p;
   advance(1000);
   assert.deepEqual(await sweeper.sweep(), []);
-  assert.equal(claimsOf(mem, 'slow').length, 3);
+  assert.equal(claimsOf(mem, 'slow').length, 4);
 });
 
 test('an orphan that changes restarts its grace period; a conditional delete never removes a newer value', async () => {

@@ -350,8 +350,16 @@ test('two controllers racing hundreds of runs on one store never hand out one ad
   assert.ok(a.store.stats.conflicts > 0, 'the controllers really collided');
   // 60 on n2's /25 range (126 usable) all fit; n1 got 300 distinct addresses
   assert.equal(ok.flatMap((w) => w.attachments!.filter((x) => x.network === 'n1')).length, 300);
+  for (const host of ['h1', 'h2']) {
+    const gws = ok
+      .filter((w) => (w as { host?: string }).host === host)
+      .map((w) => (w as { gatewayPath?: { ip?: string } }).gatewayPath?.ip);
+    assert.ok(gws.every(Boolean), `every overlay workload on ${host} has a gateway path`);
+    assert.equal(new Set(gws).size, gws.length, `duplicate gateway-path address on ${host}`);
+  }
+  // plus one gateway-path address per workload (each is on an overlay)
   const claims = await a.store.keys('ip.>');
-  assert.equal(claims.length, 360);
+  assert.equal(claims.length, 660);
 });
 
 test('-o mtu: validated, only on bridge networks, and carried to the attachment', async () => {

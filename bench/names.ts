@@ -1,0 +1,301 @@
+// Benchmark "names" (issue 10), on the shared 3-host cluster: the host's one
+// resolver inside the agent.
+// - name update: `vxnet run` of a workload on h3 returning → its name
+//   answered to a workload on h1 (a prober inside that workload asks every
+//   2 ms through the resolver; no process start inside the measurement).
+// - throughput: queries per second and latency from inside a workload, vxnet's
+//   resolver beside one dnsmasq answering the same names from a hosts file
+//   in that same workload's namespace, same load, same run.
+// - memory: agent RSS plus every resolver process (dnsmasq in the cluster's
+//   namespaces: none expected) at growing numbers of workloads on a -d bridge
+//   network of h1; and the resolver's own index per workload, in this process.
+// Its runners are its own (bench may spawn). Must never keep workloads,
+// networks or a dnsmasq after it ends (deferred cleanup).
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Cluster } from '../test/e2e/cluster.js';
+import { NameIndex } from '../agent/services/dns/names.js';
+import { emptyDesired } from '../agent/model/desired.js';
+import { Driver, Mode } from '../proto/index.js';
+import { inNs, percentile, round, sh, sleep, type BenchContext, type BenchResult } from './util.js';
+
+const HERE = dirname(fileURLToPath(import.meta.url));
+const DNS_TOOL = join(HERE, '../test/e2e/names-dns.js');
+const LOAD = join(HERE, 'dns-load.js');
+
+function lines(p: ReturnType<typeof spawn>): () => Promise<string> {
+  let buf = '';
+  const queue: string[] = [];
+  let wake: (() => void) | undefined;
+  p.stdout!.on('data', (d: Buffer) => {
+    buf += d.toString();
+    for (let i = buf.indexOf('\n'); i >= 0; i = buf.indexOf('\n')) {
+      queue.push(buf.slice(0, i));
+      buf = buf.slice(i + 1);
+    }
+    wake?.();
+  });
+  return async () => {
+    while (!queue.length) await new Promise<void>((r) => (wake = r));
+    return queue.shift()!;
+  };
+}
+
+/** RSS (kB) of the agent of `host` and of every dnsmasq in the cluster's namespaces. */
+async function rss(c: Cluster, host: string): Promise<{ agentKb: number; resolversKb: number; resolvers: number }> {
+  const kb = (pid: string) => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0);
+  const cmd = (pid: string) => {
+    try {
+      return readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+    } catch {
+      return '';
+    }
+  };
+  const agentPids = (await sh(['ip', 'netns', 'pids', c.hostNs(host)])).stdout.split('\n').filter((p) => p && cmd(p).includes('agent'));
+  let resolversKb = 0;
+  let resolvers = 0;
+  for (const ns of c.namespaces()) {
+    for (const p of (await sh(['ip', 'netns', 'pids', ns])).stdout.split('\n').filter(Boolean)) {
+      if (cmd(p).startsWith('dnsmasq')) {
+        resolvers++;
+        resolversKb += kb(p);
+      }
+    }
+  }
+  return { agentKb: agentPids.reduce((n, p) => n + kb(p), 0), resolversKb, resolvers };
+}
+
+type Load = { qps: number; p50: number; p99: number; errors: number };
+
+/** Throughput with 16 queries in flight, then latency with one at a time. */
+async function load(ns: string, server: string, seconds: number, names: string[]): Promise<Load & { single: Load }> {
+  const busy = await loadAt(ns, server, seconds, names, 16);
+  return { ...busy, single: await loadAt(ns, server, seconds, names, 1) };
+}
+
+async function loadAt(ns: string, server: string, seconds: number, names: string[], inFlight: number): Promise<Load> {
+  const r = await sh(inNs(ns, [process.execPath, LOAD, server, String(seconds), String(inFlight), ...names]), {
+    timeoutMs: (seconds + 10) * 1000,
+  });
+  return JSON.parse(r.stdout) as Load;
+}
+
+/** Bytes of heap the resolver's index holds per workload, built in this process for n workloads on one network. */
+function indexBytesPerWorkload(n: number): number {
+  const build = (count: number) => {
+    const d = emptyDesired();
+    for (let i = 0; i < count; i++) {
+      const ip = `10.${(i >> 16) & 255}.${(i >> 8) & 255}.${(i & 255) + 1}`;
+      d.workloads.set(`w${i}`, {
+        name: `w${i}`,
+        mode: Mode.NETWORKS,
+        hostname: '',
+        attachments: [
+          { network: 'n', networkId: 'n', driver: Driver.BRIDGE, ip, subnet: '10.0.0.0/8', gateway: '10.0.0.1', aliases: [`a${i}`] },
+        ],
+      });
+    }
+    return d;
+  };
+  const d0 = build(0);
+  const d1 = build(n);
+  global.gc?.();
+  const before = process.memoryUsage().heapUsed;
+  const ix = [NameIndex.build(d0), NameIndex.build(d1)];
+  global.gc?.();
+  const after = process.memoryUsage().heapUsed;
+  return ix[1]!.size > 0 ? Math.round((after - before) / n) : NaN;
+}
+
+/** The same load against one dnsmasq in the workload's namespace (127.0.0.11) answering the same names from a hosts file. */
+async function dnsmasqLoad(
+  ctx: BenchContext,
+  c: Cluster,
+  src: string,
+  bin: string,
+  hosts: string[],
+  seconds: number,
+  names: string[],
+): Promise<Load & { single: Load }> {
+  const hostsFile = join(c.dir, 'bench-names.hosts');
+  writeFileSync(hostsFile, `${hosts.join('\n')}\n`);
+  const argv = [
+    bin,
+    '--keep-in-foreground',
+    '--conf-file=/dev/null',
+    '--no-resolv',
+    '--no-hosts',
+    '--bind-interfaces',
+    '--listen-address=127.0.0.11',
+    `--addn-hosts=${hostsFile}`,
+    '--local-ttl=0',
+    '--no-negcache',
+    '--domain-needed',
+    '--user=root',
+    `--pid-file=${join(c.dir, 'bench-dnsmasq.pid')}`,
+  ];
+  const dm = spawn('nsenter', [`--net=/run/netns/${src}`, '--', ...argv], { stdio: 'ignore' });
+  ctx.defer(() => dm.kill('SIGKILL'));
+  try {
+    await sleep(300);
+    return await load(src, '127.0.0.11', seconds, names);
+  } finally {
+    dm.kill('SIGTERM');
+  }
+}
+
+export const bench = {
+  name: 'names',
+  title: '8. Names: one resolver per host (update latency, throughput vs dnsmasq, memory per workload)',
+  async run(ctx: BenchContext, r: BenchResult): Promise<void> {
+    const c = await ctx.cluster();
+    const runs = ctx.quick ? 3 : 50;
+    // VXNET_BENCH_NAMES_LEVELS=10,200 picks other workload counts (1,000 takes minutes on 2 vCPUs).
+    const levels = process.env.VXNET_BENCH_NAMES_LEVELS?.split(',').map(Number) ?? (ctx.quick ? [5, 15] : [10, 200, 1000]);
+    await c.cliOk(['network', 'create', '-d', 'overlay', '--subnet', '10.236.0.0/22', 'bnm']);
+    ctx.defer(() => c.cli(['network', 'rm', 'bnm']));
+    await c.cliOk(['run', '--host', 'h1', '--network', 'bnm', '--name', 'nmsrc']);
+    ctx.defer(() => c.cli(['rm', '-f', 'nmsrc']));
+    const src = `${c.agentPrefix('h1')}wl-nmsrc`;
+    await c.until(async () => (await c.cli(['exec', 'nmsrc', '--', 'true'])).code === 0, 20_000, 'nmsrc not running');
+    const gateway = '10.236.0.1';
+
+    // 1. Name update latency.
+    const probe = spawn('nsenter', [`--net=/run/netns/${src}`, '--', process.execPath, DNS_TOOL, 'wait', gateway, '2'], {
+      stdio: ['pipe', 'pipe', 'ignore'],
+    });
+    ctx.defer(() => probe.kill('SIGKILL'));
+    const next = lines(probe);
+    await next(); // ready
+    const update: number[] = [];
+    let failures = 0;
+    for (let k = 1; k <= runs; k++) {
+      const name = `nmu${k}`;
+      await c.cliOk(['run', '--host', 'h3', '--network', 'bnm', '--name', name]);
+      probe.stdin!.write(`${name}\n`);
+      const res = JSON.parse(await next()) as { ms: number; resolved: boolean };
+      if (res.resolved) update.push(res.ms);
+      else failures++;
+      await c.cliOk(['rm', '-f', name]);
+    }
+    probe.stdin!.end();
+    const up = { p50: round(percentile(update, 50), 1), p99: round(percentile(update, 99), 1), n: update.length, failures };
+    ctx.log(`name update: ${JSON.stringify(up)}`);
+
+    // 2. Throughput and latency from inside a workload: vxnet's resolver vs one dnsmasq on the same names.
+    const peers = ['nmp1', 'nmp2', 'nmp3', 'nmp4'];
+    for (const [i, p] of peers.entries()) {
+      await c.cliOk(['run', '--host', i % 2 ? 'h2' : 'h1', '--network', 'bnm', '--name', p, '--alias', `${p}a`]);
+      ctx.defer(() => c.cli(['rm', '-f', p]));
+    }
+    const names = [...peers, ...peers.map((p) => `${p}a`), 'nmsrc'];
+    await c.until(
+      async () => (await sh(['ip', 'netns', 'exec', src, 'getent', 'hosts', 'nmp4a'])).code === 0,
+      20_000,
+      'peers do not resolve',
+    );
+    const hosts = [];
+    for (const p of [...peers, 'nmsrc']) hosts.push(`${await c.ipOf(p)} ${p}${p === 'nmsrc' ? '' : ` ${p}a`}`);
+    const seconds = ctx.quick ? 2 : 5;
+    const vx = await load(src, gateway, seconds, names);
+    const dnsmasq = ['/usr/sbin/dnsmasq', '/usr/bin/dnsmasq'].find((p) => existsSync(p));
+    let dq: (Load & { single: Load }) | undefined;
+    if (dnsmasq) dq = await dnsmasqLoad(ctx, c, src, dnsmasq, hosts, seconds, names);
+    else r.notes.push('dnsmasq is not installed (scripts/bench.sh installs dnsmasq-base): no baseline.');
+    ctx.log(`vxnet resolver: ${JSON.stringify(vx)}; dnsmasq: ${JSON.stringify(dq)}`);
+
+    // 3. Memory for names at growing numbers of workloads on a -d bridge network of h1.
+    await c.cliOk(['network', 'create', '-d', 'bridge', '--host', 'h1', '--subnet', '10.232.0.0/16', 'bnmb']);
+    ctx.defer(() => c.cli(['network', 'rm', 'bnmb']));
+    const memory: { workloads: number; agentKb: number; resolversKb: number; resolvers: number }[] = [];
+    let made = 0;
+    const made_names: string[] = [];
+    ctx.defer(async () => {
+      for (let i = 0; i < made_names.length; i += 50) await c.cli(['rm', '-f', ...made_names.slice(i, i + 50)]);
+    });
+    for (const level of levels) {
+      const batch: Promise<unknown>[] = [];
+      for (; made < level; made++) {
+        const name = `nmm${made}`;
+        made_names.push(name);
+        batch.push(c.cliOk(['run', '--host', 'h1', '--network', 'bnmb', '--name', name]));
+        if (batch.length >= 4) await Promise.all(batch.splice(0));
+      }
+      await Promise.all(batch);
+      const last = `nmm${level - 1}`;
+      await c.until(async () => (await c.cli(['exec', last, '--', 'true'])).code === 0, 600_000, `${last} not running`);
+      await sleep(2000);
+      const m = await rss(c, 'h1');
+      memory.push({ workloads: level, ...m });
+      ctx.log(`memory at ${level}: ${JSON.stringify(m)}`);
+    }
+    const first = memory[0]!;
+    const lastM = memory[memory.length - 1]!;
+    const perWorkloadKb = round(
+      (lastM.agentKb + lastM.resolversKb - first.agentKb - first.resolversKb) / (lastM.workloads - first.workloads),
+      1,
+    );
+    const indexBytes = indexBytesPerWorkload(10_000);
+
+    r.details = {
+      update: up,
+      updateSamples: update.map((x) => round(x, 1)),
+      vxnet: vx,
+      dnsmasq: dq,
+      memory,
+      indexBytesPerWorkload: indexBytes,
+    };
+    r.rows.push({
+      bench: 'names',
+      metric: `name update (run on h3 → answered on h1) p99 (p50 ${up.p50})`,
+      unit: 'ms',
+      vxnet: up.p99,
+      target: 'p99 <= 50 ms',
+      met: up.p99 === null ? null : up.p99 <= 50,
+    });
+    r.rows.push({
+      bench: 'names',
+      metric: 'resolver queries/s from inside a workload (16 in flight)',
+      unit: 'q/s',
+      vxnet: vx.qps,
+      baseline: dq?.qps ?? null,
+      baselineName: 'dnsmasq',
+      target: ">= dnsmasq's",
+      met: dq ? vx.qps >= dq.qps : null,
+    });
+    r.rows.push({
+      bench: 'names',
+      metric: `resolver latency p99, one query at a time (p50 ${vx.single.p50}; dnsmasq p50 ${dq?.single.p50})`,
+      unit: 'ms',
+      vxnet: vx.single.p99,
+      baseline: dq?.single.p99 ?? null,
+      baselineName: 'dnsmasq',
+      target: 'p99 <= 2 ms',
+      met: vx.single.p99 <= 2,
+    });
+    r.rows.push({
+      bench: 'names',
+      metric: `resolver latency p99, 16 in flight (p50 ${vx.p50}; dnsmasq p50 ${dq?.p50})`,
+      unit: 'ms',
+      vxnet: vx.p99,
+      baseline: dq?.p99 ?? null,
+      baselineName: 'dnsmasq',
+    });
+    r.rows.push({
+      bench: 'names',
+      metric: `memory for names per workload added (${memory.map((m) => `${m.workloads}: ${Math.round((m.agentKb + m.resolversKb) / 1024)} MB`).join(', ')}; resolver processes ${lastM.resolvers})`,
+      unit: 'KB',
+      vxnet: perWorkloadKb,
+      target: '<= 50 KB',
+      met: perWorkloadKb === null ? null : perWorkloadKb <= 50,
+    });
+    r.notes.push(
+      `Memory is the whole agent's RSS (it also grows with every workload's own state: watch, supervisor, predicted kernel); the resolver's index alone holds ~${indexBytes} bytes per workload (heap, ${'10,000'} workloads built in the bench process).`,
+      `The prober asks every 2 ms, so the update figure includes up to 2 ms of probing. ${failures} of ${runs} names did not resolve within 10 s.`,
+      'A bare Node UDP responder (one socket, a canned answer) reaches about the same q/s as the resolver on this machine: the resolver is at the ceiling of one Node event loop, dnsmasq (C, no runtime) goes beyond it.',
+      'Before this change (2026-11-26, one dnsmasq per workload, reloading hosts files by inotify): name update p50 8 ms, p99 93 ms; 4.6 MB RSS per workload.',
+    );
+  },
+};
