@@ -46,7 +46,7 @@ export interface AttachDeps {
 
 const KIND: Record<EndpointKindName, EndpointKind> = { docker: EndpointKind.KIND_DOCKER, cni: EndpointKind.KIND_CNI };
 
-export function kindName(k: EndpointKind | null | undefined): EndpointKindName | undefined {
+function kindName(k: EndpointKind | null | undefined): EndpointKindName | undefined {
   return k === EndpointKind.KIND_DOCKER ? 'docker' : k === EndpointKind.KIND_CNI ? 'cni' : undefined;
 }
 
@@ -268,7 +268,7 @@ export function resolverAddresses(w: Workload): string[] {
 }
 
 /** A runtime's port mapping as a `-p` spec, parsed by the controller like any. */
-export function publishSpec(p: PortMappingSpec): string {
+function publishSpec(p: PortMappingSpec): string {
   const proto = p.protocol === 'udp' ? 'udp' : p.protocol === 'tcp' || p.protocol === undefined ? 'tcp' : undefined;
   if (!proto) throw new InvalidArgument(`port mapping protocol "${printable(String(p.protocol))}" is not supported: use tcp or udp`);
   for (const n of [p.hostPort, p.containerPort]) {

@@ -46,7 +46,8 @@ test('VERSION needs nothing else and lists 0.4.0 and 1.0.0', () => {
   const r = invoke(plugin, { CNI_COMMAND: 'VERSION', CNI_CONTAINERID: 'dummy', CNI_NETNS: 'dummy' }, { cniVersion: '1.0.0' });
   assert.equal(r.code, 0, r.stdout);
   assert.equal(r.json?.cniVersion, '1.0.0');
-  for (const v of ['0.4.0', '1.0.0']) assert.ok((r.json?.supportedVersions as string[]).includes(v), v);
+  const supported = (r.json?.supportedVersions ?? []) as string[];
+  for (const v of ['0.4.0', '1.0.0']) assert.ok(supported.includes(v), v);
 });
 
 test('bad invocations: each missing variable, malformed JSON, unsupported version, unknown network; nothing is created', async () => {
@@ -144,7 +145,10 @@ test('runtimeConfig.portMappings publish on h1, reachable from h2; gone after DE
   assert.match(await c.cliOk(['ps']), /^web\.demo\s+h1\s/m);
   let reply = await probeFromNs(c.hostNs('h2'), 'tcp', c.hostIp(1), 18080);
   await c.until(
-    async () => (reply = await probeFromNs(c.hostNs('h2'), 'tcp', c.hostIp(1), 18080)).code === 0,
+    async () => {
+      reply = await probeFromNs(c.hostNs('h2'), 'tcp', c.hostIp(1), 18080);
+      return reply.code === 0;
+    },
     10_000,
     () => `published port not reachable from h2: ${reply.out}`,
   );
