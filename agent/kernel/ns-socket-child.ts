@@ -17,7 +17,7 @@ const fail = (err: Error) => {
   process.stderr.write(`${err.message}\n`);
   process.exit(1);
 };
-const udp = createSocket({ type: 'udp4', reuseAddr: true });
+const udp = createSocket({ type: 'udp4' });
 udp.on('error', fail);
 udp.bind({ address, port, exclusive: true }, () => {
   const tcp = createServer();

@@ -30,10 +30,10 @@ export class NamespaceSockets {
   async bind(netns: string | undefined, address: string, port: number): Promise<DnsSockets> {
     const s = netns ? await bindThrough(netns, address, port) : await bindHere(address, port);
     const key = netns ?? '';
-    let set = this.open.get(key);
-    if (!set) this.open.set(key, (set = new Set()));
+    const set = this.open.get(key) ?? new Set<DnsSockets>();
+    this.open.set(key, set);
     set.add(s);
-    const forget = () => set!.delete(s);
+    const forget = () => set.delete(s);
     s.udp.once('close', forget);
     return s;
   }

@@ -31,7 +31,11 @@ export interface ReconcilerOptions {
   bridge?: BridgeSettings;
   gatewayBridge?: GatewayBridgeSettings;
   resyncMs: number;
-  /** Coalescing window for bursts of changes. */
+  /**
+   * Coalescing window for bursts of changes (default 5 ms). Applied only when
+   * a pass ended less than a window ago: an idle agent starts at once (changes
+   * of the same tick still make one pass), so one `vxnet run` does not wait.
+   */
   debounceMs?: number;
   /** Predicts the kernel after a successful apply, saving a full observe per pass. */
   predict?: Predictor;
@@ -78,6 +82,7 @@ export class Reconciler {
     // are a kernel that moved under a prediction. Repeated ones back off.
     this.loop = new Coalescer(() => this.pass(), {
       delayMs: opts.debounceMs ?? 5,
+      idleStart: true,
       backoff: REPAIR_BACKOFF,
       immediateRetry: true,
       ready: () => source.ready,

@@ -38,6 +38,12 @@ export interface ClusterOptions {
    * environment. Off by default: tests that talk to NATS directly need them.
    */
   auth?: boolean;
+  /**
+   * The shadow check on every agent (default true: every e2e file asserts it
+   * held). The benchmarks turn it off to measure the agent as deployed (it
+   * observes every namespace after each apply).
+   */
+  verifyPrediction?: boolean;
 }
 
 function ip(args: string[]): string {
@@ -66,6 +72,7 @@ export class Cluster {
   private readonly port = 4222;
   /** Set when started with `auth: true`. */
   creds: Credentials | undefined;
+  private verifyPrediction = true;
 
   private constructor() {
     const id = randomBytes(3).toString('hex');
@@ -99,6 +106,7 @@ export class Cluster {
   static async start(o: ClusterOptions = {}): Promise<Cluster> {
     const c = new Cluster();
     try {
+      c.verifyPrediction = o.verifyPrediction ?? true;
       c.buildUnderlay(o.hosts ?? 3);
       if (o.auth) c.creds = generateCredentials(c.hosts);
       await c.startNats();
@@ -200,7 +208,7 @@ export class Cluster {
       '--heartbeat-seconds',
       '1',
       // The shadow check: every apply is observed and compared with the prediction (assertPredictionsHeld).
-      '--verify-prediction',
+      ...(this.verifyPrediction ? ['--verify-prediction'] : []),
       // Workloads' default name servers: none, rather than the machine's (no DNS query may leave the cluster).
       '--resolv-conf',
       '/dev/null',
@@ -427,6 +435,11 @@ export class Cluster {
   /** Stops nats-server (SIGTERM) and waits until it is gone; its JetStream store stays in the cluster dir for startNats(). */
   stopNatsAndWait(): Promise<void> {
     return this.killProcess('nats', 'SIGTERM');
+  }
+
+  /** pid of a process started here ('controller', 'nats', 'agent-h1'...); nsenter execs it, so it is the program's own. */
+  pidOf(name: string): number | undefined {
+    return this.procs.get(name)?.pid;
   }
 
   /** True while the named process runs. */

@@ -89,8 +89,8 @@ export class NameIndex {
 
   private add(network: string, ip: string, names: string[]): void {
     if (isIP(ip) !== 4) return;
-    let n = this.networks.get(network);
-    if (!n) this.networks.set(network, (n = { byName: new Map(), byIp: new Map() }));
+    const n = this.networks.get(network) ?? { byName: new Map<string, string[]>(), byIp: new Map<string, string>() };
+    this.networks.set(network, n);
     const valid = [...new Set(names.filter((x) => x && DNS_NAME.test(x)).map(normalize))];
     if (valid.length === 0) return;
     const old = n.byIp.get(ip);
