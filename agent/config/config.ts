@@ -29,6 +29,8 @@ export interface AgentConfig {
   hostResolvConf?: string;
   /** The default bridge; undefined when disabled (`--bip none`). */
   bridge?: BridgeSettings;
+  /** Shadow check: observe after every apply and count predictions that differ from the kernel. */
+  verifyPrediction?: boolean;
   /** The Docker network + IPAM plugin (`--docker`); undefined = off. */
   docker?: { pluginSocket: string; dockerSocket: string; reconcileSeconds: number };
   /**
@@ -39,8 +41,6 @@ export interface AgentConfig {
   socket?: string;
   /** The gateway bridge (overlay workloads' way out); undefined when disabled (`--gateway-bip none`). */
   gatewayBridge?: GatewayBridgeSettings;
-  /** Shadow check: observe after every apply and count predictions that differ from the kernel. */
-  verifyPrediction?: boolean;
   /** Remove everything the agent made on this host and exit (uninstall). */
   teardown?: boolean;
   nats: NatsSettings;

@@ -5,7 +5,7 @@
 // drift (something deleted by hand). Imports only the Kernel interface.
 import type { Kernel } from '../kernel/kernel.js';
 import type { ObservedState, Op } from '../model/kernel-objects.js';
-import { HOST_NS, describeOp } from '../model/kernel-objects.js';
+import { HOST_NS, describeOp, unpredictable } from '../model/kernel-objects.js';
 import type { TargetState } from '../model/target.js';
 import { divergences } from './divergence.js';
 import type { BridgeSettings, GatewayBridgeSettings, DesiredState, HostFacts } from '../model/desired.js';
@@ -173,6 +173,8 @@ export class Reconciler {
     ops: readonly Op[],
     epoch: number,
   ): Promise<ObservedState> {
+    // No prediction by design (a runtime's namespace was bound): nothing to check, the next pass observes.
+    if (!predicted && unpredictable(ops)) return this.kernel.observe({ prefix: this.opts.prefix });
     const compare = (o: ObservedState) =>
       predicted
         ? divergences(predicted, o, target, this.opts.underlayDev)
