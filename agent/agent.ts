@@ -131,6 +131,7 @@ export class Agent {
       lastError: () => reconciler!.lastReport.error,
       // The host's resolver answers on the gateways of user-defined networks (services/dns/):
       // that is the attached container's name server, as it is a workload's.
+      ready: (w) => files?.dnsSettled(w) ?? true,
       dns: (w) => ({ nameservers: o.etcNetnsDir ? resolverAddresses(w) : [], search: [] }),
       log,
       ...(o.attach?.trustNetnsPath ? { trustNetnsPath: true } : {}),

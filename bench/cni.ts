@@ -15,7 +15,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { installPlugin } from '../test/e2e/cni-helpers.js';
 import { must, percentile, ratioOf, round, type BenchContext, type BenchResult } from './util.js';
-import { hostNs } from './setup.js';
+import { hostNs } from './setup-peers.js';
 
 const CNI_DIR = '/usr/lib/cni';
 

@@ -60,10 +60,14 @@ async function scenario(
   controllers: number,
   n: number,
   bucket: string,
-): Promise<{ perSecond: number; errors: number; duplicates: number; unique: number }> {
+): Promise<{ perSecond: number; errors: number; duplicates: number; unique: number; storeRequestsPerRun: number | null }> {
   const ctls: Controller[] = [];
-  for (let i = 0; i < controllers; i++)
-    ctls.push(await startController({ nc: await server.connect(`ctl-${bucket}-${i}`), bucket, config: { defaultPool: '10.128.0.0/9' } }));
+  const conns: NatsConnection[] = [];
+  for (let i = 0; i < controllers; i++) {
+    conns.push(await server.connect(`ctl-${bucket}-${i}`));
+    ctls.push(await startController({ nc: conns[i]!, bucket, config: { defaultPool: '10.128.0.0/9' } }));
+  }
+  const sent = () => conns.reduce((a, c) => a + c.stats().outMsgs, 0);
   const cli = await server.connect(`cli-${bucket}`);
   const stopBeats = heartbeats(cli);
   try {
@@ -76,11 +80,15 @@ async function scenario(
       subnet: '10.0.0.0/16',
     });
     if (net.error) throw new Error(`network create: ${net.error.message}`);
+    const sent0 = sent();
     const t0 = nowMs();
     const replies = await pool(n, CONCURRENCY, (i) =>
       call(cli, Api.run, codecs.runRequest, codecs.workloadReply, { name: `w${i}`, host: `h${1 + (i % 3)}`, networks: ['big'] }),
     );
     const seconds = (nowMs() - t0) / 1000;
+    // Messages the controllers sent, less one reply per run: their requests to JetStream
+    // (plus a few heartbeat writes), a figure the machine's load does not change.
+    const storeRequestsPerRun = round((sent() - sent0 - n) / n);
     const errors = replies.filter((r) => r.error).length;
     const ips = replies.filter((r) => !r.error).map((r) => r.workloads![0]!.workload!.attachments![0]!.ip!);
     // Also from the store's point of view: what `ps` lists.
@@ -92,6 +100,7 @@ async function scenario(
       errors,
       duplicates: ips.length - new Set(ips).size + (stored.length - unique),
       unique,
+      storeRequestsPerRun,
     };
   } finally {
     stopBeats();
@@ -147,8 +156,8 @@ export const bench = {
       baseline: raw.spread16,
       baselineName: 'raw KV CAS (16 keys)',
       ratio: ratioOf(one.perSecond, raw.spread16),
-      target: '>= 1,000 workloads/s',
-      met: one.perSecond >= 1000,
+      target: '>= 2,000 runs/s',
+      met: one.perSecond >= 2000,
     });
     r.rows.push({
       bench: 'controller',
@@ -158,6 +167,14 @@ export const bench = {
       baseline: raw.spread16,
       baselineName: 'raw KV CAS (16 keys)',
       ratio: ratioOf(three.perSecond, raw.spread16),
+      target: '>= 1,500 runs/s',
+      met: three.perSecond >= 1500,
+    });
+    r.rows.push({
+      bench: 'controller',
+      metric: `store requests per run (1 controller; 3 racing: ${three.storeRequestsPerRun})`,
+      unit: 'count',
+      vxnet: one.storeRequestsPerRun,
     });
     r.rows.push({
       bench: 'controller',
@@ -177,7 +194,9 @@ export const bench = {
       met: one.duplicates + three.duplicates === 0 && one.errors + three.errors === 0 && one.unique === n && three.unique === n,
     });
     r.notes.push(
-      `${n} runs per scenario, ${CONCURRENCY} requests in flight, each run on an overlay network with a /16; a run writes at least 4 KV entries (name claim, address claim, endpoint, workload), so raw CAS/4 is the ceiling of a one-round-trip-per-write design.`,
+      `${n} runs per scenario, ${CONCURRENCY} requests in flight, each run on an overlay network with a /16; a run writes 4 KV entries (name claim, address claim, endpoint, workload), so raw CAS/4 is the ceiling of a one-round-trip-per-write design. ` +
+        `Besides the writes a run reads the network registry once after writing its endpoint (shared by the runs checking at that moment); the host record and the registry for the lookup come from what the controller read or wrote less than 2 s before. ` +
+        `Store requests per run: messages the controllers sent to the server per run (minus the reply). The same server and machine serve client, controllers and nats-server.`,
     );
   },
 };

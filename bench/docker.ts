@@ -7,8 +7,7 @@
 // Docker's swarm overlay is not measured here (a swarm needs its own daemons).
 // Must never: leave a daemon, container or namespace (everything is deferred).
 import { DockerCluster, LAB_IMAGE } from '../test/containers/docker-hosts.js';
-import { percentile, ratioOf, round, type BenchContext, type BenchResult } from './util.js';
-import { timed } from './setup.js';
+import { percentile, ratioOf, round, timed, type BenchContext, type BenchResult } from './util.js';
 
 async function run(ctx: BenchContext, r: BenchResult): Promise<void> {
   const n = ctx.quick ? 3 : 15;

@@ -12,8 +12,8 @@ import { predictKernel } from '../agent/pipeline/predict.js';
 import { emptyDesired } from '../agent/model/desired.js';
 import { silentLogger } from '../lib/log.js';
 import { Protocol, type Workload } from '../proto/index.js';
-import { must, percentile, ratioOf, round, type BenchContext, type BenchResult } from './util.js';
-import { bridgeWorkload, hostNs, timed } from './setup.js';
+import { must, percentile, ratioOf, round, timed, type BenchContext, type BenchResult } from './util.js';
+import { bridgeWorkload, hostNs } from './setup-peers.js';
 
 const PORTS_PER_WORKLOAD = 32;
 
@@ -28,8 +28,13 @@ function withPorts(i: number): Workload {
   return w;
 }
 
-/** Per-workload publish time (ms), in the order the workloads were added. */
-async function vxnet(ctx: BenchContext, n: number): Promise<number[]> {
+interface Stepper {
+  /** Publishes workload i's ports; the time it took (ms). */
+  step(i: number): Promise<number>;
+  stop(): Promise<void>;
+}
+
+async function vxnet(ctx: BenchContext): Promise<Stepper> {
   const host = `${ctx.prefix}pv`;
   await hostNs(host);
   const source: DesiredSource & { state: ReturnType<typeof emptyDesired> } = { state: emptyDesired(), ready: true };
@@ -43,33 +48,39 @@ async function vxnet(ctx: BenchContext, n: number): Promise<number[]> {
     bridge: { bip: '172.29.255.254/16' },
     predict: predictKernel,
   });
-  rec.start();
-  try {
-    await rec.settled(60_000);
-    const times: number[] = [];
-    for (let i = 0; i < n; i++) {
-      times.push(
-        await timed(async () => {
-          source.state.workloads.set(`w${i}`, withPorts(i));
-          rec.trigger(0);
-          await new Promise((r) => setTimeout(r, 1));
-          await rec.settled(60_000);
-        }),
-      );
+  // Converged = the pass that found nothing to do (reported at once, not polled).
+  let waiter: (() => void) | undefined;
+  rec.onReport = (rep) => {
+    if (rep.converged && waiter) {
+      const w = waiter;
+      waiter = undefined;
+      w();
     }
-    return times;
-  } finally {
-    await rec.stop();
-  }
+  };
+  const converge = (change: () => void) =>
+    new Promise<void>((resolve, reject) => {
+      const t = setTimeout(() => reject(new Error('vxnet did not converge within 60 s')), 60_000);
+      waiter = () => {
+        clearTimeout(t);
+        resolve();
+      };
+      change();
+      rec.trigger();
+    });
+  rec.start();
+  await rec.settled(60_000);
+  return {
+    step: (i) => timed(() => converge(() => source.state.workloads.set(`w${i}`, withPorts(i)))),
+    stop: () => rec.stop(),
+  };
 }
 
 /** The rebuild-everything baseline: the whole table with one rule per port, reloaded on each change. */
-async function rebuild(ctx: BenchContext, n: number): Promise<number[]> {
+async function rebuild(ctx: BenchContext): Promise<Stepper> {
   const host = `${ctx.prefix}pr`;
   await hostNs(host);
   const rules: string[] = [];
-  const times: number[] = [];
-  for (let i = 0; i < n; i++) {
+  const step = async (i: number) => {
     const ip = `172.29.${Math.floor(i / 250)}.${(i % 250) + 2}`;
     for (let k = 0; k < PORTS_PER_WORKLOAD; k++)
       rules.push(`    fib daddr type local tcp dport ${10_000 + i * PORTS_PER_WORKLOAD + k} dnat ip to ${ip}:${80 + k}`);
@@ -84,9 +95,9 @@ async function rebuild(ctx: BenchContext, n: number): Promise<number[]> {
       '}',
       '',
     ].join('\n');
-    times.push(await timed(() => must(['ip', 'netns', 'exec', host, 'nft', '-f', '-'], { stdin: script })));
-  }
-  return times;
+    return timed(() => must(['ip', 'netns', 'exec', host, 'nft', '-f', '-'], { stdin: script }));
+  };
+  return { step, stop: async () => undefined };
 }
 
 const p50 = (xs: number[]) => round(percentile(xs, 50));
@@ -100,8 +111,18 @@ export const bench = {
     ctx.defer(() =>
       must(['ip', '-force', '-batch', '-'], { stdin: `netns del ${ctx.prefix}pv\nnetns del ${ctx.prefix}pr\n` }).catch(() => undefined),
     );
-    const v = await vxnet(ctx, n);
-    const b = await rebuild(ctx, n);
+    // Interleaved: workload i through vxnet, then through the baseline, so machine noise weighs on both alike.
+    const [vs, bs] = [await vxnet(ctx), await rebuild(ctx)];
+    const v: number[] = [];
+    const b: number[] = [];
+    try {
+      for (let i = 0; i < n; i++) {
+        v.push(await vs.step(i));
+        b.push(await bs.step(i));
+      }
+    } finally {
+      await vs.stop();
+    }
     const [vFirst, vLast, bFirst, bLast] = [p50(v.slice(0, tenth)), p50(v.slice(-tenth)), p50(b.slice(0, tenth)), p50(b.slice(-tenth))];
     ctx.log(`vxnet first ${vFirst} ms, last ${vLast} ms; rebuild first ${bFirst} ms, last ${bLast} ms`);
     r.details = { n, portsPerWorkload: PORTS_PER_WORKLOAD, vxnetMs: v.map((x) => round(x)), rebuildMs: b.map((x) => round(x)) };

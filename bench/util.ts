@@ -144,6 +144,12 @@ export function nowMs(): number {
   return performance.timeOrigin + performance.now();
 }
 
+export async function timed(fn: () => Promise<unknown>): Promise<number> {
+  const t = nowMs();
+  await fn();
+  return nowMs() - t;
+}
+
 /** Resident set size of a process in MB, from /proc (undefined when it is gone). */
 export async function rssMb(pid: number): Promise<number | undefined> {
   const { readFile } = await import('node:fs/promises');

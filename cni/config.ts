@@ -39,7 +39,7 @@ export class CniError extends Error {
 
 export const SUPPORTED_VERSIONS = ['0.3.0', '0.3.1', '0.4.0', '1.0.0', '1.1.0'] as const;
 export const LATEST_VERSION = '1.1.0';
-export const COMMANDS = ['ADD', 'DEL', 'CHECK', 'VERSION', 'STATUS', 'GC'] as const;
+const COMMANDS = ['ADD', 'DEL', 'CHECK', 'VERSION', 'STATUS', 'GC'] as const;
 export type Command = (typeof COMMANDS)[number];
 
 export interface CniEnv {
@@ -142,7 +142,7 @@ export function decodeJson(text: string): Record<string, unknown> {
   return v as Record<string, unknown>;
 }
 
-export function checkVersion(v: unknown): string {
+function checkVersion(v: unknown): string {
   if (typeof v !== 'string' || v === '') throw new CniError(CniCode.INVALID_CONFIG, 'cniVersion is missing from the network configuration');
   if (!(SUPPORTED_VERSIONS as readonly string[]).includes(v)) {
     throw new CniError(CniCode.INCOMPATIBLE_VERSION, `cniVersion ${clip(v)} is not supported: use one of ${SUPPORTED_VERSIONS.join(', ')}`);

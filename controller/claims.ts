@@ -7,6 +7,7 @@
 import { AlreadyExists, ConflictError, Exhausted } from '../lib/errors.js';
 import { Keys } from '../proto/index.js';
 import type { PortRange } from './config.js';
+import { parseIp } from '../lib/ipv4.js';
 import { candidates, exhaustedError, type Pool } from './ipam.js';
 import type { Store } from './store.js';
 
@@ -20,6 +21,12 @@ function ipOfClaimKey(key: string): string {
 interface Cache {
   taken: Set<string>;
   pending: Set<string>;
+  /** Every address below this one is taken or pending: the next search starts here, not at the subnet's base. */
+  floor: number;
+  /** When a create last lost to another controller. */
+  conflictAt: number;
+  /** Where contended claims continue from (see claim()). */
+  lane?: number | undefined;
   loadedAt: number;
   loading?: Promise<void>;
 }
@@ -33,14 +40,33 @@ export class AddressClaims {
     private readonly now: () => number = Date.now,
   ) {}
 
-  /** Claims the lowest free address of the pool for `owner`. */
+  /**
+   * Claims the lowest free address of the pool for `owner`. While other
+   * controllers claim on the same network (a create lost in the last second),
+   * this one claims upwards from a random point of the range instead (its
+   * lane, kept until it runs into someone else's claims): from the lowest
+   * address they would all try the same candidates, which this controller's
+   * cache cannot know are taken, and pay a failed create for each.
+   */
   async claim(networkId: string, network: string, pool: Pool, owner: string): Promise<string> {
     for (let pass = 0; pass < 2; pass++) {
       const cache = await this.cache(networkId, pass === 1);
       for (;;) {
-        const ip = candidates(pool, new Set([...cache.taken, ...cache.pending])).next();
-        if (ip.done) break;
-        if (await this.tryClaim(cache, networkId, ip.value, owner)) return ip.value;
+        const busy = { has: (a: string) => cache.taken.has(a) || cache.pending.has(a) };
+        const contended = this.now() - cache.conflictAt < 1000;
+        if (!contended) cache.lane = undefined;
+        else cache.lane ??= pool.range.base + Math.floor(Math.random() * pool.range.size);
+        let next = cache.lane === undefined ? undefined : candidates(pool, busy, cache.lane).next().value;
+        if (next === undefined) {
+          const low = candidates(pool, busy, cache.floor).next();
+          if (low.done) break;
+          cache.floor = parseIp(low.value);
+          next = low.value;
+        }
+        if (cache.lane !== undefined) cache.lane = parseIp(next);
+        if (await this.tryClaim(cache, networkId, next, owner)) return next;
+        cache.lane = undefined;
+        cache.conflictAt = this.now();
       }
     }
     throw exhaustedError(network, pool);
@@ -58,7 +84,8 @@ export class AddressClaims {
 
   async release(networkId: string, ip: string): Promise<void> {
     await this.store.delete(Keys.ipClaim(networkId, ip));
-    this.caches.get(networkId)?.taken.delete(ip);
+    const cache = this.caches.get(networkId);
+    if (cache?.taken.delete(ip)) cache.floor = Math.min(cache.floor, parseIp(ip));
   }
 
   private async tryClaim(cache: Cache, networkId: string, ip: string, owner: string): Promise<boolean> {
@@ -68,7 +95,10 @@ export class AddressClaims {
       cache.taken.add(ip);
       return true;
     } catch (err) {
-      if (!(err instanceof ConflictError)) throw err;
+      if (!(err instanceof ConflictError)) {
+        cache.floor = Math.min(cache.floor, parseIp(ip)); // still free as far as we know
+        throw err;
+      }
       cache.taken.add(ip);
       return false;
     } finally {
@@ -79,7 +109,7 @@ export class AddressClaims {
   private async cache(networkId: string, force: boolean): Promise<Cache> {
     let c = this.caches.get(networkId);
     if (!c) {
-      c = { taken: new Set(), pending: new Set(), loadedAt: -Infinity };
+      c = { taken: new Set(), pending: new Set(), floor: 0, conflictAt: -Infinity, loadedAt: -Infinity };
       this.caches.set(networkId, c);
     }
     if (force || this.now() - c.loadedAt > this.staleMs) {
@@ -88,6 +118,7 @@ export class AddressClaims {
         try {
           const keys = await this.store.keys(Keys.ipClaimsOf(networkId));
           cache.taken = new Set(keys.map(ipOfClaimKey));
+          cache.floor = 0;
           cache.loadedAt = this.now();
         } finally {
           cache.loading = undefined;

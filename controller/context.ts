@@ -25,7 +25,7 @@ export interface Ctx {
 
 export function createContext(store: Store, log: Logger, partial: Partial<DomainConfig> = {}, now: () => number = Date.now): Ctx {
   const config = domainConfig(partial);
-  const registry = new Registry(store);
+  const registry = new Registry(store, undefined, now);
   return {
     store,
     config,

@@ -33,6 +33,8 @@ export async function requireHost(store: Store, name: string): Promise<Host> {
 
 export class Hosts {
   private readonly lastWrite = new Map<string, { at: number; sig: string }>();
+  /** Host records read or written here, for require(): at most heartbeatWriteMs old. */
+  private readonly recent = new Map<string, { host: Host; at: number }>();
   private readonly statuses = new Map<string, AgentStatus>();
 
   constructor(
@@ -41,6 +43,21 @@ export class Hosts {
     private readonly log: Logger,
     private readonly now: () => number = Date.now,
   ) {}
+
+  /**
+   * Like requireHost(), from a record read or written by this controller less
+   * than heartbeatWriteMs ago when there is one (a host record changes only
+   * through heartbeats, written at most that often unless the host's settings
+   * change; runs then see the new settings within that time).
+   */
+  async require(name: string): Promise<Host> {
+    const hit = this.recent.get(name);
+    if (hit && this.now() - hit.at < this.config.heartbeatWriteMs) return hit.host;
+    const at = this.now();
+    const host = await requireHost(this.store, name);
+    this.recent.set(name, { host, at });
+    return host;
+  }
 
   /** A heartbeat arrived on `subject`. Returns true when the host record was written. */
   async onHeartbeat(subject: string, data: Uint8Array): Promise<boolean> {
@@ -90,8 +107,10 @@ export class Hosts {
     };
     try {
       await this.store.put(Keys.host(name), codecs.host.encode(host));
+      this.recent.set(name, { host, at: now });
     } catch (err) {
       this.lastWrite.delete(name);
+      this.recent.delete(name);
       throw err;
     }
     if (!prev) this.log.info({ host: name, underlay: host.underlayIp }, 'host registered');

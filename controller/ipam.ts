@@ -28,9 +28,9 @@ export function assignable(p: Pool, ip: number): boolean {
   return ip !== p.gateway;
 }
 
-/** Dynamic candidates, lowest first, skipping `taken`. */
-export function* candidates(p: Pool, taken: ReadonlySet<string>): Generator<string> {
-  for (let ip = p.range.base; ip <= lastAddress(p.range); ip++) {
+/** Dynamic candidates, lowest first, skipping `taken`; from `from` on when given (the caller knows all below are taken). */
+export function* candidates(p: Pool, taken: { has(ip: string): boolean }, from = p.range.base): Generator<string> {
+  for (let ip = Math.max(from, p.range.base); ip <= lastAddress(p.range); ip++) {
     if (!assignable(p, ip)) continue;
     const text = formatIp(ip);
     if (!taken.has(text)) yield text;

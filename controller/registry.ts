@@ -21,16 +21,48 @@ export interface Mutation<T> {
 
 export class Registry {
   private queue: Promise<unknown> = Promise.resolve();
+  private last: { snap: RegistrySnapshot; at: number } | undefined;
+  private nextRead: Promise<RegistrySnapshot> | undefined;
 
   constructor(
     private readonly store: Store,
     private readonly maxAttempts = 40,
+    private readonly now: () => number = Date.now,
   ) {}
 
   async read(): Promise<RegistrySnapshot> {
+    const at = this.now();
     const e = await this.store.get(Keys.networks);
-    if (!e) return { networks: [], revision: 0 };
-    return { networks: codecs.networkRegistry.decode(e.value).networks ?? [], revision: e.revision };
+    const snap = e
+      ? { networks: codecs.networkRegistry.decode(e.value).networks ?? [], revision: e.revision }
+      : { networks: [], revision: 0 };
+    if (!this.last || this.last.snap.revision <= snap.revision) this.last = { snap, at };
+    return snap;
+  }
+
+  /**
+   * A read that starts after this call: callers that ask before it starts
+   * share it (one round trip for every request re-checking at that moment).
+   * As fresh as read() for each of them, which is what a check after a write
+   * needs (see checkStillThere in run.ts).
+   */
+  fresh(): Promise<RegistrySnapshot> {
+    this.nextRead ??= new Promise((r) => setImmediate(r)).then(() => {
+      this.nextRead = undefined;
+      return this.read();
+    });
+    return this.nextRead;
+  }
+
+  /**
+   * The last snapshot read or written here when it is younger than maxAgeMs,
+   * else a fresh read. Only for lookups that a fresh read() re-checks before
+   * it matters (a network's fields never change after creation; whether it
+   * still exists is what `run` checks at its end).
+   */
+  async recent(maxAgeMs: number): Promise<RegistrySnapshot> {
+    if (this.last && this.now() - this.last.at < maxAgeMs) return this.last.snap;
+    return this.read();
   }
 
   async find(nameOrId: string): Promise<Network | undefined> {
@@ -52,8 +84,12 @@ export class Registry {
       if (networks === null) return result;
       const bytes = codecs.networkRegistry.encode({ networks });
       try {
-        if (snap.revision === 0) await this.store.create(Keys.networks, bytes);
-        else await this.store.update(Keys.networks, bytes, snap.revision);
+        const at = this.now();
+        const revision =
+          snap.revision === 0
+            ? await this.store.create(Keys.networks, bytes)
+            : await this.store.update(Keys.networks, bytes, snap.revision);
+        this.last = { snap: { networks, revision }, at };
         return result;
       } catch (err) {
         if (!(err instanceof ConflictError)) throw err;

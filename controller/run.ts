@@ -13,6 +13,7 @@ import {
   Keys,
   Mode,
   Protocol,
+  type Attachment,
   type Host,
   type Network,
   type PortMapping,
@@ -23,7 +24,6 @@ import { attach, attachGatewayPath, bridgeNetwork, checkAliases, needsGatewayPat
 import { tryParseIp } from '../lib/ipv4.js';
 import { claimName, hostOfName } from './claims.js';
 import type { Ctx } from './context.js';
-import { requireHost } from './hosts.js';
 import { planPorts } from './ports.js';
 import { formatExpose, type PortRequest } from '../lib/ports.js';
 import { findNetwork } from './registry.js';
@@ -96,7 +96,7 @@ export async function run(ctx: Ctx, req: RunRequest, origin?: AttachedOrigin): P
     throw new InvalidArgument('kind, container id, netns path, interface name and MAC are set only by a host agent attaching a container');
   }
   if (!req.host) throw new InvalidArgument('give the host to run on (--host)');
-  const host = await requireHost(ctx.store, req.host);
+  const host = await ctx.hosts.require(req.host);
   const target = parseTarget(req.networks ?? []);
   const aliases = checkAliases(req.aliases ?? []);
   checkOptions(req);
@@ -110,11 +110,15 @@ export async function run(ctx: Ctx, req: RunRequest, origin?: AttachedOrigin): P
   }
   let networks: Network[] = [];
   if (target.kind === 'networks') {
-    const { networks: all } = await ctx.registry.read();
-    networks = target.names.map((n) => {
-      const found = findNetwork(all, n);
-      if (!found) throw new NotFound(`network ${n} not found: create it with \`vxnet network create ${n}\` or see \`vxnet network ls\``);
-      return found;
+    // A recent snapshot is enough to find the networks: their fields never change, and
+    // checkStillThere() reads afresh before the workload is written. A miss reads afresh.
+    const find = (all: readonly Network[]) => target.names.map((n) => findNetwork(all, n));
+    let found = find((await ctx.registry.recent(ctx.config.heartbeatWriteMs)).networks);
+    if (found.some((n) => !n)) found = find((await ctx.registry.read()).networks);
+    networks = target.names.map((n, i) => {
+      const got = found[i];
+      if (!got) throw new NotFound(`network ${n} not found: create it with \`vxnet network create ${n}\` or see \`vxnet network ls\``);
+      return got;
     });
     const first = networks[0]!;
     if (portPlan.length > 0 && first.internal) {
@@ -135,26 +139,33 @@ export async function run(ctx: Ctx, req: RunRequest, origin?: AttachedOrigin): P
 
   const undo = new Undo();
   try {
-    await claimName(ctx.store, name, host.name!);
-    undo.push(`release name ${name}`, () => ctx.store.delete(Keys.workloadName(name)));
-    const attachments = [];
-    for (const [i, network] of networks.entries()) {
-      attachments.push(
-        await attach(ctx, undo, {
-          workload: name,
-          host,
-          network,
-          ifname: origin?.ifname || `eth${i}`,
-          ip: i === 0 ? req.ip : undefined,
-          aliases,
-          ...(origin?.mac ? { mac: origin.mac } : {}),
-          ...(origin?.mtu ? { mtu: origin.mtu } : {}),
-        }),
-      );
-    }
+    // The name and the addresses are independent claims, made at once (each pushes its undo once it holds).
+    const claimed = await Promise.allSettled([
+      claimName(ctx.store, name, host.name!).then(() => undo.push(`release name ${name}`, () => ctx.store.delete(Keys.workloadName(name)))),
+      (async () => {
+        const out: Attachment[] = [];
+        for (const [i, network] of networks.entries()) {
+          out.push(
+            await attach(ctx, undo, {
+              workload: name,
+              host,
+              network,
+              ifname: origin?.ifname || `eth${i}`,
+              ip: i === 0 ? req.ip : undefined,
+              aliases,
+              ...(origin?.mac ? { mac: origin.mac } : {}),
+              ...(origin?.mtu ? { mtu: origin.mtu } : {}),
+            }),
+          );
+        }
+        return out;
+      })(),
+    ]);
+    for (const c of claimed) if (c.status === 'rejected') throw c.reason;
+    const attachments = (claimed[1] as PromiseFulfilledResult<Attachment[]>).value;
     const gatewayPath = needsGatewayPath(attachments) ? await attachGatewayPath(ctx, undo, name, host) : undefined;
     const { ports, releaseAfter } = await claimPorts(ctx, undo, host, name, portPlan);
-    for (const a of attachments) await writeEndpoint(ctx, undo, a, name, host, req.hostname ?? '', origin);
+    await Promise.all(attachments.map((a) => writeEndpoint(ctx, undo, a, name, host, req.hostname ?? '', origin)));
     if (target.kind === 'networks') await checkStillThere(ctx, networks);
     const workload: Workload = {
       name,
@@ -208,7 +219,7 @@ async function checkContainerTarget(ctx: Ctx, container: string, host: string): 
 
 /** Guards against `network rm` racing this run: every network must still be the same one. */
 async function checkStillThere(ctx: Ctx, networks: readonly Network[]): Promise<void> {
-  const { networks: now } = await ctx.registry.read();
+  const { networks: now } = await ctx.registry.fresh();
   for (const n of networks) {
     if (!now.some((x) => x.id === n.id)) throw new NotFound(`network ${n.name} was removed while the workload was being created`);
   }

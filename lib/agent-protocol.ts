@@ -41,7 +41,7 @@ export interface AttachRequest {
   mtu?: number;
 }
 
-export interface RouteSpec {
+interface RouteSpec {
   /** CIDR, e.g. 0.0.0.0/0. */
   dst: string;
   gw?: string;
@@ -76,7 +76,7 @@ export interface EndpointRef {
 }
 
 /** A container's interface as the kernel holds it now (CHECK). */
-export interface LiveInterface {
+interface LiveInterface {
   name: string;
   mac: string;
   mtu: number;

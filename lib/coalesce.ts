@@ -1,6 +1,8 @@
 // The coalescing loop of a level-triggered worker: trigger() asks for a pass;
 // triggers that arrive while a pass runs (or before its timer fires) coalesce
-// into one more pass; a failed pass is retried with back-off (lib/backoff.ts).
+// into one more pass (with idleStart the delay applies only right after a
+// pass: an idle loop starts at once); a failed pass is retried with back-off
+// (lib/backoff.ts).
 // Used by the agent's reconciler and its workload files manager.
 // Must never run two passes at once, and never run after stop().
 import { backoffMs, type Backoff } from './backoff.js';
@@ -8,6 +10,12 @@ import { backoffMs, type Backoff } from './backoff.js';
 export interface CoalescerOptions {
   /** Delay of a plain trigger(): a burst within it becomes one pass. */
   delayMs: number;
+  /**
+   * Apply delayMs only when a pass ended less than delayMs ago; an idle
+   * worker starts at once (triggers of the same tick still make one pass),
+   * so a single change does not wait for a burst that is not coming.
+   */
+  idleStart?: boolean;
   /** Back-off between failed passes. */
   backoff: Backoff;
   /** The first retry after a failure runs at once (then back-off). */
@@ -22,6 +30,7 @@ export class Coalescer {
   private stopped = false;
   private timer: NodeJS.Timeout | undefined;
   private failures = 0;
+  private lastPassEnd = -Infinity;
 
   /** `pass` returns false when it failed (it is retried with back-off). */
   constructor(
@@ -29,17 +38,21 @@ export class Coalescer {
     private readonly o: CoalescerOptions,
   ) {}
 
-  trigger(delayMs = this.o.delayMs): void {
+  trigger(delayMs?: number): void {
     if (this.stopped) return;
     if (this.running) {
       this.dirty = true;
       return;
     }
     if (this.timer) return;
-    this.timer = setTimeout(() => {
-      this.timer = undefined;
-      void this.loop();
-    }, delayMs);
+    const idle = this.o.idleStart && performance.now() - this.lastPassEnd >= this.o.delayMs;
+    this.timer = setTimeout(
+      () => {
+        this.timer = undefined;
+        void this.loop();
+      },
+      delayMs ?? (idle ? 0 : this.o.delayMs),
+    );
   }
 
   /** From inside a pass: run another one right after it. */
@@ -74,6 +87,7 @@ export class Coalescer {
       } while (this.dirty && !this.stopped);
     } finally {
       this.running = false;
+      this.lastPassEnd = performance.now();
     }
     if (ok) this.failures = 0;
     else if (!this.stopped) {

@@ -21,7 +21,11 @@ if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
   exit 1
 fi
 
-if [[ ! -d node_modules || package-lock.json -nt node_modules/.package-lock.json ]]; then
+if [[ -L node_modules ]]; then
+  # A node_modules shared with other checkouts (a symlink): never reinstall it
+  # from here, `npm ci` would empty it under everyone using it.
+  [[ -d node_modules/ ]] || { echo "ensure-deps: node_modules points nowhere: $(readlink node_modules)" >&2; exit 1; }
+elif [[ ! -d node_modules || package-lock.json -nt node_modules/.package-lock.json ]]; then
   echo "ensure-deps: npm ci"
   npm ci --no-audit --no-fund --loglevel=error >/dev/null
 fi

@@ -5,7 +5,7 @@ import { InvalidArgument } from '../../lib/errors.js';
 import type { BridgeSettings, GatewayBridgeSettings } from '../model/desired.js';
 import { inSubnet, isIpv4 as isIPv4, subnetOf } from '../../lib/ipv4.js';
 
-export const DEFAULT_BIP = '172.19.0.1/16';
+const DEFAULT_BIP = '172.19.0.1/16';
 /** Docker's docker_gwbridge usually gets 172.18.0.0/16; beside the default bridge's 172.19.0.0/16, not inside it. */
 export const DEFAULT_GATEWAY_BIP = '172.18.0.1/16';
 

@@ -34,6 +34,8 @@ export interface AgentConfig {
   bridge?: BridgeSettings;
   /** IPv4:PORT for Prometheus /metrics and /healthz; unset = off. */
   metrics?: string;
+  /** Shadow check: observe after every apply and count predictions that differ from the kernel. */
+  verifyPrediction?: boolean;
   /** The Docker network + IPAM plugin (`--docker`); undefined = off. */
   docker?: { pluginSocket: string; dockerSocket: string; reconcileSeconds: number };
   /**
@@ -44,8 +46,6 @@ export interface AgentConfig {
   socket?: string;
   /** The gateway bridge (overlay workloads' way out); undefined when disabled (`--gateway-bip none`). */
   gatewayBridge?: GatewayBridgeSettings;
-  /** Shadow check: observe after every apply and count predictions that differ from the kernel. */
-  verifyPrediction?: boolean;
   /** Remove everything the agent made on this host and exit (uninstall). */
   teardown?: boolean;
   nats: NatsSettings;

@@ -87,7 +87,9 @@ export function renderOp(op: Op): string[] {
       return [`--bind ${op.path} ${NETNS_DIR}/${op.ns}`];
     case 'vxlan-add': {
       // `mtu` must precede `type`: after it, words belong to the vxlan parser.
-      const add = `link add ${op.name} mtu ${op.mtu} type vxlan id ${op.vni} local ${op.local} dev ${op.dev} dstport ${op.port} nolearning proxy`;
+      // No outer UDP checksum (RFC 7348 §5: SHOULD be zero; the inner packet has its own):
+      // on this machine's veth underlay it is worth ~8% of single-stream throughput.
+      const add = `link add ${op.name} mtu ${op.mtu} type vxlan id ${op.vni} local ${op.local} dev ${op.dev} dstport ${op.port} nolearning proxy noudpcsum`;
       return op.ns === HOST_NS ? [add] : [add, `link set ${op.name} netns ${op.ns}`];
     }
     case 'bridge-add':
@@ -183,6 +185,41 @@ export function stagesOf(batches: readonly Batch[]): Batch[][] {
     const last = out[out.length - 1];
     if (last && last[0]!.stage === b.stage) last.push(b);
     else out.push([b]);
+  }
+  return out;
+}
+
+/**
+ * Saves one sequential process per stage boundary where it can: when a stage
+ * is a single creation batch and the next stage has a batch that would run as
+ * the same process (`placeOf` gives the same key: tool and where it runs),
+ * that batch's lines are appended to it. Typical case, an agent in its own
+ * host namespace: `netns add`, the veth creation and the host end's
+ * `master ... up` become one `ip -batch`. Order is kept: the appended lines
+ * run after the earlier stage's lines, and the rest of the later stage runs
+ * after both. Removals never fuse (they run with -force and are classified
+ * line by line), nor do sysctls (no batch input).
+ */
+export function fuseStages(stages: readonly Batch[][], placeOf: (b: Batch) => string): Batch[][] {
+  const fusable = (b: Batch) => !b.force && b.tool !== 'sysctl';
+  const out: Batch[][] = [];
+  for (const stage of stages) {
+    const prev = out[out.length - 1];
+    const only = prev?.length === 1 ? prev[0]! : undefined;
+    const i = only && fusable(only) ? stage.findIndex((b) => fusable(b) && b.tool === only.tool && placeOf(b) === placeOf(only)) : -1;
+    if (only && i >= 0) {
+      const b = stage[i]!;
+      prev![0] = {
+        ...only,
+        lines: [...only.lines, ...b.lines],
+        lineOps: [...only.lineOps, ...b.lineOps.map((k) => k + only.ops.length)],
+        ops: [...only.ops, ...b.ops],
+      };
+      const rest = stage.filter((_, k) => k !== i);
+      if (rest.length > 0) out.push(rest);
+    } else {
+      out.push([...stage]);
+    }
   }
   return out;
 }

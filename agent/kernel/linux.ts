@@ -1,6 +1,7 @@
 // The real Kernel: iproute2 and nftables driven through run.ts. Owns
 // executing rendered batches stage by stage (parallel across namespaces,
-// ~4 at a time), deciding which failures of a removal mean "already gone"
+// ~4 at a time; consecutive stages that run as one process are fused),
+// deciding which failures of a removal mean "already gone"
 // (success), and reading the machine back into an ObservedState.
 // Must never roll back after a failure (the caller observes and re-plans),
 // never retry, and never spawn except through run.ts (and ns-sockets.ts for
@@ -17,7 +18,7 @@ import {
   type Op,
 } from '../model/kernel-objects.js';
 import { KernelApplyError, type ApplyResult, type Kernel, type ObserveScope, type SpawnOptions, type SpawnedProcess } from './kernel.js';
-import { batchArgv, NETNS_DIR, renderBatches, stagesOf, type Batch } from './iproute.js';
+import { batchArgv, fuseStages, NETNS_DIR, renderBatches, stagesOf, type Batch } from './iproute.js';
 import { OBSERVE_IP_BATCH, parseNamespace, parseNetnsList, parseNftTable, vxlanDevices } from './observe.js';
 import { commandError, parseBatchErrors, runTool, runToolResult, spawnStreaming } from './run.js';
 import { UtsNamespaces } from './uts.js';
@@ -77,7 +78,8 @@ export class LinuxKernel implements Kernel {
     let applied = 0;
     let processes = 0;
     for (const op of ops) if (op.op === 'netns-del') this.sockets.closeIn(op.ns);
-    for (const stage of stagesOf(renderBatches(ops))) {
+    const place = (b: Batch) => `${b.tool}\u0000${(b.agentNs ? undefined : this.where(b.ns)) ?? ''}`;
+    for (const stage of fuseStages(stagesOf(renderBatches(ops)), place)) {
       const removal = stage[0]!.force;
       // After a failure only further removals run: teardown gathers all its errors.
       if (failures.length > 0 && !removal) break;

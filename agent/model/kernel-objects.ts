@@ -188,6 +188,11 @@ export function orderOps(ops: readonly Op[]): Op[] {
     .map((x) => x.op);
 }
 
+/** A bound runtime namespace holds what its runtime put there: such a pass is not predicted (by design) but observed. */
+export function unpredictable(ops: readonly Op[]): boolean {
+  return ops.some((op) => op.op === 'netns-attach');
+}
+
 export function describeOp(op: Op): string {
   const { op: name, ns, ...rest } = op;
   return `${name}${ns ? ` [${ns}]` : ''} ${JSON.stringify(rest)}`;

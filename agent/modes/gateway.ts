@@ -13,7 +13,7 @@ import { Driver, Mode } from '../../proto/index.js';
 import type { DesiredState, HostFacts } from '../model/desired.js';
 import type { TargetLink, TargetNamespace } from '../model/target.js';
 import { HOST_NS } from '../model/kernel-objects.js';
-import { GATEWAY_BRIDGE, GATEWAY_IFNAME, gatewayVethName, workloadNs } from '../model/naming.js';
+import { GATEWAY_BRIDGE, GATEWAY_IFNAME, gatewayVethName, namespaceOf } from '../model/naming.js';
 import { macOf, prefixLength, subnetOf } from '../../lib/ipv4.js';
 import { publishedPorts } from './bridge.js';
 import type { FirewallSpec } from './firewall.js';
@@ -69,7 +69,7 @@ export function gatewayTargets(desired: DesiredState, facts: HostFacts, nsOf: (n
       isolated: true,
       up: true,
       addresses: [],
-      veth: { peerNs: workloadNs(facts.prefix, w.name!), peerName: GATEWAY_IFNAME, peerMac: gp.mac!, creator: true },
+      veth: { peerNs: namespaceOf(w, facts.prefix), peerName: GATEWAY_IFNAME, peerMac: gp.mac!, creator: true },
     });
     // Published ports belong to the first network (as on bridges): through the gateway path when it is an open overlay.
     const first = w.attachments?.[0];

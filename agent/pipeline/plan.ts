@@ -17,18 +17,26 @@ import { diffElements } from '../modes/firewall.js';
 const EMPTY: ObservedNamespace = { links: [], routes: [], fdb: [], neigh: [] };
 const FLOOD_MAC = '00:00:00:00:00:00';
 
-export function plan(target: TargetState, observed: ObservedState, prefix: string): Op[] {
+export function plan(wanted: TargetState, observed: ObservedState, prefix: string): Op[] {
+  let target = wanted;
   const ops: Op[] = [];
   // A broken namespace (file without a namespace behind it) is deleted, and made again if wanted.
   const broken = new Set(observed.broken ?? []);
   const existing = new Set(observed.namespaces.filter((ns) => !broken.has(ns)));
   const doomed = observed.namespaces.filter((ns) => ns.startsWith(prefix) && (!target.namespaces.has(ns) || broken.has(ns)));
   for (const ns of doomed) ops.push({ op: 'netns-del', ns });
+  const binding = new Set<NsName>();
   for (const ns of target.namespaces.keys()) {
     if (ns === HOST_NS || existing.has(ns)) continue;
     const t = target.namespaces.get(ns)!;
+    if (t.attach) binding.add(ns);
     ops.push(t.attach ? { op: 'netns-attach', ns, path: t.attach } : { op: 'netns-add', ns });
   }
+  // A runtime's namespace is only bound in this pass: what it already holds
+  // (its lo, another network's interface and default route) is unknown until
+  // observed, so its wiring waits for the next pass (predict.ts does not
+  // predict a binding: that pass observes).
+  if (binding.size > 0) target = withoutWiringInto(target, binding);
 
   const contentsOf = (ns: NsName): ObservedNamespace =>
     ns !== HOST_NS && !existing.has(ns) ? EMPTY : (observed.contents.get(ns) ?? EMPTY);
@@ -45,6 +53,16 @@ export function plan(target: TargetState, observed: ObservedState, prefix: strin
 }
 
 const keyOf = (ns: NsName, name: string) => `${ns}\u0000${name}`;
+
+/** The target without the namespaces being bound and without veths into them. */
+function withoutWiringInto(target: TargetState, binding: ReadonlySet<NsName>): TargetState {
+  const namespaces = new Map<NsName, TargetNamespace>();
+  for (const [ns, t] of target.namespaces) {
+    if (binding.has(ns)) continue;
+    namespaces.set(ns, { ...t, links: t.links.filter((l) => !(l.veth && binding.has(l.veth.peerNs))) });
+  }
+  return { namespaces };
+}
 
 /** Links whose existing kernel object cannot be reused and must be made again. */
 function linksToRecreate(target: TargetState, linkOf: (ns: NsName, name: string) => ObservedLink | undefined): Set<string> {
@@ -292,10 +310,11 @@ function planEntries(ops: Op[], ns: NsName, t: TargetNamespace, have: ObservedNa
 function losingAllAddresses(t: TargetNamespace, have: ObservedNamespace, attached: boolean): string[] {
   return have.links
     .filter((l) => {
-      // In a runtime's namespace a link the target does not list is the runtime's: we delete none of its addresses.
-      if (attached && !t.links.some((w) => w.name === l.name)) return false;
       const v4 = l.addresses.filter((a) => !a.includes(':'));
-      const want = t.links.find((w) => w.name === l.name)?.addresses ?? [];
+      const listed = t.links.find((w) => w.name === l.name);
+      // In a runtime's namespace a link the target does not list is the runtime's: we delete none of its addresses.
+      if (attached && !listed) return false;
+      const want = listed?.addresses ?? [];
       return v4.length > 0 && v4.every((a) => !want.includes(a));
     })
     .map((l) => l.name);

@@ -8,11 +8,12 @@
 // real namespaces) and, in e2e and on demand, by the shadow check
 // (--verify-prediction, pipeline/divergence.ts); the periodic resync observes
 // for real, so a wrong prediction would live at most one resync period.
-import type { ObservedState, Op } from '../model/kernel-objects.js';
+import { unpredictable, type ObservedState, type Op } from '../model/kernel-objects.js';
 import { FakeKernel } from '../kernel/fake.js';
 import { hostEndsOf, workloadOfNs } from '../model/naming.js';
 
 export async function predictKernel(observed: ObservedState, ops: readonly Op[], prefix: string): Promise<ObservedState | undefined> {
+  if (unpredictable(ops)) return undefined;
   const model = FakeKernel.fromObserved(observed);
   try {
     await model.apply(ops);

@@ -5,7 +5,7 @@
 // drift (something deleted by hand). Imports only the Kernel interface.
 import type { Kernel } from '../kernel/kernel.js';
 import type { ObservedState, Op } from '../model/kernel-objects.js';
-import { HOST_NS, describeOp } from '../model/kernel-objects.js';
+import { HOST_NS, describeOp, unpredictable } from '../model/kernel-objects.js';
 import type { TargetState } from '../model/target.js';
 import { divergences } from './divergence.js';
 import type { BridgeSettings, GatewayBridgeSettings, DesiredState, HostFacts } from '../model/desired.js';
@@ -31,7 +31,11 @@ export interface ReconcilerOptions {
   bridge?: BridgeSettings;
   gatewayBridge?: GatewayBridgeSettings;
   resyncMs: number;
-  /** Coalescing window for bursts of changes. */
+  /**
+   * Coalescing window for bursts of changes (default 5 ms). Applied only when
+   * a pass ended less than a window ago: an idle agent starts at once (changes
+   * of the same tick still make one pass), so one `vxnet run` does not wait.
+   */
   debounceMs?: number;
   /** Predicts the kernel after a successful apply, saving a full observe per pass. */
   predict?: Predictor;
@@ -80,6 +84,7 @@ export class Reconciler {
     // are a kernel that moved under a prediction. Repeated ones back off.
     this.loop = new Coalescer(() => this.pass(), {
       delayMs: opts.debounceMs ?? 5,
+      idleStart: true,
       backoff: REPAIR_BACKOFF,
       immediateRetry: true,
       ready: () => source.ready,
@@ -172,6 +177,8 @@ export class Reconciler {
     ops: readonly Op[],
     epoch: number,
   ): Promise<ObservedState> {
+    // No prediction by design (a runtime's namespace was bound): nothing to check, the next pass observes.
+    if (!predicted && unpredictable(ops)) return this.kernel.observe({ prefix: this.opts.prefix });
     const compare = (o: ObservedState) =>
       predicted
         ? divergences(predicted, o, target, this.opts.underlayDev)

@@ -33,6 +33,8 @@ export interface AttachDeps {
   facts: () => HostFacts | undefined;
   /** The reconciler's last error, for a message when wiring takes too long. */
   lastError: () => string | undefined;
+  /** Whether what the endpoint needs beside its wiring (e.g. its networks' resolver) is in place; default: yes. */
+  ready?: (w: Workload) => boolean;
   /** The name servers and search domains a container on this host should use. */
   dns: (w: Workload) => { nameservers: string[]; search: string[] };
   log: Logger;
@@ -44,7 +46,7 @@ export interface AttachDeps {
 
 const KIND: Record<EndpointKindName, EndpointKind> = { docker: EndpointKind.KIND_DOCKER, cni: EndpointKind.KIND_CNI };
 
-export function kindName(k: EndpointKind | null | undefined): EndpointKindName | undefined {
+function kindName(k: EndpointKind | null | undefined): EndpointKindName | undefined {
   return k === EndpointKind.KIND_DOCKER ? 'docker' : k === EndpointKind.KIND_CNI ? 'cni' : undefined;
 }
 
@@ -101,7 +103,11 @@ export class AttachService {
     if (!allocated?.name) throw new VxnetError(Code.INTERNAL, 'the controller answered the attach without an endpoint');
     const ns = namespaceOf(allocated, this.d.prefix);
     try {
-      await this.waitFor(() => this.built.has(ns) && this.d.workloads().has(name), this.d.wireTimeoutMs ?? 20_000);
+      const ready = () => {
+        const w = this.d.workloads().get(name);
+        return !!w && this.built.has(ns) && (this.d.ready?.(w) ?? true);
+      };
+      await this.waitFor(ready, this.d.wireTimeoutMs ?? 20_000);
     } catch {
       await this.release([name]).catch(() => undefined);
       const why = this.d.lastError();
@@ -203,13 +209,22 @@ export class AttachService {
         done,
         resolve: () => {
           clearTimeout(timer);
+          clearInterval(poll);
           resolve();
         },
       };
       const timer = setTimeout(() => {
         this.waiters.delete(w);
+        clearInterval(poll);
         reject(new Error('timeout'));
       }, timeoutMs);
+      // Readiness beside the reconciler (ready()) sends no event here: look again now and then.
+      const poll = setInterval(() => {
+        if (this.waiters.has(w) && done()) {
+          this.waiters.delete(w);
+          w.resolve();
+        }
+      }, 100);
       this.waiters.add(w);
     });
   }
@@ -232,7 +247,8 @@ export class AttachService {
       prefixLength: prefixLength(att.subnet!),
       ...(gateway ? { gateway } : {}),
       mtu: facts ? attachmentMtu(w, att, facts) : 0,
-      routes: gateway ? [{ dst: '0.0.0.0/0', gw: gateway }] : [],
+      // An overlay's way out is the gateway path (gw0, modes/gateway.ts): the default route goes there.
+      routes: gateway ? [{ dst: '0.0.0.0/0', gw: w.gatewayPath?.gateway || gateway }] : [],
       dns: this.d.dns(w),
       ports: (w.ports ?? []).map((p) => ({
         hostPort: p.hostPort!,
@@ -252,7 +268,7 @@ export function resolverAddresses(w: Workload): string[] {
 }
 
 /** A runtime's port mapping as a `-p` spec, parsed by the controller like any. */
-export function publishSpec(p: PortMappingSpec): string {
+function publishSpec(p: PortMappingSpec): string {
   const proto = p.protocol === 'udp' ? 'udp' : p.protocol === 'tcp' || p.protocol === undefined ? 'tcp' : undefined;
   if (!proto) throw new InvalidArgument(`port mapping protocol "${printable(String(p.protocol))}" is not supported: use tcp or udp`);
   for (const n of [p.hostPort, p.containerPort]) {

@@ -246,7 +246,7 @@ test('VNI exhaustion: every VNI distinct and in range, the 746th overlay network
   const overlays = async () =>
     jsonLines<{ network: { driver: string; vni: number } }>(await ok(['network', 'ls', '--format', 'json']))
       .map((v) => v.network)
-      .filter((n) => n.driver === 'OVERLAY');
+      .filter((n) => n.driver === 'overlay');
   const already = (await overlays()).length;
   assert.ok(already > 0, 'the before() hook created overlay networks');
   // Fill through the API client (the CLI is one process per network): exactly the free VNIs must succeed.

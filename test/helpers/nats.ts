@@ -97,7 +97,7 @@ export async function startNatsServer(opts: { extraConfig?: string; timeoutMs?: 
       process: child,
       stop,
       async connect(name = 'test') {
-        const nc = await connect({ servers: url, name, maxReconnectAttempts: 0 });
+        const nc = await connect({ servers: url, name, maxReconnectAttempts: 0, noAsyncTraces: true }); // as lib/nats.ts connects
         clients.push(nc);
         return nc;
       },

@@ -224,7 +224,10 @@ test('attached endpoints: a host asks only on its own subject, only for itself, 
   assert.match(forOther.error?.message ?? '', /may attach endpoints only on itself/);
   // Positive control through the same subject: for itself it is allocated.
   let ok: Awaited<ReturnType<typeof ask>> | undefined;
-  await until(async () => !(ok = await ask(h1, HostSubjects.attach('h1'), body('h1', 'ep-z'))).error, 'h1 host record');
+  await until(async () => {
+    ok = await ask(h1, HostSubjects.attach('h1'), body('h1', 'ep-z'));
+    return !ok.error;
+  }, 'h1 host record');
   assert.equal(ok!.workloads?.[0]?.workload?.host, 'h1');
   assert.equal(ok!.workloads?.[0]?.workload?.netnsPath, '/run/netns/x');
 

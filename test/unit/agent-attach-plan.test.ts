@@ -18,26 +18,51 @@ const attached = () => ({
 });
 const CT = attachedNs(PREFIX, 'ct1');
 
-test('an attached namespace is bound (netns-attach), never created, and gets no lo of ours', () => {
-  const ops = plan(buildTarget(desired([attached()], []), facts()), bareHost(), PREFIX);
-  assert.ok(ops.some((o) => o.op === 'netns-attach' && o.ns === CT && o.path === '/run/netns/runtime-x'));
-  assert.ok(!ops.some((o) => o.op === 'netns-add' && o.ns === CT));
-  assert.ok(ops.some((o) => o.op === 'veth-add' && o.peerNs === CT && o.peerName === 'eth0'));
-  assert.ok(!ops.some((o) => o.ns === CT && o.op === 'link-set' && o.name === 'lo'));
+/** Plans and applies on the fake kernel until nothing is left to do (at most 4 passes). */
+async function converge(k: FakeKernel, target: ReturnType<typeof buildTarget>): Promise<string[][]> {
+  const passes: string[][] = [];
+  for (let i = 0; i < 4; i++) {
+    const ops = plan(target, await k.observe({ prefix: PREFIX }), PREFIX);
+    if (ops.length === 0) return passes;
+    passes.push(ops.map((o) => `${o.op}:${o.ns === CT ? 'CT' : o.ns}`));
+    await k.apply(ops);
+  }
+  throw new Error(`no convergence: ${JSON.stringify(passes)}`);
+}
+
+const host = () => new FakeKernel({ hostLinks: bareHost().contents.get('')!.links });
+
+test('an attached namespace is bound (netns-attach, never created) in one pass and wired in the next, without an lo of ours', async () => {
+  const target = buildTarget(desired([attached()], []), facts());
+  const first = plan(target, bareHost(), PREFIX);
+  assert.ok(first.some((o) => o.op === 'netns-attach' && o.ns === CT && o.path === '/run/netns/runtime-x'));
+  assert.ok(!first.some((o) => o.op === 'netns-add' && o.ns === CT));
+  assert.ok(
+    !first.some((o) => (o.ns === CT && o.op !== 'netns-attach') || (o.op === 'veth-add' && o.peerNs === CT)),
+    'nothing into it before it is observed',
+  );
+  const passes = await converge(host(), target);
+  assert.equal(passes.length, 2);
+  assert.ok(passes[1]!.includes(`veth-add:${networkNs(PREFIX, 'blue')}`));
 });
 
-test("the runtime's own links and default route are left alone; ours are enforced", async () => {
-  const k = new FakeKernel({ hostLinks: bareHost().contents.get('')!.links });
+test("the runtime's own links and default route are left alone, also when it had them before we wired ours", async () => {
+  const k = host();
   const target = buildTarget(desired([attached()], []), facts());
-  await k.apply(plan(target, await k.observe({ prefix: PREFIX }), PREFIX));
-  // The runtime added another interface with the default route (a second network).
+  await k.apply(plan(target, await k.observe({ prefix: PREFIX }), PREFIX)); // the binding pass
+  // The runtime's namespace already holds another network's interface and default route.
   k.mutate((s) => {
     const ns = s.namespaces.get(CT)!;
     ns.links.push({ name: 'eth9', kind: 'veth', mtu: 1500, mac: '02:00:00:00:00:09', up: true, addresses: ['192.0.2.2/24'] });
     ns.routes = [{ dst: 'default', gateway: '192.0.2.1', dev: 'eth9' }];
   });
-  const again = plan(target, await k.observe({ prefix: PREFIX }), PREFIX);
-  assert.deepEqual(again, [], 'nothing to do: eth9 and its default route are not ours');
+  await converge(k, target);
+  const ct = (await k.observe({ prefix: PREFIX })).contents.get(CT)!;
+  assert.deepEqual(
+    ct.routes.filter((r) => r.dst === 'default'),
+    [{ dst: 'default', gateway: '192.0.2.1', dev: 'eth9' }],
+  );
+  assert.ok(ct.links.some((l) => l.name === 'eth9') && ct.links.some((l) => l.name === 'eth0'));
   // Positive control through the same plan: our address removed behind our back is put back.
   k.mutate((s) => {
     s.namespaces.get(CT)!.links.find((l) => l.name === 'eth0')!.addresses = [];
@@ -50,8 +75,8 @@ test("the runtime's own links and default route are left alone; ours are enforce
 });
 
 test('release: the host end is deleted before the namespace is unbound', async () => {
-  const k = new FakeKernel({ hostLinks: bareHost().contents.get('')!.links });
-  await k.apply(plan(buildTarget(desired([attached()], []), facts()), await k.observe({ prefix: PREFIX }), PREFIX));
+  const k = host();
+  await converge(k, buildTarget(desired([attached()], []), facts()));
   const ops = plan(buildTarget(desired([], []), facts()), await k.observe({ prefix: PREFIX }), PREFIX);
   const del = ops.findIndex((o) => o.op === 'link-del' && o.ns === networkNs(PREFIX, 'blue') && o.name === vethName('ct1', 'blue'));
   const unbind = ops.findIndex((o) => o.op === 'netns-del' && o.ns === CT);

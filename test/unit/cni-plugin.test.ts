@@ -2,7 +2,7 @@
 // shapes per cniVersion and the CHECK comparison.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { CniError, endpointName, parseArgs, parseConf, parseEnv } from '../../cni/config.js';
+import { type CniError, endpointName, parseArgs, parseConf, parseEnv } from '../../cni/config.js';
 import { addResult, checkAgainst } from '../../cni/result.js';
 import type { AttachResult, CheckReply } from '../../lib/agent-protocol.js';
 

@@ -6,7 +6,9 @@ import { addHost, memoryContext } from '../../controller/testing.js';
 import { run } from '../../controller/run.js';
 import { connect, disconnect } from '../../controller/connect.js';
 import { inspect, list, remove } from '../../controller/workloads.js';
-import type { MemoryStore } from '../../controller/store-memory.js';
+import { MemoryStore } from '../../controller/store-memory.js';
+import { AddressClaims } from '../../controller/claims.js';
+import { poolOf } from '../../controller/ipam.js';
 
 async function rejects(p: Promise<unknown>, code: Code, re?: RegExp): Promise<void> {
   try {
@@ -385,4 +387,45 @@ test('-o mtu: validated, only on bridge networks, and carried to the attachment'
   await ctx.networks.create({ name: 'm1', driver: Driver.BRIDGE, host: 'h1', subnet: '10.51.0.0/24', options: { mtu: '1400' } });
   const w = await run(ctx, { name: 'x', host: 'h1', networks: ['m1'] });
   assert.equal(w.attachments![0]!.mtu, 1400);
+});
+
+test('a run that found its network in the recent registry snapshot still refuses a network removed meanwhile, and leaves nothing', async () => {
+  const a = memoryContext();
+  const b = memoryContext({}, a.store);
+  await addHost(a.store, 'h1');
+  await a.ctx.networks.create({ name: 'gone', subnet: '10.72.0.0/24' });
+  // Positive control through the same path: the recent snapshot holds the network and a run succeeds.
+  assert.ok((await a.ctx.registry.recent(60_000)).networks.some((n) => n.name === 'gone'));
+  await run(a.ctx, { name: 'first', host: 'h1', networks: ['gone'] });
+  await remove(a.ctx, ['first'], true);
+  // Another controller removes it; a's snapshot (younger than the window) still shows it.
+  await b.ctx.networks.remove(['gone']);
+  assert.ok(
+    (await a.ctx.registry.recent(60_000)).networks.some((n) => n.name === 'gone'),
+    'the stale snapshot is really used',
+  );
+  await rejectsUnchanged(a.store, () => run(a.ctx, { name: 'late', host: 'h1', networks: ['gone'] }), Code.NOT_FOUND, /was removed while/);
+});
+
+test('contended address claims spread over the range: two controllers lose few creates to each other, and never share one', async () => {
+  const store = new MemoryStore();
+  const [a, b] = [new AddressClaims(store), new AddressClaims(store)];
+  const pool = poolOf('10.80.0.0/16', '', '10.80.0.1');
+  // 8 requests in flight per controller, 200 claims each.
+  const got: string[] = [];
+  await Promise.all(
+    Array.from({ length: 16 }, async (_, w) => {
+      for (let k = 0; k < 25; k++) got.push(await (w % 2 ? a : b).claim('n', 'n', pool, `w${w}-${k}`));
+    }),
+  );
+  assert.equal(new Set(got).size, 400);
+  assert.equal((await store.keys('ip.>')).length, 400);
+  assert.ok(store.stats.conflicts > 0, 'the claims really raced');
+  assert.ok(store.stats.conflicts < 60, `${store.stats.conflicts} lost creates for 400 claims`);
+  // Uncontended, a claim is the lowest free address again (after the contention window).
+  const later = new AddressClaims(store, 5000, () => Date.now() + 2_000);
+  const taken = new Set(got);
+  let lowest = 2;
+  while (taken.has(`10.80.0.${lowest}`)) lowest++;
+  assert.equal(await later.claim('n', 'n', pool, 'solo'), `10.80.0.${lowest}`);
 });

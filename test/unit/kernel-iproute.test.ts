@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { HOST_NS, type Op } from '../../agent/model/kernel-objects.js';
-import { batchArgv, nftScript, renderBatches, renderOp, stagesOf } from '../../agent/kernel/iproute.js';
+import { batchArgv, fuseStages, nftScript, renderBatches, renderOp, stagesOf } from '../../agent/kernel/iproute.js';
 import { failingLineOf, parseBatchErrors, placeInNetns } from '../../agent/kernel/run.js';
 
 const line = (op: Op) => renderOp(op).join(' | ');
@@ -14,11 +14,11 @@ test('each op renders to the iproute2 / nft syntax measured on this machine', ()
   assert.equal(line({ op: 'netns-del', ns: 'vx-n' }), 'netns del vx-n');
   assert.equal(
     line({ op: 'vxlan-add', ns: 'vx-n', name: 'vx256', vni: 256, port: 4789, local: '198.18.0.1', dev: 'eth0', mtu: 1450 }),
-    'link add vx256 mtu 1450 type vxlan id 256 local 198.18.0.1 dev eth0 dstport 4789 nolearning proxy | link set vx256 netns vx-n',
+    'link add vx256 mtu 1450 type vxlan id 256 local 198.18.0.1 dev eth0 dstport 4789 nolearning proxy noudpcsum | link set vx256 netns vx-n',
   );
   assert.equal(
     line({ op: 'vxlan-add', ns: HOST_NS, name: 'vx9', vni: 9, port: 4789, local: '198.18.0.1', dev: 'eth0', mtu: 1450 }),
-    'link add vx9 mtu 1450 type vxlan id 9 local 198.18.0.1 dev eth0 dstport 4789 nolearning proxy',
+    'link add vx9 mtu 1450 type vxlan id 9 local 198.18.0.1 dev eth0 dstport 4789 nolearning proxy noudpcsum',
   );
   assert.equal(line({ op: 'bridge-add', ns: 'vx-n', name: 'br0', mtu: 1450 }), 'link add br0 netns vx-n mtu 1450 type bridge');
   assert.equal(
@@ -108,7 +108,7 @@ test('batches: one per (stage, tool, namespace), stages in order, op order kept 
     '0 ip n force: link del old',
     '2 ip HOST agent force: netns del gone',
     '3 ip HOST agent: netns add w1; netns add n',
-    '4 ip HOST: link add vx1 mtu 1450 type vxlan id 1 local 198.18.0.1 dev u0 dstport 4789 nolearning proxy; link set vx1 netns n; ' +
+    '4 ip HOST: link add vx1 mtu 1450 type vxlan id 1 local 198.18.0.1 dev u0 dstport 4789 nolearning proxy noudpcsum; link set vx1 netns n; ' +
       'link add ve1 netns n mtu 1450 type veth peer name eth0 netns w1 address 02:42:0a:00:00:02 mtu 1450; link add br0 netns n mtu 1450 type bridge',
     '5 sysctl HOST: net.ipv4.ip_forward=1',
     '6 ip w1: link set eth0 up; addr replace 10.0.0.2/24 dev eth0; route replace default via 10.0.0.1 dev eth0',
@@ -123,6 +123,36 @@ test('batches: one per (stage, tool, namespace), stages in order, op order kept 
     stagesOf(batches).map((s) => s.length),
     [1, 1, 1, 1, 1, 4, 1],
   );
+});
+
+test('stage fusion: one workload on the default bridge is two processes when the agent is its own host namespace', () => {
+  const ops: Op[] = [
+    { op: 'route-replace', ns: 'w1', dst: 'default', gateway: '10.0.0.1', dev: 'eth0' },
+    { op: 'link-set', ns: HOST_NS, name: 've1', master: 'br0', up: true },
+    { op: 'veth-add', ns: HOST_NS, name: 've1', peerNs: 'w1', peerName: 'eth0', peerMac: '02:42:0a:00:00:02', mtu: 1500 },
+    { op: 'netns-add', ns: 'w1' },
+    { op: 'netns-del', ns: 'old' },
+  ];
+  const stages = stagesOf(renderBatches(ops));
+  // The agent in its own host namespace: agent and HOST_NS batches are one place.
+  const here = (b: { tool: string; ns: string; agentNs: boolean }) => `${b.tool} ${b.agentNs || b.ns === HOST_NS ? '' : b.ns}`;
+  const fused = fuseStages(stages, here).map((s) => s.map((b) => `${b.ns || 'HOST'}${b.force ? ' force' : ''}: ${b.lines.join('; ')}`));
+  assert.deepEqual(fused, [
+    ['HOST force: netns del old'],
+    [
+      'HOST: netns add w1; link add ve1 mtu 1500 type veth peer name eth0 netns w1 address 02:42:0a:00:00:02 mtu 1500; link set ve1 master br0 up',
+    ],
+    ['w1: route replace default via 10.0.0.1 dev eth0'],
+  ]);
+  const merged = fuseStages(stages, here)[1]![0]!;
+  assert.deepEqual(merged.lineOps, [0, 1, 2], 'each line still names its own op (for partial failure)');
+  assert.deepEqual(
+    merged.ops.map((o) => o.op),
+    ['netns-add', 'veth-add', 'link-set'],
+  );
+  // A separate host namespace (tests, benchmarks' hostNs): agent and host batches stay apart.
+  const apart = (b: { tool: string; ns: string; agentNs: boolean }) => `${b.tool} ${b.agentNs ? 'agent' : b.ns}`;
+  assert.equal(fuseStages(stages, apart).length, stages.length);
 });
 
 test('argv per tool: -force only for removals; sysctl takes its assignments as arguments', () => {

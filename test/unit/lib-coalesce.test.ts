@@ -64,3 +64,24 @@ test('a failed pass is retried (at once with immediateRetry), then succeeds; not
   await sleep(20);
   assert.equal(passes, 3, 'no pass after stop()');
 });
+
+test('idleStart: an idle loop starts at once (same-tick triggers still one pass); right after a pass the window applies', async () => {
+  let passes = 0;
+  const c = new Coalescer(
+    async () => {
+      passes++;
+      return true;
+    },
+    { delayMs: 60_000, idleStart: true, backoff: REPAIR_BACKOFF },
+  );
+  c.trigger();
+  c.trigger();
+  await idle(c); // would time out while a 60 s window is pending
+  assert.equal(passes, 1, 'triggers of one tick made one pass, without the window');
+  // Positive control through the same loop: a trigger right after a pass waits the window.
+  c.trigger();
+  await sleep(300);
+  assert.equal(passes, 1, 'right after a pass, the window holds the next one');
+  assert.ok(!c.idle, 'a pass is pending');
+  await c.stop();
+});

@@ -13,7 +13,7 @@ import type { Logger } from '../../../lib/log.js';
 import { Driver, type Workload } from '../../../proto/index.js';
 import type { Kernel } from '../../kernel/kernel.js';
 import { HOST_NS } from '../../model/kernel-objects.js';
-import { networkNs, workloadNs } from '../../model/naming.js';
+import { namespaceOf, networkNs } from '../../model/naming.js';
 import { hasEmbeddedDns, isUserDefined, networkKey } from './names.js';
 import type { Resolver } from './resolver.js';
 
@@ -49,7 +49,7 @@ export class DnsListeners {
   sync(workloads: Iterable<Workload>, built: ReadonlySet<string>): void {
     const wanted = new Map<string, Wanted>();
     for (const w of workloads) {
-      if (!hasEmbeddedDns(w) || !built.has(workloadNs(this.prefix, w.name!))) continue;
+      if (!hasEmbeddedDns(w) || !built.has(namespaceOf(w, this.prefix))) continue;
       for (const a of w.attachments ?? []) {
         if (!isUserDefined(a) || !a.gateway || !a.subnet) continue;
         const overlay = a.driver === Driver.OVERLAY;
