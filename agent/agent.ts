@@ -20,6 +20,8 @@ import { Heartbeat } from './services/heartbeat.js';
 import { execNamespace, hasOwnNamespace } from './modes/workload.js';
 import { isAttached, namespaceOf as ownNamespaceOf } from './model/naming.js';
 import { WorkloadFiles } from './services/files.js';
+import { AgentMetrics } from './services/metrics.js';
+import { serveMetrics, type MetricsServer } from '../lib/metrics.js';
 import { AttachService, resolverAddresses } from './services/attach.js';
 import { AgentSocket } from './services/agent-socket.js';
 import { DockerPlugin } from './services/docker/plugin.js';
@@ -53,6 +55,9 @@ export class Agent {
 
   /** Request/reply servers for the controller and CLI: host port checks, workload logs. */
   private hostServers: { stop(): void }[] = [];
+  /** Always kept (tests read them); served over HTTP only when `metrics` is set. */
+  metrics: AgentMetrics | undefined;
+  private metricsServer: MetricsServer | undefined;
   /** The Docker network + IPAM plugin (`--docker`), on the same attach path. */
   private dockerPlugin: DockerPlugin | undefined;
 
@@ -114,6 +119,8 @@ export class Agent {
       })),
     });
     const heartbeat = new Heartbeat(nc, o.host, o.heartbeatSeconds * 1000, () => reconciler!.facts, status);
+    const metrics = new AgentMetrics(o.host, () => watcher.state);
+    watcher.onLagMs = (ms) => metrics.watchLagMs(ms);
     const attach = new AttachService({
       nc,
       host: o.host,
@@ -132,6 +139,8 @@ export class Agent {
     });
     supervisor.onChange = () => heartbeat.publishStatus();
     reconciler.onReport = (r) => {
+      metrics.reconciled({ durationMs: r.durationMs ?? 0, ops: r.ops, error: r.error, converged: r.converged });
+      metrics.divergencesTotal(reconciler!.stats.predictionDivergences);
       if (r.converged) {
         built.clear();
         for (const w of watcher.state.workloads.values()) if (hasOwnNamespace(w)) built.add(ownNamespaceOf(w, o.nsPrefix));
@@ -174,6 +183,11 @@ export class Agent {
     }
     const agent = new Agent(watcher, reconciler, supervisor, exec, heartbeat, files, attach, socket);
     agent.hostServers = hostServers;
+    agent.metrics = metrics;
+    if (o.metrics) {
+      const health = () => (reconciler!.lastReport.error ? `last reconcile failed: ${reconciler!.lastReport.error}` : undefined);
+      agent.metricsServer = await serveMetrics(metrics.registry, o.metrics, health, log);
+    }
     if (o.docker) {
       agent.dockerPlugin = await DockerPlugin.start(
         nc,
@@ -192,6 +206,7 @@ export class Agent {
   }
 
   async stop(): Promise<void> {
+    await this.metricsServer?.close();
     await this.dockerPlugin?.stop();
     await this.socket?.stop();
     this.heartbeat.stop();

@@ -2,31 +2,24 @@
 // exit code. Every failure ends here as one line, `vxnet: <message>`, on
 // stderr, with exit 2 (usage), 1 (refused) or 3 (unreachable). No stack traces
 // unless VXNET_DEBUG=1.
-import { readFileSync } from 'node:fs';
 import { extractGlobals, parseCommand, helpText, GLOBAL_OPTIONS, type CommandSpec } from './args.js';
 import { exitFor, UsageError } from './errors.js';
 import type { Command, Io } from './command.js';
 import { GROUPS, TOP, TOP_SUMMARY } from './catalog.js';
 
+/** Loaded only when run: it talks to NATS to list the controllers' and agents' versions. */
 const version: Command = {
-  spec: { name: 'version', args: '', summary: 'Show the vxnet version.', maxArgs: 0, options: {} },
-  async run(ctx) {
-    const { PROTOCOL_VERSION } = await import('../proto/index.js');
-    ctx.io.out(`vxnet ${packageVersion()} (protocol v${PROTOCOL_VERSION}, node ${process.version})\n`);
-    return 0;
+  spec: {
+    name: 'version',
+    args: '',
+    summary: 'Show the versions of this client, the controllers and the agents.',
+    maxArgs: 0,
+    options: {},
+  },
+  async run(ctx, p) {
+    return (await import('./commands/version.js')).version.run(ctx, p);
   },
 };
-
-function packageVersion(): string {
-  for (const rel of ['../../package.json', '../../../package.json', '../package.json']) {
-    try {
-      return (JSON.parse(readFileSync(new URL(rel, import.meta.url), 'utf8')) as { version: string }).version;
-    } catch {
-      // try the next layout (dist/cli/, dist/cli/bundle/, cli/)
-    }
-  }
-  return 'unknown';
-}
 
 function topHelp(): string {
   const pad = (s: string) => s.padEnd(20);

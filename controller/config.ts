@@ -1,8 +1,12 @@
 // Controller settings: documented defaults, a JSON config file, and flags that
-// override it. Owns: parsing and validating settings. Must never: connect or
-// allocate anything.
-import { readFileSync } from 'node:fs';
-import { InvalidArgument, errorMessage } from '../lib/errors.js';
+// override it. The file is strict (lib/config-file.ts): unknown keys, wrong
+// types and out-of-range values stop the controller with one line naming the
+// key. Owns: parsing and validating settings. Must never: connect or allocate
+// anything.
+import { z } from 'zod';
+import { flagNumber, inFile, intIn, parseStrict, readConfigFile, text } from '../lib/config-file.js';
+import { InvalidArgument } from '../lib/errors.js';
+import { metricsAddress } from '../lib/metrics.js';
 import { parseCidr } from '../lib/ipv4.js';
 import type { NatsSettings } from '../lib/nats.js';
 
@@ -36,6 +40,8 @@ export interface ControllerConfig extends DomainConfig, NatsAuth {
   /** KV bucket replicas: 1 single node, 3 in a cluster. */
   replicas: number;
   logLevel: string;
+  /** IPv4:PORT for Prometheus /metrics and /healthz; unset = off. */
+  metrics?: string;
 }
 
 export const DEFAULTS: ControllerConfig = {
@@ -89,14 +95,42 @@ const FLAGS: Record<string, keyof ControllerConfig> = {
   '--replicas': 'replicas',
   '--log-level': 'logLevel',
   '--orphan-grace-ms': 'orphanGraceMs',
+  '--metrics': 'metrics',
 };
 
 export const USAGE = `usage: vxnet-controller [--config FILE] [--nats URL] [--creds FILE | --user U --password P]
        [--tls-ca FILE] [--tls-cert FILE --tls-key FILE] [--default-pool ${DEFAULTS.defaultPool}]
        [--default-prefix ${DEFAULTS.defaultPrefix}] [--host-down-after-ms ${DEFAULTS.hostDownAfterMs}]
        [--port-range ${DEFAULTS.portRange.from}-${DEFAULTS.portRange.to}] [--replicas ${DEFAULTS.replicas}] [--log-level ${DEFAULTS.logLevel}]
-       [--orphan-grace-ms ${DEFAULTS.orphanGraceMs}]
+       [--orphan-grace-ms ${DEFAULTS.orphanGraceMs}] [--metrics IP:PORT]
 The NATS URL also comes from VXNET_NATS; flags override the config file (JSON with the same names in camelCase).`;
+
+const LOG_LEVELS = ['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'] as const;
+
+/** Every option of the controller's config file (deploy/config/controller.json lists them all). */
+export const CONTROLLER_SCHEMA = z.strictObject({
+  nats: text(),
+  creds: text().optional(),
+  user: text().optional(),
+  password: text().optional(),
+  tlsCa: text().optional(),
+  tlsCert: text().optional(),
+  tlsKey: text().optional(),
+  defaultPool: text(),
+  defaultPrefix: intIn(8, 30),
+  hostDownAfterMs: intIn(1000, 86_400_000),
+  portRange: z.union([text(), z.strictObject({ from: intIn(1, 65535), to: intIn(1, 65535) })], {
+    error: 'must be "FROM-TO" or {"from": N, "to": N}',
+  }),
+  heartbeatWriteMs: intIn(0, 60_000),
+  addressCacheMs: intIn(0, 600_000),
+  orphanGraceMs: intIn(0, 86_400_000),
+  replicas: intIn(1, 5),
+  logLevel: z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` }),
+  metrics: metricsAddress().optional(),
+});
+
+const NUMERIC = new Set(['defaultPrefix', 'hostDownAfterMs', 'orphanGraceMs', 'replicas']);
 
 /** Defaults < config file < environment < flags. */
 export function loadConfig(argv: readonly string[], env: NodeJS.ProcessEnv = process.env): ControllerConfig {
@@ -107,48 +141,22 @@ export function loadConfig(argv: readonly string[], env: NodeJS.ProcessEnv = pro
     const [flag, inline] = arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
     const value = inline ?? argv[++i];
     if (value === undefined) throw new InvalidArgument(`flag ${flag} needs a value\n${USAGE}`);
+    const key = FLAGS[flag];
     if (flag === '--config') file = value;
-    else if (FLAGS[flag]) flags[FLAGS[flag]] = value;
+    else if (key) flags[key] = NUMERIC.has(key) ? flagNumber(value) : value;
     else throw new InvalidArgument(`unknown flag ${flag}\n${USAGE}`);
-  }
-  let fromFile: Record<string, unknown> = {};
-  if (file) {
-    try {
-      fromFile = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
-    } catch (err) {
-      throw new InvalidArgument(`cannot read config file ${file}: ${errorMessage(err)}`);
-    }
   }
   const fromEnv: Record<string, unknown> = {};
   if (env.VXNET_NATS) fromEnv.nats = env.VXNET_NATS;
   if (env.VXNET_LOG_LEVEL) fromEnv.logLevel = env.VXNET_LOG_LEVEL;
-  return normalize({ ...DEFAULTS, ...fromFile, ...fromEnv, ...flags });
-}
-
-function normalize(raw: Record<string, unknown>): ControllerConfig {
-  const num = (k: string, min: number, max: number): number => {
-    const n = Number(raw[k]);
-    if (!Number.isInteger(n) || n < min || n > max)
-      throw new InvalidArgument(`invalid ${k} "${String(raw[k])}": use an integer between ${min} and ${max}`);
-    return n;
-  };
-  const pr = raw.portRange;
-  const portRange = typeof pr === 'string' ? parsePortRange(pr) : parsePortRange(`${(pr as PortRange).from}-${(pr as PortRange).to}`);
-  parseCidr(String(raw.defaultPool), 'default pool');
-  const out: ControllerConfig = {
-    nats: String(raw.nats),
-    defaultPool: String(raw.defaultPool),
-    defaultPrefix: num('defaultPrefix', 8, 30),
-    hostDownAfterMs: num('hostDownAfterMs', 1000, 86_400_000),
-    portRange,
-    heartbeatWriteMs: num('heartbeatWriteMs', 0, 60_000),
-    addressCacheMs: num('addressCacheMs', 0, 600_000),
-    orphanGraceMs: num('orphanGraceMs', 0, 86_400_000),
-    replicas: num('replicas', 1, 5),
-    logLevel: String(raw.logLevel),
-  };
-  for (const k of ['creds', 'user', 'password', 'tlsCa', 'tlsCert', 'tlsKey'] as const) {
-    if (typeof raw[k] === 'string' && raw[k]) out[k] = raw[k] as string;
-  }
+  const flagOf = (key: string) => Object.keys(FLAGS).find((f) => FLAGS[f] === key);
+  const where = (key: string) =>
+    key in flags ? flagOf(key)! : key in fromEnv ? `VXNET_${key === 'nats' ? 'NATS' : 'LOG_LEVEL'}` : inFile(file)(key);
+  const fromFile = parseStrict(CONTROLLER_SCHEMA.partial(), readConfigFile(file), inFile(file));
+  const c = parseStrict(CONTROLLER_SCHEMA, { ...DEFAULTS, ...fromFile, ...fromEnv, ...flags }, where);
+  const portRange = typeof c.portRange === 'string' ? parsePortRange(c.portRange) : parsePortRange(`${c.portRange.from}-${c.portRange.to}`);
+  parseCidr(c.defaultPool, 'default pool');
+  const out: ControllerConfig = { ...c, portRange };
+  for (const k of ['creds', 'user', 'password', 'tlsCa', 'tlsCert', 'tlsKey', 'metrics'] as const) if (out[k] === undefined) delete out[k];
   return out;
 }

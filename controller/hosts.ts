@@ -136,8 +136,15 @@ export class Hosts {
     return this.statuses.get(host);
   }
 
-  stateOf(h: Host): 'ready' | 'down' {
-    return this.now() - Number(h.lastSeenMs ?? 0) <= this.config.hostDownAfterMs ? 'ready' : 'down';
+  /**
+   * down: no heartbeat for hostDownAfterMs; degraded: alive, but its agent's
+   * last reconcile pass failed (it retries with backoff: a one-off failure
+   * clears on the next pass, one that keeps failing stays visible here with
+   * its error in `status.lastError`); ready otherwise.
+   */
+  stateOf(h: Host): 'ready' | 'down' | 'degraded' {
+    if (this.now() - Number(h.lastSeenMs ?? 0) > this.config.hostDownAfterMs) return 'down';
+    return this.statuses.get(h.name!)?.lastError ? 'degraded' : 'ready';
   }
 
   async list(names: readonly string[]): Promise<HostView[]> {

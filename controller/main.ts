@@ -8,6 +8,8 @@ import { createLogger } from '../lib/log.js';
 import { connectNats, natsSettingsFromEnv } from '../lib/nats.js';
 import { loadConfig } from './config.js';
 import { startController } from './service.js';
+import { ControllerMetrics } from './metrics.js';
+import { serveMetrics } from '../lib/metrics.js';
 
 async function main(): Promise<void> {
   const argv = process.argv.slice(2);
@@ -37,9 +39,11 @@ async function main(): Promise<void> {
       if (s.type === 'disconnect' || s.type === 'reconnect' || s.type === 'error') log.warn({ status: s.type }, 'NATS connection status');
     }
   })();
+  const metrics = config.metrics ? new ControllerMetrics() : undefined;
   const controller = await startController({
     nc,
     log,
+    ...(metrics ? { metrics } : {}),
     replicas: config.replicas,
     config: {
       defaultPool: config.defaultPool,
@@ -51,12 +55,17 @@ async function main(): Promise<void> {
       orphanGraceMs: config.orphanGraceMs,
     },
   });
+  const server =
+    metrics && config.metrics
+      ? await serveMetrics(metrics.registry, config.metrics, () => (nc.isClosed() ? 'the NATS connection is closed' : undefined), log)
+      : undefined;
   let stopping = false;
   const shutdown = async (signal: string) => {
     if (stopping) return;
     stopping = true;
     log.info({ signal }, 'stopping');
     try {
+      await server?.close();
       await controller.stop();
       await nc.drain();
       process.exit(0);

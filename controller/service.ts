@@ -4,11 +4,22 @@
 // Handlers are thin: size check → decode → domain module → encode. Every
 // failure becomes an `error` in the reply; nothing a client sends can crash it.
 // Must never: put allocation or validation logic here.
+import { hostname } from 'node:os';
 import { AutoRemover } from './autoremove.js';
 import type { NatsConnection, Msg, Subscription } from '@nats-io/transport-node';
+import { packageVersion } from '../lib/version.js';
 import { Code, VxnetError, InvalidArgument, errorMessage } from '../lib/errors.js';
 import { silentLogger, type Logger } from '../lib/log.js';
-import { Api, codecs, CONTROLLER_QUEUE, hostOfSubject, HostSubjects, type Codec, type WireErrorBody } from '../proto/index.js';
+import {
+  Api,
+  codecs,
+  CONTROLLER_QUEUE,
+  hostOfSubject,
+  VERSION_SUBJECT,
+  HostSubjects,
+  type Codec,
+  type WireErrorBody,
+} from '../proto/index.js';
 import type { DomainConfig } from './config.js';
 import { connect, disconnect } from './connect.js';
 import { createContext, type Ctx } from './context.js';
@@ -18,6 +29,7 @@ import { ensureNetwork, listNetworks } from './docker-networks.js';
 import { natsPortsInUse } from './hostports.js';
 import type { Store } from './store.js';
 import { KvStore } from './store-kv.js';
+import type { ControllerMetrics } from './metrics.js';
 import { OrphanSweeper } from './sweep.js';
 import { inspect, list, remove } from './workloads.js';
 
@@ -34,6 +46,8 @@ export interface ControllerOptions {
   bucket?: string;
   /** Ask agents whether host ports are free before publishing them (default true). */
   checkHostPorts?: boolean;
+  /** Counts requests, allocations and conflicts (served by main.ts when configured). */
+  metrics?: ControllerMetrics;
 }
 
 export interface Controller {
@@ -48,16 +62,19 @@ function toWireError(err: unknown, log: Logger): WireErrorBody {
   return { code: Code.INTERNAL, message: `internal error: ${errorMessage(err)}` };
 }
 
-type Handler = (data: Uint8Array, subject: string) => Promise<Uint8Array>;
+/** The reply, and its result for metrics: "ok" or the error code in lower case. */
+type Handler = (data: Uint8Array, subject: string) => Promise<{ bytes: Uint8Array; result: string }>;
 
 function route<Req, Rep>(req: Codec<Req>, rep: Codec<Rep>, log: Logger, fn: (r: Req, subject: string) => Promise<Rep>): Handler {
   return async (data, subject) => {
     try {
       if (data.length > MAX_REQUEST_BYTES)
         throw new InvalidArgument(`request of ${data.length} bytes is over the ${MAX_REQUEST_BYTES}-byte limit`);
-      return rep.encode(await fn(req.decode(data), subject));
+      return { bytes: rep.encode(await fn(req.decode(data), subject)), result: 'ok' };
     } catch (err) {
-      return rep.encode({ error: toWireError(err, log) } as Rep);
+      const error = toWireError(err, log);
+      const name = Object.entries(Code).find(([, v]) => v === error.code)?.[0] ?? 'INTERNAL';
+      return { bytes: rep.encode({ error } as Rep), result: name.toLowerCase() };
     }
   };
 }
@@ -142,7 +159,9 @@ export async function startController(opts: ControllerOptions): Promise<Controll
   const log = opts.log ?? silentLogger;
   const store =
     opts.store ?? (await KvStore.open(opts.nc, { replicas: opts.replicas ?? 1, ...(opts.bucket ? { bucket: opts.bucket } : {}) }));
-  const ctx = createContext(store, log, opts.config);
+  if (store instanceof KvStore && store.replicas > (opts.replicas ?? 1))
+    log.warn({ bucket: store.replicas, configured: opts.replicas ?? 1 }, 'the KV bucket has more replicas than configured; keeping them');
+  const ctx = createContext(opts.metrics ? opts.metrics.instrument(store) : store, log, opts.config);
   if (opts.checkHostPorts !== false) ctx.portsInUse = natsPortsInUse(opts.nc);
   const inflight = new Set<Promise<unknown>>();
   const track = (p: Promise<unknown>) => {
@@ -150,18 +169,20 @@ export async function startController(opts: ControllerOptions): Promise<Controll
     void p.finally(() => inflight.delete(p));
   };
   const subs: Subscription[] = [];
-  const answer = (h: Handler) => (err: Error | null, msg: Msg) => {
+  const answer = (verb: string, h: Handler) => (err: Error | null, msg: Msg) => {
     if (err) return log.warn({ err: errorMessage(err) }, 'subscription error');
+    const t0 = performance.now();
     track(
       h(msg.data, msg.subject)
-        .then((bytes) => {
+        .then(({ bytes, result }) => {
           if (msg.reply) msg.respond(bytes);
+          opts.metrics?.request(verb, result, (performance.now() - t0) / 1000);
         })
         .catch((e) => log.error({ err: errorMessage(e) }, 'cannot reply')),
     );
   };
   for (const [subject, h] of handlers(ctx)) {
-    subs.push(opts.nc.subscribe(subject, { queue: CONTROLLER_QUEUE, callback: answer(h) }));
+    subs.push(opts.nc.subscribe(subject, { queue: CONTROLLER_QUEUE, callback: answer(subject.replace(/^vxnet\.api\./, ''), h) }));
   }
   subs.push(
     opts.nc.subscribe(HostSubjects.anyHeartbeat, {
@@ -172,6 +193,13 @@ export async function startController(opts: ControllerOptions): Promise<Controll
       },
     }),
   );
+  // Every controller answers (no queue group): `vxnet version` lists them all.
+  const me = codecs.versionReply.encode({
+    software: packageVersion(),
+    instance: `${hostname()} pid ${process.pid}`,
+    startedMs: Date.now(),
+  });
+  subs.push(opts.nc.subscribe(VERSION_SUBJECT, { callback: (err, msg) => void (!err && msg.reply && msg.respond(me)) }));
   const autoRemover = new AutoRemover(ctx);
   subs.push(
     opts.nc.subscribe(HostSubjects.anyStatus, {

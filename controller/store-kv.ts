@@ -6,7 +6,7 @@
 import { JetStreamApiError } from '@nats-io/jetstream';
 import { Kvm, type KV } from '@nats-io/kv';
 import type { NatsConnection } from '@nats-io/transport-node';
-import { ConflictError, Unavailable, VxnetError, errorMessage } from '../lib/errors.js';
+import { ConflictError, FailedPrecondition, Unavailable, VxnetError, errorMessage } from '../lib/errors.js';
 import { BUCKET } from '../proto/index.js';
 import type { Store, StoreEntry } from './store.js';
 
@@ -32,25 +32,51 @@ function mapError(key: string, err: unknown): Error {
   if ((err instanceof JetStreamApiError && WRONG_LAST_SEQUENCE.has(err.code)) || /wrong last sequence/i.test(errorMessage(err))) {
     return new ConflictError(key, { cause: err });
   }
-  return new Unavailable(`the state store failed on ${key}: ${errorMessage(err)}`, { cause: err });
+  const why = errorMessage(err);
+  // What a JetStream cluster answers for the seconds it takes to elect a new
+  // leader after losing a node: say so, and that a retry will do.
+  if (/jetstream is not enabled|no responders|timeout|no suitable peers|leader/i.test(why)) {
+    return new Unavailable(`the state store is unavailable on ${key} (${why}): NATS may be electing a new leader; retry in a few seconds`, {
+      cause: err,
+    });
+  }
+  return new Unavailable(`the state store failed on ${key}: ${why}`, { cause: err });
 }
 
 export class KvStore implements Store {
-  private constructor(readonly kv: KV) {}
+  private constructor(
+    readonly kv: KV,
+    /** The bucket's replica count as the server reports it. */
+    readonly replicas: number,
+  ) {}
 
-  /** Opens the bucket, creating it when missing. */
+  /**
+   * Opens the bucket, creating it when missing. An existing bucket with fewer
+   * replicas than asked for is refused: the operator asked for fault
+   * tolerance and would silently not have it (a bucket made by a controller
+   * started with the default 1 before the cluster grew, or a typo).
+   */
   static async open(nc: NatsConnection, opts: KvStoreOptions = {}): Promise<KvStore> {
     const kvm = new Kvm(nc);
     const name = opts.bucket ?? BUCKET;
+    const want = opts.replicas ?? 1;
+    let kv: KV;
     try {
-      return new KvStore(await kvm.create(name, { history: 1, replicas: opts.replicas ?? 1 }));
+      kv = await kvm.create(name, { history: 1, replicas: want });
     } catch (err) {
       try {
-        return new KvStore(await kvm.open(name));
+        kv = await kvm.open(name);
       } catch {
         throw new Unavailable(`cannot open KV bucket ${name}: ${errorMessage(err)}; is JetStream enabled on the server?`, { cause: err });
       }
     }
+    const have = (await kv.status()).replicas;
+    if (have < want) {
+      throw new FailedPrecondition(
+        `KV bucket ${name} has ${have} replica(s) but replicas is ${want}: raise it (nats stream edit KV_${name} --replicas ${want}) or set replicas to ${have}`,
+      );
+    }
+    return new KvStore(kv, have);
   }
 
   async get(key: string): Promise<StoreEntry | null> {

@@ -47,6 +47,26 @@ function stripUndefined<T extends object>(o: T): Partial<T> {
   return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
 }
 
+/**
+ * Without reconnects (the CLI), nats.js gives up after the first server it
+ * picks: with one node of a cluster down, a third of the commands would fail.
+ * So each server is tried in turn until one answers; the last error is kept.
+ */
+async function connectAny(opts: ConnectionOptions): Promise<NatsConnection> {
+  const servers = opts.servers as string[];
+  if (opts.maxReconnectAttempts === -1 || servers.length < 2) return connect(opts);
+  let last: unknown;
+  for (const server of servers) {
+    try {
+      return await connect({ ...opts, servers: [server] });
+    } catch (err) {
+      last = err;
+      if (/authorization/i.test((err as Error).message)) break;
+    }
+  }
+  throw last;
+}
+
 export async function connectNats(s: NatsSettings): Promise<NatsConnection> {
   const opts: ConnectionOptions = {
     servers: s.servers
@@ -76,7 +96,7 @@ export async function connectNats(s: NatsSettings): Promise<NatsConnection> {
     };
   }
   try {
-    return await connect(opts);
+    return await connectAny(opts);
   } catch (err) {
     const why = (err as Error).message;
     if (/authorization/i.test(why)) {

@@ -69,6 +69,7 @@ export type WorkloadReply = vxnet.v1.IWorkloadReply;
 export type WorkloadView = vxnet.v1.IWorkloadView;
 export type HostReply = vxnet.v1.IHostReply;
 export type HostView = vxnet.v1.IHostView;
+export type VersionReply = vxnet.v1.IVersionReply;
 export type PortMapping = vxnet.v1.IPortMapping;
 export type WireErrorBody = vxnet.v1.IError;
 export type HostPort = vxnet.v1.IHostPort;
@@ -105,6 +106,7 @@ export const codecs = {
   connectRequest: codec<ConnectRequest>('ConnectRequest', t(pb.ConnectRequest)),
   workloadReply: codec<WorkloadReply>('WorkloadReply', t(pb.WorkloadReply)),
   hostReply: codec<HostReply>('HostReply', t(pb.HostReply)),
+  versionReply: codec<VersionReply>('VersionReply', t(pb.VersionReply)),
   portCheckRequest: codec<PortCheckRequest>('PortCheckRequest', t(pb.PortCheckRequest)),
   portCheckReply: codec<PortCheckReply>('PortCheckReply', t(pb.PortCheckReply)),
   logsRequest: codec<LogsRequest>('LogsRequest', t(pb.LogsRequest), ['workload']),

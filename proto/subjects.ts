@@ -22,6 +22,13 @@ export const Api = {
   hostList: `${API_PREFIX}.host.ls`,
 } as const;
 
+/**
+ * Answered by every controller (no queue group, body ignored) with a
+ * VersionReply: `vxnet version` lists them all. Not in `Api`, whose subjects
+ * are served by one controller and refuse malformed requests.
+ */
+export const VERSION_SUBJECT = `${API_PREFIX}.version`;
+
 export const HostSubjects = {
   prefix: (host: string) => `vxnet.host.${host}`,
   heartbeat: (host: string) => `vxnet.host.${host}.heartbeat`,

@@ -1,18 +1,21 @@
 // The agent's settings: defaults, then the JSON config file, then flags.
+// The file is strict (lib/config-file.ts): an unknown key, a wrong type or an
+// out-of-range value stops the agent at start with one line naming the key.
 // Everything that becomes a namespace or interface name is validated here,
 // before the agent touches the kernel.
-import { readFileSync } from 'node:fs';
 import { isIPv4 } from 'node:net';
 import { parseArgs } from 'node:util';
+import { z } from 'zod';
+import { flagNumber, inFile, intIn, parseStrict, readConfigFile, text } from '../../lib/config-file.js';
 import { checkHostName, checkIfName, printable } from '../../lib/names.js';
 import { InvalidArgument } from '../../lib/errors.js';
+import { metricsAddress } from '../../lib/metrics.js';
 import { natsSettingsFromEnv, type NatsSettings } from '../../lib/nats.js';
 import { HostSubjects } from '../../proto/index.js';
 import { checkPrefix } from '../model/naming.js';
 import type { BridgeSettings, GatewayBridgeSettings } from '../model/desired.js';
 import { parseBridgeSettings, parseGatewayBridge } from './bridge-config.js';
 
-/** Where Docker looks for the plugin, and where its API listens, on a real host. */
 const DEFAULT_PLUGIN_SOCKET = '/run/docker/plugins/vxnet.sock';
 const DEFAULT_DOCKER_SOCKET = '/var/run/docker.sock';
 
@@ -29,6 +32,8 @@ export interface AgentConfig {
   hostResolvConf?: string;
   /** The default bridge; undefined when disabled (`--bip none`). */
   bridge?: BridgeSettings;
+  /** IPv4:PORT for Prometheus /metrics and /healthz; unset = off. */
+  metrics?: string;
   /** Shadow check: observe after every apply and count predictions that differ from the kernel. */
   verifyPrediction?: boolean;
   /** The Docker network + IPAM plugin (`--docker`); undefined = off. */
@@ -77,9 +82,10 @@ const FLAGS = {
   'fixed-cidr': { type: 'string' },
   mtu: { type: 'string' },
   'default-gateway': { type: 'string' },
-  'gateway-bip': { type: 'string' },
   dns: { type: 'string', multiple: true },
   'resolv-conf': { type: 'string' },
+  metrics: { type: 'string' },
+  'gateway-bip': { type: 'string' },
   docker: { type: 'boolean' },
   'docker-plugin-socket': { type: 'string' },
   'docker-socket': { type: 'string' },
@@ -95,45 +101,123 @@ export const AGENT_USAGE = `usage: vxnet-agent --host NAME [--nats URL] [--under
        [--creds FILE | --user U --password P] [--tls-ca FILE] [--resync-seconds 30] [--heartbeat-seconds 2]
        [--bip 172.19.0.1/16|none] [--fixed-cidr CIDR] [--mtu N] [--default-gateway IP] [--dns IP]...
        [--gateway-bip 172.18.0.1/16|none] [--resolv-conf /etc/resolv.conf] [--socket /run/vxnet/agent.sock|none]
-       [--verify-prediction] [--teardown]
+       [--metrics IP:PORT] [--verify-prediction] [--teardown]
        [--docker] [--docker-plugin-socket /run/docker/plugins/vxnet.sock] [--docker-socket /var/run/docker.sock]
        [--docker-reconcile-seconds 30]`;
+
+const LOG_LEVELS = ['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'] as const;
+const optText = () => text().optional();
+
+/** Every option of the agent's config file (deploy/config/agent.json lists them all). */
+export const AGENT_FILE_SCHEMA = z.strictObject({
+  nats: optText(),
+  creds: optText(),
+  user: optText(),
+  password: optText(),
+  tlsCa: optText(),
+  tlsCert: optText(),
+  tlsKey: optText(),
+  host: optText(),
+  underlayDev: optText(),
+  underlayIp: optText(),
+  vxlanPort: intIn(1, 65535).optional(),
+  nsPrefix: optText(),
+  stateDir: optText(),
+  resyncSeconds: intIn(1, 3600).optional(),
+  heartbeatSeconds: intIn(1, 600).optional(),
+  resolvConf: optText(),
+  metrics: metricsAddress().optional(),
+  verifyPrediction: z.boolean({ error: 'must be true or false' }).optional(),
+  socket: optText(),
+  docker: z.boolean({ error: 'must be true or false' }).optional(),
+  dockerPluginSocket: optText(),
+  dockerSocket: optText(),
+  dockerReconcileSeconds: intIn(1, 3600).optional(),
+  gatewayBridge: z.strictObject({ bip: optText(), mtu: intIn(576, 65535).optional() }).optional(),
+  logLevel: z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` }).optional(),
+  bridge: z
+    .strictObject({
+      bip: optText(),
+      fixedCidr: optText(),
+      mtu: intIn(576, 65535).optional(),
+      defaultGateway: optText(),
+      dns: z.array(text()).optional(),
+    })
+    .optional(),
+});
+
+/** Config key -> the flag that overrides it (for error lines). */
+const FLAG_OF: Record<string, string> = {
+  underlayDev: 'underlay-dev',
+  underlayIp: 'underlay-ip',
+  vxlanPort: 'vxlan-port',
+  nsPrefix: 'ns-prefix',
+  stateDir: 'state-dir',
+  resyncSeconds: 'resync-seconds',
+  heartbeatSeconds: 'heartbeat-seconds',
+  resolvConf: 'resolv-conf',
+  logLevel: 'log-level',
+  dockerPluginSocket: 'docker-plugin-socket',
+  dockerSocket: 'docker-socket',
+  dockerReconcileSeconds: 'docker-reconcile-seconds',
+  tlsCa: 'tls-ca',
+  tlsCert: 'tls-cert',
+  tlsKey: 'tls-key',
+};
 
 export function loadAgentConfig(argv: string[]): AgentConfig | 'help' {
   const { values } = parseArgs({ args: argv, options: FLAGS, strict: true, allowPositionals: false });
   if (values.help) return 'help';
-  const file = values.config ? (JSON.parse(readFileSync(values.config, 'utf8')) as Record<string, unknown>) : {};
-  const str = (flag: string | undefined, key: string): string | undefined =>
-    flag ?? (typeof file[key] === 'string' ? (file[key] as string) : undefined);
-  const num = (flag: string | undefined, key: string, dflt: number, min: number, max: number): number => {
-    const raw = flag ?? file[key];
-    const n = raw === undefined ? dflt : Number(raw);
-    if (!Number.isInteger(n) || n < min || n > max)
-      throw new InvalidArgument(`${key} must be an integer in ${min}-${max}, got ${String(raw)}`);
-    return n;
-  };
+  const fromFlags = Object.fromEntries(
+    Object.entries({
+      nats: values.nats,
+      creds: values.creds,
+      user: values.user,
+      password: values.password,
+      tlsCa: values['tls-ca'],
+      tlsCert: values['tls-cert'],
+      tlsKey: values['tls-key'],
+      host: values.host,
+      underlayDev: values['underlay-dev'],
+      underlayIp: values['underlay-ip'],
+      vxlanPort: flagNumber(values['vxlan-port']),
+      nsPrefix: values['ns-prefix'],
+      stateDir: values['state-dir'],
+      resyncSeconds: flagNumber(values['resync-seconds']),
+      heartbeatSeconds: flagNumber(values['heartbeat-seconds']),
+      resolvConf: values['resolv-conf'],
+      logLevel: values['log-level'],
+      metrics: values.metrics,
+      socket: values.socket,
+      dockerPluginSocket: values['docker-plugin-socket'],
+      dockerSocket: values['docker-socket'],
+      dockerReconcileSeconds: flagNumber(values['docker-reconcile-seconds']),
+    }).filter(([, v]) => v !== undefined),
+  );
+  const fileWhere = inFile(values.config);
+  const where = (key: string) => (key in fromFlags ? `--${FLAG_OF[key] ?? key}` : fileWhere(key));
+  const file = parseStrict(AGENT_FILE_SCHEMA, readConfigFile(values.config), fileWhere);
+  const c = parseStrict(AGENT_FILE_SCHEMA, { ...file, ...fromFlags }, where);
 
-  const host = str(values.host, 'host');
-  if (!host) throw new InvalidArgument('--host is required: the name this host has in the cluster');
-  const underlayIp = str(values['underlay-ip'], 'underlayIp');
+  if (!c.host) throw new InvalidArgument('--host is required: the name this host has in the cluster');
   const cfg: AgentConfig = {
-    host: checkHostName(host),
-    underlayDev: checkIfName(str(values['underlay-dev'], 'underlayDev') ?? AGENT_DEFAULTS.underlayDev),
-    vxlanPort: num(values['vxlan-port'], 'vxlanPort', AGENT_DEFAULTS.vxlanPort, 1, 65535),
-    nsPrefix: checkPrefix(str(values['ns-prefix'], 'nsPrefix') ?? AGENT_DEFAULTS.nsPrefix),
-    stateDir: str(values['state-dir'], 'stateDir') ?? AGENT_DEFAULTS.stateDir,
-    resyncSeconds: num(values['resync-seconds'], 'resyncSeconds', AGENT_DEFAULTS.resyncSeconds, 1, 3600),
-    heartbeatSeconds: num(values['heartbeat-seconds'], 'heartbeatSeconds', AGENT_DEFAULTS.heartbeatSeconds, 1, 600),
+    host: checkHostName(c.host),
+    underlayDev: checkIfName(c.underlayDev ?? AGENT_DEFAULTS.underlayDev),
+    vxlanPort: c.vxlanPort ?? AGENT_DEFAULTS.vxlanPort,
+    nsPrefix: checkPrefix(c.nsPrefix ?? AGENT_DEFAULTS.nsPrefix),
+    stateDir: c.stateDir ?? AGENT_DEFAULTS.stateDir,
+    resyncSeconds: c.resyncSeconds ?? AGENT_DEFAULTS.resyncSeconds,
+    heartbeatSeconds: c.heartbeatSeconds ?? AGENT_DEFAULTS.heartbeatSeconds,
     nats: natsSettingsFromEnv({
-      servers: str(values.nats, 'nats'),
-      creds: str(values.creds, 'creds'),
-      user: str(values.user, 'user'),
-      password: str(values.password, 'password'),
-      tlsCa: str(values['tls-ca'], 'tlsCa'),
-      tlsCert: str(values['tls-cert'], 'tlsCert'),
-      tlsKey: str(values['tls-key'], 'tlsKey'),
-      name: `vxnet-agent-${host}`,
-      inboxPrefix: HostSubjects.inbox(host),
+      servers: c.nats,
+      creds: c.creds,
+      user: c.user,
+      password: c.password,
+      tlsCa: c.tlsCa,
+      tlsCert: c.tlsCert,
+      tlsKey: c.tlsKey,
+      name: `vxnet-agent-${c.host}`,
+      inboxPrefix: HostSubjects.inbox(c.host),
       reconnect: true,
     }),
   };
@@ -150,41 +234,35 @@ export function loadAgentConfig(argv: string[]): AgentConfig | 'help' {
   if (bridge) cfg.bridge = bridge;
   const gatewayBridge = parseGatewayBridge({ bip: values['gateway-bip'] }, file.gatewayBridge, bridge);
   if (gatewayBridge) cfg.gatewayBridge = gatewayBridge;
-  const resolvConf = str(values['resolv-conf'], 'resolvConf');
-  if (resolvConf) cfg.hostResolvConf = resolvConf;
-  if (underlayIp) {
-    if (!isIPv4(underlayIp)) throw new InvalidArgument(`--underlay-ip must be an IPv4 address, got "${underlayIp}"`);
-    cfg.underlayIp = underlayIp;
-  }
-  const pluginSocket = str(values['docker-plugin-socket'], 'dockerPluginSocket');
-  const dockerSocket = str(values['docker-socket'], 'dockerSocket');
-  if (values.docker || file.docker === true || pluginSocket || dockerSocket) {
+  if (values.docker || c.docker === true || c.dockerPluginSocket || c.dockerSocket) {
     for (const [flag, p] of [
-      ['--docker-plugin-socket', pluginSocket],
-      ['--docker-socket', dockerSocket],
+      ['--docker-plugin-socket', c.dockerPluginSocket],
+      ['--docker-socket', c.dockerSocket],
     ] as const) {
       if (p !== undefined && (!p.startsWith('/') || p.length > 100 || /\s/.test(p)))
         throw new InvalidArgument(`${flag} must be an absolute path of at most 100 characters, got "${p}"`);
     }
     cfg.docker = {
-      pluginSocket: pluginSocket ?? DEFAULT_PLUGIN_SOCKET,
-      dockerSocket: dockerSocket ?? DEFAULT_DOCKER_SOCKET,
-      reconcileSeconds: num(values['docker-reconcile-seconds'], 'dockerReconcileSeconds', 30, 1, 3600),
+      pluginSocket: c.dockerPluginSocket ?? DEFAULT_PLUGIN_SOCKET,
+      dockerSocket: c.dockerSocket ?? DEFAULT_DOCKER_SOCKET,
+      reconcileSeconds: c.dockerReconcileSeconds ?? 30,
     };
   }
-  const socket = str(values.socket, 'socket');
-  if (socket === 'none') cfg.socket = '';
-  else if (socket !== undefined) {
-    if (!socket.startsWith('/') || socket.length > 100) {
-      throw new InvalidArgument(`--socket must be an absolute path of at most 100 characters (or none), got "${printable(socket)}"`);
+  if (c.socket === 'none') cfg.socket = '';
+  else if (c.socket !== undefined) {
+    if (!c.socket.startsWith('/') || c.socket.length > 100) {
+      throw new InvalidArgument(`--socket must be an absolute path of at most 100 characters (or none), got "${printable(c.socket)}"`);
     }
-    cfg.socket = socket;
+    cfg.socket = c.socket;
   }
-  if (values['log-level']) process.env.VXNET_LOG_LEVEL = values['log-level'];
+  if (c.resolvConf) cfg.hostResolvConf = c.resolvConf;
+  if (c.metrics) cfg.metrics = c.metrics;
+  if (c.underlayIp) {
+    if (!isIPv4(c.underlayIp)) throw new InvalidArgument(`underlayIp (--underlay-ip) must be an IPv4 address, got "${c.underlayIp}"`);
+    cfg.underlayIp = c.underlayIp;
+  }
+  if (c.logLevel) process.env.VXNET_LOG_LEVEL = c.logLevel;
   if (values.teardown) cfg.teardown = true;
-  const verify = values['verify-prediction'] ?? file.verifyPrediction;
-  if (verify !== undefined && typeof verify !== 'boolean')
-    throw new InvalidArgument(`verifyPrediction must be true or false, got ${JSON.stringify(verify)}`);
-  if (verify) cfg.verifyPrediction = true;
+  if (values['verify-prediction'] ?? c.verifyPrediction) cfg.verifyPrediction = true;
   return cfg;
 }

@@ -56,6 +56,8 @@ export interface ReconcileReport {
   ops: number;
   processes: number;
   error?: string;
+  /** How long the pass took (metrics). */
+  durationMs?: number;
 }
 
 export class Reconciler {
@@ -131,7 +133,9 @@ export class Reconciler {
   }
 
   private async pass(): Promise<boolean> {
+    const t0 = performance.now();
     this.lastReport = await this.once();
+    this.lastReport.durationMs = performance.now() - t0;
     this.onReport(this.lastReport);
     return !this.lastReport.error;
   }

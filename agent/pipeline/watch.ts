@@ -25,6 +25,8 @@ export class DesiredWatcher {
   readonly state: DesiredState = emptyDesired();
   private readonly watches = new Map<string, Watch>();
   private stopped = false;
+  /** Per update after the initial values: how long it took from the store to here (metrics). */
+  onLagMs: (ms: number) => void = () => {};
 
   constructor(
     private readonly kv: KV,
@@ -139,7 +141,10 @@ export class DesiredWatcher {
         try {
           for await (const e of w.iter!) {
             handle(e);
-            if (e.isUpdate) w.ready = true;
+            if (e.isUpdate) {
+              w.ready = true;
+              this.onLagMs(Date.now() - e.created.getTime());
+            }
             this.onChange();
           }
         } catch (err) {

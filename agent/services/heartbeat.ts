@@ -7,8 +7,9 @@ import type { AgentStatus } from '../../proto/index.js';
 import { codecs, HostSubjects } from '../../proto/index.js';
 import type { HostFacts } from '../model/desired.js';
 import { subnetOf } from '../../lib/ipv4.js';
+import { packageVersion } from '../../lib/version.js';
 
-const AGENT_VERSION = '0.1.0';
+const AGENT_VERSION = packageVersion();
 
 /**
  * What the controller allocates default-bridge addresses from: the bip's

@@ -9,13 +9,26 @@ function workloadsCell(h: HostView): string {
   return h.status ? String(h.status.workloads?.length ?? 0) : '-';
 }
 
+/** Has the agent's last reconcile pass found nothing left to do? */
+function convergedCell(h: HostView): string {
+  return h.status ? (h.status.converged ? 'yes' : 'no') : '-';
+}
+
 const hostListing = (now: number): Listing<HostView> => ({
-  headers: ['NAME', 'ADDRESS', 'STATE', 'LAST SEEN', 'WORKLOADS'],
-  cells: (h) => [h.host?.name ?? '', h.host?.underlayIp ?? '', h.state || 'unknown', ago(h.host?.lastSeenMs, now), workloadsCell(h)],
+  headers: ['NAME', 'ADDRESS', 'STATE', 'CONVERGED', 'LAST SEEN', 'WORKLOADS'],
+  cells: (h) => [
+    h.host?.name ?? '',
+    h.host?.underlayIp ?? '',
+    h.state || 'unknown',
+    convergedCell(h),
+    ago(h.host?.lastSeenMs, now),
+    workloadsCell(h),
+  ],
   row: (h) => ({
     Name: h.host?.name ?? '',
     Address: h.host?.underlayIp ?? '',
     State: h.state || 'unknown',
+    Converged: convergedCell(h),
     LastSeen: ago(h.host?.lastSeenMs, now),
     Workloads: workloadsCell(h),
   }),
@@ -32,7 +45,8 @@ const ls: Command = {
   spec: {
     name: 'host ls',
     args: '',
-    summary: 'List hosts (agents): underlay address, liveness, last heartbeat, workloads.',
+    summary:
+      'List hosts (agents): underlay address, state (ready, degraded = its last reconcile failed, down), converged, last heartbeat, workloads; --format json has the last error.',
     maxArgs: 0,
     options: { format: FORMAT_OPTION, quiet: QUIET_OPTION, filter: FILTER_OPTION },
     examples: ['vxnet host ls -f state=down', "vxnet host ls --format '{{.Name}} {{.State}}'"],

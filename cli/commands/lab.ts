@@ -1,7 +1,7 @@
 // `vxnet lab up | down | status`: a multi-host lab on this one machine
 // (network namespaces as hosts, see cli/lab/). Needs root.
 import { intInRange, str } from '../args.js';
-import { CliError } from '../errors.js';
+import { CliError, UsageError } from '../errors.js';
 import type { Command } from '../command.js';
 import { labUp } from '../lab/up.js';
 import { labDown } from '../lab/down.js';
@@ -25,16 +25,23 @@ const up: Command = {
     maxArgs: 0,
     options: {
       hosts: { type: 'string', arg: 'N', desc: 'number of hosts, 1-9 (default 3)' },
+      'nats-cluster': {
+        type: 'string',
+        arg: 'N',
+        desc: 'NATS nodes: 1 (default) or 3 (JetStream cluster, KV with 3 replicas, two controllers)',
+      },
       docker: { type: 'boolean', desc: `also a private Docker daemon per host, with the vxnet plugin and the ${LAB_IMAGE} image` },
     },
-    examples: ['vxnet lab up', 'vxnet lab up --hosts 2', 'vxnet lab up --docker'],
+    examples: ['vxnet lab up', 'vxnet lab up --hosts 2', 'vxnet lab up --nats-cluster 3', 'vxnet lab up --docker'],
   },
   async run(ctx, p) {
     const n = intInRange(str(p, 'hosts'), 'hosts', 1, 9, 3);
+    const natsCluster = intInRange(str(p, 'nats-cluster'), 'nats-cluster', 1, 3, 1);
+    if (natsCluster === 2) throw new UsageError('--nats-cluster must be 1 or 3: a 2-node JetStream cluster stops when either node does');
     const withDocker = p.values.docker === true;
     let state: Awaited<ReturnType<typeof labUp>>;
     try {
-      state = await labUp({ hosts: n, say: (t) => ctx.io.out(t), docker: withDocker });
+      state = await labUp({ hosts: n, natsCluster, say: (t) => ctx.io.out(t), docker: withDocker });
     } catch (err) {
       const created =
         err instanceof LabError && /already up|already routed|already assigned|needs root|missing|not installed/.test(err.message);

@@ -54,8 +54,8 @@ export async function labDown(say: (text: string) => void): Promise<DownResult> 
   } catch (err) {
     errors.push(err as Error);
   }
-  await stop('vxnet-controller', ours([state?.controller?.pid]));
-  await stop('nats-server', ours([state?.nats?.pid]));
+  await stop('vxnet-controller', ours([state?.controller?.pid, ...(state?.moreControllers ?? []).map((c) => c.pid)]));
+  await stop('nats-server', ours([state?.nats?.pid, ...(state?.natsNodes ?? []).map((n) => n.pid)]));
   await stop('leftover lab processes', markedProcesses());
 
   let removed: string[] = [];

@@ -33,6 +33,21 @@ export interface Credentials {
   controller: NatsUser;
   /** host name → its user. */
   hosts: Record<string, NatsUser>;
+  /** The system account's user (`nats server report jetstream`, monitoring); none = no system account. */
+  system?: NatsUser;
+  /** What NATS nodes present to each other on the cluster (route) port. */
+  route?: NatsUser;
+}
+
+/** A node's place in a NATS cluster: where it listens for routes and where the others are. */
+export interface ClusterInput {
+  name: string;
+  listenHost: string;
+  port: number;
+  /** Every node's route address (host:port), this one included (a node skips itself). */
+  routes: string[];
+  /** Required from every route and used for the routes this node opens. */
+  route: NatsUser;
 }
 
 export interface TlsFiles {
@@ -54,6 +69,7 @@ export interface NatsConfigInput {
   auth?: Credentials;
   tls?: TlsFiles;
   bucket?: string;
+  cluster?: ClusterInput;
 }
 
 /**
@@ -141,7 +157,13 @@ function userEntry(u: NatsUser, p: Permissions): string {
   ].join('\n');
 }
 
-/** The `authorization { users = [...] }` block; also usable alone via `include`. */
+/**
+ * The users block; also usable alone via `include`. With a system user it is
+ * an `accounts` block: vxnet's users in account VXNET (JetStream on), the
+ * system user alone in SYS (`system_account`), which `nats server report`
+ * and the monitoring requests need. Without one, the plain `authorization`
+ * block of the global account.
+ */
 export function authorizationBlock(c: Credentials, bucket = BUCKET): string {
   const users = [
     `    # admin: the vxnet CLI`,
@@ -150,7 +172,34 @@ export function authorizationBlock(c: Credentials, bucket = BUCKET): string {
     userEntry(c.controller, controllerPermissions(bucket)),
     ...Object.entries(c.hosts).flatMap(([host, u]) => [`    # agent of host ${host}`, userEntry(u, agentPermissions(host, bucket))]),
   ];
-  return ['authorization {', '  users = [', ...users, '  ]', '}', ''].join('\n');
+  if (!c.system) return ['authorization {', '  users = [', ...users, '  ]', '}', ''].join('\n');
+  return [
+    'system_account: SYS',
+    'accounts {',
+    `  SYS: { users = [ { user: ${q(c.system.user)}, password: ${q(c.system.password)} } ] }`,
+    '  VXNET: {',
+    '    jetstream: enabled',
+    '    users = [',
+    ...users.map((l) => `  ${l}`),
+    '    ]',
+    '  }',
+    '}',
+    '',
+  ].join('\n');
+}
+
+/** `cluster { }`: route authorization (a node without the route user is refused) and credentialed routes. */
+export function clusterBlock(c: ClusterInput): string {
+  const auth = `${encodeURIComponent(c.route.user)}:${encodeURIComponent(c.route.password)}`;
+  return [
+    'cluster {',
+    `  name: ${q(c.name)}`,
+    `  listen: ${q(`${c.listenHost}:${c.port}`)}`,
+    `  authorization { user: ${q(c.route.user)}, password: ${q(c.route.password)}, timeout: 2 }`,
+    `  routes: ${list(c.routes.map((r) => `nats-route://${auth}@${r}`))}`,
+    '}',
+    '',
+  ].join('\n');
 }
 
 export function tlsBlock(t: TlsFiles): string {
@@ -181,6 +230,7 @@ export function natsConfig(c: NatsConfigInput): string {
   ];
   let out = `${lines.join('\n')}\n`;
   if (c.tls) out += tlsBlock(c.tls);
+  if (c.cluster) out += clusterBlock(c.cluster);
   if (c.auth) out += authorizationBlock(c.auth, c.bucket);
   return out;
 }

@@ -26,6 +26,9 @@ export const LAB = {
   hostName: (i: number) => `h${i}`,
   hostIp: (i: number) => `198.18.0.${i}`,
   hostPeer: (i: number) => `vxl-h${i}-ul`,
+  /** Prometheus /metrics and /healthz: agents on their host address, the controller on the root address. */
+  agentMetrics: (ip: string) => `${ip}:9471`,
+  controllerMetrics: '198.18.0.254:9470',
 } as const;
 
 export interface Proc {
@@ -47,6 +50,15 @@ interface LabHost {
   password?: string;
 }
 
+/** One node of `lab up --nats-cluster 3`. */
+export interface NatsNode extends Proc {
+  name: string;
+  port: number;
+  httpPort: number;
+  config: string;
+  storeDir: string;
+}
+
 export interface LabState {
   version: 1;
   createdMs: number;
@@ -54,6 +66,10 @@ export interface LabState {
   hosts: LabHost[];
   nats?: Proc & { port: number; clientUrl: string; labUrl: string; config: string; storeDir: string; user?: string; password?: string };
   controller?: Proc;
+  /** With --nats-cluster 3: every node (`nats` then describes the cluster: clientUrl lists all three). */
+  natsNodes?: NatsNode[];
+  /** Controllers beyond the first (two with --nats-cluster 3). */
+  moreControllers?: Proc[];
 }
 
 export function readLabState(path = LAB_STATE): LabState | undefined {

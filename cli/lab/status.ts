@@ -3,7 +3,7 @@
 import { Api, codecs, type HostView } from '../../proto/index.js';
 import { Client } from '../client.js';
 import { ago, table } from '../format.js';
-import { readLabState, LAB_STATE, type LabState } from './state.js';
+import { readLabState, LAB, LAB_STATE, type LabState } from './state.js';
 import { labNamespaces } from './underlay.js';
 import { isAlive } from './procs.js';
 
@@ -29,10 +29,13 @@ export async function labStatus(): Promise<StatusReport> {
     if (!alive) problems.push(`${what} is not running (see ${log})`);
     rows.push([what, pid ? String(pid) : '-', alive ? 'running' : 'dead', detail, log]);
   };
-  if (state.nats) proc('nats-server', state.nats.pid, state.nats.labUrl, state.nats.log);
-  if (state.controller) proc('controller', state.controller.pid, '', state.controller.log);
+  if (state.natsNodes) for (const n of state.natsNodes) proc(`nats ${n.name}`, n.pid, `nats://${LAB.rootIp}:${n.port}`, n.log);
+  else if (state.nats) proc('nats-server', state.nats.pid, state.nats.labUrl, state.nats.log);
+  const metrics = (argv: string[]) => (argv.includes('--metrics') ? `, metrics http://${argv[argv.indexOf('--metrics') + 1]}/metrics` : '');
+  if (state.controller) proc('controller', state.controller.pid, metrics(state.controller.argv).slice(2), state.controller.log);
+  for (const [i, c] of (state.moreControllers ?? []).entries()) proc(`controller ${i + 2}`, c.pid, '', c.log);
   for (const h of state.hosts) {
-    if (h.agent) proc(`agent ${h.name}`, h.agent.pid, `netns ${h.netns}, ${h.ip}`, h.agent.log);
+    if (h.agent) proc(`agent ${h.name}`, h.agent.pid, `netns ${h.netns}, ${h.ip}${metrics(h.agent.argv)}`, h.agent.log);
     if (h.docker?.dockerd) proc(`dockerd ${h.name}`, h.docker.dockerd.pid, `unix://${h.docker.socket}`, h.docker.dockerd.log);
   }
   let out = `lab ${state.dir}: ${state.hosts.length} host(s), up since ${ago(state.createdMs)}\n\n`;

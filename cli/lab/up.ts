@@ -16,6 +16,7 @@ import { natsConfig } from './nats-config.js';
 import { generateCredentials, natsEnv, writeCredentials } from './credentials.js';
 import { isAlive, spawnDetached, tail } from './procs.js';
 import { sh, LabError } from './sh.js';
+import { startNatsCluster, type NodePorts } from './nats-cluster.js';
 import { hostDocker, startDockerd, startHolder } from './dockerd.js';
 import { importLabImage, labImageTarball, LAB_IMAGE } from './lab-image.js';
 
@@ -26,6 +27,8 @@ const AGENT_MAIN = join(DIST, 'agent/main.js');
 
 export interface UpOptions {
   hosts: number;
+  /** 1 (default): one nats-server; 3: a JetStream cluster, KV with 3 replicas, two controllers. */
+  natsCluster?: number;
   say(text: string): void;
   readyTimeoutMs?: number;
   /** A private Docker daemon per host, with the vxnet plugin served by its agent. */
@@ -54,49 +57,78 @@ export async function labUp(o: UpOptions): Promise<LabState> {
     });
   }
 
+  const cluster = (o.natsCluster ?? 1) > 1;
   const port = await freePort(LAB.rootIp, 4222);
-  const labUrl = `nats://${LAB.rootIp}:${port}`;
+  const clusterPorts = cluster ? await clusterPortsFrom(port, o.natsCluster!) : [];
+  const labUrl = cluster ? clusterPorts.map((p) => `nats://${LAB.rootIp}:${p.client}`).join(',') : `nats://${LAB.rootIp}:${port}`;
   // One NATS user per host, one for the controller, one for the CLI (admin):
   // the lab runs the same permissions a real cluster does (nats-config.ts).
   const creds = generateCredentials(state.hosts.map((h) => h.name));
   const admin = { nats: labUrl, user: creds.admin.user, password: creds.admin.password };
-  await step(o, `starting nats-server on ${LAB.rootIp}:${port}`, async () => {
-    const dir = join(LAB_DIR, 'nats');
-    const storeDir = join(dir, 'jetstream');
-    mkdirSync(storeDir, { recursive: true });
-    const config = join(dir, 'nats.conf');
-    const httpPort = await freePort('127.0.0.1', 8222);
-    writeCredentials(join(dir, 'auth'), creds);
-    for (const h of state.hosts) Object.assign(h, creds.hosts[h.name]);
-    writeFileSync(
-      config,
-      natsConfig({
-        serverName: 'vxnet-lab',
-        listenHost: LAB.rootIp,
-        port,
-        httpPort,
-        storeDir,
-        auth: creds,
-      }),
-      { mode: 0o600 },
+  if (cluster)
+    await step(
+      o,
+      `starting a ${clusterPorts.length}-node NATS cluster on ${LAB.rootIp} (ports ${clusterPorts.map((p) => p.client).join(', ')})`,
+      async () => {
+        const dir = join(LAB_DIR, 'nats');
+        writeCredentials(join(dir, 'auth'), creds);
+        for (const h of state.hosts) Object.assign(h, creds.hosts[h.name]);
+        state.natsNodes = await startNatsCluster(LAB.rootIp, dir, logs, creds, clusterPorts);
+        const first = state.natsNodes[0]!;
+        state.nats = { ...first, clientUrl: labUrl, labUrl, user: creds.admin.user, password: creds.admin.password };
+        writeLabState(state);
+      },
     );
-    // nats-server listens on one address: the lab's, reachable from the root
-    // namespace (vxlab0) and from every host namespace alike.
-    const proc = spawnDetached(['nats-server', '-c', config], join(logs, 'nats-server.log'));
-    state.nats = { ...proc, port, clientUrl: labUrl, labUrl, config, storeDir, user: creds.admin.user, password: creds.admin.password };
-    writeLabState(state);
-    await waitTcp(LAB.rootIp, port, proc, 10_000, 'nats-server');
-  });
+  else
+    await step(o, `starting nats-server on ${LAB.rootIp}:${port}`, async () => {
+      const dir = join(LAB_DIR, 'nats');
+      const storeDir = join(dir, 'jetstream');
+      mkdirSync(storeDir, { recursive: true });
+      const config = join(dir, 'nats.conf');
+      const httpPort = await freePort('127.0.0.1', 8222);
+      writeCredentials(join(dir, 'auth'), creds);
+      for (const h of state.hosts) Object.assign(h, creds.hosts[h.name]);
+      writeFileSync(
+        config,
+        natsConfig({
+          serverName: 'vxnet-lab',
+          listenHost: LAB.rootIp,
+          port,
+          httpPort,
+          storeDir,
+          auth: creds,
+        }),
+        { mode: 0o600 },
+      );
+      // nats-server listens on one address: the lab's, reachable from the root
+      // namespace (vxlab0) and from every host namespace alike.
+      const proc = spawnDetached(['nats-server', '-c', config], join(logs, 'nats-server.log'));
+      state.nats = { ...proc, port, clientUrl: labUrl, labUrl, config, storeDir, user: creds.admin.user, password: creds.admin.password };
+      writeLabState(state);
+      await waitTcp(LAB.rootIp, port, proc, 10_000, 'nats-server');
+    });
 
   await step(o, 'starting vxnet-controller', async () => {
     // Credentials go in the environment, not argv: argv is world-readable in /proc.
+    const replicas = cluster ? ['--replicas', String(clusterPorts.length)] : [];
     state.controller = spawnDetached(
-      [process.execPath, CONTROLLER_MAIN, '--nats', labUrl],
+      [process.execPath, CONTROLLER_MAIN, '--nats', labUrl, '--metrics', LAB.controllerMetrics, ...replicas],
       join(logs, 'controller.log'),
       natsEnv(creds.controller),
     );
     writeLabState(state);
     await waitController(admin, state.controller, 15_000);
+    if (cluster) {
+      // A second controller: both active, compare-and-set decides (README "Failure behaviour").
+      state.moreControllers = [
+        spawnDetached(
+          [process.execPath, CONTROLLER_MAIN, '--nats', labUrl, ...replicas],
+          join(logs, 'controller-2.log'),
+          natsEnv(creds.controller),
+        ),
+      ];
+      writeLabState(state);
+    }
   });
 
   if (o.docker) {
@@ -133,6 +165,8 @@ export async function labUp(o: UpOptions): Promise<LabState> {
           `${h.netns}-`,
           '--state-dir',
           h.stateDir,
+          '--metrics',
+          LAB.agentMetrics(h.ip),
           ...(h.docker ? ['--docker-plugin-socket', join(h.docker.pluginDir, 'vxnet.sock'), '--docker-socket', h.docker.socket] : []),
           // The CNI plugin's way in (README "CNI"): /run/vxnet-lab/hN/agent.sock.
           '--socket',
@@ -182,6 +216,19 @@ async function preflight(): Promise<void> {
   if (r?.exitCode !== 0)
     throw new LabError("nats-server is not installed: run 'bash scripts/ensure-deps.sh' (or apt-get install nats-server)");
   await checkFree();
+}
+
+/** Client, route and monitoring ports of each node: the client ports follow the first. */
+async function clusterPortsFrom(first: number, n: number): Promise<NodePorts[]> {
+  const out: NodePorts[] = [];
+  for (let i = 0; i < n; i++) {
+    out.push({
+      client: i === 0 ? first : await freePort(LAB.rootIp, first + i),
+      route: await freePort(LAB.rootIp, 6222 + i),
+      http: await freePort('127.0.0.1', 8222 + i),
+    });
+  }
+  return out;
 }
 
 /** `preferred` if nothing listens there, else a port the kernel picks. */

@@ -3785,5 +3785,115 @@ export namespace vxnet {
             /** Shape of a HostReply. */
             type $Shape = vxnet.v1.HostReply.$Properties;
         }
+
+        /**
+         * Properties of a VersionReply.
+         * @deprecated Use vxnet.v1.VersionReply.$Properties instead.
+         */
+        interface IVersionReply extends vxnet.v1.VersionReply.$Properties {
+        }
+
+        /** Represents a VersionReply. */
+        class VersionReply {
+
+            /**
+             * Constructs a new VersionReply.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: vxnet.v1.VersionReply.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** VersionReply version. */
+            version: number;
+
+            /** VersionReply error. */
+            error?: (vxnet.v1.Error.$Properties|null);
+
+            /** VersionReply software. */
+            software: string;
+
+            /** VersionReply instance. */
+            instance: string;
+
+            /** VersionReply startedMs. */
+            startedMs: number;
+
+            /**
+             * Creates a new VersionReply instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns VersionReply instance
+             */
+            static create(properties: vxnet.v1.VersionReply.$Shape): vxnet.v1.VersionReply & vxnet.v1.VersionReply.$Shape;
+            static create(properties?: vxnet.v1.VersionReply.$Properties): vxnet.v1.VersionReply;
+
+            /**
+             * Encodes the specified VersionReply message. Does not implicitly {@link vxnet.v1.VersionReply.verify|verify} messages.
+             * @param message VersionReply message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: vxnet.v1.VersionReply.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a VersionReply message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {vxnet.v1.VersionReply & vxnet.v1.VersionReply.$Shape} VersionReply
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): vxnet.v1.VersionReply & vxnet.v1.VersionReply.$Shape;
+
+            /**
+             * Creates a VersionReply message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns VersionReply
+             */
+            static fromObject(object: { [k: string]: any }): vxnet.v1.VersionReply;
+
+            /**
+             * Creates a plain object from a VersionReply message. Also converts values to other types if specified.
+             * @param message VersionReply
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: vxnet.v1.VersionReply, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this VersionReply to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace VersionReply {
+
+            /** Properties of a VersionReply. */
+            interface $Properties {
+
+                /** VersionReply version */
+                version?: (number|null);
+
+                /** VersionReply error */
+                error?: (vxnet.v1.Error.$Properties|null);
+
+                /** VersionReply software */
+                software?: (string|null);
+
+                /** VersionReply instance */
+                instance?: (string|null);
+
+                /** VersionReply startedMs */
+                startedMs?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a VersionReply. */
+            type $Shape = vxnet.v1.VersionReply.$Properties;
+        }
     }
 }

@@ -12258,6 +12258,337 @@ export const vxnet = $root.vxnet = (() => {
             return HostReply;
         })();
 
+        v1.VersionReply = (function() {
+
+            /**
+             * Properties of a VersionReply.
+             * @typedef {Object} vxnet.v1.VersionReply.$Properties
+             * @property {number|null} [version] VersionReply version
+             * @property {vxnet.v1.Error.$Properties|null} [error] VersionReply error
+             * @property {string|null} [software] VersionReply software
+             * @property {string|null} [instance] VersionReply instance
+             * @property {number|null} [startedMs] VersionReply startedMs
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a VersionReply.
+             * @memberof vxnet.v1
+             * @interface IVersionReply
+             * @augments vxnet.v1.VersionReply.$Properties
+             * @deprecated Use vxnet.v1.VersionReply.$Properties instead.
+             */
+
+            /**
+             * Shape of a VersionReply.
+             * @typedef {vxnet.v1.VersionReply.$Properties} vxnet.v1.VersionReply.$Shape
+             */
+
+            /**
+             * Constructs a new VersionReply.
+             * @memberof vxnet.v1
+             * @classdesc Represents a VersionReply.
+             * @constructor
+             * @param {vxnet.v1.VersionReply.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const VersionReply = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * VersionReply version.
+             * @member {number} version
+             * @memberof vxnet.v1.VersionReply
+             * @instance
+             */
+            VersionReply.prototype.version = 0;
+
+            /**
+             * VersionReply error.
+             * @member {vxnet.v1.Error.$Properties|null|undefined} error
+             * @memberof vxnet.v1.VersionReply
+             * @instance
+             */
+            VersionReply.prototype.error = null;
+
+            /**
+             * VersionReply software.
+             * @member {string} software
+             * @memberof vxnet.v1.VersionReply
+             * @instance
+             */
+            VersionReply.prototype.software = "";
+
+            /**
+             * VersionReply instance.
+             * @member {string} instance
+             * @memberof vxnet.v1.VersionReply
+             * @instance
+             */
+            VersionReply.prototype.instance = "";
+
+            /**
+             * VersionReply startedMs.
+             * @member {number} startedMs
+             * @memberof vxnet.v1.VersionReply
+             * @instance
+             */
+            VersionReply.prototype.startedMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * Creates a new VersionReply instance using the specified properties.
+             * @function create
+             * @memberof vxnet.v1.VersionReply
+             * @static
+             * @param {vxnet.v1.VersionReply.$Properties=} [properties] Properties to set
+             * @returns {vxnet.v1.VersionReply} VersionReply instance
+             * @type {{
+             *   (properties: vxnet.v1.VersionReply.$Shape): vxnet.v1.VersionReply & vxnet.v1.VersionReply.$Shape;
+             *   (properties?: vxnet.v1.VersionReply.$Properties): vxnet.v1.VersionReply;
+             * }}
+             */
+            VersionReply.create = function(properties) {
+                return new VersionReply(properties);
+            };
+
+            /**
+             * Encodes the specified VersionReply message. Does not implicitly {@link vxnet.v1.VersionReply.verify|verify} messages.
+             * @function encode
+             * @memberof vxnet.v1.VersionReply
+             * @static
+             * @param {vxnet.v1.VersionReply.$Properties} message VersionReply message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            VersionReply.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.version != null && $Object.hasOwnProperty.call(message, "version") && message.version !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.version);
+                if (message.error != null && $Object.hasOwnProperty.call(message, "error"))
+                    $root.vxnet.v1.Error.encode(message.error, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.software != null && $Object.hasOwnProperty.call(message, "software") && message.software !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.software);
+                if (message.instance != null && $Object.hasOwnProperty.call(message, "instance") && message.instance !== "")
+                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.instance);
+                if (message.startedMs != null && $Object.hasOwnProperty.call(message, "startedMs") && (typeof message.startedMs === "object" ? message.startedMs.low || message.startedMs.high : message.startedMs !== 0))
+                    writer.uint32(/* id 5, wireType 0 =*/40).int64(message.startedMs);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a VersionReply message from the specified reader or buffer.
+             * @function decode
+             * @memberof vxnet.v1.VersionReply
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {vxnet.v1.VersionReply & vxnet.v1.VersionReply.$Shape} VersionReply
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            VersionReply.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.vxnet.v1.VersionReply();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.version = value;
+                            else
+                                delete message.version;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            message.error = $root.vxnet.v1.Error.decode(reader, reader.size(), $undefined, _depth + 1, message.error);
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.software = value;
+                            else
+                                delete message.software;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.instance = value;
+                            else
+                                delete message.instance;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.startedMs = value;
+                            else
+                                delete message.startedMs;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates a VersionReply message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof vxnet.v1.VersionReply
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {vxnet.v1.VersionReply} VersionReply
+             */
+            VersionReply.fromObject = function (object, _depth) {
+                if (object instanceof $root.vxnet.v1.VersionReply)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".vxnet.v1.VersionReply: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.vxnet.v1.VersionReply();
+                if (object.version != null)
+                    if ($Number(object.version) !== 0)
+                        message.version = object.version >>> 0;
+                if (object.error != null) {
+                    if (!$util.isObject(object.error))
+                        throw $TypeError(".vxnet.v1.VersionReply.error: object expected");
+                    message.error = $root.vxnet.v1.Error.fromObject(object.error, _depth + 1);
+                }
+                if (object.software != null)
+                    if (typeof object.software !== "string" || object.software.length)
+                        message.software = $String(object.software);
+                if (object.instance != null)
+                    if (typeof object.instance !== "string" || object.instance.length)
+                        message.instance = $String(object.instance);
+                if (object.startedMs != null)
+                    if (typeof object.startedMs === "object" ? object.startedMs.low || object.startedMs.high : $Number(object.startedMs) !== 0)
+                        if ($util.Long)
+                            message.startedMs = $util.Long.fromValue(object.startedMs, false);
+                        else if (typeof object.startedMs === "string")
+                            message.startedMs = $parseInt(object.startedMs, 10);
+                        else if (typeof object.startedMs === "number")
+                            message.startedMs = object.startedMs;
+                        else if (typeof object.startedMs === "object")
+                            message.startedMs = new $util.LongBits(object.startedMs.low >>> 0, object.startedMs.high >>> 0).toNumber();
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a VersionReply message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof vxnet.v1.VersionReply
+             * @static
+             * @param {vxnet.v1.VersionReply} message VersionReply
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            VersionReply.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.version = 0;
+                    object.error = null;
+                    object.software = "";
+                    object.instance = "";
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.startedMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.startedMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                }
+                if (message.version != null && $Object.hasOwnProperty.call(message, "version"))
+                    object.version = message.version;
+                if (message.error != null && $Object.hasOwnProperty.call(message, "error"))
+                    object.error = $root.vxnet.v1.Error.toObject(message.error, options, _depth + 1);
+                if (message.software != null && $Object.hasOwnProperty.call(message, "software"))
+                    object.software = message.software;
+                if (message.instance != null && $Object.hasOwnProperty.call(message, "instance"))
+                    object.instance = message.instance;
+                if (message.startedMs != null && $Object.hasOwnProperty.call(message, "startedMs"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.startedMs = typeof message.startedMs === "number" ? $BigInt(message.startedMs) : $util.Long.fromBits(message.startedMs.low >>> 0, message.startedMs.high >>> 0, false).toBigInt();
+                    else if (typeof message.startedMs === "number")
+                        object.startedMs = options.longs === $String ? $String(message.startedMs) : message.startedMs;
+                    else
+                        object.startedMs = options.longs === $String ? $util.Long.prototype.toString.call(message.startedMs) : options.longs === $Number ? new $util.LongBits(message.startedMs.low >>> 0, message.startedMs.high >>> 0).toNumber() : message.startedMs;
+                return object;
+            };
+
+            /**
+             * Converts this VersionReply to JSON.
+             * @function toJSON
+             * @memberof vxnet.v1.VersionReply
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            VersionReply.prototype.toJSON = function() {
+                return VersionReply.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return VersionReply;
+        })();
+
         return v1;
     })();
 

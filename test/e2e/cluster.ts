@@ -12,7 +12,7 @@ import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { randomBytes } from 'node:crypto';
 import { generateCredentials, natsEnv } from '../../cli/lab/credentials.js';
-import { authorizationBlock, MAX_PAYLOAD, type Credentials } from '../../cli/lab/nats-config.js';
+import { authorizationBlock, clusterBlock, MAX_PAYLOAD, type Credentials } from '../../cli/lab/nats-config.js';
 import { removeNameFiles } from './names-cleanup.js';
 import { run as runArgv } from '../../lib/run.js';
 
@@ -38,6 +38,8 @@ export interface ClusterOptions {
    * environment. Off by default: tests that talk to NATS directly need them.
    */
   auth?: boolean;
+  /** nats-server nodes: 1 (default) or a JetStream cluster of 3 with route authorization (ports 4222+i, routes 6222+i). */
+  natsNodes?: number;
   /**
    * The shadow check on every agent (default true: every e2e file asserts it
    * held). The benchmarks turn it off to measure the agent as deployed (it
@@ -72,6 +74,9 @@ export class Cluster {
   private readonly port = 4222;
   /** Set when started with `auth: true`. */
   creds: Credentials | undefined;
+  natsNodes = 1;
+  /** The route user of a NATS cluster (also without `auth`: routes always need it). */
+  private readonly route = generateCredentials([]).route!;
   private verifyPrediction = true;
 
   private constructor() {
@@ -100,7 +105,8 @@ export class Cluster {
     return `${this.net}.254`;
   }
   get natsUrl(): string {
-    return `nats://${this.net}.254:${this.port}`;
+    if (this.natsNodes === 1) return `nats://${this.net}.254:${this.port}`;
+    return Array.from({ length: this.natsNodes }, (_, i) => `nats://${this.net}.254:${this.port + i}`).join(',');
   }
 
   static async start(o: ClusterOptions = {}): Promise<Cluster> {
@@ -109,7 +115,17 @@ export class Cluster {
       c.verifyPrediction = o.verifyPrediction ?? true;
       c.buildUnderlay(o.hosts ?? 3);
       if (o.auth) c.creds = generateCredentials(c.hosts);
-      await c.startNats();
+      c.natsNodes = o.natsNodes ?? 1;
+      if (c.natsNodes === 1) await c.startNats();
+      else {
+        await Promise.all(Array.from({ length: c.natsNodes }, (_, i) => c.startNatsNode(i + 1)));
+        // A controller opens the KV bucket at start: JetStream must have its meta leader by then.
+        await c.until(
+          async () => !!(await c.natsMonitor<{ meta_cluster?: { leader?: string } }>(1, 'jsz')).meta_cluster?.leader,
+          30_000,
+          () => `the NATS cluster elected no JetStream leader: ${c.tail('nats-1')}`,
+        );
+      }
       c.startController(o.controllerArgs ?? []);
       const common = typeof o.agentArgs === 'function' ? o.agentArgs(c) : (o.agentArgs ?? []);
       for (const h of c.hosts) c.startAgent(h, [...common, ...(o.agentArgsFor?.[h] ?? [])]);
@@ -172,6 +188,38 @@ export class Cluster {
       10_000,
       () => `nats-server did not start: ${this.tail('nats')}`,
     );
+  }
+
+  /** Node i (1-based) of a NATS cluster, as `nats-<i>`; its store stays in the cluster dir across restarts. */
+  async startNatsNode(i: number): Promise<void> {
+    const conf = join(this.dir, `nats-${i}.conf`);
+    const routes = Array.from({ length: this.natsNodes }, (_, j) => `${this.net}.254:${6222 + j}`);
+    writeFileSync(
+      conf,
+      [
+        `server_name: "n${i}"`,
+        `listen: "${this.net}.254:${this.port + i - 1}"`,
+        `http: "127.0.0.1:${8222 + i - 1}"`,
+        `jetstream { store_dir: "${join(this.dir, `js-${i}`)}" }`,
+        `max_payload: ${MAX_PAYLOAD}`,
+        clusterBlock({ name: 'vxe', listenHost: `${this.net}.254`, port: 6222 + i - 1, routes, route: this.route }),
+        this.creds ? authorizationBlock(this.creds) : '',
+      ].join('\n'),
+      { mode: 0o600 },
+    );
+    this.spawnIn(`nats-${i}`, this.ulNs, [natsBinary(), '-c', conf]);
+    await this.until(
+      () => probeTcp(this.ulNs, `${this.net}.254`, this.port + i - 1),
+      10_000,
+      () => `nats-server ${i} did not start: ${this.tail(`nats-${i}`)}`,
+    );
+  }
+
+  /** A NATS node's monitoring answer (e.g. `jsz?accounts=true&streams=true`, `routez`), from inside the underlay. */
+  async natsMonitor<T = Record<string, unknown>>(i: number, path: string): Promise<T> {
+    const r = await run('ip', ['netns', 'exec', this.ulNs, 'curl', '-s', '-m', '5', `http://127.0.0.1:${8222 + i - 1}/${path}`]);
+    if (r.code !== 0) throw new Error(`monitoring of nats-${i} did not answer ${path}`);
+    return JSON.parse(r.stdout) as T;
   }
 
   stopNats(): void {

@@ -28,7 +28,7 @@ export function natsServerBinary(): string {
   throw new Error('nats-server not found on PATH, /usr/sbin or /usr/bin: apt-get install nats-server');
 }
 
-function freePort(): Promise<number> {
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const srv = createServer();
     srv.once('error', reject);

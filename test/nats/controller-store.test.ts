@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { ConflictError } from '../../lib/errors.js';
+import { ConflictError, FailedPrecondition } from '../../lib/errors.js';
 import { KvStore } from '../../controller/store-kv.js';
 import { natsServer } from '../helpers/nats.js';
 
@@ -48,4 +48,16 @@ test('KvStore: of 50 concurrent creates of one key exactly one wins, also over a
     for (const r of results) if (r.status === 'rejected') assert.ok(r.reason instanceof ConflictError, String(r.reason));
     await stores[0]!.delete('claim.x');
   }
+});
+
+test('KvStore: an existing bucket with fewer replicas than configured is refused', async (t) => {
+  const server = await natsServer(t);
+  const nc = await server.connect();
+  const one = await KvStore.open(nc, { bucket: 'vxnet-repl', replicas: 1 });
+  assert.equal(one.replicas, 1, 'positive control: the configured count opens');
+  await assert.rejects(KvStore.open(nc, { bucket: 'vxnet-repl', replicas: 3 }), (err: Error) => {
+    assert.ok(err instanceof FailedPrecondition, String(err));
+    assert.match(err.message, /^KV bucket vxnet-repl has 1 replica\(s\) but replicas is 3: raise it/);
+    return true;
+  });
 });

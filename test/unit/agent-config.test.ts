@@ -23,6 +23,6 @@ test('--verify-prediction and the verifyPrediction config key turn the shadow ch
   assert.equal(load(withFile({ verifyPrediction: false })).verifyPrediction, undefined);
   assert.throws(
     () => load(withFile({ verifyPrediction: 'yes' })),
-    (e: unknown) => e instanceof InvalidArgument && /verifyPrediction must be true or false/.test(e.message),
+    (e: unknown) => e instanceof InvalidArgument && /"verifyPrediction" .*must be true or false/.test(e.message),
   );
 });

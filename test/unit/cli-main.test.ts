@@ -239,7 +239,10 @@ test('run, ps, port and host ls', async () => {
     assert.equal((await vx('port', 'web', '81')).code, 1);
 
     const hosts = await vx('host', 'ls');
-    assert.equal(hosts.out, 'NAME   ADDRESS      STATE   LAST SEEN   WORKLOADS\nh1     198.18.0.1   ready   1s ago      1\n');
+    assert.equal(
+      hosts.out,
+      'NAME   ADDRESS      STATE   CONVERGED   LAST SEEN   WORKLOADS\nh1     198.18.0.1   ready   no          1s ago      1\n',
+    );
   } finally {
     for (const s of subs) s.unsubscribe();
   }

@@ -43,6 +43,15 @@ test('heartbeats register hosts, keep first_seen, throttle writes, refuse spoofi
   let [view] = await ctx.hosts.list([]);
   assert.equal(view!.state, 'ready');
   assert.equal(view!.status!.converged, true, 'older and spoofed statuses are ignored');
+  ctx.hosts.onStatus(
+    'vxnet.host.h1.status',
+    codecs.agentStatus.encode({ host: 'h1', sentMs: 6, converged: false, lastError: 'RTNETLINK: boom' }),
+  );
+  [view] = await ctx.hosts.list([]);
+  assert.deepEqual([view!.state, view!.status!.lastError], ['degraded', 'RTNETLINK: boom'], 'an agent whose last pass failed');
+  ctx.hosts.onStatus('vxnet.host.h1.status', codecs.agentStatus.encode({ host: 'h1', sentMs: 7, converged: true }));
+  [view] = await ctx.hosts.list([]);
+  assert.equal(view!.state, 'ready', 'and ready again once a pass succeeds');
   now += 10_001;
   [view] = await ctx.hosts.list(['h1']);
   assert.equal(view!.state, 'down');

@@ -1,0 +1,153 @@
+// The replicated engine: a 3-node NATS JetStream cluster (route authorization
+// on), the KV bucket with 3 replicas and two controllers. During a burst of
+// 100 runs across three hosts one NATS node is killed with SIGKILL; every
+// request either succeeds once or fails with a clear error that a retry
+// fixes; nothing is lost or duplicated (workloads, names, addresses,
+// endpoints counted in the KV); every host converges; the node comes back and
+// catches up. Then the node leading the KV stream is killed, and the same
+// holds. See README "Failure behaviour".
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { jsonLines } from '../helpers/json-lines.js';
+import { Cluster } from './cluster.js';
+import { dumpKv, load, orphans, type LoadRequest, type LoadResult } from './chaos-helpers.js';
+
+const STREAM = 'KV_vxnet';
+
+let c: Cluster;
+before(async () => {
+  c = await Cluster.start({ hosts: 3, natsNodes: 3, controllerArgs: ['--replicas', '3'] });
+  c.startControllerAs('controller-2', ['--replicas', '3']);
+});
+after(async () => {
+  await c?.stop();
+});
+
+interface StreamView {
+  name: string;
+  state: { messages: number; last_seq: number };
+  cluster?: { leader?: string };
+}
+
+/** The KV stream as node i sees it. */
+async function stream(i: number): Promise<StreamView | undefined> {
+  const jsz = await c.natsMonitor<{ account_details?: { stream_detail?: StreamView[] }[] }>(i, 'jsz?accounts=true&streams=true');
+  return (jsz.account_details ?? []).flatMap((a) => a.stream_detail ?? []).find((s) => s.name === STREAM);
+}
+
+/** b7 → h2: a run keeps its host across retries. */
+const runs = (names: string[]): LoadRequest[] =>
+  names.map((name) => ({ kind: 'run', req: { name, host: `h${(Number(name.slice(1)) % 3) + 1}`, networks: ['burst'] } }));
+
+/**
+ * Sends the runs; failed ones are sent again, 3 s apart, for up to a minute
+ * (a new leader takes seconds, more on a loaded machine). A retry that
+ * finds the name taken means the first attempt did succeed: fine, as long as
+ * the workload then exists exactly once (checked by the caller from the KV).
+ */
+async function runAll(names: string[], during: (done: number) => void): Promise<{ failed: LoadResult[] }> {
+  const failed: LoadResult[] = [];
+  let todo = runs(names);
+  let done = 0;
+  for (let round = 0; round < 20 && todo.length > 0; round++) {
+    if (round > 0) await new Promise((r) => setTimeout(r, 3000));
+    const results = await load(c, { requests: todo, concurrency: 8, timeoutMs: 8000 }, () => during(++done));
+    const bad = results.filter((r) => !r.ok && !(round > 0 && /already (exists|in use)|is taken/i.test(r.error ?? '')));
+    failed.push(...results.filter((r) => !r.ok));
+    todo = runs(bad.map((r) => r.name));
+  }
+  assert.deepEqual(
+    todo.map((r) => (r as { req: { name: string } }).req.name),
+    [],
+    'every run succeeded within a minute of retries',
+  );
+  return { failed };
+}
+
+async function assertExactlyOnce(names: string[]): Promise<void> {
+  // The dump reads the KV like any client: it too may meet a leader election.
+  let kv: Awaited<ReturnType<typeof dumpKv>> = {};
+  await c.until(
+    async () => {
+      kv = await dumpKv(c);
+      return true;
+    },
+    60_000,
+    'the KV could not be read for a minute',
+  );
+  const keys = Object.keys(kv);
+  const wl = keys.filter((k) => k.startsWith('wl.'));
+  assert.deepEqual(wl.map((k) => k.split('.').pop()).sort(), [...names].sort(), 'each workload once: none lost, none twice');
+  assert.equal(keys.filter((k) => k.startsWith('name.')).length, names.length, 'one name claim each');
+  // Addresses on the burst network (workloads also get one on their host's gateway bridge).
+  const ips = wl.map(
+    (k) => (kv[k] as { attachments: { network: string; ip: string }[] }).attachments.find((a) => a.network === 'burst')?.ip,
+  );
+  assert.equal(new Set(ips.filter(Boolean)).size, names.length, 'distinct addresses');
+  assert.equal(keys.filter((k) => k.startsWith('ip.') && !k.startsWith('ip.gw-')).length, names.length, 'one address claim each');
+  assert.equal(keys.filter((k) => /^nw\..*\.ep\./.test(k)).length, names.length, 'one endpoint each');
+  assert.deepEqual(orphans(kv), [], 'no claim or endpoint without its workload');
+}
+
+async function assertConverged(expected: number): Promise<void> {
+  let last = '';
+  await c.until(
+    async () => {
+      last = await c.cliOk(['host', 'ls', '--format', 'json']);
+      const hosts = jsonLines<{ state: string; status?: { converged?: boolean; workloads?: { state?: string }[] } }>(last);
+      const running = hosts.reduce((n, h) => n + (h.status?.workloads ?? []).filter((w) => w.state === 'running').length, 0);
+      return hosts.length === 3 && hosts.every((h) => h.state === 'ready' && h.status?.converged) && running === expected;
+    },
+    90_000,
+    () => `hosts did not converge on ${expected} running workloads: ${last.slice(0, 1500)}`,
+  );
+}
+
+async function assertCaughtUp(node: number, peer: number): Promise<void> {
+  await c.until(
+    async () => {
+      // Heartbeats keep writing: the node must reach where the peer was a moment before.
+      const seen = await stream(peer);
+      const mine = await stream(node);
+      return !!seen && !!mine && seen.state.last_seq > 0 && mine.state.last_seq >= seen.state.last_seq;
+    },
+    30_000,
+    `nats-${node} did not catch up with nats-${peer} on ${STREAM}`,
+  );
+}
+
+test('kill -9 of one NATS node during a burst of 100 runs: nothing lost or duplicated, hosts converge, the node catches up', async (t) => {
+  await c.cliOk(['network', 'create', '--subnet', '10.90.0.0/22', 'burst']);
+  assert.equal((await stream(1))?.cluster?.leader !== undefined, true, 'the KV stream is replicated with a leader');
+  const names = Array.from({ length: 100 }, (_, i) => `b${i}`);
+  let killed = false;
+  const { failed } = await runAll(names, (done) => {
+    if (done === 20 && !killed) {
+      killed = true;
+      void c.killProcess('nats-2');
+    }
+  });
+  assert.ok(killed, 'the node was killed during the burst');
+  t.diagnostic(`${failed.length} request(s) failed once and were retried: ${[...new Set(failed.map((f) => f.error))].join(' | ')}`);
+  // A failure says what happened and that a retry helps (or, on a retry, that the first attempt did succeed).
+  for (const f of failed) assert.match(f.error ?? '', /retry|did not answer|already in use/, `unclear error: ${f.error}`);
+  await assertExactlyOnce(names);
+  await assertConverged(100);
+
+  await c.startNatsNode(2);
+  await assertCaughtUp(2, 1);
+});
+
+test('kill -9 of the KV stream leader: requests fail clearly or succeed, once; the old leader catches up', async () => {
+  const leader = (await stream(1))?.cluster?.leader;
+  assert.match(leader ?? '', /^n[123]$/, 'the KV stream has a leader');
+  const node = Number(leader!.slice(1));
+  const names = Array.from({ length: 10 }, (_, i) => `l${i}`);
+  await c.killProcess(`nats-${node}`);
+  await runAll(names, () => {});
+  const all = [...Array.from({ length: 100 }, (_, i) => `b${i}`), ...names];
+  await assertExactlyOnce(all);
+  await assertConverged(110);
+  await c.startNatsNode(node);
+  await assertCaughtUp(node, node === 1 ? 2 : 1);
+});
