@@ -187,9 +187,10 @@ export class Reconciler {
     this.stats.predictionChecks++;
     let diff = compare(fresh);
     // Linux finishes some work after the command returns (a deleted
-    // namespace's veth peers go a little later): look again, briefly.
-    for (let i = 1; diff.length > 0 && predicted && i <= 3; i++) {
-      await new Promise((r) => setTimeout(r, 50 * i));
+    // namespace's veth peers go when its cleanup work runs, which a busy
+    // machine delays by seconds): look again, doubling the wait, ~3 s in all.
+    for (let i = 0; diff.length > 0 && predicted && i < 6; i++) {
+      await new Promise((r) => setTimeout(r, 50 * 2 ** i));
       fresh = await this.kernel.observe({ prefix: this.opts.prefix });
       diff = compare(fresh);
     }
