@@ -79,7 +79,17 @@ export class Containerd {
     this.noteIfNew('/opt/cni');
     mkdirSync(BIN, { recursive: true });
     const bin = join(BIN, 'vxnet');
-    if (existsSync(bin)) throw new Error(`${bin} exists already: not overwriting another installation`);
+    // A wrapper this suite wrote in a run that was killed before its stop() is ours to replace;
+    // anything else is another installation and stays untouched.
+    if (existsSync(bin) && !/^#!\/bin\/sh\nexec \S+ \S+\/dist\/cni\/vxnet-cni\.cjs "\$@"\n$/.test(readFileSync(bin, 'utf8'))) {
+      throw new Error(`${bin} exists already: not overwriting another installation`);
+    }
+    // Conflists left by such a killed run (their agent socket is gone) would sort before ours.
+    for (const f of existsSync(NET_D) ? readdirSync(NET_D) : []) {
+      if (!/^00-vx[0-9a-f]+-ctr\.conflist$/.test(f)) continue;
+      const sock = /"agentSocket":"([^"]+)"/.exec(readFileSync(join(NET_D, f), 'utf8'))?.[1];
+      if (sock && !existsSync(sock)) rmSync(join(NET_D, f), { force: true });
+    }
     writeFileSync(bin, `#!/bin/sh\nexec ${process.execPath} ${PLUGIN_MAIN} "$@"\n`, { mode: 0o755 });
     this.written.push(bin);
     this.noteIfNew(NET_D);
