@@ -9,9 +9,9 @@ cd "$(dirname "$0")/.."
 # nats-server: the lab and the tests; iproute2/nftables: the agent's kernel layer;
 # iputils-ping: the demo and e2e tests; procps: ps/pkill-free process checks; iperf3: bench.
 # (No dnsmasq: names are answered by the agent itself; the bench installs it as a baseline.)
-# podman/conmon/runc/busybox-static/containernetworking-plugins: the CNI plugin's tests (a real
+# podman/conmon/runc/containerd/busybox-static/containernetworking-plugins: the CNI plugin's tests (a real
 # runtime with a locally imported busybox image) and its benchmark (the bridge+host-local reference).
-PACKAGES=(nats-server iproute2 nftables iputils-ping procps iperf3 podman conmon runc busybox-static containernetworking-plugins)
+PACKAGES=(nats-server iproute2 nftables iputils-ping procps iperf3 podman conmon runc containerd busybox-static containernetworking-plugins)
 
 source scripts/apt-missing.sh
 install_missing ensure-deps "${PACKAGES[@]}"
