@@ -7,25 +7,11 @@ import { exitFor, UsageError } from './errors.js';
 import type { Command, Io } from './command.js';
 import { GROUPS, TOP, TOP_SUMMARY } from './catalog.js';
 
-/** Loaded only when run: it talks to NATS to list the controllers' and agents' versions. */
-const version: Command = {
-  spec: {
-    name: 'version',
-    args: '',
-    summary: 'Show the versions of this client, the controllers and the agents.',
-    maxArgs: 0,
-    options: {},
-  },
-  async run(ctx, p) {
-    return (await import('./commands/version.js')).version.run(ctx, p);
-  },
-};
 
 function topHelp(): string {
   const pad = (s: string) => s.padEnd(20);
   const lines = ['Usage: vxnet [GLOBAL OPTIONS] COMMAND', '', 'Multi-host VXLAN overlay networks, driven through NATS.', '', 'Commands:'];
   for (const [name, summary] of Object.entries(TOP_SUMMARY)) lines.push(`  ${pad(name)}${summary}`);
-  lines.push(`  ${pad('version')}${version.spec.summary}`);
   for (const [g, grp] of Object.entries(GROUPS)) {
     const name = `${g} ${grp.verbs.join('|')}`;
     if (name.length < 20) lines.push(`  ${pad(name)}${grp.summary}`);
@@ -64,7 +50,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       return 0;
     }
     if (first === '--version' || first === '-v')
-      return await version.run({ globals, io }, { values: {}, positionals: [], rest: undefined, help: false });
+      return await (await TOP.version()).version!.run({ globals, io }, { values: {}, positionals: [], rest: undefined, help: false });
     let cmd: Command | undefined;
     let args: string[];
     if (first in GROUPS) {
@@ -76,7 +62,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       if (!cmd) throw new UsageError(`unknown command "${first} ${second}"; see 'vxnet ${first} --help'`);
       args = rest.slice(2);
     } else {
-      cmd = first === 'version' ? version : first in TOP ? (await TOP[first as keyof typeof TOP]())[first] : undefined;
+      cmd = first in TOP ? (await TOP[first as keyof typeof TOP]())[first] : undefined;
       if (!cmd) throw new UsageError(`unknown command "${first}"; see 'vxnet --help'`);
       args = rest.slice(1);
     }

@@ -19,6 +19,7 @@ export const TOP_SUMMARY = {
   logs: "Show a workload's output (stdout and stderr of its command; the last 64 KiB).",
   exec: "Run a command inside a workload; its output and exit code become this command's.",
   completion: 'Print a shell completion script (bash or zsh).',
+  version: 'Show the versions of this client, the controllers and the agents.',
 } as const;
 
 export const TOP: Record<keyof typeof TOP_SUMMARY, Loader> = {
@@ -30,6 +31,7 @@ export const TOP: Record<keyof typeof TOP_SUMMARY, Loader> = {
   logs: workload,
   exec,
   completion,
+  version: () => import('./commands/version.js').then((m) => ({ version: m.version })),
 };
 
 export interface Group {

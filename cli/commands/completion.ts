@@ -78,7 +78,7 @@ _vxnet() {
 ${valueCases}
   esac
   if [[ -z $cmd ]]; then
-    COMPREPLY=($(compgen -W "${[...Object.keys(TOP_SUMMARY), 'version', 'help', ...Object.keys(GROUPS)].join(' ')} ${globals.join(' ')}" -- "$cur"))
+    COMPREPLY=($(compgen -W "${[...Object.keys(TOP_SUMMARY), 'help', ...Object.keys(GROUPS)].join(' ')} ${globals.join(' ')}" -- "$cur"))
     return
   fi
   case $cmd in

@@ -2,6 +2,7 @@
 // controller's (each answers vxnet.api.version) and every agent's (from its
 // heartbeats, via host ls). An unreachable cluster is reported on its line,
 // never an error: the client's own version is always printed.
+import { TOP_SUMMARY } from '../catalog.js';
 import { Api, codecs, PROTOCOL_VERSION, VERSION_SUBJECT, type VersionReply } from '../../proto/index.js';
 import { errorMessage } from '../../lib/errors.js';
 import { packageVersion } from '../../lib/version.js';
@@ -33,7 +34,7 @@ export const version: Command = {
   spec: {
     name: 'version',
     args: '',
-    summary: 'Show the versions of this client, the controllers and the agents.',
+    summary: TOP_SUMMARY.version,
     maxArgs: 0,
     options: {},
   },
