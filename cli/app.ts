@@ -7,7 +7,6 @@ import { exitFor, UsageError } from './errors.js';
 import type { Command, Io } from './command.js';
 import { GROUPS, TOP, TOP_SUMMARY } from './catalog.js';
 
-
 function topHelp(): string {
   const pad = (s: string) => s.padEnd(20);
   const lines = ['Usage: vxnet [GLOBAL OPTIONS] COMMAND', '', 'Multi-host VXLAN overlay networks, driven through NATS.', '', 'Commands:'];
