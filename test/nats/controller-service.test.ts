@@ -48,7 +48,8 @@ async function heartbeat(nc: NatsConnection, host: string, i: number): Promise<v
   await nc.flush();
 }
 
-async function until<T>(fn: () => Promise<T | undefined>, ms = 10_000): Promise<T> {
+// 30 s: a JetStream key listing that stalls under load is restarted after 5 s (controller/store-kv.ts), at most twice.
+async function until<T>(fn: () => Promise<T | undefined>, ms = 30_000): Promise<T> {
   const deadline = Date.now() + ms;
   for (;;) {
     const v = await fn();
