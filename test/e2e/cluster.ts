@@ -228,15 +228,7 @@ export class Cluster {
   }
 
   startController(args: string[] = []): void {
-    this.spawnIn('controller', this.ulNs, [
-      NODE,
-      join(ROOT, 'dist/controller/main.js'),
-      '--nats',
-      this.natsUrl,
-      '--host-down-after-ms',
-      '4000',
-      ...args,
-    ]);
+    this.startControllerAs('controller', args);
   }
 
   startAgent(host: string, args: string[] = []): void {
