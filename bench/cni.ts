@@ -9,42 +9,17 @@
 // beside it: `node -e 0`, and the plugin's VERSION (start-up + its modules,
 // no socket). Must never: assert on a figure, or leave a namespace, bridge or
 // file outside the run's prefix.
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { installPlugin } from '../test/e2e/cni-helpers.js';
-import { must, percentile, ratioOf, round, type BenchContext, type BenchResult } from './util.js';
+import { must, percentile, ratioOf, round, runPlugin, type BenchContext, type BenchResult } from './util.js';
 import { hostNs } from './setup-peers.js';
 
 const CNI_DIR = '/usr/lib/cni';
 
-interface Call {
-  code: number;
-  out: string;
-  ms: number;
-}
-
 /** One plugin execution as a runtime does it (the timing includes the process start). */
-function call(argv: string[], env: Record<string, string>, stdin: string): Promise<Call> {
-  return new Promise((resolve) => {
-    const t0 = performance.now();
-    const p = spawn(argv[0]!, argv.slice(1), { env: { PATH: '/usr/sbin:/usr/bin:/sbin:/bin', ...env }, stdio: ['pipe', 'pipe', 'pipe'] });
-    let out = '';
-    p.stdout.on('data', (d: Buffer) => {
-      out += d.toString();
-    });
-    p.stderr.on('data', (d: Buffer) => {
-      out += d.toString();
-    });
-    const timer = setTimeout(() => p.kill('SIGKILL'), 60_000);
-    p.on('close', (code) => {
-      clearTimeout(timer);
-      resolve({ code: code ?? 1, out, ms: performance.now() - t0 });
-    });
-    p.stdin.end(stdin);
-  });
-}
+const call = runPlugin;
 
 async function namespaces(names: string[]): Promise<void> {
   await must(['ip', '-batch', '-'], { stdin: `${names.map((n) => `netns add ${n}\nnetns exec ${n} ip link set lo up`).join('\n')}\n` });

@@ -89,29 +89,21 @@ async function handBuilt(c: Cluster, ctx: BenchContext): Promise<{ topo: Path; b
       `link set hv${i} mtu 1450 master br0 up`,
     ]);
     await ipBatch(wl, ['link set lo up', `link set eth0 address 02:42:0a:f2:00:0${i} mtu 1450 up`, `addr add 10.242.0.${i}/24 dev eth0`]);
-    // Static entries for the other side, as vxnet installs them.
-    await must(['bridge', '-n', net, 'fdb', 'append', '00:00:00:00:00:00', 'dev', `vxh${i}`, 'dst', other]);
-    await must(['bridge', '-n', net, 'fdb', 'replace', `02:42:0a:f2:00:0${3 - i}`, 'dev', `vxh${i}`, 'dst', other, 'self', 'permanent']);
-    await must([
-      'ip',
-      '-n',
-      net,
-      'neigh',
-      'replace',
-      `10.242.0.${3 - i}`,
-      'lladdr',
-      `02:42:0a:f2:00:0${3 - i}`,
-      'dev',
-      `vxh${i}`,
-      'nud',
-      'permanent',
-    ]);
+    await staticEntries(net, i, other);
   }
   return {
     topo: { name: 'hand-built VXLAN (Docker topology)', client: ns.w1, server: ns.w2, ip: '10.242.0.2' },
     bare: { name: 'hand-built bare vxlan device', client: ns.x1, server: ns.x2, ip: '10.243.0.2' },
     nsList: all,
   };
+}
+
+/** Static FDB and neighbour entries for the other side of hand-built host `i`, as vxnet installs them. */
+async function staticEntries(net: string, i: number, other: string): Promise<void> {
+  const peerMac = `02:42:0a:f2:00:0${3 - i}`;
+  await must(['bridge', '-n', net, 'fdb', 'append', '00:00:00:00:00:00', 'dev', `vxh${i}`, 'dst', other]);
+  await must(['bridge', '-n', net, 'fdb', 'replace', peerMac, 'dev', `vxh${i}`, 'dst', other, 'self', 'permanent']);
+  await must(['ip', '-n', net, 'neigh', 'replace', `10.242.0.${3 - i}`, 'lladdr', peerMac, 'dev', `vxh${i}`, 'nud', 'permanent']);
 }
 
 /** Recreates the hand-built vxlan devices with or without UDP checksums (the kernel refuses to change it in place). */
@@ -132,22 +124,7 @@ async function setHandCsum(c: Cluster, ctx: BenchContext, on: boolean): Promise<
       `addr add 10.243.0.${i}/24 dev vxd`,
     ]);
     await ipBatch(net, [`link set vxh${i} master br0 up`]);
-    await must(['bridge', '-n', net, 'fdb', 'append', '00:00:00:00:00:00', 'dev', `vxh${i}`, 'dst', other]);
-    await must(['bridge', '-n', net, 'fdb', 'replace', `02:42:0a:f2:00:0${3 - i}`, 'dev', `vxh${i}`, 'dst', other, 'self', 'permanent']);
-    await must([
-      'ip',
-      '-n',
-      net,
-      'neigh',
-      'replace',
-      `10.242.0.${3 - i}`,
-      'lladdr',
-      `02:42:0a:f2:00:0${3 - i}`,
-      'dev',
-      `vxh${i}`,
-      'nud',
-      'permanent',
-    ]);
+    await staticEntries(net, i, other);
   }
 }
 

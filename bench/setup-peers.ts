@@ -8,13 +8,12 @@
 // live there and vanish with it. A teardown is the plugin's DEL (if any) and
 // `ip netns del`, timed until `ip monitor` saw the host end of the veth go.
 // Must never: run a peer in the root namespace.
-import { spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { macOf } from '../lib/ipv4.js';
 import { Mode, type Workload } from '../proto/index.js';
 import { added, LinkWatch } from './link-watch.js';
-import { ipBatch, must, nowMs } from './util.js';
+import { ipBatch, must, nowMs, runPlugin } from './util.js';
 
 export const NETAVARK = '/usr/lib/podman/netavark';
 export const CNI_DIR = '/usr/lib/cni';
@@ -58,24 +57,7 @@ export function bridgeWorkload(i: number): Workload {
 }
 
 /** Runs argv with env and stdin; resolves with exit code and output. */
-function run(argv: string[], env: Record<string, string>, stdin: string): Promise<{ code: number; out: string }> {
-  return new Promise((resolve) => {
-    const p = spawn(argv[0]!, argv.slice(1), { env: { PATH: '/usr/sbin:/usr/bin:/sbin:/bin', ...env }, stdio: ['pipe', 'pipe', 'pipe'] });
-    let out = '';
-    p.stdout.on('data', (d: Buffer) => {
-      out += d.toString();
-    });
-    p.stderr.on('data', (d: Buffer) => {
-      out += d.toString();
-    });
-    const t = setTimeout(() => p.kill('SIGKILL'), 30_000);
-    p.on('close', (code) => {
-      clearTimeout(t);
-      resolve({ code: code ?? 1, out });
-    });
-    p.stdin.end(stdin);
-  });
-}
+const run = (argv: string[], env: Record<string, string>, stdin: string) => runPlugin(argv, env, stdin, 30_000);
 
 async function ok(what: string, p: Promise<{ code: number; out: string }>): Promise<void> {
   const r = await p;

@@ -164,3 +164,36 @@ export async function rssMb(pid: number): Promise<number | undefined> {
 export function emptyResult(name: string, title: string): BenchResult {
   return { name, title, rows: [], details: {}, notes: [], seconds: 0 };
 }
+
+export interface PluginCall {
+  code: number;
+  /** stdout and stderr together. */
+  out: string;
+  /** Wall time from spawn to exit, the process start included. */
+  ms: number;
+}
+
+/**
+ * One plugin execution as a runtime does it (CNI, netavark): argv with a minimal
+ * PATH plus `env`, `stdin` as its input, raw spawn so the timing carries no
+ * runner overhead. Killed after `timeoutMs`.
+ */
+export function runPlugin(argv: string[], env: Record<string, string>, stdin: string, timeoutMs = 60_000): Promise<PluginCall> {
+  return new Promise((resolve) => {
+    const t0 = performance.now();
+    const p = spawn(argv[0]!, argv.slice(1), { env: { PATH: '/usr/sbin:/usr/bin:/sbin:/bin', ...env }, stdio: ['pipe', 'pipe', 'pipe'] });
+    let out = '';
+    p.stdout.on('data', (d: Buffer) => {
+      out += d.toString();
+    });
+    p.stderr.on('data', (d: Buffer) => {
+      out += d.toString();
+    });
+    const timer = setTimeout(() => p.kill('SIGKILL'), timeoutMs);
+    p.on('close', (code) => {
+      clearTimeout(timer);
+      resolve({ code: code ?? 1, out, ms: performance.now() - t0 });
+    });
+    p.stdin.end(stdin);
+  });
+}
