@@ -4,7 +4,7 @@
 // colliding), refreshed from the store when stale or when the range looks full.
 // Must never: hand out an address without a successful create(); the cache only
 // picks candidates, the store decides.
-import { AlreadyExists, ConflictError, Exhausted } from '../lib/errors.js';
+import { AlreadyExists, ConflictError, Exhausted, Unavailable } from '../lib/errors.js';
 import { Keys } from '../proto/index.js';
 import type { PortRange } from './config.js';
 import { parseIp } from '../lib/ipv4.js';
@@ -174,12 +174,25 @@ export class PortClaims {
   }
 }
 
+/**
+ * Claims a workload name. A name held by a workload is ALREADY_EXISTS; a name
+ * claimed with no workload behind it belongs to a request still in flight, one
+ * being removed, or one cut short (its undo or the sweep frees it): that is
+ * UNAVAILABLE, so a client retrying a failed run never mistakes it for its own
+ * success.
+ */
 export async function claimName(store: Store, name: string, host: string): Promise<void> {
   try {
     await store.create(Keys.workloadName(name), enc(host));
   } catch (err) {
     if (!(err instanceof ConflictError)) throw err;
-    throw new AlreadyExists(`the name ${name} is already in use by a workload: remove it (\`vxnet rm ${name}\`) or pick another name`);
+    const holder = await hostOfName(store, name);
+    if (holder !== undefined && (await store.get(Keys.workload(holder, name)))) {
+      throw new AlreadyExists(`the name ${name} is already in use by a workload: remove it (\`vxnet rm ${name}\`) or pick another name`);
+    }
+    throw new Unavailable(
+      `the name ${name} is held by a request that is still being created, removed or cleaned up (no workload has it yet): retry in a few seconds`,
+    );
   }
 }
 

@@ -190,6 +190,8 @@ export async function run(ctx: Ctx, req: RunRequest, origin?: AttachedOrigin): P
       restart: req.restart ?? '',
       ...(gatewayPath ? { gatewayPath } : {}),
     };
+    // A put whose answer is lost (NATS failing over) may still have landed: the undo removes it too.
+    undo.push(`delete workload ${name}`, () => ctx.store.delete(Keys.workload(host.name!, name)));
     await ctx.store.put(Keys.workload(host.name!, name), codecs.workload.encode(workload));
     // Random ports found busy on the host were held so as not to pick them twice: free them now.
     for (const p of releaseAfter) await ctx.ports.release(host.name!, p.protocol, p.port).catch(() => undefined);
