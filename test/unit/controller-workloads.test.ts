@@ -173,6 +173,22 @@ test('duplicate names, unknown host, unknown network and bad names change nothin
   await rejects(inspect(ctx, ['ghost']), Code.NOT_FOUND, /no such workload: ghost/);
 });
 
+test('a name claimed by a request that left no workload is UNAVAILABLE (retry), never taken for a success; once freed, the run succeeds', async () => {
+  const { ctx, store } = await setup();
+  await ctx.networks.create({ name: 'n' });
+  // What a run cut short by a failover leaves: the name claim, no workload.
+  await store.create(Keys.workloadName('web'), new TextEncoder().encode('h1'));
+  await rejectsUnchanged(
+    store,
+    () => run(ctx, { name: 'web', host: 'h1', networks: ['n'] }),
+    Code.UNAVAILABLE,
+    /still being created.*retry/,
+  );
+  await store.delete(Keys.workloadName('web'));
+  await run(ctx, { name: 'web', host: 'h1', networks: ['n'] });
+  await rejects(run(ctx, { name: 'web', host: 'h1', networks: ['n'] }), Code.ALREADY_EXISTS, /already in use/);
+});
+
 test('a bridge-driver network must be on the workload host', async () => {
   const { ctx, store } = await setup();
   await ctx.networks.create({ name: 'local', driver: Driver.BRIDGE, host: 'h1', subnet: '10.50.0.0/24' });
