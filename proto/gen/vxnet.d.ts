@@ -353,6 +353,18 @@ export namespace vxnet {
             /** Network createdMs. */
             createdMs: number;
 
+            /** Network ipv6. */
+            ipv6: boolean;
+
+            /** Network subnet6. */
+            subnet6: string;
+
+            /** Network gateway6. */
+            gateway6: string;
+
+            /** Network ipRange6. */
+            ipRange6: string;
+
             /**
              * Creates a new Network instance using the specified properties.
              * @param [properties] Properties to set
@@ -441,6 +453,18 @@ export namespace vxnet {
 
                 /** Network createdMs */
                 createdMs?: (number|null);
+
+                /** Network ipv6 */
+                ipv6?: (boolean|null);
+
+                /** Network subnet6 */
+                subnet6?: (string|null);
+
+                /** Network gateway6 */
+                gateway6?: (string|null);
+
+                /** Network ipRange6 */
+                ipRange6?: (string|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -597,6 +621,15 @@ export namespace vxnet {
             /** Attachment mtu. */
             mtu: number;
 
+            /** Attachment subnet6. */
+            subnet6: string;
+
+            /** Attachment gateway6. */
+            gateway6: string;
+
+            /** Attachment ip6. */
+            ip6: string;
+
             /**
              * Creates a new Attachment instance using the specified properties.
              * @param [properties] Properties to set
@@ -685,6 +718,15 @@ export namespace vxnet {
 
                 /** Attachment mtu */
                 mtu?: (number|null);
+
+                /** Attachment subnet6 */
+                subnet6?: (string|null);
+
+                /** Attachment gateway6 */
+                gateway6?: (string|null);
+
+                /** Attachment ip6 */
+                ip6?: (string|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -973,6 +1015,9 @@ export namespace vxnet {
             /** Endpoint hostname. */
             hostname: string;
 
+            /** Endpoint ip6. */
+            ip6: string;
+
             /**
              * Creates a new Endpoint instance using the specified properties.
              * @param [properties] Properties to set
@@ -1062,6 +1107,9 @@ export namespace vxnet {
                 /** Endpoint hostname */
                 hostname?: (string|null);
 
+                /** Endpoint ip6 */
+                ip6?: (string|null);
+
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
             }
@@ -1127,6 +1175,12 @@ export namespace vxnet {
 
             /** Host gwbridgeGateway. */
             gwbridgeGateway: string;
+
+            /** Host bridgeSubnet6. */
+            bridgeSubnet6: string;
+
+            /** Host bridgeGateway6. */
+            bridgeGateway6: string;
 
             /**
              * Creates a new Host instance using the specified properties.
@@ -1220,6 +1274,12 @@ export namespace vxnet {
                 /** Host gwbridgeGateway */
                 gwbridgeGateway?: (string|null);
 
+                /** Host bridgeSubnet6 */
+                bridgeSubnet6?: (string|null);
+
+                /** Host bridgeGateway6 */
+                bridgeGateway6?: (string|null);
+
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
             }
@@ -1282,6 +1342,12 @@ export namespace vxnet {
 
             /** Heartbeat gwbridgeGateway. */
             gwbridgeGateway: string;
+
+            /** Heartbeat bridgeSubnet6. */
+            bridgeSubnet6: string;
+
+            /** Heartbeat bridgeGateway6. */
+            bridgeGateway6: string;
 
             /**
              * Creates a new Heartbeat instance using the specified properties.
@@ -1371,6 +1437,12 @@ export namespace vxnet {
 
                 /** Heartbeat gwbridgeGateway */
                 gwbridgeGateway?: (string|null);
+
+                /** Heartbeat bridgeSubnet6 */
+                bridgeSubnet6?: (string|null);
+
+                /** Heartbeat bridgeGateway6 */
+                bridgeGateway6?: (string|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -2541,6 +2613,18 @@ export namespace vxnet {
             /** NetworkCreateRequest options. */
             options: { [k: string]: string };
 
+            /** NetworkCreateRequest ipv6. */
+            ipv6: boolean;
+
+            /** NetworkCreateRequest subnet6. */
+            subnet6: string;
+
+            /** NetworkCreateRequest gateway6. */
+            gateway6: string;
+
+            /** NetworkCreateRequest ipRange6. */
+            ipRange6: string;
+
             /**
              * Creates a new NetworkCreateRequest instance using the specified properties.
              * @param [properties] Properties to set
@@ -2623,6 +2707,18 @@ export namespace vxnet {
 
                 /** NetworkCreateRequest options */
                 options?: ({ [k: string]: string }|null);
+
+                /** NetworkCreateRequest ipv6 */
+                ipv6?: (boolean|null);
+
+                /** NetworkCreateRequest subnet6 */
+                subnet6?: (string|null);
+
+                /** NetworkCreateRequest gateway6 */
+                gateway6?: (string|null);
+
+                /** NetworkCreateRequest ipRange6 */
+                ipRange6?: (string|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -2773,6 +2869,9 @@ export namespace vxnet {
             /** EndpointView containerId. */
             containerId: string;
 
+            /** EndpointView ip6. */
+            ip6: string;
+
             /**
              * Creates a new EndpointView instance using the specified properties.
              * @param [properties] Properties to set
@@ -2849,6 +2948,9 @@ export namespace vxnet {
 
                 /** EndpointView containerId */
                 containerId?: (string|null);
+
+                /** EndpointView ip6 */
+                ip6?: (string|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -3148,6 +3250,9 @@ export namespace vxnet {
             /** RunRequest restart. */
             restart: string;
 
+            /** RunRequest ip6. */
+            ip6: string;
+
             /**
              * Creates a new RunRequest instance using the specified properties.
              * @param [properties] Properties to set
@@ -3276,6 +3381,9 @@ export namespace vxnet {
                 /** RunRequest restart */
                 restart?: (string|null);
 
+                /** RunRequest ip6 */
+                ip6?: (string|null);
+
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
             }
@@ -3317,6 +3425,9 @@ export namespace vxnet {
 
             /** ConnectRequest aliases. */
             aliases: string[];
+
+            /** ConnectRequest ip6. */
+            ip6: string;
 
             /**
              * Creates a new ConnectRequest instance using the specified properties.
@@ -3385,6 +3496,9 @@ export namespace vxnet {
 
                 /** ConnectRequest aliases */
                 aliases?: (string[]|null);
+
+                /** ConnectRequest ip6 */
+                ip6?: (string|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

@@ -732,6 +732,10 @@ export const vxnet = $root.vxnet = (() => {
              * @property {Object.<string,string>|null} [labels] Network labels
              * @property {Object.<string,string>|null} [options] Network options
              * @property {number|null} [createdMs] Network createdMs
+             * @property {boolean|null} [ipv6] Network ipv6
+             * @property {string|null} [subnet6] Network subnet6
+             * @property {string|null} [gateway6] Network gateway6
+             * @property {string|null} [ipRange6] Network ipRange6
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -862,6 +866,38 @@ export const vxnet = $root.vxnet = (() => {
             Network.prototype.createdMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
 
             /**
+             * Network ipv6.
+             * @member {boolean} ipv6
+             * @memberof vxnet.v1.Network
+             * @instance
+             */
+            Network.prototype.ipv6 = false;
+
+            /**
+             * Network subnet6.
+             * @member {string} subnet6
+             * @memberof vxnet.v1.Network
+             * @instance
+             */
+            Network.prototype.subnet6 = "";
+
+            /**
+             * Network gateway6.
+             * @member {string} gateway6
+             * @memberof vxnet.v1.Network
+             * @instance
+             */
+            Network.prototype.gateway6 = "";
+
+            /**
+             * Network ipRange6.
+             * @member {string} ipRange6
+             * @memberof vxnet.v1.Network
+             * @instance
+             */
+            Network.prototype.ipRange6 = "";
+
+            /**
              * Creates a new Network instance using the specified properties.
              * @function create
              * @memberof vxnet.v1.Network
@@ -919,6 +955,14 @@ export const vxnet = $root.vxnet = (() => {
                         writer.uint32(/* id 11, wireType 2 =*/90).fork().uint32(/* id 1, wireType 2 =*/10).string(keys[i]).uint32(/* id 2, wireType 2 =*/18).string(message.options[keys[i]]).ldelim();
                 if (message.createdMs != null && $Object.hasOwnProperty.call(message, "createdMs") && (typeof message.createdMs === "object" ? message.createdMs.low || message.createdMs.high : message.createdMs !== 0))
                     writer.uint32(/* id 12, wireType 0 =*/96).int64(message.createdMs);
+                if (message.ipv6 != null && $Object.hasOwnProperty.call(message, "ipv6") && message.ipv6 !== false)
+                    writer.uint32(/* id 60, wireType 0 =*/480).bool(message.ipv6);
+                if (message.subnet6 != null && $Object.hasOwnProperty.call(message, "subnet6") && message.subnet6 !== "")
+                    writer.uint32(/* id 61, wireType 2 =*/490).string(message.subnet6);
+                if (message.gateway6 != null && $Object.hasOwnProperty.call(message, "gateway6") && message.gateway6 !== "")
+                    writer.uint32(/* id 62, wireType 2 =*/498).string(message.gateway6);
+                if (message.ipRange6 != null && $Object.hasOwnProperty.call(message, "ipRange6") && message.ipRange6 !== "")
+                    writer.uint32(/* id 63, wireType 2 =*/506).string(message.ipRange6);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -1125,6 +1169,42 @@ export const vxnet = $root.vxnet = (() => {
                                 delete message.createdMs;
                             continue;
                         }
+                    case 60: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.ipv6 = value;
+                            else
+                                delete message.ipv6;
+                            continue;
+                        }
+                    case 61: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.subnet6 = value;
+                            else
+                                delete message.subnet6;
+                            continue;
+                        }
+                    case 62: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.gateway6 = value;
+                            else
+                                delete message.gateway6;
+                            continue;
+                        }
+                    case 63: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.ipRange6 = value;
+                            else
+                                delete message.ipRange6;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -1232,6 +1312,18 @@ export const vxnet = $root.vxnet = (() => {
                             message.createdMs = object.createdMs;
                         else if (typeof object.createdMs === "object")
                             message.createdMs = new $util.LongBits(object.createdMs.low >>> 0, object.createdMs.high >>> 0).toNumber();
+                if (object.ipv6 != null)
+                    if (object.ipv6)
+                        message.ipv6 = $Boolean(object.ipv6);
+                if (object.subnet6 != null)
+                    if (typeof object.subnet6 !== "string" || object.subnet6.length)
+                        message.subnet6 = $String(object.subnet6);
+                if (object.gateway6 != null)
+                    if (typeof object.gateway6 !== "string" || object.gateway6.length)
+                        message.gateway6 = $String(object.gateway6);
+                if (object.ipRange6 != null)
+                    if (typeof object.ipRange6 !== "string" || object.ipRange6.length)
+                        message.ipRange6 = $String(object.ipRange6);
                 return message;
             };
 
@@ -1271,6 +1363,10 @@ export const vxnet = $root.vxnet = (() => {
                         object.createdMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
                     } else
                         object.createdMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.ipv6 = false;
+                    object.subnet6 = "";
+                    object.gateway6 = "";
+                    object.ipRange6 = "";
                 }
                 if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
                     object.name = message.name;
@@ -1314,6 +1410,14 @@ export const vxnet = $root.vxnet = (() => {
                         object.createdMs = options.longs === $String ? $String(message.createdMs) : message.createdMs;
                     else
                         object.createdMs = options.longs === $String ? $util.Long.prototype.toString.call(message.createdMs) : options.longs === $Number ? new $util.LongBits(message.createdMs.low >>> 0, message.createdMs.high >>> 0).toNumber() : message.createdMs;
+                if (message.ipv6 != null && $Object.hasOwnProperty.call(message, "ipv6"))
+                    object.ipv6 = message.ipv6;
+                if (message.subnet6 != null && $Object.hasOwnProperty.call(message, "subnet6"))
+                    object.subnet6 = message.subnet6;
+                if (message.gateway6 != null && $Object.hasOwnProperty.call(message, "gateway6"))
+                    object.gateway6 = message.gateway6;
+                if (message.ipRange6 != null && $Object.hasOwnProperty.call(message, "ipRange6"))
+                    object.ipRange6 = message.ipRange6;
                 return object;
             };
 
@@ -1597,6 +1701,9 @@ export const vxnet = $root.vxnet = (() => {
              * @property {Array.<string>|null} [aliases] Attachment aliases
              * @property {boolean|null} [internal] Attachment internal
              * @property {number|null} [mtu] Attachment mtu
+             * @property {string|null} [subnet6] Attachment subnet6
+             * @property {string|null} [gateway6] Attachment gateway6
+             * @property {string|null} [ip6] Attachment ip6
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -1726,6 +1833,30 @@ export const vxnet = $root.vxnet = (() => {
             Attachment.prototype.mtu = 0;
 
             /**
+             * Attachment subnet6.
+             * @member {string} subnet6
+             * @memberof vxnet.v1.Attachment
+             * @instance
+             */
+            Attachment.prototype.subnet6 = "";
+
+            /**
+             * Attachment gateway6.
+             * @member {string} gateway6
+             * @memberof vxnet.v1.Attachment
+             * @instance
+             */
+            Attachment.prototype.gateway6 = "";
+
+            /**
+             * Attachment ip6.
+             * @member {string} ip6
+             * @memberof vxnet.v1.Attachment
+             * @instance
+             */
+            Attachment.prototype.ip6 = "";
+
+            /**
              * Creates a new Attachment instance using the specified properties.
              * @function create
              * @memberof vxnet.v1.Attachment
@@ -1782,6 +1913,12 @@ export const vxnet = $root.vxnet = (() => {
                     writer.uint32(/* id 11, wireType 0 =*/88).bool(message.internal);
                 if (message.mtu != null && $Object.hasOwnProperty.call(message, "mtu") && message.mtu !== 0)
                     writer.uint32(/* id 12, wireType 0 =*/96).uint32(message.mtu);
+                if (message.subnet6 != null && $Object.hasOwnProperty.call(message, "subnet6") && message.subnet6 !== "")
+                    writer.uint32(/* id 60, wireType 2 =*/482).string(message.subnet6);
+                if (message.gateway6 != null && $Object.hasOwnProperty.call(message, "gateway6") && message.gateway6 !== "")
+                    writer.uint32(/* id 61, wireType 2 =*/490).string(message.gateway6);
+                if (message.ip6 != null && $Object.hasOwnProperty.call(message, "ip6") && message.ip6 !== "")
+                    writer.uint32(/* id 62, wireType 2 =*/498).string(message.ip6);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -1933,6 +2070,33 @@ export const vxnet = $root.vxnet = (() => {
                                 delete message.mtu;
                             continue;
                         }
+                    case 60: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.subnet6 = value;
+                            else
+                                delete message.subnet6;
+                            continue;
+                        }
+                    case 61: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.gateway6 = value;
+                            else
+                                delete message.gateway6;
+                            continue;
+                        }
+                    case 62: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.ip6 = value;
+                            else
+                                delete message.ip6;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -2023,6 +2187,15 @@ export const vxnet = $root.vxnet = (() => {
                 if (object.mtu != null)
                     if ($Number(object.mtu) !== 0)
                         message.mtu = object.mtu >>> 0;
+                if (object.subnet6 != null)
+                    if (typeof object.subnet6 !== "string" || object.subnet6.length)
+                        message.subnet6 = $String(object.subnet6);
+                if (object.gateway6 != null)
+                    if (typeof object.gateway6 !== "string" || object.gateway6.length)
+                        message.gateway6 = $String(object.gateway6);
+                if (object.ip6 != null)
+                    if (typeof object.ip6 !== "string" || object.ip6.length)
+                        message.ip6 = $String(object.ip6);
                 return message;
             };
 
@@ -2057,6 +2230,9 @@ export const vxnet = $root.vxnet = (() => {
                     object.ifname = "";
                     object.internal = false;
                     object.mtu = 0;
+                    object.subnet6 = "";
+                    object.gateway6 = "";
+                    object.ip6 = "";
                 }
                 if (message.network != null && $Object.hasOwnProperty.call(message, "network"))
                     object.network = message.network;
@@ -2085,6 +2261,12 @@ export const vxnet = $root.vxnet = (() => {
                     object.internal = message.internal;
                 if (message.mtu != null && $Object.hasOwnProperty.call(message, "mtu"))
                     object.mtu = message.mtu;
+                if (message.subnet6 != null && $Object.hasOwnProperty.call(message, "subnet6"))
+                    object.subnet6 = message.subnet6;
+                if (message.gateway6 != null && $Object.hasOwnProperty.call(message, "gateway6"))
+                    object.gateway6 = message.gateway6;
+                if (message.ip6 != null && $Object.hasOwnProperty.call(message, "ip6"))
+                    object.ip6 = message.ip6;
                 return object;
             };
 
@@ -3110,6 +3292,7 @@ export const vxnet = $root.vxnet = (() => {
              * @property {vxnet.v1.EndpointKind|null} [kind] Endpoint kind
              * @property {string|null} [containerId] Endpoint containerId
              * @property {string|null} [hostname] Endpoint hostname
+             * @property {string|null} [ip6] Endpoint ip6
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -3239,6 +3422,14 @@ export const vxnet = $root.vxnet = (() => {
             Endpoint.prototype.hostname = "";
 
             /**
+             * Endpoint ip6.
+             * @member {string} ip6
+             * @memberof vxnet.v1.Endpoint
+             * @instance
+             */
+            Endpoint.prototype.ip6 = "";
+
+            /**
              * Creates a new Endpoint instance using the specified properties.
              * @function create
              * @memberof vxnet.v1.Endpoint
@@ -3295,6 +3486,8 @@ export const vxnet = $root.vxnet = (() => {
                     writer.uint32(/* id 20, wireType 0 =*/160).int32(message.kind);
                 if (message.containerId != null && $Object.hasOwnProperty.call(message, "containerId") && message.containerId !== "")
                     writer.uint32(/* id 21, wireType 2 =*/170).string(message.containerId);
+                if (message.ip6 != null && $Object.hasOwnProperty.call(message, "ip6") && message.ip6 !== "")
+                    writer.uint32(/* id 60, wireType 2 =*/482).string(message.ip6);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -3446,6 +3639,15 @@ export const vxnet = $root.vxnet = (() => {
                                 delete message.hostname;
                             continue;
                         }
+                    case 60: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.ip6 = value;
+                            else
+                                delete message.ip6;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -3536,6 +3738,9 @@ export const vxnet = $root.vxnet = (() => {
                 if (object.hostname != null)
                     if (typeof object.hostname !== "string" || object.hostname.length)
                         message.hostname = $String(object.hostname);
+                if (object.ip6 != null)
+                    if (typeof object.ip6 !== "string" || object.ip6.length)
+                        message.ip6 = $String(object.ip6);
                 return message;
             };
 
@@ -3570,6 +3775,7 @@ export const vxnet = $root.vxnet = (() => {
                     object.hostname = "";
                     object.kind = options.enums === $String ? "KIND_WORKLOAD" : 0;
                     object.containerId = "";
+                    object.ip6 = "";
                 }
                 if (message.version != null && $Object.hasOwnProperty.call(message, "version"))
                     object.version = message.version;
@@ -3598,6 +3804,8 @@ export const vxnet = $root.vxnet = (() => {
                     object.kind = options.enums === $String ? $root.vxnet.v1.EndpointKind[message.kind] === $undefined ? message.kind : $root.vxnet.v1.EndpointKind[message.kind] : message.kind;
                 if (message.containerId != null && $Object.hasOwnProperty.call(message, "containerId"))
                     object.containerId = message.containerId;
+                if (message.ip6 != null && $Object.hasOwnProperty.call(message, "ip6"))
+                    object.ip6 = message.ip6;
                 return object;
             };
 
@@ -3633,6 +3841,8 @@ export const vxnet = $root.vxnet = (() => {
              * @property {string|null} [bridgeIpRange] Host bridgeIpRange
              * @property {string|null} [gwbridgeSubnet] Host gwbridgeSubnet
              * @property {string|null} [gwbridgeGateway] Host gwbridgeGateway
+             * @property {string|null} [bridgeSubnet6] Host bridgeSubnet6
+             * @property {string|null} [bridgeGateway6] Host bridgeGateway6
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -3769,6 +3979,22 @@ export const vxnet = $root.vxnet = (() => {
             Host.prototype.gwbridgeGateway = "";
 
             /**
+             * Host bridgeSubnet6.
+             * @member {string} bridgeSubnet6
+             * @memberof vxnet.v1.Host
+             * @instance
+             */
+            Host.prototype.bridgeSubnet6 = "";
+
+            /**
+             * Host bridgeGateway6.
+             * @member {string} bridgeGateway6
+             * @memberof vxnet.v1.Host
+             * @instance
+             */
+            Host.prototype.bridgeGateway6 = "";
+
+            /**
              * Creates a new Host instance using the specified properties.
              * @function create
              * @memberof vxnet.v1.Host
@@ -3826,6 +4052,10 @@ export const vxnet = $root.vxnet = (() => {
                     writer.uint32(/* id 12, wireType 2 =*/98).string(message.gwbridgeSubnet);
                 if (message.gwbridgeGateway != null && $Object.hasOwnProperty.call(message, "gwbridgeGateway") && message.gwbridgeGateway !== "")
                     writer.uint32(/* id 13, wireType 2 =*/106).string(message.gwbridgeGateway);
+                if (message.bridgeSubnet6 != null && $Object.hasOwnProperty.call(message, "bridgeSubnet6") && message.bridgeSubnet6 !== "")
+                    writer.uint32(/* id 60, wireType 2 =*/482).string(message.bridgeSubnet6);
+                if (message.bridgeGateway6 != null && $Object.hasOwnProperty.call(message, "bridgeGateway6") && message.bridgeGateway6 !== "")
+                    writer.uint32(/* id 61, wireType 2 =*/490).string(message.bridgeGateway6);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -3987,6 +4217,24 @@ export const vxnet = $root.vxnet = (() => {
                                 delete message.gwbridgeGateway;
                             continue;
                         }
+                    case 60: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.bridgeSubnet6 = value;
+                            else
+                                delete message.bridgeSubnet6;
+                            continue;
+                        }
+                    case 61: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.bridgeGateway6 = value;
+                            else
+                                delete message.bridgeGateway6;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -4075,6 +4323,12 @@ export const vxnet = $root.vxnet = (() => {
                 if (object.gwbridgeGateway != null)
                     if (typeof object.gwbridgeGateway !== "string" || object.gwbridgeGateway.length)
                         message.gwbridgeGateway = $String(object.gwbridgeGateway);
+                if (object.bridgeSubnet6 != null)
+                    if (typeof object.bridgeSubnet6 !== "string" || object.bridgeSubnet6.length)
+                        message.bridgeSubnet6 = $String(object.bridgeSubnet6);
+                if (object.bridgeGateway6 != null)
+                    if (typeof object.bridgeGateway6 !== "string" || object.bridgeGateway6.length)
+                        message.bridgeGateway6 = $String(object.bridgeGateway6);
                 return message;
             };
 
@@ -4117,6 +4371,8 @@ export const vxnet = $root.vxnet = (() => {
                     object.bridgeIpRange = "";
                     object.gwbridgeSubnet = "";
                     object.gwbridgeGateway = "";
+                    object.bridgeSubnet6 = "";
+                    object.bridgeGateway6 = "";
                 }
                 if (message.version != null && $Object.hasOwnProperty.call(message, "version"))
                     object.version = message.version;
@@ -4154,6 +4410,10 @@ export const vxnet = $root.vxnet = (() => {
                     object.gwbridgeSubnet = message.gwbridgeSubnet;
                 if (message.gwbridgeGateway != null && $Object.hasOwnProperty.call(message, "gwbridgeGateway"))
                     object.gwbridgeGateway = message.gwbridgeGateway;
+                if (message.bridgeSubnet6 != null && $Object.hasOwnProperty.call(message, "bridgeSubnet6"))
+                    object.bridgeSubnet6 = message.bridgeSubnet6;
+                if (message.bridgeGateway6 != null && $Object.hasOwnProperty.call(message, "bridgeGateway6"))
+                    object.bridgeGateway6 = message.bridgeGateway6;
                 return object;
             };
 
@@ -4188,6 +4448,8 @@ export const vxnet = $root.vxnet = (() => {
              * @property {string|null} [bridgeIpRange] Heartbeat bridgeIpRange
              * @property {string|null} [gwbridgeSubnet] Heartbeat gwbridgeSubnet
              * @property {string|null} [gwbridgeGateway] Heartbeat gwbridgeGateway
+             * @property {string|null} [bridgeSubnet6] Heartbeat bridgeSubnet6
+             * @property {string|null} [bridgeGateway6] Heartbeat bridgeGateway6
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -4316,6 +4578,22 @@ export const vxnet = $root.vxnet = (() => {
             Heartbeat.prototype.gwbridgeGateway = "";
 
             /**
+             * Heartbeat bridgeSubnet6.
+             * @member {string} bridgeSubnet6
+             * @memberof vxnet.v1.Heartbeat
+             * @instance
+             */
+            Heartbeat.prototype.bridgeSubnet6 = "";
+
+            /**
+             * Heartbeat bridgeGateway6.
+             * @member {string} bridgeGateway6
+             * @memberof vxnet.v1.Heartbeat
+             * @instance
+             */
+            Heartbeat.prototype.bridgeGateway6 = "";
+
+            /**
              * Creates a new Heartbeat instance using the specified properties.
              * @function create
              * @memberof vxnet.v1.Heartbeat
@@ -4371,6 +4649,10 @@ export const vxnet = $root.vxnet = (() => {
                     writer.uint32(/* id 11, wireType 2 =*/90).string(message.gwbridgeSubnet);
                 if (message.gwbridgeGateway != null && $Object.hasOwnProperty.call(message, "gwbridgeGateway") && message.gwbridgeGateway !== "")
                     writer.uint32(/* id 12, wireType 2 =*/98).string(message.gwbridgeGateway);
+                if (message.bridgeSubnet6 != null && $Object.hasOwnProperty.call(message, "bridgeSubnet6") && message.bridgeSubnet6 !== "")
+                    writer.uint32(/* id 60, wireType 2 =*/482).string(message.bridgeSubnet6);
+                if (message.bridgeGateway6 != null && $Object.hasOwnProperty.call(message, "bridgeGateway6") && message.bridgeGateway6 !== "")
+                    writer.uint32(/* id 61, wireType 2 =*/490).string(message.bridgeGateway6);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -4523,6 +4805,24 @@ export const vxnet = $root.vxnet = (() => {
                                 delete message.gwbridgeGateway;
                             continue;
                         }
+                    case 60: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.bridgeSubnet6 = value;
+                            else
+                                delete message.bridgeSubnet6;
+                            continue;
+                        }
+                    case 61: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.bridgeGateway6 = value;
+                            else
+                                delete message.bridgeGateway6;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -4601,6 +4901,12 @@ export const vxnet = $root.vxnet = (() => {
                 if (object.gwbridgeGateway != null)
                     if (typeof object.gwbridgeGateway !== "string" || object.gwbridgeGateway.length)
                         message.gwbridgeGateway = $String(object.gwbridgeGateway);
+                if (object.bridgeSubnet6 != null)
+                    if (typeof object.bridgeSubnet6 !== "string" || object.bridgeSubnet6.length)
+                        message.bridgeSubnet6 = $String(object.bridgeSubnet6);
+                if (object.bridgeGateway6 != null)
+                    if (typeof object.bridgeGateway6 !== "string" || object.bridgeGateway6.length)
+                        message.bridgeGateway6 = $String(object.bridgeGateway6);
                 return message;
             };
 
@@ -4638,6 +4944,8 @@ export const vxnet = $root.vxnet = (() => {
                     object.bridgeIpRange = "";
                     object.gwbridgeSubnet = "";
                     object.gwbridgeGateway = "";
+                    object.bridgeSubnet6 = "";
+                    object.bridgeGateway6 = "";
                 }
                 if (message.version != null && $Object.hasOwnProperty.call(message, "version"))
                     object.version = message.version;
@@ -4668,6 +4976,10 @@ export const vxnet = $root.vxnet = (() => {
                     object.gwbridgeSubnet = message.gwbridgeSubnet;
                 if (message.gwbridgeGateway != null && $Object.hasOwnProperty.call(message, "gwbridgeGateway"))
                     object.gwbridgeGateway = message.gwbridgeGateway;
+                if (message.bridgeSubnet6 != null && $Object.hasOwnProperty.call(message, "bridgeSubnet6"))
+                    object.bridgeSubnet6 = message.bridgeSubnet6;
+                if (message.bridgeGateway6 != null && $Object.hasOwnProperty.call(message, "bridgeGateway6"))
+                    object.bridgeGateway6 = message.bridgeGateway6;
                 return object;
             };
 
@@ -8091,6 +8403,10 @@ export const vxnet = $root.vxnet = (() => {
              * @property {string|null} [host] NetworkCreateRequest host
              * @property {Object.<string,string>|null} [labels] NetworkCreateRequest labels
              * @property {Object.<string,string>|null} [options] NetworkCreateRequest options
+             * @property {boolean|null} [ipv6] NetworkCreateRequest ipv6
+             * @property {string|null} [subnet6] NetworkCreateRequest subnet6
+             * @property {string|null} [gateway6] NetworkCreateRequest gateway6
+             * @property {string|null} [ipRange6] NetworkCreateRequest ipRange6
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -8205,6 +8521,38 @@ export const vxnet = $root.vxnet = (() => {
             NetworkCreateRequest.prototype.options = $util.emptyObject;
 
             /**
+             * NetworkCreateRequest ipv6.
+             * @member {boolean} ipv6
+             * @memberof vxnet.v1.NetworkCreateRequest
+             * @instance
+             */
+            NetworkCreateRequest.prototype.ipv6 = false;
+
+            /**
+             * NetworkCreateRequest subnet6.
+             * @member {string} subnet6
+             * @memberof vxnet.v1.NetworkCreateRequest
+             * @instance
+             */
+            NetworkCreateRequest.prototype.subnet6 = "";
+
+            /**
+             * NetworkCreateRequest gateway6.
+             * @member {string} gateway6
+             * @memberof vxnet.v1.NetworkCreateRequest
+             * @instance
+             */
+            NetworkCreateRequest.prototype.gateway6 = "";
+
+            /**
+             * NetworkCreateRequest ipRange6.
+             * @member {string} ipRange6
+             * @memberof vxnet.v1.NetworkCreateRequest
+             * @instance
+             */
+            NetworkCreateRequest.prototype.ipRange6 = "";
+
+            /**
              * Creates a new NetworkCreateRequest instance using the specified properties.
              * @function create
              * @memberof vxnet.v1.NetworkCreateRequest
@@ -8258,6 +8606,14 @@ export const vxnet = $root.vxnet = (() => {
                 if (message.options != null && $Object.hasOwnProperty.call(message, "options"))
                     for (let keys = $Object.keys(message.options), i = 0; i < keys.length; ++i)
                         writer.uint32(/* id 10, wireType 2 =*/82).fork().uint32(/* id 1, wireType 2 =*/10).string(keys[i]).uint32(/* id 2, wireType 2 =*/18).string(message.options[keys[i]]).ldelim();
+                if (message.ipv6 != null && $Object.hasOwnProperty.call(message, "ipv6") && message.ipv6 !== false)
+                    writer.uint32(/* id 60, wireType 0 =*/480).bool(message.ipv6);
+                if (message.subnet6 != null && $Object.hasOwnProperty.call(message, "subnet6") && message.subnet6 !== "")
+                    writer.uint32(/* id 61, wireType 2 =*/490).string(message.subnet6);
+                if (message.gateway6 != null && $Object.hasOwnProperty.call(message, "gateway6") && message.gateway6 !== "")
+                    writer.uint32(/* id 62, wireType 2 =*/498).string(message.gateway6);
+                if (message.ipRange6 != null && $Object.hasOwnProperty.call(message, "ipRange6") && message.ipRange6 !== "")
+                    writer.uint32(/* id 63, wireType 2 =*/506).string(message.ipRange6);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -8446,6 +8802,42 @@ export const vxnet = $root.vxnet = (() => {
                             message.options[key] = value;
                             continue;
                         }
+                    case 60: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.ipv6 = value;
+                            else
+                                delete message.ipv6;
+                            continue;
+                        }
+                    case 61: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.subnet6 = value;
+                            else
+                                delete message.subnet6;
+                            continue;
+                        }
+                    case 62: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.gateway6 = value;
+                            else
+                                delete message.gateway6;
+                            continue;
+                        }
+                    case 63: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.ipRange6 = value;
+                            else
+                                delete message.ipRange6;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -8540,6 +8932,18 @@ export const vxnet = $root.vxnet = (() => {
                         message.options[keys[i]] = $String(object.options[keys[i]]);
                     }
                 }
+                if (object.ipv6 != null)
+                    if (object.ipv6)
+                        message.ipv6 = $Boolean(object.ipv6);
+                if (object.subnet6 != null)
+                    if (typeof object.subnet6 !== "string" || object.subnet6.length)
+                        message.subnet6 = $String(object.subnet6);
+                if (object.gateway6 != null)
+                    if (typeof object.gateway6 !== "string" || object.gateway6.length)
+                        message.gateway6 = $String(object.gateway6);
+                if (object.ipRange6 != null)
+                    if (typeof object.ipRange6 !== "string" || object.ipRange6.length)
+                        message.ipRange6 = $String(object.ipRange6);
                 return message;
             };
 
@@ -8573,6 +8977,10 @@ export const vxnet = $root.vxnet = (() => {
                     object.ipRange = "";
                     object.internal = false;
                     object.host = "";
+                    object.ipv6 = false;
+                    object.subnet6 = "";
+                    object.gateway6 = "";
+                    object.ipRange6 = "";
                 }
                 if (message.version != null && $Object.hasOwnProperty.call(message, "version"))
                     object.version = message.version;
@@ -8607,6 +9015,14 @@ export const vxnet = $root.vxnet = (() => {
                         object.options[keys2[j]] = message.options[keys2[j]];
                     }
                 }
+                if (message.ipv6 != null && $Object.hasOwnProperty.call(message, "ipv6"))
+                    object.ipv6 = message.ipv6;
+                if (message.subnet6 != null && $Object.hasOwnProperty.call(message, "subnet6"))
+                    object.subnet6 = message.subnet6;
+                if (message.gateway6 != null && $Object.hasOwnProperty.call(message, "gateway6"))
+                    object.gateway6 = message.gateway6;
+                if (message.ipRange6 != null && $Object.hasOwnProperty.call(message, "ipRange6"))
+                    object.ipRange6 = message.ipRange6;
                 return object;
             };
 
@@ -8910,6 +9326,7 @@ export const vxnet = $root.vxnet = (() => {
              * @property {string|null} [vtep] EndpointView vtep
              * @property {vxnet.v1.EndpointKind|null} [kind] EndpointView kind
              * @property {string|null} [containerId] EndpointView containerId
+             * @property {string|null} [ip6] EndpointView ip6
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -9007,6 +9424,14 @@ export const vxnet = $root.vxnet = (() => {
             EndpointView.prototype.containerId = "";
 
             /**
+             * EndpointView ip6.
+             * @member {string} ip6
+             * @memberof vxnet.v1.EndpointView
+             * @instance
+             */
+            EndpointView.prototype.ip6 = "";
+
+            /**
              * Creates a new EndpointView instance using the specified properties.
              * @function create
              * @memberof vxnet.v1.EndpointView
@@ -9055,6 +9480,8 @@ export const vxnet = $root.vxnet = (() => {
                     writer.uint32(/* id 20, wireType 0 =*/160).int32(message.kind);
                 if (message.containerId != null && $Object.hasOwnProperty.call(message, "containerId") && message.containerId !== "")
                     writer.uint32(/* id 21, wireType 2 =*/170).string(message.containerId);
+                if (message.ip6 != null && $Object.hasOwnProperty.call(message, "ip6") && message.ip6 !== "")
+                    writer.uint32(/* id 60, wireType 2 =*/482).string(message.ip6);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -9170,6 +9597,15 @@ export const vxnet = $root.vxnet = (() => {
                                 delete message.containerId;
                             continue;
                         }
+                    case 60: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.ip6 = value;
+                            else
+                                delete message.ip6;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -9248,6 +9684,9 @@ export const vxnet = $root.vxnet = (() => {
                 if (object.containerId != null)
                     if (typeof object.containerId !== "string" || object.containerId.length)
                         message.containerId = $String(object.containerId);
+                if (object.ip6 != null)
+                    if (typeof object.ip6 !== "string" || object.ip6.length)
+                        message.ip6 = $String(object.ip6);
                 return message;
             };
 
@@ -9278,6 +9717,7 @@ export const vxnet = $root.vxnet = (() => {
                     object.vtep = "";
                     object.kind = options.enums === $String ? "KIND_WORKLOAD" : 0;
                     object.containerId = "";
+                    object.ip6 = "";
                 }
                 if (message.workload != null && $Object.hasOwnProperty.call(message, "workload"))
                     object.workload = message.workload;
@@ -9298,6 +9738,8 @@ export const vxnet = $root.vxnet = (() => {
                     object.kind = options.enums === $String ? $root.vxnet.v1.EndpointKind[message.kind] === $undefined ? message.kind : $root.vxnet.v1.EndpointKind[message.kind] : message.kind;
                 if (message.containerId != null && $Object.hasOwnProperty.call(message, "containerId"))
                     object.containerId = message.containerId;
+                if (message.ip6 != null && $Object.hasOwnProperty.call(message, "ip6"))
+                    object.ip6 = message.ip6;
                 return object;
             };
 
@@ -9903,6 +10345,7 @@ export const vxnet = $root.vxnet = (() => {
              * @property {Array.<string>|null} [env] RunRequest env
              * @property {boolean|null} [autoRemove] RunRequest autoRemove
              * @property {string|null} [restart] RunRequest restart
+             * @property {string|null} [ip6] RunRequest ip6
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -10146,6 +10589,14 @@ export const vxnet = $root.vxnet = (() => {
             RunRequest.prototype.restart = "";
 
             /**
+             * RunRequest ip6.
+             * @member {string} ip6
+             * @memberof vxnet.v1.RunRequest
+             * @instance
+             */
+            RunRequest.prototype.ip6 = "";
+
+            /**
              * Creates a new RunRequest instance using the specified properties.
              * @function create
              * @memberof vxnet.v1.RunRequest
@@ -10238,6 +10689,8 @@ export const vxnet = $root.vxnet = (() => {
                     writer.uint32(/* id 44, wireType 2 =*/354).string(message.mac);
                 if (message.mtu != null && $Object.hasOwnProperty.call(message, "mtu") && message.mtu !== 0)
                     writer.uint32(/* id 45, wireType 0 =*/360).uint32(message.mtu);
+                if (message.ip6 != null && $Object.hasOwnProperty.call(message, "ip6") && message.ip6 !== "")
+                    writer.uint32(/* id 60, wireType 2 =*/482).string(message.ip6);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -10524,6 +10977,15 @@ export const vxnet = $root.vxnet = (() => {
                                 delete message.restart;
                             continue;
                         }
+                    case 60: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.ip6 = value;
+                            else
+                                delete message.ip6;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -10696,6 +11158,9 @@ export const vxnet = $root.vxnet = (() => {
                 if (object.restart != null)
                     if (typeof object.restart !== "string" || object.restart.length)
                         message.restart = $String(object.restart);
+                if (object.ip6 != null)
+                    if (typeof object.ip6 !== "string" || object.ip6.length)
+                        message.ip6 = $String(object.ip6);
                 return message;
             };
 
@@ -10745,6 +11210,7 @@ export const vxnet = $root.vxnet = (() => {
                     object.ifname = "";
                     object.mac = "";
                     object.mtu = 0;
+                    object.ip6 = "";
                 }
                 if (message.version != null && $Object.hasOwnProperty.call(message, "version"))
                     object.version = message.version;
@@ -10833,6 +11299,8 @@ export const vxnet = $root.vxnet = (() => {
                     object.mac = message.mac;
                 if (message.mtu != null && $Object.hasOwnProperty.call(message, "mtu"))
                     object.mtu = message.mtu;
+                if (message.ip6 != null && $Object.hasOwnProperty.call(message, "ip6"))
+                    object.ip6 = message.ip6;
                 return object;
             };
 
@@ -10860,6 +11328,7 @@ export const vxnet = $root.vxnet = (() => {
              * @property {string|null} [workload] ConnectRequest workload
              * @property {string|null} [ip] ConnectRequest ip
              * @property {Array.<string>|null} [aliases] ConnectRequest aliases
+             * @property {string|null} [ip6] ConnectRequest ip6
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -10933,6 +11402,14 @@ export const vxnet = $root.vxnet = (() => {
             ConnectRequest.prototype.aliases = $util.emptyArray;
 
             /**
+             * ConnectRequest ip6.
+             * @member {string} ip6
+             * @memberof vxnet.v1.ConnectRequest
+             * @instance
+             */
+            ConnectRequest.prototype.ip6 = "";
+
+            /**
              * Creates a new ConnectRequest instance using the specified properties.
              * @function create
              * @memberof vxnet.v1.ConnectRequest
@@ -10975,6 +11452,8 @@ export const vxnet = $root.vxnet = (() => {
                 if (message.aliases != null && message.aliases.length)
                     for (let i = 0; i < message.aliases.length; ++i)
                         writer.uint32(/* id 5, wireType 2 =*/42).string(message.aliases[i]);
+                if (message.ip6 != null && $Object.hasOwnProperty.call(message, "ip6") && message.ip6 !== "")
+                    writer.uint32(/* id 60, wireType 2 =*/482).string(message.ip6);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -11063,6 +11542,15 @@ export const vxnet = $root.vxnet = (() => {
                             message.aliases.push(reader.stringVerify());
                             continue;
                         }
+                    case 60: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.ip6 = value;
+                            else
+                                delete message.ip6;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -11117,6 +11605,9 @@ export const vxnet = $root.vxnet = (() => {
                     for (let i = 0; i < object.aliases.length; ++i)
                         message.aliases[i] = $String(object.aliases[i]);
                 }
+                if (object.ip6 != null)
+                    if (typeof object.ip6 !== "string" || object.ip6.length)
+                        message.ip6 = $String(object.ip6);
                 return message;
             };
 
@@ -11144,6 +11635,7 @@ export const vxnet = $root.vxnet = (() => {
                     object.network = "";
                     object.workload = "";
                     object.ip = "";
+                    object.ip6 = "";
                 }
                 if (message.version != null && $Object.hasOwnProperty.call(message, "version"))
                     object.version = message.version;
@@ -11158,6 +11650,8 @@ export const vxnet = $root.vxnet = (() => {
                     for (let j = 0; j < message.aliases.length; ++j)
                         object.aliases[j] = message.aliases[j];
                 }
+                if (message.ip6 != null && $Object.hasOwnProperty.call(message, "ip6"))
+                    object.ip6 = message.ip6;
                 return object;
             };
 
