@@ -95,6 +95,7 @@ export class Agent {
         etcNetnsDir: o.etcNetnsDir,
         log,
         ...(o.bridge ? { bridge: o.bridge } : {}),
+        ...(o.gatewayBridge ? { gatewayBridge: o.gatewayBridge } : {}),
         ...(o.hostResolvConf ? { hostResolvConf: o.hostResolvConf } : {}),
       });
     }

@@ -29,9 +29,14 @@ export function gatewayBridgeAddress(facts: HostFacts): string | undefined {
  * desired state does not justify) and this host has a gateway bridge.
  */
 export function gatewayPathOf(w: Workload, facts: HostFacts): Attachment | undefined {
+  return facts.gatewayBridge ? openGatewayPath(w) : undefined;
+}
+
+/** The workload's gateway-path attachment when the desired state justifies one (an overlay that is not --internal). */
+export function openGatewayPath(w: Workload): Attachment | undefined {
   const gp = w.gatewayPath;
   const open = (w.attachments ?? []).some((a) => a.driver === Driver.OVERLAY && !a.internal);
-  return facts.gatewayBridge && w.mode === Mode.NETWORKS && open && gp?.ip ? gp : undefined;
+  return w.mode === Mode.NETWORKS && open && gp?.ip ? gp : undefined;
 }
 
 function gatewayMtu(facts: HostFacts): number {

@@ -19,7 +19,7 @@ import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promise
 import { join } from 'node:path';
 import type { Workload } from '../../proto/index.js';
 import type { Kernel } from '../kernel/kernel.js';
-import type { BridgeSettings, DesiredState } from '../model/desired.js';
+import type { BridgeSettings, DesiredState, GatewayBridgeSettings } from '../model/desired.js';
 import type { Logger } from '../../lib/log.js';
 import { errorMessage } from '../../lib/errors.js';
 import { hasOwnNamespace } from '../modes/workload.js';
@@ -51,6 +51,8 @@ export interface WorkloadFilesOptions {
   hostResolvConf?: string;
   /** Where the resolver listens on each gateway (default 53; tests and benchmarks may change it). */
   dnsPort?: number;
+  /** The gateway bridge: the resolver also answers on its address (Docker daemons forward there). */
+  gatewayBridge?: GatewayBridgeSettings;
   log: Logger;
 }
 
@@ -80,7 +82,7 @@ export class WorkloadFiles {
   ) {
     this.etcDir = o.etcNetnsDir ?? DEFAULT_ETC_NETNS;
     this.resolver = new Resolver(source, o.log);
-    this.listeners = new DnsListeners(kernel, this.resolver, o.prefix, o.log, o.dnsPort);
+    this.listeners = new DnsListeners(kernel, this.resolver, o.prefix, o.log, o.dnsPort, o.gatewayBridge);
     this.listeners.onChange = () => this.trigger();
     this.loop = new Coalescer(() => this.pass(), { delayMs: 2, backoff: REPAIR_BACKOFF, ready: () => source.ready });
   }

@@ -18,6 +18,10 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { isAlive, spawnDetached, stopAll, tail } from './procs.js';
 import type { Proc } from './state.js';
 import { LabError, sh } from './sh.js';
+import { DEFAULT_GATEWAY_BIP } from '../../agent/config/bridge-config.js';
+
+/** The daemons' "dns": the host's vxnet resolver, on the agents' (default) gateway bridge address. */
+export const DOCKER_DNS = DEFAULT_GATEWAY_BIP.split('/')[0]!;
 
 export interface HostDocker {
   host: string;
@@ -97,14 +101,18 @@ export function dockerInteractive(d: HostDocker, args: readonly string[]): Promi
 
 /**
  * Directories, the shared exec root and the holder. Call before the agent's
- * plugin socket is needed; `nameservers` become the daemon's resolv.conf.
+ * plugin socket is needed; `nameservers` become the daemon's resolv.conf,
+ * `dns` its daemon.json "dns" (what its embedded DNS forwards unknown names
+ * to: the host's vxnet resolver on the gateway bridge address).
  */
-export async function startHolder(d: HostDocker, nameservers: readonly string[], mark = true): Promise<void> {
+export async function startHolder(d: HostDocker, nameservers: readonly string[], dns: readonly string[], mark = true): Promise<void> {
   for (const sub of ['data', 'x', 'run-docker/plugins', 'etc-docker', 'run-containerd']) mkdirSync(join(d.dir, sub), { recursive: true });
   // Bind mounts need their targets; on a machine without Docker they may not exist yet.
   for (const p of ['/run/docker', '/run/containerd', '/etc/docker']) mkdirSync(p, { recursive: true });
-  writeFileSync(d.resolvConf, `${nameservers.map((n) => `nameserver ${n}`).join('\n')}\noptions ndots:0\n`);
-  writeFileSync(join(d.dir, 'daemon.json'), `${JSON.stringify({ 'live-restore': true })}\n`);
+  // No `options ndots`: with ndots set, Docker's embedded DNS answers single-label names it does not know
+  // with an empty answer instead of forwarding them (a container on another host would not resolve).
+  writeFileSync(d.resolvConf, `${nameservers.map((n) => `nameserver ${n}`).join('\n')}\n`);
+  writeFileSync(join(d.dir, 'daemon.json'), `${JSON.stringify({ 'live-restore': true, ...(dns.length ? { dns } : {}) })}\n`);
   writeFileSync(join(d.dir, 'holder.sh'), HOLDER_SCRIPT, { mode: 0o700 });
   await sh(['mount', '--bind', d.execRoot, d.execRoot]);
   await sh(['mount', '--make-private', d.execRoot]);

@@ -17,7 +17,7 @@ import { generateCredentials, natsEnv, writeCredentials } from './credentials.js
 import { isAlive, spawnDetached, tail } from './procs.js';
 import { sh, LabError } from './sh.js';
 import { startNatsCluster, type NodePorts } from './nats-cluster.js';
-import { hostDocker, startDockerd, startHolder } from './dockerd.js';
+import { DOCKER_DNS, hostDocker, startDockerd, startHolder } from './dockerd.js';
 import { importLabImage, labImageTarball, LAB_IMAGE } from './lab-image.js';
 
 /** dist/ of this build: dist/cli/lab/up.js → dist/. */
@@ -136,8 +136,8 @@ export async function labUp(o: UpOptions): Promise<LabState> {
       for (const h of state.hosts) {
         h.docker = hostDocker(h.name, h.netns, join(LAB_DOCKER_DIR, h.name), `${LAB.prefix}${h.name}-docker`);
         writeLabState(state);
-        // The daemon's upstream resolver: the host's own address (vxnet's resolver for the host).
-        await startHolder(h.docker, [h.ip]);
+        // Names the daemon does not know go to the host's vxnet resolver, on the gateway bridge address.
+        await startHolder(h.docker, [h.ip], [DOCKER_DNS]);
         writeLabState(state);
       }
     });

@@ -6,7 +6,16 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { docker, hostDocker, removeHostDocker, startDockerd, startHolder, stopDockerd, type HostDocker } from '../../cli/lab/dockerd.js';
+import {
+  DOCKER_DNS,
+  docker,
+  hostDocker,
+  removeHostDocker,
+  startDockerd,
+  startHolder,
+  stopDockerd,
+  type HostDocker,
+} from '../../cli/lab/dockerd.js';
 import { importLabImage, labImageTarball, LAB_IMAGE } from '../../cli/lab/lab-image.js';
 import { ensureDocker } from './engine.js';
 import { Cluster, type CliResult } from '../e2e/cluster.js';
@@ -48,7 +57,7 @@ export class DockerCluster {
       const tarball = await labImageTarball(dir);
       for (const [h, d] of planned) {
         Object.assign(d, hostDocker(h, c.hostNs(h), d.dir, `${c.prefix}${h}-docker`));
-        await startHolder(d, [c.hostIp(Number(h.slice(1)))], false);
+        await startHolder(d, [c.hostIp(Number(h.slice(1)))], [DOCKER_DNS], false);
         await startDockerd(d, false);
         await importLabImage(d, tarball);
       }

@@ -55,6 +55,48 @@ test('docker network create on two hosts joins one vxnet network; containers on 
   assert.equal((await d.c.cli(['exec', 'w2', '--', 'ping', '-c1', '-W2', ip3])).code, 0, 'w2 cannot ping c3');
 });
 
+test('names across hosts: containers and vxnet workloads resolve each other, --network-alias included', async () => {
+  // Each daemon knows only its own containers: n3 (h3) is a name h1's daemon forwards to vxnet's resolver.
+  await runDetached('h1', 'n1', 'dnet', ['--network-alias', 'alias1']);
+  await runDetached('h3', 'n3', 'dnet', ['--network-alias', 'alias3']);
+  const ip3 = await ipIn('h3', 'n3');
+  const resolves = async (name: string, want?: string) => {
+    const r = await exec('h1', 'n1', ['nslookup', name]);
+    return r.code === 0 && (want === undefined || r.stdout.includes(want));
+  };
+  // Positive: the name and the alias of a container on another host, then by name over the overlay.
+  await d.c.until(() => resolves('n3', ip3), 20_000, 'n1 (h1) cannot resolve n3 (h3)');
+  assert.ok(await resolves('alias3', ip3), 'n1 (h1) cannot resolve alias3 (n3 on h3)');
+  assert.equal((await exec('h1', 'n1', ['ping', '-c1', '-W2', 'n3'])).code, 0, 'n1 cannot ping n3 by name');
+  assert.equal((await exec('h1', 'n1', ['ping', '-c1', '-W2', 'alias3'])).code, 0, 'n1 cannot ping alias3');
+  // A vxnet workload on a third host (no Docker there), by name.
+  assert.ok(await resolves('w2'), 'n1 cannot resolve the vxnet workload w2');
+  assert.equal((await exec('h1', 'n1', ['ping', '-c1', '-W2', 'w2'])).code, 0, 'n1 cannot ping w2 by name');
+  // The other way: the vxnet workload resolves the containers' names and aliases (the plugin registered them).
+  for (const name of ['n1', 'alias1', 'n3', 'alias3'])
+    assert.equal((await d.c.cli(['exec', 'w2', '--', 'ping', '-c1', '-W2', name])).code, 0, `w2 cannot ping ${name}`);
+  // Negative, through the same path as the positives above: an unknown name, and a workload on
+  // another vxnet network (names are per network), are not answered.
+  // wother is on n1's host, and h1's resolver answers it to its own network (the control).
+  await d.c.cliOk(['network', 'create', 'onet', '--subnet', '10.98.0.0/24']);
+  await d.c.cliOk(['run', '--host', 'h1', '--name', 'wother', '--network', 'onet']);
+  await d.c.cliOk(['run', '--host', 'h1', '--name', 'wpeer', '--network', 'onet']);
+  await d.c.until(
+    async () => (await d.c.cli(['exec', 'wpeer', '--', 'getent', 'hosts', 'wother'])).code === 0,
+    15_000,
+    'wpeer cannot resolve wother on their own network',
+  );
+  assert.equal(await resolves('nosuch'), false, 'n1 resolved a name nobody has');
+  assert.equal(await resolves('wother'), false, 'n1 resolved a workload of another network');
+  assert.ok(await resolves('n3', ip3), 'n1 no longer resolves n3');
+  await d.c.cliOk(['rm', '-f', 'wother', 'wpeer']);
+  for (const [h, n] of [
+    ['h1', 'n1'],
+    ['h3', 'n3'],
+  ] as const)
+    await d.dockerOk(h, ['rm', '-f', n]);
+});
+
 test('--ip is honoured, and docker rm -f releases the address for the next container', async () => {
   await runDetached('h1', 'fixed', 'dnet', ['--ip', '10.93.0.50']);
   assert.equal(await ipIn('h1', 'fixed'), '10.93.0.50');

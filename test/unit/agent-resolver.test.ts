@@ -11,7 +11,7 @@ import { connect, createServer, type Server } from 'node:net';
 import * as packet from 'dns-packet';
 import { Driver, Mode, type Attachment, type Endpoint, type Workload } from '../../proto/index.js';
 import { emptyDesired, type DesiredState } from '../../agent/model/desired.js';
-import { NameIndex } from '../../agent/services/dns/names.js';
+import { GATEWAY_PATH, NameIndex } from '../../agent/services/dns/names.js';
 import { decide, RCODE, reverseAddress } from '../../agent/services/dns/answer.js';
 import { Resolver } from '../../agent/services/dns/resolver.js';
 import { silentLogger } from '../../lib/log.js';
@@ -100,6 +100,24 @@ function answerOf(d: ReturnType<typeof decide>): packet.DecodedPacket & { rcode:
   const r = packet.decode((d as { response: Buffer }).response);
   return Object.assign(r, { rcode: r.flags! & 0xf });
 }
+
+test('views on the gateway bridge address (where Docker forwards): by gw0 address, or by a -d bridge address; internal overlays none', () => {
+  const d = state();
+  const gw = (ip: string): Attachment => ({ network: 'gwbridge', networkId: 'gw-h1', ip, ifname: 'gw0' });
+  d.workloads.set('web', { ...d.workloads.get('web')!, gatewayPath: gw('172.18.0.5') });
+  d.workloads.set('br', wl('br', [att('lbr', '10.7.0.4', [], Driver.BRIDGE)]));
+  d.workloads.set('shut', wl('shut', [{ ...att('sealed', '10.0.9.2'), internal: true }], { gatewayPath: gw('172.18.0.9') }));
+  const ix = NameIndex.build(d);
+  const web = ix.viewOf(GATEWAY_PATH, '172.18.0.5')!;
+  assert.equal(web.workload, 'web');
+  assert.deepEqual(web, ix.viewOf('id-front', '10.0.0.2'), "the same view as on the workload's own networks");
+  assert.deepEqual(ix.lookup(web, 'db'), ['10.0.1.3'], 'a remote name of one of its networks');
+  assert.equal(ix.lookup(web, 'x'), undefined, 'not a name of another network');
+  assert.equal(ix.viewOf(GATEWAY_PATH, '172.18.0.6')?.workload, undefined, 'an unknown gateway-path address is nobody');
+  assert.equal(ix.viewOf(GATEWAY_PATH, '10.0.0.2'), undefined, 'an overlay address does not reach the host');
+  assert.equal(ix.viewOf(GATEWAY_PATH, '10.7.0.4')?.workload, 'br', 'a -d bridge workload reaches it through the host');
+  assert.equal(ix.viewOf(GATEWAY_PATH, '172.18.0.9'), undefined, 'an --internal overlay has no gateway path');
+});
 
 test('answers: A and PTR from the view, NXDOMAIN and NODATA with an SOA, everything else refused or forwarded', () => {
   const ix = NameIndex.build(state());

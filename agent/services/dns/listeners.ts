@@ -6,15 +6,22 @@
 // gateway on every host, so even an --internal overlay reaches it on-link and
 // nothing else). Sockets come from the kernel layer; a failed open is retried
 // with back-off. Level-triggered like everything else in the agent.
+// One more on the gateway bridge's own address (host namespace) while a built
+// workload here has a gateway path: where Docker's embedded DNS forwards the
+// names its daemon does not know (daemon.json "dns"), from the container's
+// namespace through gw0 (or from a -d bridge network through the host).
 // Must never keep listening for a network that has no local workload.
 import { backoffMs, REPAIR_BACKOFF } from '../../../lib/backoff.js';
 import { errorMessage } from '../../../lib/errors.js';
 import type { Logger } from '../../../lib/log.js';
+import { subnetOf } from '../../../lib/ipv4.js';
 import { Driver, type Workload } from '../../../proto/index.js';
 import type { Kernel } from '../../kernel/kernel.js';
+import type { GatewayBridgeSettings } from '../../model/desired.js';
 import { HOST_NS } from '../../model/kernel-objects.js';
 import { namespaceOf, networkNs } from '../../model/naming.js';
-import { hasEmbeddedDns, isUserDefined, networkKey } from './names.js';
+import { openGatewayPath } from '../../modes/gateway.js';
+import { GATEWAY_PATH, hasEmbeddedDns, isUserDefined, networkKey } from './names.js';
 import type { Resolver } from './resolver.js';
 
 const DNS_PORT = 53;
@@ -43,13 +50,19 @@ export class DnsListeners {
     private readonly prefix: string,
     private readonly log: Logger,
     private readonly port = DNS_PORT,
+    private readonly gatewayBridge?: GatewayBridgeSettings,
   ) {}
 
   /** Brings the listeners in line with the built workloads. */
   sync(workloads: Iterable<Workload>, built: ReadonlySet<string>): void {
     const wanted = new Map<string, Wanted>();
+    const gw = this.gatewayBridge;
     for (const w of workloads) {
       if (!hasEmbeddedDns(w) || !built.has(namespaceOf(w, this.prefix))) continue;
+      if (gw && openGatewayPath(w)) {
+        const address = gw.bip.split('/')[0]!;
+        wanted.set(GATEWAY_PATH, { network: GATEWAY_PATH, ns: HOST_NS, address, subnet: subnetOf(gw.bip), foreign: false });
+      }
       for (const a of w.attachments ?? []) {
         if (!isUserDefined(a) || !a.gateway || !a.subnet) continue;
         const overlay = a.driver === Driver.OVERLAY;

@@ -5,12 +5,20 @@
 // come from the network's endpoints, local ones from their attachments.
 // Pure data, rebuilt from the desired state after a change (lazily, on the
 // next query): a rebuild is linear in the workloads and endpoints.
+// Askers are also known on the gateway bridge's own address (GATEWAY_PATH):
+// by their gw0 address, or their address on a local -d bridge network (whose
+// traffic to the host arrives from it). That is where Docker's embedded DNS
+// forwards what its daemon does not know (the daemon's `dns` setting).
 // Must never let a workload see a name of a network it is not attached to,
-// never identify an asker by anything but (network, source address).
+// never identify an asker by anything but (network or gateway path, source address).
 import { isIP } from 'node:net';
 import type { Attachment, Workload } from '../../../proto/index.js';
 import { Driver, Mode } from '../../../proto/index.js';
 import type { DesiredState } from '../../model/desired.js';
+import { openGatewayPath } from '../../modes/gateway.js';
+
+/** The index key of the resolver's listener on the gateway bridge address (not a network: no names of its own). */
+export const GATEWAY_PATH = '@gateway-path';
 
 /** Names that may be answered: DNS labels, dots between them. */
 const DNS_NAME = /^[a-zA-Z0-9_]([a-zA-Z0-9_.-]{0,252})$/;
@@ -67,7 +75,10 @@ export class NameIndex {
       for (const a of networks) {
         idOf.set(a.network!, networkKey(a));
         if (a.ip) ix.askers.set(`${networkKey(a)} ${a.ip}`, view);
+        if (a.ip && a.driver === Driver.BRIDGE) ix.askers.set(`${GATEWAY_PATH} ${a.ip}`, view);
       }
+      const gp = openGatewayPath(w)?.ip;
+      if (gp) ix.askers.set(`${GATEWAY_PATH} ${gp}`, view);
     }
     // Remote first, local last: the local attachment is the newest truth about a local workload.
     for (const [network, eps] of state.endpoints) {

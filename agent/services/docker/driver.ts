@@ -151,9 +151,8 @@ export class Driver {
     const all = [...this.mine()];
     // `network connect` of a container already on a vxnet network: its sibling endpoint knows the name.
     const sibling = all.find((w) => w.netnsPath === sandbox);
-    const container = sibling
-      ? { name: sibling.name!.split('.')[0]!, id: sibling.containerId ?? eid }
-      : await this.containerOf(nid, n.name!, eid);
+    const found = await this.containerOf(nid, n.name!, eid, sibling?.containerId ?? undefined);
+    const container = sibling ? { ...found, name: sibling.name!.split('.')[0]! } : found;
     // Its first vxnet network gets the container's name; more networks (network connect) get NAME.NETWORK.
     const name = checkName('container', all.some((w) => w.name === container.name) ? `${container.name}.${n.name}` : container.name);
     const ports = new Map<string, PortMappingSpec>();
@@ -169,9 +168,9 @@ export class Driver {
       ip: ep.ip,
       ...(ep.mac ? { mac: ep.mac } : {}),
       ports: [...ports.values()],
-      aliases: [...new Set([container.name, container.id.slice(0, 12)])].filter((a) => a !== name),
+      aliases: [],
     };
-    const job = this.attachWhenReady(req)
+    const job = this.attachWhenReady(req, this.dockerAliases(container.id, nid, n.name!))
       .catch((err) =>
         this.log.error({ endpoint: name, err: errorMessage(err) }, 'docker endpoint not attached: the container has no vxnet interface'),
       )
@@ -188,13 +187,35 @@ export class Driver {
    * binds the container's namespace to the key): wait for it, then attach.
    * The interface appears a moment after the container's process starts.
    */
-  private async attachWhenReady(req: AttachRequest): Promise<void> {
+  private async attachWhenReady(req: AttachRequest, names: Promise<string[]>): Promise<void> {
     const end = Date.now() + SANDBOX_WAIT_MS;
     while (!(await isNetns(req.netns))) {
       if (Date.now() > end) throw new FailedPrecondition(`sandbox ${req.netns} did not appear within ${SANDBOX_WAIT_MS / 1000}s`);
       await new Promise((r) => setTimeout(r, 10));
     }
-    await this.attacher.attach(req);
+    await this.attacher.attach({ ...req, aliases: this.aliasesOf(req.name, await names) });
+  }
+
+  /**
+   * The names Docker gives the container on this network: its name, short id
+   * and `--network-alias`es. The aliases are only in the container's inspect
+   * (the list leaves them out), which answers once Docker's start (that waits
+   * for nothing of ours after Join) releases the container's lock.
+   */
+  private async dockerAliases(id: string, nid: string, dockerName: string): Promise<string[]> {
+    const names = [id.slice(0, 12)];
+    try {
+      const c = await this.engine.container(id);
+      names.unshift((c.Name ?? '').replace(/^\//, ''));
+      for (const [k, v] of Object.entries(c.NetworkSettings?.Networks ?? {}))
+        if (v.NetworkID === nid || k === dockerName) names.push(...(v.Aliases ?? []));
+    } catch (err) {
+      this.log.warn(
+        { container: id.slice(0, 12), err: errorMessage(err) },
+        "cannot read the container's aliases: only its name is registered with vxnet",
+      );
+    }
+    return names;
   }
 
   private async leave(eid: string): Promise<Json> {
@@ -204,18 +225,35 @@ export class Driver {
     return {};
   }
 
+  /** The names vxnet can carry as the endpoint's aliases (valid names other than the endpoint's own). */
+  private aliasesOf(endpoint: string, names: string[]): string[] {
+    const out: string[] = [];
+    for (const a of new Set(names)) {
+      if (!a || a === endpoint) continue;
+      try {
+        out.push(checkName('alias', a));
+      } catch (err) {
+        this.log.warn({ endpoint, alias: printable(a), err: errorMessage(err) }, 'alias not registered with vxnet (only Docker knows it)');
+      }
+    }
+    return out;
+  }
+
   /**
    * The container joining: Docker sends no name, and inspecting it would wait
    * for its start (which waits for us); the list shows it, without endpoint id
-   * yet. Several at once on one network: a name from the endpoint id instead.
+   * yet. Several at once on one network: a name from the endpoint id
+   * instead. `network connect` of a container vxnet knows: found by the
+   * endpoint id of its other vxnet network (`sibling`).
    */
-  private async containerOf(nid: string, dockerName: string, eid: string): Promise<{ name: string; id: string }> {
+  private async containerOf(nid: string, dockerName: string, eid: string, sibling?: string): Promise<{ name: string; id: string }> {
     try {
       // A container being created lists its networks by name, without ids yet.
       const on = (c: EngineContainer) =>
         Object.entries(c.NetworkSettings?.Networks ?? {}).filter(([k, v]) => v.NetworkID === nid || (!v.NetworkID && k === dockerName));
       const all = await this.engine.containers();
-      const exact = all.filter((c) => on(c).some(([, v]) => v.EndpointID === eid));
+      const mine = (c: EngineContainer) => Object.values(c.NetworkSettings?.Networks ?? {}).some((v) => v.EndpointID === sibling);
+      const exact = all.filter((c) => on(c).some(([, v]) => v.EndpointID === eid) || (sibling && mine(c)));
       const hits = all.filter((c) => on(c).some(([, v]) => !v.EndpointID));
       const c = exact.length === 1 ? exact[0] : hits.length === 1 ? hits[0] : undefined;
       if (c) return { name: (c.Names?.[0] ?? '').replace(/^\//, ''), id: c.Id };

@@ -17,6 +17,8 @@ export interface EngineNetwork {
 
 export interface EngineContainer {
   Id: string;
+  /** In an inspect ("/web"); the list gives Names instead. */
+  Name?: string;
   Names?: string[];
   State?: string;
   NetworkSettings?: { Networks?: Record<string, { NetworkID?: string; EndpointID?: string; Aliases?: string[] | null }> | null };
