@@ -14,7 +14,10 @@ export const MAX_AGENT_REQUEST_BYTES = 64 * 1024;
 export type EndpointKindName = 'docker' | 'cni';
 
 export interface PortMappingSpec {
+  /** 0 = any free port of the host's range (Docker's `-P` and `-p PORT`). */
   hostPort: number;
+  /** Above hostPort: any one free port of hostPort-hostPortEnd (Docker's `-p 8000-8010:80`). */
+  hostPortEnd?: number;
   containerPort: number;
   protocol: 'tcp' | 'udp';
   /** '' = every address of the host. */

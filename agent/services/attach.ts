@@ -267,12 +267,21 @@ export function resolverAddresses(w: Workload): string[] {
   return out.slice(0, 3);
 }
 
-/** A runtime's port mapping as a `-p` spec, parsed by the controller like any. */
-function publishSpec(p: PortMappingSpec): string {
+/** A runtime's port mapping as a `-p` spec (CPORT, HPORT:CPORT, FROM-TO:CPORT, IP::CPORT…), parsed by the controller like any. */
+export function publishSpec(p: PortMappingSpec): string {
   const proto = p.protocol === 'udp' ? 'udp' : p.protocol === 'tcp' || p.protocol === undefined ? 'tcp' : undefined;
   if (!proto) throw new InvalidArgument(`port mapping protocol "${printable(String(p.protocol))}" is not supported: use tcp or udp`);
-  for (const n of [p.hostPort, p.containerPort]) {
-    if (!Number.isInteger(n) || n < 1 || n > 65535) throw new InvalidArgument(`port ${printable(String(n))} is not in 1-65535`);
+  const end = p.hostPortEnd ?? p.hostPort;
+  const valid = (n: number, min: number) => Number.isInteger(n) && n >= min && n <= 65535;
+  for (const [n, min] of [
+    [p.containerPort, 1],
+    [p.hostPort, 0],
+  ] as const) {
+    if (!valid(n, min)) throw new InvalidArgument(`port ${printable(String(n))} is not in ${min}-65535`);
   }
-  return `${p.hostIp ? `${p.hostIp}:` : ''}${p.hostPort}:${p.containerPort}/${proto}`;
+  if (p.hostPort > 0 ? !valid(end, p.hostPort) : end !== 0)
+    throw new InvalidArgument(`host port range ${p.hostPort}-${printable(String(end))} is not a range: give FROM-TO with FROM <= TO`);
+  const host = p.hostPort === 0 ? '' : end > p.hostPort ? `${p.hostPort}-${end}` : `${p.hostPort}`;
+  if (p.hostIp) return `${p.hostIp}:${host}:${p.containerPort}/${proto}`;
+  return host ? `${host}:${p.containerPort}/${proto}` : `${p.containerPort}/${proto}`;
 }

@@ -190,6 +190,27 @@ test('docker run -p on a vxnet bridge network is published by vxnet and reachabl
   await d.c.until(() => get() !== 0, 10_000, 'h1:8080 still answers after docker rm -f');
 });
 
+test('docker run -p and -P on a vxnet overlay are published through the gateway path: from another host, the host itself and its loopback', async () => {
+  const serve = ['sh', '-c', 'echo hello-from-oweb > /tmp/index.html; exec httpd -f -p 80 -h /tmp'];
+  await runDetached('h1', 'oweb', 'dnet', ['-p', '8090:80'], serve);
+  await runDetached('h1', 'pweb', 'dnet', ['-P', '--expose', '80'], serve);
+  const curl = (ns: string, url: string) => d.c.exec(ns, ['curl', '-sf', '--max-time', '2', url]);
+  const [h1, h3, h1ip] = [d.c.hostNs('h1'), d.c.hostNs('h3'), d.c.hostIp(1)];
+  // -p HOST:PORT: another host, the host's own underlay address, its loopback.
+  await d.c.until(() => curl(h3, `http://${h1ip}:8090/index.html`) === 0, 20_000, 'h1:8090 does not answer from h3');
+  assert.equal(curl(h1, `http://${h1ip}:8090/index.html`), 0, 'h1:8090 does not answer from h1 itself');
+  assert.equal(curl(h1, 'http://127.0.0.1:8090/index.html'), 0, '127.0.0.1:8090 does not answer on h1');
+  assert.match(await d.c.cliOk(['port', 'oweb']), /80\/tcp -> 0\.0\.0\.0:8090/);
+  // -P: a random host port, which vxnet shows (Docker shows none for a remote driver).
+  const m = /80\/tcp -> 0\.0\.0\.0:(\d+)/.exec(await d.c.cliOk(['port', 'pweb']));
+  assert.ok(m, 'pweb has no published port');
+  await d.c.until(() => curl(h3, `http://${h1ip}:${m[1]}/index.html`) === 0, 20_000, `h1:${m[1]} (-P) does not answer from h3`);
+  // Negative controls through the same path: a port nothing publishes, and oweb's after docker rm -f.
+  assert.notEqual(curl(h3, `http://${h1ip}:8091/index.html`), 0, 'h1:8091 answers');
+  await d.dockerOk('h1', ['rm', '-f', 'oweb', 'pweb']);
+  await d.c.until(() => curl(h3, `http://${h1ip}:8090/index.html`) !== 0, 10_000, 'h1:8090 still answers after docker rm -f');
+});
+
 test('without --subnet vxnet picks the subnet, the same command on another host joins it, and docker network rm leaves it', async () => {
   for (const h of ['h1', 'h3']) assert.equal((await create(h, 'anet')).code, 0);
   const [view] = JSON.parse(await d.c.cliOk(['network', 'inspect', 'anet', '--format', 'json'])) as { network: { subnet: string } }[];

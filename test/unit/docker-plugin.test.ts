@@ -4,6 +4,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { checkNetworkOptions, parsePoolId, poolId, sentinelGateway, newNonce } from '../../agent/services/docker/pools.js';
+import { portsOf } from '../../agent/services/docker/driver.js';
+import { publishSpec } from '../../agent/services/attach.js';
+import { parsePublish } from '../../lib/ports.js';
 import { Driver } from '../../proto/index.js';
 import { addHost, memoryContext } from '../../controller/testing.js';
 import { ensureNetwork } from '../../controller/docker-networks.js';
@@ -47,4 +50,31 @@ test('the controller side: a Docker network joins the vxnet network of its name,
   // A bridge network belongs to the host that made it.
   await ensureNetwork(ctx, 'h1', { name: 'lbr', driver: Driver.BRIDGE });
   await assert.rejects(ensureNetwork(ctx, 'h3', { name: 'lbr', driver: Driver.BRIDGE }), /bridge network on host h1/);
+});
+
+test("port bindings: Docker's -p, ranges and -P (host port 0) become the -p specs vxnet run takes; the rest is refused", () => {
+  const specs = (v: unknown) => portsOf(v).map(publishSpec);
+  assert.deepEqual(
+    specs([
+      { Proto: 6, Port: 80, HostIP: '', HostPort: 8080, HostPortEnd: 8080 },
+      { Proto: 17, Port: 53, HostIP: '127.0.0.1', HostPort: 5353, HostPortEnd: 5353 },
+      { Proto: 6, Port: 81, HostIP: '', HostPort: 8000, HostPortEnd: 8010 },
+      { Proto: 6, Port: 82, HostIP: '', HostPort: 0, HostPortEnd: 0 },
+      { Proto: 6, Port: 83, HostIP: '127.0.0.1', HostPort: 0 },
+    ]),
+    ['8080:80/tcp', '127.0.0.1:5353:53/udp', '8000-8010:81/tcp', '82/tcp', '127.0.0.1::83/tcp'],
+  );
+  // The controller's parser takes each as `vxnet run -p` does (0 = a random port of its range).
+  assert.deepEqual(
+    parsePublish('127.0.0.1::83/tcp').map((r) => [r.hostIp, r.hostFrom, r.hostTo]),
+    [['127.0.0.1', 0, 0]],
+  );
+  assert.deepEqual(
+    parsePublish('8000-8010:81/tcp').map((r) => [r.hostFrom, r.hostTo]),
+    [[8000, 8010]],
+  );
+  assert.deepEqual(portsOf(undefined), []);
+  assert.throws(() => portsOf([{ Proto: 132, Port: 80, HostPort: 80 }]), /vxnet publishes tcp and udp/);
+  assert.throws(() => publishSpec({ hostPort: 8010, hostPortEnd: 8000, containerPort: 80, protocol: 'tcp' }), /not a range/);
+  assert.throws(() => publishSpec({ hostPort: 0, containerPort: 0, protocol: 'tcp' }), /not in 1-65535/);
 });

@@ -157,7 +157,7 @@ export class Driver {
     const name = checkName('container', all.some((w) => w.name === container.name) ? `${container.name}.${n.name}` : container.name);
     const ports = new Map<string, PortMappingSpec>();
     for (const p of [...portsOf(ep.options[PORTMAP]), ...portsOf(((b.Options ?? {}) as Json)[PORTMAP])])
-      ports.set(`${p.hostIp}:${p.hostPort}/${p.protocol}`, p);
+      ports.set(`${p.hostIp}:${p.hostPort}:${p.containerPort}/${p.protocol}`, p);
     const req: AttachRequest = {
       kind: 'docker',
       name,
@@ -264,18 +264,20 @@ export class Driver {
   }
 }
 
-/** Docker's port bindings (`-p`) as vxnet port mappings; a range publishes its first port. */
-function portsOf(v: unknown): PortMappingSpec[] {
+/**
+ * Docker's port bindings as vxnet port mappings: `-p H:C` one host port,
+ * `-p FROM-TO:C` any one of the range, `-P` and `-p C` (HostPort 0) any port
+ * of the host's range, as `vxnet run -p` takes them.
+ */
+export function portsOf(v: unknown): PortMappingSpec[] {
   if (!Array.isArray(v)) return [];
   return (v as PortBinding[]).map((p) => {
     const protocol = p.Proto === 17 ? 'udp' : p.Proto === 6 || p.Proto === undefined ? 'tcp' : undefined;
     if (!protocol || !p.Port)
       throw new InvalidArgument(`port binding ${printable(JSON.stringify(p))} is not supported: vxnet publishes tcp and udp`);
-    if (!p.HostPort)
-      throw new InvalidArgument(
-        `port ${p.Port}/${protocol} has no host port: give one (-p HOSTPORT:${p.Port}); -P is not supported on vxnet networks`,
-      );
-    return { hostPort: p.HostPort, containerPort: p.Port, protocol, hostIp: p.HostIP ?? '' };
+    const hostPort = p.HostPort ?? 0;
+    const end = p.HostPortEnd && p.HostPortEnd > hostPort && hostPort > 0 ? { hostPortEnd: p.HostPortEnd } : {};
+    return { hostPort, ...end, containerPort: p.Port, protocol, hostIp: p.HostIP ?? '' };
   });
 }
 
