@@ -30,8 +30,12 @@ export class DockerCluster {
     private readonly agentArgs: Record<string, string[]>,
   ) {}
 
-  /** A cluster of `hosts` hosts; the ones in `withDocker` get a daemon and the agent's plugin. */
-  static async start(hosts: number, withDocker: string[]): Promise<DockerCluster> {
+  /**
+   * A cluster of `hosts` hosts; the ones in `withDocker` get a daemon and the
+   * agent's plugin. `verifyPrediction: false` runs the agents as deployed
+   * (the benchmarks), without the tests' shadow check.
+   */
+  static async start(hosts: number, withDocker: string[], o: { verifyPrediction?: boolean } = {}): Promise<DockerCluster> {
     const missing = ensureDocker();
     if (missing) throw new Error(`the Docker tests need dockerd, containerd and runc: ${missing}`);
     const dir = mkdtempSync(join(tmpdir(), 'vxnet-docker-'));
@@ -53,7 +57,7 @@ export class DockerCluster {
     let c: Cluster | undefined;
     const dc = () => new DockerCluster(c!, dir, planned, agentArgsFor);
     try {
-      c = await Cluster.start({ hosts, agentArgsFor });
+      c = await Cluster.start({ hosts, agentArgsFor, ...o });
       const tarball = await labImageTarball(dir);
       for (const [h, d] of planned) {
         Object.assign(d, hostDocker(h, c.hostNs(h), d.dir, `${c.prefix}${h}-docker`));
