@@ -67,14 +67,21 @@ test('names across hosts: containers and vxnet workloads resolve each other, --n
   // Positive: the name and the alias of a container on another host, then by name over the overlay.
   await d.c.until(() => resolves('n3', ip3), 20_000, 'n1 (h1) cannot resolve n3 (h3)');
   assert.ok(await resolves('alias3', ip3), 'n1 (h1) cannot resolve alias3 (n3 on h3)');
-  assert.equal((await exec('h1', 'n1', ['ping', '-c1', '-W2', 'n3'])).code, 0, 'n1 cannot ping n3 by name');
-  assert.equal((await exec('h1', 'n1', ['ping', '-c1', '-W2', 'alias3'])).code, 0, 'n1 cannot ping alias3');
+  // A name can resolve a moment before its container is wired on its host (the endpoint is written
+  // first): pings are polled, not asserted once.
+  const pings = (from: string, name: string) => async () => (await exec('h1', from, ['ping', '-c1', '-W1', name])).code === 0;
+  await d.c.until(pings('n1', 'n3'), 15_000, 'n1 cannot ping n3 by name');
+  await d.c.until(pings('n1', 'alias3'), 15_000, 'n1 cannot ping alias3');
   // A vxnet workload on a third host (no Docker there), by name.
   assert.ok(await resolves('w2'), 'n1 cannot resolve the vxnet workload w2');
-  assert.equal((await exec('h1', 'n1', ['ping', '-c1', '-W2', 'w2'])).code, 0, 'n1 cannot ping w2 by name');
+  await d.c.until(pings('n1', 'w2'), 15_000, 'n1 cannot ping w2 by name');
   // The other way: the vxnet workload resolves the containers' names and aliases (the plugin registered them).
   for (const name of ['n1', 'alias1', 'n3', 'alias3'])
-    assert.equal((await d.c.cli(['exec', 'w2', '--', 'ping', '-c1', '-W2', name])).code, 0, `w2 cannot ping ${name}`);
+    await d.c.until(
+      async () => (await d.c.cli(['exec', 'w2', '--', 'ping', '-c1', '-W1', name])).code === 0,
+      15_000,
+      `w2 cannot ping ${name}`,
+    );
   // Negative, through the same path as the positives above: an unknown name, and a workload on
   // another vxnet network (names are per network), are not answered.
   // wother is on n1's host, and h1's resolver answers it to its own network (the control).
