@@ -1,7 +1,6 @@
 // Host ports held by processes: /proc/net parsing and overlap rules on the
 // agent, the controller's reaction (fixed port refused with nothing changed,
-// random port replaced, no answer = UNAVAILABLE), -p on an internal network,
-// and the bounded log tail.
+// random port replaced, no answer = UNAVAILABLE), -p on an internal network.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { Code, Unavailable, VxnetError } from '../../lib/errors.js';

@@ -21,8 +21,8 @@ export interface LogLimits {
 
 /** Docker's local log driver keeps 20 MB × 5; json-file keeps everything. 30 MB a workload at most. */
 export const DEFAULT_LOG_LIMITS: LogLimits = { maxSize: 10 * 1024 * 1024, maxFile: 3 };
-/** A segment holds at least a few of the largest records. */
-export const MIN_LOG_SIZE = 4 * MAX_RECORD;
+/** The smallest cap: a segment holds a few of the largest records (MAX_RECORD, ~16 KiB). */
+export const MIN_LOG_SIZE = 64 * 1024;
 
 export interface Segment {
   /** Logical offset of its first byte. */
