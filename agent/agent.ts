@@ -164,7 +164,8 @@ export class Agent {
         workloads: () => watcher.state.workloads,
         logDir: (n) => supervisor.outputs.dirOf(n),
         drain: (n) => supervisor.outputs.drain(n),
-        running: (w) => ['running', 'restarting'].includes(supervisor.status(w).state ?? ''),
+        // 'created': the command is about to start (its namespace or output FIFOs are being made).
+        running: (w) => ['running', 'restarting', 'created'].includes(supervisor.status(w).state ?? ''),
       }),
     ];
     for (const s of hostServers) s.start();
