@@ -63,7 +63,8 @@ export function parseLogTime(flag: string, text: string, nowMs: number = Date.no
     if (valid) {
       let ms = utc.getTime();
       if (zone === undefined) ms = new Date(...fields).getTime();
-      else if (zone.toUpperCase() !== 'Z') ms -= (zone[0] === '-' ? -1 : 1) * (Number(zone.slice(1, 3)) * 60 + Number(zone.slice(4))) * 60_000;
+      else if (zone.toUpperCase() !== 'Z')
+        ms -= (zone[0] === '-' ? -1 : 1) * (Number(zone.slice(1, 3)) * 60 + Number(zone.slice(4))) * 60_000;
       return stampOf(BigInt(ms) * 1_000_000n + BigInt(frac.padEnd(9, '0')));
     }
   }

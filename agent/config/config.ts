@@ -118,7 +118,10 @@ const logSize = () =>
     const m = SIZE.exec(String(v));
     const n = m ? Number(m[1]) * 1024 ** ' kmg'.indexOf((m[2] || ' ').toLowerCase()) : Number.NaN;
     if (!(n >= MIN_LOG_SIZE && n <= MAX_LOG_SIZE)) {
-      ctx.addIssue({ code: 'custom', message: `must be a size from ${MIN_LOG_SIZE / 1024}k to 1g, such as "10m" (k, m, g: KiB, MiB, GiB)` });
+      ctx.addIssue({
+        code: 'custom',
+        message: `must be a size from ${MIN_LOG_SIZE / 1024}k to 1g, such as "10m" (k, m, g: KiB, MiB, GiB)`,
+      });
       return z.NEVER;
     }
     return n;

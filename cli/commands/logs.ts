@@ -49,7 +49,7 @@ export class RecordPrinter {
 }
 
 /** --since/--until as the agent takes them; a bad one is a usage error. */
-export function logTimeFlag(flag: string, text: string | undefined, nowMs?: number): string | undefined {
+function logTimeFlag(flag: string, text: string | undefined, nowMs?: number): string | undefined {
   if (text === undefined) return undefined;
   try {
     return parseLogTime(`--${flag}`, text, nowMs);
@@ -69,8 +69,12 @@ const logs: Command = {
     options: {
       follow: { type: 'boolean', short: 'f', desc: 'keep printing new output until the command exits (or Ctrl-C)' },
       tail: { type: 'string', short: 'n', arg: 'N', desc: 'only the last N lines ("all" for everything kept)' },
-      timestamps: { type: 'boolean', short: 't', desc: 'print each line\'s time (RFC 3339, nanoseconds, UTC) before it' },
-      since: { type: 'string', arg: 'TIME', desc: 'only output since TIME: 2026-11-26T10:00:00Z, a Unix time, or a duration ago (10m, 1h30m)' },
+      timestamps: { type: 'boolean', short: 't', desc: "print each line's time (RFC 3339, nanoseconds, UTC) before it" },
+      since: {
+        type: 'string',
+        arg: 'TIME',
+        desc: 'only output since TIME: 2026-11-26T10:00:00Z, a Unix time, or a duration ago (10m, 1h30m)',
+      },
       until: { type: 'string', arg: 'TIME', desc: 'only output before TIME (same forms as --since)' },
     },
     examples: ['vxnet logs web', 'vxnet logs -f --tail 20 web', 'vxnet logs -t --since 10m web'],

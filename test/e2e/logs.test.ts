@@ -60,10 +60,7 @@ test('output past the cap: the latest lines in order, the older gone, never more
   assert.ok(worst <= CAP, `a file reached ${worst} bytes, over the ${CAP}-byte cap`);
   assert.ok(most <= FILES, `${most} files kept, over ${FILES}`);
   const sizes = segmentSizes('chatty');
-  assert.ok(
-    sizes.reduce((a, b) => a + b, 0) <= CAP * FILES,
-    `kept ${sizes.join('+')} bytes`,
-  );
+  assert.ok(sizes.reduce((a, b) => a + b, 0) <= CAP * FILES, `kept ${sizes.join('+')} bytes`);
 
   const all = await c.cli(['logs', 'chatty']);
   assert.equal(all.code, 0, all.stderr);
@@ -88,18 +85,26 @@ test('output past the cap: the latest lines in order, the older gone, never more
   );
 });
 
-test('--timestamps prints each line\'s time; --since and --until select lines by it', async () => {
+test("--timestamps prints each line's time; --since and --until select lines by it", async () => {
   const trigger = join(c.dir, 'late-trigger');
   const script = `echo early; echo early-err >&2; while [ ! -e ${trigger} ]; do sleep 0.1; done; echo late; exec sleep 600`;
   const started = Date.now();
   await c.cliOk(['run', '--host', 'h1', '--name', 'clock', '--', 'sh', '-c', script]);
-  await c.until(async () => /early/.test(await c.cliOk(['logs', 'clock'])), 30_000, () => `no output: ${c.tail('agent-h1')}`);
+  await c.until(
+    async () => /early/.test(await c.cliOk(['logs', 'clock'])),
+    30_000,
+    () => `no output: ${c.tail('agent-h1')}`,
+  );
   // A time after "early" was printed and before "late" will be.
   const seenAt = Date.now();
   await c.until(() => Date.now() > seenAt + 1, 1_000, 'the clock did not move');
   const between = new Date(seenAt + 1).toISOString();
   writeFileSync(trigger, '');
-  await c.until(async () => /late/.test(await c.cliOk(['logs', 'clock'])), 30_000, () => `no late line: ${c.tail('agent-h1')}`);
+  await c.until(
+    async () => /late/.test(await c.cliOk(['logs', 'clock'])),
+    30_000,
+    () => `no late line: ${c.tail('agent-h1')}`,
+  );
 
   const stamped = await c.cli(['logs', '--timestamps', 'clock']);
   assert.equal(stamped.code, 0, stamped.stderr);

@@ -7,7 +7,6 @@
 // refusals of bad ones (CLI flags and the agent's config).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { appendFileSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -16,6 +15,7 @@ import { listSegments, LogStore, MIN_LOG_SIZE } from '../../agent/services/logs/
 import { readLog, type ReadRequest } from '../../agent/services/logs/read.js';
 import { fifoPaths, WorkloadOutput } from '../../agent/services/logs/output.js';
 import { spawnStreaming } from '../../agent/kernel/run.js';
+import { LinuxKernel } from '../../agent/kernel/linux.js';
 import { isStamp, nowStamp, parseLogTime, stampOf } from '../../lib/log-time.js';
 import { RecordPrinter } from '../../cli/commands/logs.js';
 import { main } from '../../cli/app.js';
@@ -50,7 +50,9 @@ test('format: a record per line, long lines in 16 KiB pieces, an unfinished line
   assert.deepEqual(records.map(text), [`${t} stdout F one\n`, `${t} stdout F two\n`]);
   assert.equal(text(rest), 'part');
   const long = Buffer.alloc(MAX_LINE_PIECE * 2 + 5, 'x');
-  const pieces = encodeLines(t, 'stderr', Buffer.concat([long, Buffer.from('\n')]), false).records.map((r) => parseRecord(r.subarray(0, -1))!);
+  const pieces = encodeLines(t, 'stderr', Buffer.concat([long, Buffer.from('\n')]), false).records.map(
+    (r) => parseRecord(r.subarray(0, -1))!,
+  );
   assert.deepEqual(
     pieces.map((p) => [p.stream, p.partial, p.bytes.length]),
     [
@@ -62,7 +64,12 @@ test('format: a record per line, long lines in 16 KiB pieces, an unfinished line
   // flush: the unfinished line is written as a piece (the command exited)
   const flushed = encodeLines(t, 'stdout', Buffer.from('prompt> '), true);
   assert.equal(flushed.rest.length, 0);
-  assert.deepEqual(parseRecord(flushed.records[0]!.subarray(0, -1)), { time: t, stream: 'stdout', partial: true, bytes: Buffer.from('prompt> ') });
+  assert.deepEqual(parseRecord(flushed.records[0]!.subarray(0, -1)), {
+    time: t,
+    stream: 'stdout',
+    partial: true,
+    bytes: Buffer.from('prompt> '),
+  });
   // not a record: undefined, never a throw
   assert.equal(parseRecord(Buffer.from('garbage')), undefined);
   assert.equal(parseRecord(Buffer.from(`${t} stdin  F x`)), undefined);
@@ -155,7 +162,8 @@ test('read: --since, --until and --tail select lines; pieces of a line count as 
 test("FIFOs: a real process's stdout and stderr, a time per line, its unfinished last line when it exits", async (t) => {
   const dir = tempDir(t);
   const p = fifoPaths(dir);
-  assert.equal(spawnSync('mkfifo', ['-m', '600', p.stdout, p.stderr]).status, 0, 'mkfifo');
+  await new LinuxKernel().makeFifos([p.stdout, p.stderr]);
+  assert.equal(statSync(p.stdout).mode & 0o777, 0o600);
   const errors: Error[] = [];
   const out = new WorkloadOutput(dir, { maxSize: MIN_LOG_SIZE, maxFile: 2 }, (e) => errors.push(e));
   t.after(() => out.close());
@@ -164,14 +172,11 @@ test("FIFOs: a real process's stdout and stderr, a time per line, its unfinished
   assert.equal(await proc.exited, 0);
   out.drain(true);
   const recs = readAll(dir, {}).records;
-  assert.deepEqual(
-    recs.map((r) => [r.stream, text(r.bytes), r.partial]).sort(),
-    [
-      ['stderr', 'err1', false],
-      ['stdout', 'no newline', true],
-      ['stdout', 'out1', false],
-    ],
-  );
+  assert.deepEqual(recs.map((r) => [r.stream, text(r.bytes), r.partial]).sort(), [
+    ['stderr', 'err1', false],
+    ['stdout', 'no newline', true],
+    ['stdout', 'out1', false],
+  ]);
   for (const r of recs) assert.ok(isStamp(r.time) && r.time > before, r.time);
   assert.deepEqual(errors, []);
 });
@@ -213,7 +218,11 @@ test("--since/--until: Docker's forms", () => {
   assert.equal(parseLogTime('--since', '2026-11-26', now), stampOf(BigInt(new Date(2026, 10, 26).getTime()) * 1_000_000n));
   for (const bad of ['soon', '', '-10m', '10', '10 m', '2026-13-01', '2026-02-30T00:00:00Z', '2026-11-26T25:00:00Z', '1h-5m', 'now']) {
     if (bad === '10') continue; // a Unix timestamp (1970-01-01T00:00:10Z), as Docker reads it
-    assert.throws(() => parseLogTime('--since', bad, now), /--since ".*" is not a time: use an RFC 3339 time .* a Unix timestamp .* a duration before now/, bad);
+    assert.throws(
+      () => parseLogTime('--since', bad, now),
+      /--since ".*" is not a time: use an RFC 3339 time .* a Unix timestamp .* a duration before now/,
+      bad,
+    );
   }
 });
 
@@ -224,7 +233,11 @@ test('bad --since/--until/--tail: one line, exit 2, before anything is asked', a
     [['logs', '--tail', 'ten', 'web'], /invalid --tail "ten"/],
   ] as const) {
     let err = '';
-    const code = await main(['--nats', 'nats://127.0.0.1:1', ...argv], { out: () => undefined, err: (s) => (err += s), raw: () => undefined });
+    const code = await main(['--nats', 'nats://127.0.0.1:1', ...argv], {
+      out: () => undefined,
+      err: (s) => (err += s),
+      raw: () => undefined,
+    });
     assert.equal(code, 2, `${argv.join(' ')}: ${err}`);
     assert.match(err, want);
     assert.equal(err.trim().split('\n').length, 1, err);

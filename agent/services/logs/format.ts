@@ -15,7 +15,7 @@ export type Stream = 'stdout' | 'stderr';
 /** A longer line is kept as pieces of this size (Docker's limit too). */
 export const MAX_LINE_PIECE = 16 * 1024;
 /** The header before a record's bytes: time, stream, tag and three spaces. */
-export const HEADER_LENGTH = STAMP_LENGTH + 1 + 6 + 1 + 1 + 1;
+const HEADER_LENGTH = STAMP_LENGTH + 1 + 6 + 1 + 1 + 1;
 /** The largest record on disk. */
 export const MAX_RECORD = HEADER_LENGTH + MAX_LINE_PIECE + 1;
 

@@ -57,7 +57,9 @@ export class WorkloadOutputs {
   attach(name: string): boolean {
     if (this.open.has(name)) return true;
     try {
-      const o = new WorkloadOutput(this.dirOf(name), this.limits, (err) => this.log.warn({ workload: name, err: errorMessage(err) }, 'workload output'));
+      const o = new WorkloadOutput(this.dirOf(name), this.limits, (err) =>
+        this.log.warn({ workload: name, err: errorMessage(err) }, 'workload output'),
+      );
       this.open.set(name, o);
       return true;
     } catch (err) {

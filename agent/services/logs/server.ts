@@ -28,7 +28,8 @@ function readRequestOf(req: LogsRequest): ReadRequest {
     ['since', req.since],
     ['until', req.until],
   ] as const) {
-    if (v && !isStamp(v)) throw new InvalidArgument(`${field} must be an RFC 3339 UTC time with 9 fraction digits, got "${v.slice(0, 40)}"`);
+    if (v && !isStamp(v))
+      throw new InvalidArgument(`${field} must be an RFC 3339 UTC time with 9 fraction digits, got "${v.slice(0, 40)}"`);
   }
   const legacyMax = 64 * 1024;
   const out: ReadRequest = { maxBytes: Math.min(req.maxBytes || (req.records ? MAX_LOG_BYTES : legacyMax), MAX_LOG_BYTES) };

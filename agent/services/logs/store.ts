@@ -32,7 +32,7 @@ export interface Segment {
 
 const SEGMENT = /^(\d{16})\.log$/;
 
-export function segmentName(start: number): string {
+function segmentName(start: number): string {
   return `${String(start).padStart(16, '0')}.log`;
 }
 
@@ -138,7 +138,7 @@ export class LogStore {
       ftruncateSync(this.fd, keep);
       this.size = keep;
     }
-    const cut = tail.subarray(0, lastNl < 0 ? 0 : lastNl);
+    const cut = tail.subarray(0, Math.max(lastNl, 0));
     const prevNl = cut.lastIndexOf(0x0a);
     if (cut.length > 0) this.lastTime = timeOf(cut.subarray(prevNl + 1));
   }
