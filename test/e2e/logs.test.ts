@@ -5,7 +5,8 @@
 // stdout and stderr come out on the CLI's own stdout and stderr; --timestamps
 // prints each line's time; --since/--until select lines by it (the times are
 // ordered by causality: the test makes the command print after it took the
-// --since time, never by sleeping).
+// --since time, never by sleeping); an agent killed and restarted loses none
+// of what its commands print meanwhile and does not break their output.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
@@ -132,4 +133,41 @@ test("--timestamps prints each line's time; --since and --until select lines by 
   const bad = await c.cli(['logs', '--since', 'yesterday', 'clock']);
   assert.equal(bad.code, 2);
   assert.match(bad.stderr, /^vxnet: --since "yesterday" is not a time: use an RFC 3339 time .*\n$/);
+});
+
+test('the agent killed and restarted: the command lives on, what it printed meanwhile is kept, its output still flows', async () => {
+  const [go1, wrote, go2] = ['go1', 'wrote', 'go2'].map((f) => join(c.dir, `restart-${f}`)) as [string, string, string];
+  const waitFor = (f: string) => `while [ ! -e ${f} ]; do sleep 0.1; done`;
+  // Were the command's FIFO without a reader, `echo during` would kill it (SIGPIPE) and "wrote" never appear.
+  const script = `echo before; ${waitFor(go1)}; echo during; : > ${wrote}; ${waitFor(go2)}; echo after; exec sleep 600`;
+  await c.cliOk(['run', '--host', 'h1', '--name', 'survivor', '--', 'sh', '-c', script]);
+  await c.until(
+    async () => /before/.test(await c.cliOk(['logs', 'survivor'])),
+    30_000,
+    () => `no output: ${c.tail('agent-h1')}`,
+  );
+  // Only the agent (killAgent would take its process group, the commands with it).
+  process.kill(c.pidOf('agent-h1')!, 'SIGKILL');
+  await c.until(() => !c.running('agent-h1'), 10_000, 'the agent did not die');
+  writeFileSync(go1, '');
+  await c.until(() => existsSync(wrote), 30_000, 'the command did not survive printing while no agent ran');
+  c.startAgent('h1', ['--log-max-size', '64k', '--log-max-file', String(FILES)]);
+  await c.waitHostsReady();
+  await c.until(
+    async () => (await c.cli(['logs', 'survivor'])).stdout === 'before\nduring\n',
+    30_000,
+    () => `the line printed while the agent was down is not kept: ${c.tail('agent-h1')}`,
+  );
+  writeFileSync(go2, '');
+  await c.until(
+    async () => (await c.cli(['logs', 'survivor'])).stdout === 'before\nduring\nafter\n',
+    30_000,
+    () => `no output after the restart: ${c.tail('agent-h1')}`,
+  );
+  await c.cliOk(['rm', '-f', 'survivor']);
+  await c.until(() => !existsSync(join(c.dir, 'h1', 'logs', 'survivor')), 30_000, 'the output of a removed workload was kept');
+});
+
+test("the agents' predictions of the kernel held all along", async () => {
+  await c.assertPredictionsHeld();
 });
