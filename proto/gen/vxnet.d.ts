@@ -3393,6 +3393,9 @@ export namespace vxnet {
             /** RunRequest ip6. */
             ip6: string;
 
+            /** RunRequest requestId. */
+            requestId: string;
+
             /**
              * Creates a new RunRequest instance using the specified properties.
              * @param [properties] Properties to set
@@ -3523,6 +3526,9 @@ export namespace vxnet {
 
                 /** RunRequest ip6 */
                 ip6?: (string|null);
+
+                /** RunRequest requestId */
+                requestId?: (string|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
