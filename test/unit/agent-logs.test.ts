@@ -10,7 +10,7 @@ import assert from 'node:assert/strict';
 import { appendFileSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { encodeLines, encodeRecord, MAX_LINE_PIECE, parseRecord } from '../../agent/services/logs/format.js';
+import { encodeLines, encodeRecord, MAX_LINE_PIECE, parseRecord, type Records } from '../../agent/services/logs/format.js';
 import { listSegments, LogStore, MIN_LOG_SIZE } from '../../agent/services/logs/store.js';
 import { readLog, type ReadRequest } from '../../agent/services/logs/read.js';
 import { fifoPaths, WorkloadOutput } from '../../agent/services/logs/output.js';
@@ -25,6 +25,11 @@ import type { LogRecord } from '../../proto/index.js';
 const text = (b: Uint8Array) => Buffer.from(b).toString();
 /** A time n seconds after a fixed start. */
 const at = (n: number) => stampOf(1_764_150_000_000_000_000n + BigInt(n) * 1_000_000_000n);
+
+/** One record as Records. */
+const one = (r: Buffer): Records => ({ bytes: r, ends: [r.length] });
+/** Records as one buffer each. */
+const split = (r: Records): Buffer[] => r.ends.map((end, i) => r.bytes.subarray(r.ends[i - 1] ?? 0, end));
 
 function tempDir(t: { after(fn: () => void): void }): string {
   const dir = mkdtempSync(join(tmpdir(), 'vxnet-logs-'));
@@ -47,10 +52,10 @@ function readAll(dir: string, req: Omit<ReadRequest, 'maxBytes'>, maxBytes = 100
 test('format: a record per line, long lines in 16 KiB pieces, an unfinished line kept for the next chunk', () => {
   const t = at(0);
   const { records, rest } = encodeLines(t, 'stdout', Buffer.from('one\ntwo\npart'), false);
-  assert.deepEqual(records.map(text), [`${t} stdout F one\n`, `${t} stdout F two\n`]);
+  assert.deepEqual(split(records).map(text), [`${t} stdout F one\n`, `${t} stdout F two\n`]);
   assert.equal(text(rest), 'part');
   const long = Buffer.alloc(MAX_LINE_PIECE * 2 + 5, 'x');
-  const pieces = encodeLines(t, 'stderr', Buffer.concat([long, Buffer.from('\n')]), false).records.map(
+  const pieces = split(encodeLines(t, 'stderr', Buffer.concat([long, Buffer.from('\n')]), false).records).map(
     (r) => parseRecord(r.subarray(0, -1))!,
   );
   assert.deepEqual(
@@ -64,7 +69,7 @@ test('format: a record per line, long lines in 16 KiB pieces, an unfinished line
   // flush: the unfinished line is written as a piece (the command exited)
   const flushed = encodeLines(t, 'stdout', Buffer.from('prompt> '), true);
   assert.equal(flushed.rest.length, 0);
-  assert.deepEqual(parseRecord(flushed.records[0]!.subarray(0, -1)), {
+  assert.deepEqual(parseRecord(split(flushed.records)[0]!.subarray(0, -1)), {
     time: t,
     stream: 'stdout',
     partial: true,
@@ -85,7 +90,7 @@ test('rotation: segments never exceed the cap, the oldest go, offsets keep their
   let offset = 0;
   let gaps = 0;
   for (let i = 0; i < 3000; i++) {
-    store.append([line(i)]);
+    store.append(one(line(i)));
     if (i % 97 === 0) {
       const r = readAll(dir, { from: offset });
       if (r.truncated) gaps++;
@@ -121,16 +126,30 @@ test('rotation: segments never exceed the cap, the oldest go, offsets keep their
   assert.equal(readLog(dir, { from: segs[1]!.start, maxBytes: 1000 }).truncated, false);
 });
 
+test('rotation: one chunk larger than the cap is cut between records, never inside one', (t) => {
+  const dir = tempDir(t);
+  const store = new LogStore(dir, { maxSize: MIN_LOG_SIZE, maxFile: 10 });
+  const lines = Array.from({ length: 3000 }, (_, i) => `chunk ${i} ${'#'.repeat(60)}\n`).join('');
+  store.append(encodeLines(at(1), 'stdout', Buffer.from(lines), false).records);
+  store.close();
+  const files = readdirSync(dir);
+  assert.ok(files.length > 2, `${files.length} files`);
+  for (const f of files) assert.ok(statSync(join(dir, f)).size <= MIN_LOG_SIZE, `${f} is over the cap`);
+  const got = readAll(dir, {}).records.map((r) => text(r.bytes));
+  assert.equal(got.length, 3000);
+  assert.equal(`${got.join('\n')}\n`, lines);
+});
+
 test('a record half-written when the agent died is cut; the time goes on from the last record', (t) => {
   const dir = tempDir(t);
   const s1 = new LogStore(dir, { maxSize: MIN_LOG_SIZE, maxFile: 2 });
-  s1.append([encodeRecord(at(5), 'stdout', false, Buffer.from('whole'))]);
+  s1.append(one(encodeRecord(at(5), 'stdout', false, Buffer.from('whole'))));
   s1.close();
   const seg = listSegments(dir)[0]!.path;
   appendFileSync(seg, `${at(6)} stdout F half`);
   const s2 = new LogStore(dir, { maxSize: MIN_LOG_SIZE, maxFile: 2 });
   assert.equal(s2.lastTime, at(5));
-  s2.append([encodeRecord(at(7), 'stdout', false, Buffer.from('next'))]);
+  s2.append(one(encodeRecord(at(7), 'stdout', false, Buffer.from('next'))));
   s2.close();
   assert.deepEqual(
     readAll(dir, {}).records.map((r) => text(r.bytes)),
@@ -141,8 +160,9 @@ test('a record half-written when the agent died is cut; the time goes on from th
 test('read: --since, --until and --tail select lines; pieces of a line count as one', (t) => {
   const dir = tempDir(t);
   const store = new LogStore(dir, { maxSize: MIN_LOG_SIZE, maxFile: 5 });
-  for (let i = 0; i < 600; i++) store.append([encodeRecord(at(i), 'stdout', false, Buffer.from(`l${i} ${'-'.repeat(300)}`))]);
-  store.append([encodeRecord(at(600), 'stdout', true, Buffer.from('a')), encodeRecord(at(600), 'stdout', false, Buffer.from('b'))]);
+  for (let i = 0; i < 600; i++) store.append(one(encodeRecord(at(i), 'stdout', false, Buffer.from(`l${i} ${'-'.repeat(300)}`))));
+  const a = encodeRecord(at(600), 'stdout', true, Buffer.from('a'));
+  store.append({ bytes: Buffer.concat([a, encodeRecord(at(600), 'stdout', false, Buffer.from('b'))]), ends: [a.length, 2 * a.length] });
   store.close();
   assert.ok(listSegments(dir).length > 2, 'the test spans several segments');
   const first = (req: Omit<ReadRequest, 'maxBytes'>) => readAll(dir, req).records.map((r) => text(r.bytes).split(' ')[0]);

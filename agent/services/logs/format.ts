@@ -36,28 +36,52 @@ export function encodeRecord(time: string, stream: Stream, partial: boolean, byt
   return out;
 }
 
+/** Records back to back (one buffer: a chunk costs one allocation and one write); ends[i] = where record i ends. */
+export interface Records {
+  bytes: Buffer;
+  ends: number[];
+}
+
 /**
  * Records for `data`, one per line, lines longer than MAX_LINE_PIECE in pieces.
  * Returns the bytes after the last newline (a line not yet ended) for the
  * caller to put in front of the next chunk, unless `flush` writes them as a P piece.
  */
-export function encodeLines(time: string, stream: Stream, data: Uint8Array, flush: boolean): { records: Buffer[]; rest: Uint8Array } {
-  const records: Buffer[] = [];
+export function encodeLines(time: string, stream: Stream, data: Uint8Array, flush: boolean): { records: Records; rest: Uint8Array } {
+  // [start, end, partial] of each record's bytes in data
+  const parts: [number, number, boolean][] = [];
   let pos = 0;
   for (;;) {
     const nl = data.indexOf(0x0a, pos);
     const end = nl < 0 ? data.length : nl;
     while (end - pos > MAX_LINE_PIECE) {
-      records.push(encodeRecord(time, stream, true, data.subarray(pos, pos + MAX_LINE_PIECE)));
+      parts.push([pos, pos + MAX_LINE_PIECE, true]);
       pos += MAX_LINE_PIECE;
     }
     if (nl < 0) break;
-    records.push(encodeRecord(time, stream, false, data.subarray(pos, nl)));
+    parts.push([pos, nl, false]);
     pos = nl + 1;
   }
-  const rest = data.subarray(pos);
-  if (flush && rest.length > 0) return { records: [...records, encodeRecord(time, stream, true, rest)], rest: new Uint8Array() };
-  return { records, rest };
+  let rest = data.subarray(pos);
+  if (flush && rest.length > 0) {
+    parts.push([pos, data.length, true]);
+    rest = new Uint8Array();
+  }
+  let total = 0;
+  for (const [from, to] of parts) total += HEADER_LENGTH + (to - from) + 1;
+  const bytes = Buffer.allocUnsafe(total);
+  const full = Buffer.from(`${time} ${stream} F `, 'latin1');
+  const piece = Buffer.from(`${time} ${stream} P `, 'latin1');
+  const ends: number[] = [];
+  let at = 0;
+  for (const [from, to, partial] of parts) {
+    bytes.set(partial ? piece : full, at);
+    bytes.set(data.subarray(from, to), at + HEADER_LENGTH);
+    at += HEADER_LENGTH + (to - from);
+    bytes[at++] = 0x0a;
+    ends.push(at);
+  }
+  return { records: { bytes, ends }, rest };
 }
 
 /** One record's line (without its newline); undefined when it is not one. */

@@ -10,7 +10,7 @@
 // a record holds beyond its time (format.ts) or answer requests (server.ts).
 import { closeSync, ftruncateSync, fstatSync, mkdirSync, openSync, readdirSync, readSync, unlinkSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
-import { MAX_RECORD, timeOf } from './format.js';
+import { MAX_RECORD, timeOf, type Records } from './format.js';
 
 export interface LogLimits {
   /** Bytes per segment file. */
@@ -71,29 +71,26 @@ export class LogStore {
   }
 
   /** Appends whole records (each ≤ MAX_RECORD bytes), rotating before one that would not fit. */
-  append(records: readonly Uint8Array[]): void {
-    let batch: Uint8Array[] = [];
-    let bytes = 0;
-    const flush = () => {
-      if (bytes === 0) return;
-      const buf = Buffer.concat(batch, bytes);
-      let off = 0;
-      while (off < buf.length) off += writeSync(this.fd, buf, off);
-      this.size += bytes;
-      batch = [];
-      bytes = 0;
-    };
-    for (const r of records) {
-      if (this.size + bytes + r.length > this.limits.maxSize && this.size + bytes > 0) {
-        flush();
+  append(records: Records): void {
+    const { bytes, ends } = records;
+    let from = 0; // start of what is not written yet
+    let prev = 0; // end of the last record that fits
+    for (const end of ends) {
+      if (this.size + (end - from) > this.limits.maxSize && this.size + (prev - from) > 0) {
+        this.write(bytes.subarray(from, prev));
         this.rotate();
+        from = prev;
       }
-      batch.push(r);
-      bytes += r.length;
+      prev = end;
     }
-    flush();
-    const last = records.at(-1);
-    if (last) this.lastTime = timeOf(last);
+    this.write(bytes.subarray(from, prev));
+    if (ends.length > 0) this.lastTime = timeOf(bytes.subarray(ends.at(-2) ?? 0));
+  }
+
+  private write(buf: Uint8Array): void {
+    let off = 0;
+    while (off < buf.length) off += writeSync(this.fd, buf, off);
+    this.size += buf.length;
   }
 
   close(): void {
