@@ -20,7 +20,7 @@ import { isStamp, nowStamp, parseLogTime, stampOf } from '../../lib/log-time.js'
 import { RecordPrinter } from '../../cli/commands/logs.js';
 import { main } from '../../cli/app.js';
 import { loadAgentConfig, type AgentConfig } from '../../agent/config/config.js';
-import type { LogRecord } from '../../proto/index.js';
+import { codecs, type LogRecord } from '../../proto/index.js';
 
 const text = (b: Uint8Array) => Buffer.from(b).toString();
 /** A time n seconds after a fixed start. */
@@ -177,6 +177,20 @@ test('read: --since, --until and --tail select lines; pieces of a line count as 
   assert.equal(first({ since: at(1000) }).length, 0);
   // nothing kept yet: empty, not an error
   assert.deepEqual(readLog(join(dir, 'none'), { maxBytes: 10 }), { records: [], truncated: false, endOffset: 0, more: false });
+});
+
+test('a reply of one-byte lines still fits in one NATS message (1 MiB): each record counts its overhead', (t) => {
+  const dir = tempDir(t);
+  const store = new LogStore(dir, { maxSize: 64 * 1024 * 1024, maxFile: 1 });
+  store.append(encodeLines(at(1), 'stdout', Buffer.from('x\n'.repeat(200_000)), false).records);
+  store.close();
+  const replySize = (perRecord?: number) => {
+    const r = readLog(dir, { maxBytes: 256 * 1024, ...(perRecord ? { perRecord } : {}) });
+    const records = r.records.map((x) => ({ time: x.time, stderr: false, data: Buffer.from('x\n') }));
+    return codecs.logsReply.encode({ records, endOffset: r.endOffset, more: r.more, running: true }).length;
+  };
+  assert.ok(replySize(40) < 1024 * 1024, `${replySize(40)} bytes`);
+  assert.ok(replySize() > 1024 * 1024, 'positive control: without the overhead counted it would not fit');
 });
 
 test("FIFOs: a real process's stdout and stderr, a time per line, its unfinished last line when it exits", async (t) => {

@@ -21,6 +21,8 @@ export interface ReadRequest {
   tailBytes?: number;
   /** Stop after this many bytes of output (at least one record is returned). */
   maxBytes: number;
+  /** Bytes counted for each record on top of its own (what the reply spends on its time and stream). */
+  perRecord?: number;
 }
 
 export interface ReadResult {
@@ -174,12 +176,13 @@ export function readLog(dir: string, req: ReadRequest): ReadResult {
           const r = parseRecord(buf.subarray(p, nl));
           const offset = s.start + local + p;
           if (r && (req.since === undefined || r.time >= req.since)) {
-            if (records.length > 0 && bytes + r.bytes.length + 1 > req.maxBytes) {
+            const cost = r.bytes.length + 1 + (req.perRecord ?? 0);
+            if (records.length > 0 && bytes + cost > req.maxBytes) {
               at = offset;
               break outer;
             }
             records.push({ ...r, bytes: Buffer.from(r.bytes), offset });
-            bytes += r.bytes.length + (r.partial ? 0 : 1);
+            bytes += cost;
           }
           p = nl + 1;
         }

@@ -13,6 +13,7 @@ import { readLog, type ReadRequest } from './read.js';
 
 /** Output bytes in one reply (NATS' default max_payload is 1 MiB). */
 const MAX_LOG_BYTES = 256 * 1024;
+const RECORD_OVERHEAD = 40;
 
 export interface LogsContext {
   workloads(): Map<string, Workload>;
@@ -33,6 +34,9 @@ function readRequestOf(req: LogsRequest): ReadRequest {
   }
   const legacyMax = 64 * 1024;
   const out: ReadRequest = { maxBytes: Math.min(req.maxBytes || (req.records ? MAX_LOG_BYTES : legacyMax), MAX_LOG_BYTES) };
+  // A LogRecord spends ~40 bytes on its time, stream and field tags: a reply of
+  // one-byte lines must fit in a NATS message too.
+  if (req.records) out.perRecord = RECORD_OVERHEAD;
   if (req.since) out.since = req.since;
   if (req.until) out.until = req.until;
   if (req.fromOffset) out.from = Number(req.offset ?? 0);
