@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import { encodeLines, encodeRecord, MAX_LINE_PIECE, parseRecord, type Records } from '../../agent/services/logs/format.js';
 import { listSegments, LogStore, MIN_LOG_SIZE } from '../../agent/services/logs/store.js';
 import { readLog, type ReadRequest } from '../../agent/services/logs/read.js';
+import { readRequestOf } from '../../agent/services/logs/server.js';
 import { fifoPaths, WorkloadOutput } from '../../agent/services/logs/output.js';
 import { spawnStreaming } from '../../agent/kernel/run.js';
 import { LinuxKernel } from '../../agent/kernel/linux.js';
@@ -177,6 +178,28 @@ test('read: --since, --until and --tail select lines; pieces of a line count as 
   assert.equal(first({ since: at(1000) }).length, 0);
   // nothing kept yet: empty, not an error
   assert.deepEqual(readLog(join(dir, 'none'), { maxBytes: 10 }), { records: [], truncated: false, endOffset: 0, more: false });
+});
+
+test('requests: an older CLI (no records) gets the last 64 KiB as before; a bad time is refused in one line', (t) => {
+  assert.deepEqual(readRequestOf({ workload: 'w' }), { maxBytes: 64 * 1024, tailLines: Number.MAX_SAFE_INTEGER, tailBytes: 64 * 1024 });
+  assert.deepEqual(readRequestOf({ workload: 'w', records: true, tail: true, tailLines: 5, since: at(1) }), {
+    maxBytes: 256 * 1024,
+    perRecord: 40,
+    since: at(1),
+    tailLines: 5,
+  });
+  assert.throws(
+    () => readRequestOf({ workload: 'w', records: true, since: '10m' }),
+    /^InvalidArgument: since must be an RFC 3339 UTC time with 9 fraction digits, got "10m"$/,
+  );
+  const dir = tempDir(t);
+  const store = new LogStore(dir, { maxSize: MIN_LOG_SIZE, maxFile: 3 });
+  for (let i = 0; i < 1000; i++) store.append(one(encodeRecord(at(i), 'stdout', false, Buffer.from(`old ${i} ${'='.repeat(100)}`))));
+  store.close();
+  const legacy = readLog(dir, readRequestOf({ workload: 'w' }));
+  const bytes = legacy.records.reduce((n, r) => n + r.bytes.length + 1, 0);
+  assert.ok(bytes <= 64 * 1024 && bytes > 60 * 1024, `${bytes} bytes`);
+  assert.match(text(legacy.records.at(-1)!.bytes), /^old 999 /);
 });
 
 test('a reply of one-byte lines still fits in one NATS message (1 MiB): each record counts its overhead', (t) => {

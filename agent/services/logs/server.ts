@@ -24,7 +24,7 @@ export interface LogsContext {
   running(w: Workload): boolean;
 }
 
-function readRequestOf(req: LogsRequest): ReadRequest {
+export function readRequestOf(req: LogsRequest): ReadRequest {
   for (const [field, v] of [
     ['since', req.since],
     ['until', req.until],
