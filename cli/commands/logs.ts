@@ -11,7 +11,7 @@ import { InvalidArgument } from '../../lib/errors.js';
 import { parseLogTime } from '../../lib/log-time.js';
 import { bool, intInRange, str } from '../args.js';
 import { withClient, throwIfError, decodeReply } from '../client.js';
-import { UsageError } from '../errors.js';
+import { RemoteError, UsageError } from '../errors.js';
 import type { Command, Io } from '../command.js';
 import { inspectOne } from './workload.js';
 
@@ -109,11 +109,23 @@ const logs: Command = {
         throwIfError(reply.error);
         return reply;
       };
+      // An agent older than records answers with the bytes alone (no times, one stream).
+      const timed = since !== undefined || until !== undefined || bool(p, 'timestamps');
+      const show = (r: LogsReply) => {
+        if (r.records?.length) printer.print(r.records);
+        else if (r.data?.length) {
+          if (timed)
+            throw new RemoteError(
+              `the agent of host ${host} is older and keeps output without times: upgrade it to use --timestamps, --since or --until`,
+            );
+          ctx.io.raw(1, r.data);
+        }
+      };
       let reply = await ask();
-      printer.print(reply.records ?? []);
+      show(reply);
       while (reply.more) {
         reply = await ask(Number(reply.endOffset ?? 0));
-        printer.print(reply.records ?? []);
+        show(reply);
       }
       if (!bool(p, 'follow')) return;
       const untilMs = until === undefined ? Infinity : Date.parse(until);
@@ -121,10 +133,11 @@ const logs: Command = {
         const wasRunning = reply.running;
         const past = Date.now() > untilMs;
         reply = await ask(Number(reply.endOffset ?? 0));
-        printer.print(reply.records ?? []);
+        show(reply);
+        const got = (reply.records?.length ?? 0) + (reply.data?.length ?? 0) > 0;
         if (reply.more) continue;
-        if (past || (!wasRunning && !reply.running && (reply.records?.length ?? 0) === 0)) return;
-        if ((reply.records?.length ?? 0) === 0) await new Promise((r) => setTimeout(r, FOLLOW_POLL_MS));
+        if (past || (!wasRunning && !reply.running && !got)) return;
+        if (!got) await new Promise((r) => setTimeout(r, FOLLOW_POLL_MS));
       }
     });
     return 0;
