@@ -7,7 +7,7 @@
 // refusals of bad ones (CLI flags and the agent's config).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { appendFileSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { appendFileSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { encodeLines, encodeRecord, MAX_LINE_PIECE, parseRecord, type Records } from '../../agent/services/logs/format.js';
@@ -176,6 +176,11 @@ test('read: --since, --until and --tail select lines; pieces of a line count as 
   assert.deepEqual(first({ tailLines: 2, until: at(300) }), ['l299', 'l300']);
   assert.deepEqual(first({ tailLines: 50, since: at(598) }), ['l598', 'l599', 'a', 'b']);
   assert.equal(first({ since: at(1000) }).length, 0);
+  // an empty newest file (the agent stopped between starting it and writing) changes nothing
+  const last = listSegments(dir).at(-1)!;
+  writeFileSync(join(dir, `${String(last.start + statSync(last.path).size).padStart(16, '0')}.log`), '');
+  assert.deepEqual(first({ since: at(599) }), ['l599', 'a', 'b']);
+  assert.deepEqual(first({ tailLines: 1 }), ['a', 'b']);
   // nothing kept yet: empty, not an error
   assert.deepEqual(readLog(join(dir, 'none'), { maxBytes: 10 }), { records: [], truncated: false, endOffset: 0, more: false });
 });

@@ -137,7 +137,10 @@ export function readLog(dir: string, req: ReadRequest): ReadResult {
   try {
     for (const s of listSegments(dir)) {
       const fd = openSync(s.path, 'r');
-      segs.push({ ...s, fd, size: fstatSync(fd).size });
+      const size = fstatSync(fd).size;
+      // An empty file (the agent stopped between starting it and writing) holds nothing to find.
+      if (size === 0) closeSync(fd);
+      else segs.push({ ...s, fd, size });
     }
     const oldest = segs[0]?.start ?? 0;
     const last = segs.at(-1);
