@@ -1,7 +1,7 @@
 // Shared checks of controller unit tests: a request refused with a given code
 // and message, and refused leaving the in-memory store exactly as it was.
 import assert from 'node:assert/strict';
-import { Code, codeName, VxnetError } from '../../lib/errors.js';
+import { type Code, codeName, VxnetError } from '../../lib/errors.js';
 
 export async function rejects(p: Promise<unknown>, code: Code, re?: RegExp): Promise<VxnetError> {
   try {
