@@ -218,3 +218,18 @@ test('the address of an IPv6 attachment is one contained in its subnet, for any 
   for (const ip of got) assert.ok(contains6(parseCidr6('fd00:93::/120'), parseIp6(ip!)));
   await rejects(run(ctx, { name: 'full', host: 'h1', networks: ['small'] }), Code.EXHAUSTED, /no free address left in fd00:93::f0\/126/);
 });
+
+test("a heartbeat's default-bridge IPv6 reaches the host record at once (a change is not throttled)", async () => {
+  let now = 1_000_000;
+  const { ctx, store } = memoryContext({ heartbeatWriteMs: 2000 }, undefined, () => now);
+  const hb = (extra = {}) =>
+    codecs.heartbeat.encode({ host: 'h1', underlayIp: '192.168.1.5', mtu: 1500, vxlanPort: 4789, sentMs: 1, ...extra });
+  assert.equal(await ctx.hosts.onHeartbeat('vxnet.host.h1.heartbeat', hb()), true);
+  now += 100;
+  assert.equal(
+    await ctx.hosts.onHeartbeat('vxnet.host.h1.heartbeat', hb({ bridgeSubnet6: 'fd00:b::/64', bridgeGateway6: 'fd00:b::1' })),
+    true,
+  );
+  const h = codecs.host.decode((await store.get(Keys.host('h1')))!.value);
+  assert.deepEqual([h.bridgeSubnet6, h.bridgeGateway6], ['fd00:b::/64', 'fd00:b::1']);
+});
