@@ -14,7 +14,7 @@ export interface Block extends Cidr6 {
   family: Family;
 }
 
-export const familyName = (f: Family) => (f === 4 ? 'IPv4' : 'IPv6');
+const familyName = (f: Family) => (f === 4 ? 'IPv4' : 'IPv6');
 
 /** The family of an address or CIDR text; undefined when it is neither. */
 export function familyOf(text: string): Family | undefined {
@@ -54,6 +54,3 @@ export function parseBlock(text: string, family: Family, what = 'subnet', other?
 export function formatBlock(b: Block): string {
   return b.family === 4 ? `${formatIp(Number(b.base))}/${b.prefix}` : formatCidr6(b);
 }
-
-/** Address bits of the family: 32 or 128. */
-export const bitsOf = (f: Family) => (f === 4 ? 32 : 128);

@@ -39,10 +39,6 @@ export function tryParseIp6(text: string): bigint | undefined {
   return new Address6(text).bigInt();
 }
 
-export function isIpv6(text: string): boolean {
-  return tryParseIp6(text) !== undefined;
-}
-
 /** A plain IPv6 address (no prefix, no zone). */
 export function parseIp6(text: string, what = 'address'): bigint {
   const n = tryParseIp6(text);
