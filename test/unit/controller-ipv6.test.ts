@@ -245,3 +245,18 @@ test('controller config: defaultPool6 is "" (the cluster ULA) or an IPv6 CIDR ho
   assert.throws(() => loadConfig(['--default-pool6', 'fd00:9::/72'], {}), /smaller than a \/64/);
   assert.throws(() => loadConfig(['--default-prefix6', '40'], {}), /defaultPrefix6|default-prefix6/);
 });
+
+test('the cluster ULA /48 is written only by a request that is otherwise accepted', async () => {
+  const { ctx, store } = await setup();
+  await ctx.networks.create({ name: 'taken', subnet: '10.94.0.0/24' });
+  await rejectsUnchanged(store, () => ctx.networks.create({ name: 'taken', ipv6: true }), Code.ALREADY_EXISTS, /already exists/);
+  await rejectsUnchanged(
+    store,
+    () => ctx.networks.create({ name: 'ov', subnet: '10.94.0.0/25', ipv6: true }),
+    Code.ALREADY_EXISTS,
+    /overlaps/,
+  );
+  assert.equal(await store.get(Keys.ula6), null);
+  await ctx.networks.create({ name: 'ok', ipv6: true });
+  assert.ok(await store.get(Keys.ula6));
+});
