@@ -133,6 +133,8 @@ const run: Command = {
           env,
           autoRemove: bool(p, 'rm'),
           restart,
+          // One id for this invocation: should the call be repeated, the controller answers with the first one's workload.
+          requestId: randomId(),
         },
         codecs.workloadReply,
       ),

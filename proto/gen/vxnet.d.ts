@@ -3253,6 +3253,9 @@ export namespace vxnet {
             /** RunRequest ip6. */
             ip6: string;
 
+            /** RunRequest requestId. */
+            requestId: string;
+
             /**
              * Creates a new RunRequest instance using the specified properties.
              * @param [properties] Properties to set
@@ -3383,6 +3386,9 @@ export namespace vxnet {
 
                 /** RunRequest ip6 */
                 ip6?: (string|null);
+
+                /** RunRequest requestId */
+                requestId?: (string|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

@@ -10346,6 +10346,7 @@ export const vxnet = $root.vxnet = (() => {
              * @property {boolean|null} [autoRemove] RunRequest autoRemove
              * @property {string|null} [restart] RunRequest restart
              * @property {string|null} [ip6] RunRequest ip6
+             * @property {string|null} [requestId] RunRequest requestId
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -10597,6 +10598,14 @@ export const vxnet = $root.vxnet = (() => {
             RunRequest.prototype.ip6 = "";
 
             /**
+             * RunRequest requestId.
+             * @member {string} requestId
+             * @memberof vxnet.v1.RunRequest
+             * @instance
+             */
+            RunRequest.prototype.requestId = "";
+
+            /**
              * Creates a new RunRequest instance using the specified properties.
              * @function create
              * @memberof vxnet.v1.RunRequest
@@ -10689,6 +10698,8 @@ export const vxnet = $root.vxnet = (() => {
                     writer.uint32(/* id 44, wireType 2 =*/354).string(message.mac);
                 if (message.mtu != null && $Object.hasOwnProperty.call(message, "mtu") && message.mtu !== 0)
                     writer.uint32(/* id 45, wireType 0 =*/360).uint32(message.mtu);
+                if (message.requestId != null && $Object.hasOwnProperty.call(message, "requestId") && message.requestId !== "")
+                    writer.uint32(/* id 50, wireType 2 =*/402).string(message.requestId);
                 if (message.ip6 != null && $Object.hasOwnProperty.call(message, "ip6") && message.ip6 !== "")
                     writer.uint32(/* id 60, wireType 2 =*/482).string(message.ip6);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
@@ -10986,6 +10997,15 @@ export const vxnet = $root.vxnet = (() => {
                                 delete message.ip6;
                             continue;
                         }
+                    case 50: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.requestId = value;
+                            else
+                                delete message.requestId;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -11161,6 +11181,9 @@ export const vxnet = $root.vxnet = (() => {
                 if (object.ip6 != null)
                     if (typeof object.ip6 !== "string" || object.ip6.length)
                         message.ip6 = $String(object.ip6);
+                if (object.requestId != null)
+                    if (typeof object.requestId !== "string" || object.requestId.length)
+                        message.requestId = $String(object.requestId);
                 return message;
             };
 
@@ -11210,6 +11233,7 @@ export const vxnet = $root.vxnet = (() => {
                     object.ifname = "";
                     object.mac = "";
                     object.mtu = 0;
+                    object.requestId = "";
                     object.ip6 = "";
                 }
                 if (message.version != null && $Object.hasOwnProperty.call(message, "version"))
@@ -11299,6 +11323,8 @@ export const vxnet = $root.vxnet = (() => {
                     object.mac = message.mac;
                 if (message.mtu != null && $Object.hasOwnProperty.call(message, "mtu"))
                     object.mtu = message.mtu;
+                if (message.requestId != null && $Object.hasOwnProperty.call(message, "requestId"))
+                    object.requestId = message.requestId;
                 if (message.ip6 != null && $Object.hasOwnProperty.call(message, "ip6"))
                     object.ip6 = message.ip6;
                 return object;
