@@ -1,12 +1,12 @@
-// `vxnet run | ps | inspect | rm | port | logs`: workloads (a namespace with its
+// `vxnet run | ps | inspect | rm | port`: workloads (a namespace with its
 // interfaces and a command) on one host. Validates flags locally, sends one
 // request, prints what docker would print for the same verb.
 import { TOP_SUMMARY } from '../catalog.js';
-import { Api, codecs, EndpointKind, HostSubjects, Mode, type WorkloadView } from '../../proto/index.js';
+import { Api, codecs, EndpointKind, Mode, type WorkloadView } from '../../proto/index.js';
 import { checkName, checkHostName, randomId } from '../../lib/names.js';
-import { bool, checkAddHost, checkIp, checkIpv4, intInRange, keyValues, list, str, usage } from '../args.js';
+import { bool, checkAddHost, checkAddr, checkIp, intInRange, keyValues, list, str, usage } from '../args.js';
 import { parseExpose, parsePublish } from '../../lib/ports.js';
-import { withClient, throwIfError, decodeReply, removeNamed, type Client } from '../client.js';
+import { withClient, removeNamed, type Client } from '../client.js';
 import { toPlain, ago, commandCell, portLine, portsCell, protoName } from '../format.js';
 import { RemoteError, UsageError } from '../errors.js';
 import { jsonInspect } from './inspect.js';
@@ -51,7 +51,8 @@ const run: Command = {
         aliases: ['net'],
         desc: 'network: a vxnet network, bridge (default), host, none or container:NAME',
       },
-      ip: { type: 'string', arg: 'IP', desc: 'static address on the first network' },
+      ip: { type: 'string', arg: 'IP', desc: 'static IPv4 address on the first network' },
+      ip6: { type: 'string', arg: 'IPv6', desc: 'static IPv6 address on the first network (one created with --ipv6)' },
       alias: { type: 'string', multiple: true, arg: 'NAME', aliases: ['network-alias'], desc: 'extra DNS name on the networks' },
       hostname: { type: 'string', short: 'h', arg: 'NAME', desc: 'hostname inside the workload (help is --help)' },
       env: {
@@ -96,8 +97,11 @@ const run: Command = {
     const name = checkName('workload', str(p, 'name') ?? `w-${randomId().slice(0, 8)}`);
     const networks = list(p, 'network').map(checkNetworkArg);
     const ip = str(p, 'ip');
-    if (ip) checkIpv4(ip, 'ip');
-    if (ip && networks.length === 0) throw new UsageError('--ip needs --network: the address is on the first network');
+    const ip6 = str(p, 'ip6');
+    if (ip) checkAddr(ip, 4, 'ip', 'ip6');
+    if (ip6) checkAddr(ip6, 6, 'ip6', 'ip');
+    if ((ip || ip6) && networks.length === 0)
+      throw new UsageError(`--${ip ? 'ip' : 'ip6'} needs --network: the address is on the first network`);
     for (const d of list(p, 'dns')) checkIp(d, 'dns');
     const addHosts = list(p, 'add-host').map(checkAddHost);
     const publish = list(p, 'publish');
@@ -114,6 +118,7 @@ const run: Command = {
           host,
           networks,
           ip: ip ?? '',
+          ip6: ip6 ?? '',
           aliases: list(p, 'alias'),
           command: p.rest ?? [],
           hostname: str(p, 'hostname') ?? '',
@@ -157,7 +162,7 @@ function modeCell(v: WorkloadView): string {
 
 function ipsCell(v: WorkloadView): string {
   return (v.workload?.attachments ?? [])
-    .map((a) => a.ip ?? '')
+    .flatMap((a) => [a.ip ?? '', a.ip6 ?? ''])
     .filter(Boolean)
     .join(',');
 }
@@ -318,70 +323,4 @@ const port: Command = {
   },
 };
 
-const LOGS_TIMEOUT_MS = 10_000;
-const FOLLOW_POLL_MS = 200;
-
-/** The last `n` lines of `data` (a trailing partial line counts as one). */
-export function lastLines(data: Uint8Array, n: number): Uint8Array {
-  let i = data.length;
-  if (i > 0 && data[i - 1] === 0x0a) i--;
-  for (let seen = 0; i > 0; i--) {
-    if (data[i - 1] === 0x0a && ++seen === n) break;
-  }
-  return data.subarray(i);
-}
-
-const logs: Command = {
-  spec: {
-    name: 'logs',
-    args: 'WORKLOAD',
-    summary: TOP_SUMMARY.logs,
-    minArgs: 1,
-    maxArgs: 1,
-    options: {
-      follow: { type: 'boolean', short: 'f', desc: 'keep printing new output until the command exits (or Ctrl-C)' },
-      tail: { type: 'string', short: 'n', arg: 'N', desc: 'only the last N lines ("all" for everything kept)' },
-      timestamps: { type: 'boolean', short: 't', desc: 'refused: vxnet keeps output without timestamps' },
-      since: { type: 'string', arg: 'TIME', desc: 'refused: vxnet keeps output without timestamps; use --tail' },
-    },
-    examples: ['vxnet logs web', 'vxnet logs -f --tail 20 web'],
-  },
-  async run(ctx, p) {
-    const name = checkName('workload', p.positionals[0]!);
-    if (bool(p, 'timestamps') || str(p, 'since') !== undefined) {
-      throw new UsageError('vxnet keeps command output without timestamps, so --timestamps and --since are not supported: use --tail N');
-    }
-    const tailText = str(p, 'tail') ?? 'all';
-    const tail = tailText === 'all' ? 0 : intInRange(tailText, 'tail', 0, 1_000_000, 0);
-    await withClient(ctx.globals, async (c) => {
-      // The controller knows the host; the agent there keeps the output.
-      const host = (await inspectOne(c, name)).workload?.host ?? '';
-      const ask = async (from?: number) => {
-        const req = codecs.logsRequest.encode({ workload: name, maxBytes: 0, fromOffset: from !== undefined, offset: from ?? 0 });
-        const bytes = await c.raw(HostSubjects.logs(host), req, LOGS_TIMEOUT_MS, {
-          noResponders: `no agent is answering for host ${host} (${HostSubjects.logs(host)}): is vxnet-agent running there? see 'vxnet host ls'`,
-          timeout: `the agent of host ${host} did not answer within ${LOGS_TIMEOUT_MS / 1000}s`,
-        });
-        const reply = decodeReply(codecs.logsReply, bytes, `the agent of ${host}`);
-        throwIfError(reply.error);
-        return reply;
-      };
-      let reply = await ask();
-      const first = reply.data ?? new Uint8Array();
-      const shown = tailText === 'all' ? first : tail === 0 ? new Uint8Array() : lastLines(first, tail);
-      if (shown.length > 0) ctx.io.raw(1, shown);
-      if (!bool(p, 'follow')) return;
-      for (;;) {
-        const offset = Number(reply.endOffset ?? 0);
-        const wasRunning = reply.running;
-        reply = await ask(offset);
-        if (reply.data && reply.data.length > 0) ctx.io.raw(1, reply.data);
-        else if (!wasRunning && !reply.running) return;
-        else await new Promise((r) => setTimeout(r, FOLLOW_POLL_MS));
-      }
-    });
-    return 0;
-  },
-};
-
-export const workloadCommands: Record<string, Command> = { run, ps, inspect, rm, port, logs };
+export const workloadCommands: Record<string, Command> = { run, ps, inspect, rm, port };
