@@ -104,6 +104,29 @@ test('names across hosts: containers and vxnet workloads resolve each other, --n
     await d.dockerOk(h, ['rm', '-f', n]);
 });
 
+test('names across hosts on an --internal overlay: no gateway path, so the container names the network gateway with --dns', async () => {
+  for (const h of ['h1', 'h3']) assert.equal((await create(h, 'inet', ['--internal', '--subnet', '10.89.0.0/24'])).code, 0);
+  await runDetached('h3', 'i3', 'inet', ['--network-alias', 'ialias3']);
+  await runDetached('h1', 'i1', 'inet', ['--dns', '10.89.0.1']);
+  await runDetached('h1', 'i1b', 'inet');
+  const ip3 = await ipIn('h3', 'i3');
+  const resolves = async (from: string, name: string) => {
+    const r = await exec('h1', from, ['nslookup', name]);
+    return r.code === 0 && r.stdout.includes(ip3);
+  };
+  // Positive: with --dns the gateway, the container on h1 resolves i3 (h3) and its alias.
+  await d.c.until(() => resolves('i1', 'i3'), 20_000, 'i1 (--dns gateway) cannot resolve i3 on an internal overlay');
+  assert.ok(await resolves('i1', 'ialias3'), 'i1 cannot resolve ialias3');
+  // Negative, same network and question: without --dns the daemon's server (the gateway bridge) is unreachable.
+  assert.equal(await resolves('i1b', 'i3'), false, 'i1b resolved i3 without a way to the resolver');
+  for (const [h, n] of [
+    ['h1', 'i1'],
+    ['h1', 'i1b'],
+    ['h3', 'i3'],
+  ] as const)
+    await d.dockerOk(h, ['rm', '-f', n]);
+});
+
 test('--ip is honoured, and docker rm -f releases the address for the next container', async () => {
   await runDetached('h1', 'fixed', 'dnet', ['--ip', '10.93.0.50']);
   assert.equal(await ipIn('h1', 'fixed'), '10.93.0.50');
