@@ -28,8 +28,20 @@ export function gatewayBridgeAddress(facts: HostFacts): string | undefined {
  * is not --internal (checked here too: the agent never opens a way out the
  * desired state does not justify) and this host has a gateway bridge.
  */
-export function gatewayPathOf(w: Workload, facts: HostFacts): Attachment | undefined {
-  return facts.gatewayBridge ? openGatewayPath(w) : undefined;
+export function gatewayPathOf(w: Workload, facts: HostFacts, desired: DesiredState): Attachment | undefined {
+  return facts.gatewayBridge && !sharesSandbox(w, desired) ? openGatewayPath(w) : undefined;
+}
+
+/**
+ * A second endpoint in one runtime's namespace (Docker's `network connect`
+ * makes one workload per network, all in the container's sandbox): only the
+ * first by name with a gateway path gets gw0 and the default route there (two
+ * gw0 in one namespace would fight).
+ */
+export function sharesSandbox(w: Workload, desired: DesiredState): boolean {
+  if (!w.netnsPath) return false;
+  for (const o of desired.workloads.values()) if (o.netnsPath === w.netnsPath && o.name! < w.name! && openGatewayPath(o)) return true;
+  return false;
 }
 
 /** The workload's gateway-path attachment when the desired state justifies one (an overlay that is not --internal). */
@@ -63,7 +75,7 @@ export function gatewayTargets(desired: DesiredState, facts: HostFacts, nsOf: (n
   const mtu = gatewayMtu(facts);
   let any = false;
   for (const w of desired.workloads.values()) {
-    const gp = gatewayPathOf(w, facts);
+    const gp = gatewayPathOf(w, facts, desired);
     if (!gp) continue;
     any = true;
     host.links.push({

@@ -15,7 +15,7 @@ import { isAttached, namespaceOf, networkNs, vethName } from '../model/naming.js
 import { prefixLength } from '../../lib/ipv4.js';
 import { overlayMtu } from './overlay.js';
 import { bridgeMtu, isLocalBridgeAttachment } from './bridge.js';
-import { gatewayPathOf, gatewayWorkloadLink } from './gateway.js';
+import { gatewayPathOf, gatewayWorkloadLink, sharesSandbox } from './gateway.js';
 
 export function hasOwnNamespace(w: Workload): boolean {
   return w.mode === Mode.NETWORKS || w.mode === Mode.NONE || w.mode === Mode.DEFAULT_BRIDGE;
@@ -43,8 +43,9 @@ export function workloadTargets(desired: DesiredState, facts: HostFacts, nsOf: (
     if (isAttached(w)) ns.attach = w.netnsPath!;
     else ns.links.push({ name: 'lo', kind: 'loopback', up: true, addresses: [] });
     if (w.mode === Mode.NONE) continue;
-    let routed = false;
-    const gp = gatewayPathOf(w, facts);
+    // A second endpoint in a shared sandbox leaves the default route to the first one's gw0.
+    let routed = sharesSandbox(w, desired);
+    const gp = gatewayPathOf(w, facts, desired);
     if (gp) ns.links.push(gatewayWorkloadLink(w, gp, facts));
     for (const att of w.attachments ?? []) {
       if (w.mode === Mode.DEFAULT_BRIDGE && !facts.bridge) continue; // the host has no default bridge

@@ -134,3 +134,23 @@ test('gateway bridge settings: default beside the default bridge, none, bad or o
   assert.throws(() => parseGatewayBridge({ bip: 'x' }, undefined, bridge), /gateway-bip must be an IPv4 address/);
   assert.throws(() => parseGatewayBridge({}, { mtu: 10 }, bridge), /gatewayBridge\.mtu/);
 });
+
+test('two endpoints in one runtime sandbox (docker network connect): only the first by name gets gw0 and the default route', () => {
+  const a = withGateway(overlayWorkload('c1', 'h1', '10.77.0.2'), '172.18.0.2');
+  const b = withGateway(overlayWorkload('c1.net2', 'h1', '10.78.0.2'), '172.18.0.3');
+  for (const w of [a, b]) w.netnsPath = '/run/docker/netns/abc';
+  const t = buildTarget(desired([a, b], []), gwFacts());
+  const gw0 = [...t.namespaces.values()].flatMap((ns) => ns.links.filter((l) => l.name === 'gw0').map((l) => l.addresses));
+  assert.deepEqual(gw0, [['172.18.0.2/16']], 'one gw0 in the sandbox');
+  const defaults = [...t.namespaces.values()].flatMap((ns) => ns.routes.filter((r) => r.dst === 'default'));
+  assert.deepEqual(defaults, [{ dst: 'default', gateway: '172.18.0.1', dev: 'gw0' }], 'one default route');
+  const hostPorts = t.namespaces
+    .get(HOST_NS)!
+    .links.filter((l) => l.master === GATEWAY_BRIDGE)
+    .map((l) => l.name);
+  assert.deepEqual(hostPorts, [gatewayVethName('c1')]);
+  // Separate sandboxes: each its own gw0 (the control).
+  b.netnsPath = '/run/docker/netns/def';
+  const t2 = buildTarget(desired([a, b], []), gwFacts());
+  assert.equal([...t2.namespaces.values()].flatMap((ns) => ns.links.filter((l) => l.name === 'gw0')).length, 2);
+});
