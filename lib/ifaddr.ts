@@ -1,11 +1,11 @@
 // Interface addresses of either family as ip prints them ("10.77.0.2/24",
 // "fd00:77::2/64": host bits allowed): their family, prefix length and which
 // addresses they make on-link. What the agent and its kernel model need to
-// handle IPv4 and IPv6 with one code path. IPv4 is delegated to ipv4.ts;
-// IPv6 text is read with ip-address. Must never: validate user input (the
+// handle IPv4 and IPv6 with one code path. IPv4 is delegated to ipv4.ts,
+// IPv6 to ip6.ts. Must never: validate user input (the
 // controller does, with its one-line errors), touch the store or networks.
-import { Address6 } from 'ip-address';
 import { ifAddrContains, prefixLength } from './ipv4.js';
+import { tryParseIp6 } from './ip6.js';
 
 /** IPv6 needs a link MTU of at least 1280 (RFC 8200 §5); below it Linux drops a device's IPv6. */
 export const IPV6_MIN_MTU = 1280;
@@ -30,6 +30,9 @@ export function withPrefix(ip: string, subnet: string): string {
 export function onLink(ifAddr: string, ip: string): boolean {
   if (isV6(ifAddr) !== isV6(ip)) return false;
   if (!isV6(ip)) return ifAddrContains(ifAddr, ip);
-  if (!Address6.isValid(ip) || !Address6.isValid(ifAddr)) return false;
-  return new Address6(ip).isInSubnet(new Address6(ifAddr));
+  const a = tryParseIp6(ifAddr.split('/')[0]!);
+  const b = tryParseIp6(ip);
+  if (a === undefined || b === undefined) return false;
+  const host = BigInt(128 - prefixLen(ifAddr));
+  return a >> host === b >> host;
 }
