@@ -68,7 +68,8 @@ export function networkMtu(n: Network): number {
 }
 
 export class Networks {
-  private ula: Promise<string> | undefined;
+  /** The cluster's ULA /48 once read or written (it never changes). */
+  private ula: string | undefined;
 
   constructor(
     private readonly store: Store,
@@ -76,14 +77,16 @@ export class Networks {
     private readonly config: DomainConfig,
   ) {}
 
-  /** Where IPv6 subnets come from without --subnet: the configured pool, else the cluster's ULA /48 (read once). */
-  private async pool6(): Promise<Block> {
+  /**
+   * Where IPv6 subnets come from without --subnet: the configured pool, else
+   * the cluster's ULA /48 (read once). Before this controller writes a new
+   * /48, `check` runs the request against it on a fresh registry, so a
+   * request refused for another reason (a taken name) leaves the KV unchanged.
+   */
+  private async pool6(check: (pool: Block) => Promise<void>): Promise<Block> {
     if (this.config.defaultPool6) return parseBlock(this.config.defaultPool6, 6, 'default IPv6 pool');
-    this.ula ??= clusterUla(this.store).catch((err) => {
-      this.ula = undefined;
-      throw err;
-    });
-    return parseBlock(await this.ula, 6, 'cluster ULA pool');
+    this.ula ??= await clusterUla(this.store, check);
+    return parseBlock(this.ula, 6, 'cluster ULA pool');
   }
 
   async create(req: NetworkCreateRequest, now = Date.now()): Promise<Network> {
@@ -105,9 +108,8 @@ export class Networks {
     const shape6 = req.ipv6 ? validateShape(6, { subnet: req.subnet6, gateway: req.gateway6, ipRange: req.ipRange6 }) : undefined;
     if (shape6?.subnet) checkGatewayAndRange(shape6.subnet, shape6);
     const pool = parseBlock(this.config.defaultPool, 4, 'default pool');
-    const pool6 = shape6 && !shape6.subnet ? await this.pool6() : undefined;
     const id = randomId();
-    return this.registry.mutate((networks) => {
+    const build = (networks: readonly Network[], pool6: Block | undefined): Network => {
       if (networks.some((n) => n.name === name))
         throw new AlreadyExists(`network with name ${name} already exists: pick another name or remove it first`);
       const taken = networks.map((n) => ({ name: n.name!, subnet: n.subnet! }));
@@ -130,6 +132,12 @@ export class Networks {
         options: req.options ?? {},
         createdMs: now,
       };
+      return network;
+    };
+    const pool6 =
+      shape6 && !shape6.subnet ? await this.pool6(async (fresh) => void build((await this.registry.read()).networks, fresh)) : undefined;
+    return this.registry.mutate((networks) => {
+      const network = build(networks, pool6);
       return { networks: [...networks, network], result: network };
     });
   }

@@ -7,6 +7,7 @@
 // Must never: change the stored /48 once written (networks already use it).
 import { randomBytes } from 'node:crypto';
 import { ConflictError } from '../lib/errors.js';
+import type { Block } from '../lib/ip.js';
 import { formatCidr6, parseCidr6 } from '../lib/ip6.js';
 import { Keys } from '../proto/index.js';
 import type { Store } from './store.js';
@@ -18,12 +19,16 @@ export function randomUla48(bytes: Uint8Array = randomBytes(5)): string {
   return formatCidr6({ base: (0xfdn << 120n) | (id << 80n), prefix: 48, size: 1n << 80n });
 }
 
-/** The cluster's /48, created on first use; a controller that loses the create() race takes the winner's. */
-export async function clusterUla(store: Store, fresh: () => string = randomUla48): Promise<string> {
+/**
+ * The cluster's /48, created on first use; a controller that loses the
+ * create() race takes the winner's. `check` vets the request that needs it
+ * against a new /48 before one is written (it throws to write nothing).
+ */
+export async function clusterUla(store: Store, check: (pool: Block) => Promise<void>, fresh: () => string = randomUla48): Promise<string> {
   const have = await store.get(Keys.ula6);
   if (have) return new TextDecoder().decode(have.value);
   const mine = fresh();
-  parseCidr6(mine, 'cluster ULA pool');
+  await check({ family: 6, ...parseCidr6(mine, 'cluster ULA pool') });
   try {
     await store.create(Keys.ula6, new TextEncoder().encode(mine));
     return mine;

@@ -14,6 +14,7 @@ import { run } from '../../controller/run.js';
 import { connect, disconnect } from '../../controller/connect.js';
 import { remove } from '../../controller/workloads.js';
 import { randomUla48 } from '../../controller/ula.js';
+import { loadConfig } from '../../controller/config.js';
 import { rejects, rejectsUnchanged } from './controller-fixtures.js';
 
 async function setup(config = {}) {
@@ -232,4 +233,30 @@ test("a heartbeat's default-bridge IPv6 reaches the host record at once (a chang
   );
   const h = codecs.host.decode((await store.get(Keys.host('h1')))!.value);
   assert.deepEqual([h.bridgeSubnet6, h.bridgeGateway6], ['fd00:b::/64', 'fd00:b::1']);
+});
+
+test('controller config: defaultPool6 is "" (the cluster ULA) or an IPv6 CIDR holding a defaultPrefix6 block', () => {
+  assert.equal(loadConfig([], {}).defaultPool6, '');
+  assert.equal(loadConfig([], {}).defaultPrefix6, 64);
+  const ok = loadConfig(['--default-pool6', 'fd00:9::/56', '--default-prefix6', '60'], {});
+  assert.deepEqual([ok.defaultPool6, ok.defaultPrefix6], ['fd00:9::/56', 60]);
+  assert.throws(() => loadConfig(['--default-pool6', '10.0.0.0/8'], {}), /IPv6 CIDR/);
+  assert.throws(() => loadConfig(['--default-pool6', 'fd00:9::1/56'], {}), /host bits are set/);
+  assert.throws(() => loadConfig(['--default-pool6', 'fd00:9::/72'], {}), /smaller than a \/64/);
+  assert.throws(() => loadConfig(['--default-prefix6', '40'], {}), /defaultPrefix6|default-prefix6/);
+});
+
+test('the cluster ULA /48 is written only by a request that is otherwise accepted', async () => {
+  const { ctx, store } = await setup();
+  await ctx.networks.create({ name: 'taken', subnet: '10.94.0.0/24' });
+  await rejectsUnchanged(store, () => ctx.networks.create({ name: 'taken', ipv6: true }), Code.ALREADY_EXISTS, /already exists/);
+  await rejectsUnchanged(
+    store,
+    () => ctx.networks.create({ name: 'ov', subnet: '10.94.0.0/25', ipv6: true }),
+    Code.ALREADY_EXISTS,
+    /overlaps/,
+  );
+  assert.equal(await store.get(Keys.ula6), null);
+  await ctx.networks.create({ name: 'ok', ipv6: true });
+  assert.ok(await store.get(Keys.ula6));
 });
