@@ -14,7 +14,7 @@ export const IPV6_MIN_MTU = 1280;
 export const isV6 = (text: string): boolean => text.includes(':');
 
 /** The prefix length of "addr/len" of either family. */
-export function prefixLen(ifAddr: string): number {
+function prefixLen(ifAddr: string): number {
   if (!isV6(ifAddr)) return prefixLength(ifAddr);
   const m = /\/(\d{1,3})$/.exec(ifAddr);
   if (!m || Number(m[1]) > 128) throw new Error(`not an IPv6 interface address: ${ifAddr}`);
