@@ -12,37 +12,14 @@ import type { DesiredState, HostFacts } from '../model/desired.js';
 import type { TargetNamespace } from '../model/target.js';
 import { BRIDGE_IN_NETNS, namespaceOf, networkNs, vethName, vxlanName } from '../model/naming.js';
 import { macOf, prefixLength } from '../../lib/ipv4.js';
-import { IPV6_MIN_MTU, withPrefix } from '../../lib/ifaddr.js';
+import { withPrefix } from '../../lib/ifaddr.js';
+import { enableIpv6, ipv6Usable } from './ipv6.js';
 
 const VXLAN_OVERHEAD = 50;
 const FLOOD_MAC = '00:00:00:00:00:00';
 
-/**
- * IPv6 on in a namespace that carries it (set once, when the namespace is
- * made: a host may give new namespaces disable_ipv6=1, e.g. with
- * devconf_inherit_init_net=1); `default` covers links made there later.
- */
-export function enableIpv6(ns: TargetNamespace): void {
-  for (const key of ['net.ipv6.conf.all.disable_ipv6', 'net.ipv6.conf.default.disable_ipv6']) {
-    if (!ns.sysctls.some((s) => s.key === key)) ns.sysctls.push({ key, value: '0' });
-  }
-}
-
 export function overlayMtu(facts: HostFacts): number {
   return facts.underlayMtu - VXLAN_OVERHEAD;
-}
-
-/**
- * Whether an attachment's IPv6 can be set up on a link of this MTU; a
- * dual-stack attachment that cannot gets a warning (IPv4 still works).
- */
-export function ipv6Usable(att: Attachment, mtu: number, warn: (message: string) => void): boolean {
-  if (!att.subnet6) return false;
-  if (mtu >= IPV6_MIN_MTU) return true;
-  warn(
-    `network ${att.network}: IPv6 left out on this host: its MTU ${mtu} is below IPv6's minimum ${IPV6_MIN_MTU}; raise the underlay MTU`,
-  );
-  return false;
 }
 
 export function overlayTargets(

@@ -24,7 +24,7 @@ export function buildTarget(desired: DesiredState, facts: HostFacts): TargetStat
   const warnings = new Set<string>();
   const warn = (message: string) => warnings.add(message);
   overlayTargets(desired, facts, nsOf, warn);
-  bridgeTargets(desired, facts, nsOf, fw);
+  bridgeTargets(desired, facts, nsOf, fw, warn);
   gatewayTargets(desired, facts, nsOf, fw);
   workloadTargets(desired, facts, nsOf, warn);
   const rendered = renderFirewall(fw);

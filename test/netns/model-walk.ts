@@ -3,7 +3,8 @@
 // re-addressed, renamed into a freed name; networks connected and
 // disconnected; ports published and unpublished; remote endpoints joining and
 // leaving; bridge settings and a bridge network's MTU changed; ov1 is dual
-// stack, so IPv6 addresses, routes and NDP entries walk too) and of drift
+// stack, and so is the bridge network ub1, so IPv6 addresses, routes and NDP
+// entries walk too) and of drift
 // made behind the agent's back (returned as commands for the test to run).
 // Pure: keeps its own bookkeeping, never touches the kernel itself.
 import { Driver, Mode, Protocol, type Attachment, type Endpoint, type Workload } from '../../proto/index.js';
@@ -71,7 +72,14 @@ export class Walk {
         vni: 300,
       },
       { network: 'ov2', driver: Driver.OVERLAY, subnet: '10.62.0.0/24', gateway: '10.62.0.1', vni: 301 },
-      { network: 'ub1', driver: Driver.BRIDGE, subnet: '10.71.0.0/24', gateway: '10.71.0.1' },
+      {
+        network: 'ub1',
+        driver: Driver.BRIDGE,
+        subnet: '10.71.0.0/24',
+        gateway: '10.71.0.1',
+        subnet6: 'fd00:71::/64',
+        gateway6: 'fd00:71::1',
+      },
       { network: 'ub2', driver: Driver.BRIDGE, subnet: '10.72.0.0/24', gateway: '10.72.0.1', internal: true },
     ];
   }
@@ -241,7 +249,7 @@ export class Walk {
       return { what: `default bridge mtu ${mtu ?? 'default'}` };
     }
     const ub1 = this.nets.find((n) => n.network === 'ub1')!;
-    ub1.mtu = this.pick([undefined, 1300, 1400]);
+    ub1.mtu = this.pick([undefined, 1200, 1300, 1400]); // 1200: below IPv6's minimum (ub1 loses its IPv6)
     for (const w of this.live) {
       if (w.attachments?.some((a) => a.network === 'ub1')) {
         this.put({ ...w, attachments: w.attachments.map((a) => (a.network === 'ub1' ? { ...a, mtu: ub1.mtu ?? 0 } : a)) });

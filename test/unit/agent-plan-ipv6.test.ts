@@ -10,7 +10,7 @@ import { buildTarget } from '../../agent/modes/targets.js';
 import { HOST_NS, type Op } from '../../agent/model/kernel-objects.js';
 import type { HostFacts } from '../../agent/model/desired.js';
 import { FakeKernel } from '../../agent/kernel/fake.js';
-import type { Endpoint, Workload } from '../../proto/index.js';
+import { Driver, type Endpoint, type Workload } from '../../proto/index.js';
 import { PREFIX, bareHost, desired, endpoint, facts, overlayWorkload } from './agent-fixtures.js';
 
 const blueNs = `${PREFIX}net-blue`;
@@ -132,4 +132,26 @@ test("the model follows Linux: an MTU below 1280 drops a link's IPv6 addresses a
   assert.deepEqual(wl.links.find((l) => l.name === 'eth0')!.addresses, ['10.77.0.2/24']);
   assert.deepEqual(wl.routes, [{ dst: 'default', gateway: '10.77.0.1', dev: 'eth0' }]);
   await assert.rejects(k.apply([{ op: 'addr-replace', ns: aNs, dev: 'eth0', cidr: 'fd00:77::2/64' }]), /Invalid argument/);
+});
+
+test('a dual-stack user-defined bridge: gateway6 on the host bridge, the workload address and ::/0 route; no IPv6 NAT or forwarding', async () => {
+  const w = dual(overlayWorkload('a', 'h1', '10.77.0.2'), 'fd00:77::2');
+  const onBridge: Workload = { ...w, attachments: [{ ...w.attachments![0]!, driver: Driver.BRIDGE, vni: 0 }] };
+  const target = buildTarget(desired([onBridge], []), facts());
+  const host = target.namespaces.get(HOST_NS)!;
+  const bridge = host.links.find((l) => l.kind === 'bridge')!;
+  assert.deepEqual(bridge.addresses, ['10.77.0.1/24', 'fd00:77::1/64']);
+  assert.ok(!host.sysctls.some((s) => s.key.startsWith('net.ipv6')), "the host's IPv6 sysctls are the operator's");
+  assert.ok(!host.nft!.script.includes('ip6'), 'no NAT66 or IPv6 port rules');
+  const k = fakeHost();
+  assert.deepEqual(await converge(k, desired([onBridge], [])), []);
+  const wl = (await k.observe({ prefix: PREFIX })).contents.get(aNs)!;
+  assert.deepEqual(wl.links.find((l) => l.name === 'eth0')!.addresses, ['10.77.0.2/24', 'fd00:77::2/64']);
+  assert.ok(wl.routes.some((r) => r.dst === '::/0' && r.gateway === 'fd00:77::1'));
+  // A bridge network's -o mtu below 1280: IPv6 left out with a warning (control: the target above has none).
+  assert.equal(target.warnings, undefined);
+  const small: Workload = { ...onBridge, attachments: [{ ...onBridge.attachments![0]!, mtu: 1200 }] };
+  const t2 = buildTarget(desired([small], []), facts());
+  assert.match(t2.warnings?.[0] ?? '', /IPv6 left out on this host: its MTU 1200/);
+  assert.ok(!JSON.stringify([...t2.namespaces.values()]).includes('fd00:'));
 });
