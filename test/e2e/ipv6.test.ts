@@ -1,11 +1,13 @@
-// IPv6 dual stack on overlays end to end (issue 15): a 3-host cluster in
-// throwaway namespaces, driven through the real CLI (v6ctl's --ipv6/--ip6)
-// and the real agents. Two workloads on h1 and h3 on a dual-stack overlay:
-// ping -6 by address and by name, TCP over IPv6 (iperf3 -6), AAAA and A both
-// answered by the host's resolver (PTR under ip6.arpa too, NODATA for AAAA of
-// an IPv4-only name), /etc/hosts with both addresses; another dual-stack
-// overlay (its /64 from the ULA pool) stays apart. Every negative check has
-// its positive control through the same path.
+// IPv6 dual stack end to end (issue 15): a 3-host cluster in throwaway
+// namespaces, driven through the real CLI (--ipv6/--ip6) and the real agents.
+// Two workloads on h1 and h3 on a dual-stack overlay: ping -6 by address and
+// by name, TCP over IPv6 (iperf3 -6), AAAA and A both answered by the host's
+// resolver (PTR under ip6.arpa too, NODATA for AAAA of an IPv4-only name),
+// /etc/hosts with both addresses; another dual-stack overlay (its /64 from
+// the ULA pool) stays apart. A dual-stack user-defined bridge on h2: static
+// --ip6, workloads and the host reach each other over IPv6 (no NAT66 and no
+// IPv6 published ports: not built). Every negative check has its positive
+// control through the same path.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
@@ -154,5 +156,48 @@ test('another dual-stack overlay on the same hosts (its /64 from the ULA pool) c
   const b = await addrsOf('b', 'ds');
   assert.notEqual(await ping6('z1', b.ip6), 0, 'z1 (ds2, h1) must not reach b (ds, h3) over IPv6');
   assert.equal(dig('z1', 'b', 'AAAA').rcode, 3, "b's name is not in ds2's view");
+});
+
+test('a dual-stack user-defined bridge: static --ip6, workloads and the host reach each other over IPv6; another bridge cannot', async () => {
+  await c.cliOk([
+    'network',
+    'create',
+    '-d',
+    'bridge',
+    '--host',
+    'h2',
+    '--ipv6',
+    '--subnet',
+    '10.80.0.0/24',
+    '--subnet',
+    'fd00:80::/64',
+    'dsb',
+  ]);
+  await run('h2', 'p', ['--network', 'dsb', '--ip6', 'fd00:80::10']);
+  await run('h2', 'q', ['--network', 'dsb']);
+  const q = await addrsOf('q', 'dsb');
+  assert.equal((await addrsOf('p', 'dsb')).ip6, 'fd00:80::10');
+  await c.until(async () => (await ping6('p', q.ip6)) === 0, 15_000, 'p cannot ping -6 q on the bridge');
+  assert.equal(await ping6('q', 'p'), 0, 'by name over IPv6 on the bridge');
+  assert.equal(await ping6('p', 'fd00:80::1'), 0, 'the gateway6 on the host bridge answers');
+  assert.equal(c.exec(c.hostNs('h2'), ['ping', '-6', '-n', '-c1', '-W2', 'fd00:80::10']), 0, 'the host reaches p over IPv6');
+  // Another dual-stack bridge on the same host: its own workload answers it (control), p does not.
+  await c.cliOk([
+    'network',
+    'create',
+    '-d',
+    'bridge',
+    '--host',
+    'h2',
+    '--ipv6',
+    '--subnet',
+    '10.81.0.0/24',
+    '--subnet',
+    'fd00:81::/64',
+    'dsb2',
+  ]);
+  await run('h2', 'r', ['--network', 'dsb2', '--ip6', 'fd00:81::10']);
+  await c.until(async () => (await ping6('r', 'fd00:81::1')) === 0, 15_000, 'r cannot ping its gateway6');
+  assert.notEqual(await ping6('r', 'fd00:80::10'), 0, 'r (dsb2) must not reach p (dsb) over IPv6');
   await c.assertPredictionsHeld();
 });
