@@ -10,14 +10,25 @@
 // Must never: leave a claim without pushing its undo.
 import { InvalidArgument, FailedPrecondition } from '../lib/errors.js';
 import { checkName } from '../lib/names.js';
-import { codecs, Driver, Keys, type Attachment, type Endpoint, type EndpointKind, type Host, type Network } from '../proto/index.js';
+import {
+  codecs,
+  DEFAULT_BRIDGE_NETWORK,
+  Driver,
+  GATEWAY_IFNAME,
+  GATEWAY_NETWORK,
+  Keys,
+  type Attachment,
+  type Endpoint,
+  type EndpointKind,
+  type Host,
+  type Network,
+} from '../proto/index.js';
 import { macOf, parseIp } from '../lib/ipv4.js';
 import type { Ctx } from './context.js';
 import { checkStatic, poolOf, type Pool } from './ipam.js';
 import { networkMtu } from './networks.js';
 import type { Undo } from './undo.js';
 
-const DEFAULT_BRIDGE = 'bridge';
 const bridgeId = (host: string) => `br-${host}`;
 
 /** The host's default bridge as a pseudo-network. */
@@ -28,7 +39,7 @@ export function bridgeNetwork(host: Host): Network {
     );
   }
   return {
-    name: DEFAULT_BRIDGE,
+    name: DEFAULT_BRIDGE_NETWORK,
     id: bridgeId(host.name!),
     driver: Driver.DRIVER_UNSPECIFIED,
     vni: 0,
@@ -39,9 +50,6 @@ export function bridgeNetwork(host: Host): Network {
     ...(host.bridgeSubnet6 && host.bridgeGateway6 ? { ipv6: true, subnet6: host.bridgeSubnet6, gateway6: host.bridgeGateway6 } : {}),
   };
 }
-
-const GATEWAY_NETWORK = 'gwbridge';
-const GATEWAY_IFNAME = 'gw0';
 
 /** The host's gateway bridge as a pseudo-network; undefined when the host has none. */
 function gatewayNetwork(host: Host): Network | undefined {
@@ -70,7 +78,7 @@ export async function attachGatewayPath(ctx: Ctx, undo: Undo, workload: string, 
   return attach(ctx, undo, { workload, host, network: n, ifname: GATEWAY_IFNAME, aliases: [] });
 }
 
-const isBridgeAttachment = (a: Attachment) => a.network === DEFAULT_BRIDGE && (a.networkId ?? '').startsWith('br-');
+const isBridgeAttachment = (a: Attachment) => a.network === DEFAULT_BRIDGE_NETWORK && (a.networkId ?? '').startsWith('br-');
 
 export function checkAliases(aliases: readonly string[]): string[] {
   return aliases.map((a) => checkName('alias', a));

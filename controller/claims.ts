@@ -6,7 +6,7 @@
 // picks candidates, the store decides.
 import { AlreadyExists, ConflictError, Exhausted, Unavailable } from '../lib/errors.js';
 import { familyOf, parseAddr, type Family } from '../lib/ip.js';
-import { ipOfClaimKey, Keys } from '../proto/index.js';
+import { codecs, ipOfClaimKey, Keys, type Workload } from '../proto/index.js';
 import type { PortRange } from './config.js';
 import { candidates, exhaustedError, type Pool } from './ipam.js';
 import type { Store } from './store.js';
@@ -189,29 +189,67 @@ export class PortClaims {
 }
 
 /**
- * Claims a workload name. A name held by a workload is ALREADY_EXISTS; a name
- * claimed with no workload behind it belongs to a request still in flight, one
- * being removed, or one cut short (its undo or the sweep frees it): that is
- * UNAVAILABLE, so a client retrying a failed run never mistakes it for its own
- * success.
+ * A name claim's value: the host, the client's request id ("-" when it gave
+ * none) and this attempt's own id, space separated. The request id tells a
+ * client's retry from someone else's run; the attempt id lets an undo remove
+ * the claim only if this attempt made it.
  */
-export async function claimName(store: Store, name: string, host: string): Promise<void> {
+export interface NameClaim {
+  host: string;
+  request: string;
+  attempt: string;
+}
+
+export function parseNameClaim(value: Uint8Array): NameClaim {
+  const [host = '', request = '-', attempt = ''] = dec(value).split(' ');
+  return { host, request, attempt };
+}
+
+/** A retry of a run that had succeeded: its workload is the answer. */
+export class AlreadyDone extends Error {
+  constructor(readonly workload: Workload) {
+    super(`request already done: ${workload.name}`);
+  }
+}
+
+/**
+ * Claims a workload name for one attempt. Taken by a workload: ALREADY_EXISTS,
+ * or AlreadyDone when that workload came from the same client request (its
+ * retry). Claimed with no workload behind it: the same request's earlier
+ * attempt is UNAVAILABLE (retry: it is finishing or being undone), anyone
+ * else's is in use by a run in flight.
+ */
+export async function claimName(store: Store, name: string, claim: NameClaim): Promise<void> {
   try {
-    await store.create(Keys.workloadName(name), enc(host));
+    await store.create(Keys.workloadName(name), enc(`${claim.host} ${claim.request || '-'} ${claim.attempt}`));
+    return;
   } catch (err) {
     if (!(err instanceof ConflictError)) throw err;
-    const holder = await hostOfName(store, name);
-    if (holder !== undefined && (await store.get(Keys.workload(holder, name)))) {
-      throw new AlreadyExists(`the name ${name} is already in use by a workload: remove it (\`vxnet rm ${name}\`) or pick another name`);
-    }
+  }
+  const e = await store.get(Keys.workloadName(name));
+  if (!e) throw new Unavailable(`the name ${name} was being released as this run claimed it: retry`);
+  const holder = parseNameClaim(e.value);
+  const w = await store.get(Keys.workload(holder.host, name));
+  const same = claim.request !== '-' && claim.request !== '' && holder.request === claim.request;
+  if (w && same) throw new AlreadyDone(codecs.workload.decode(w.value));
+  if (same) {
     throw new Unavailable(
-      `the name ${name} is held by a request that is still being created, removed or cleaned up (no workload has it yet): retry in a few seconds`,
+      `an earlier attempt of this run still holds the name ${name} (it is finishing or being undone): retry in a few seconds`,
     );
   }
+  throw new AlreadyExists(
+    `the name ${name} is already in use by a workload${w ? '' : ' being created'}: remove it (\`vxnet rm ${name}\`) or pick another name`,
+  );
+}
+
+/** Undo of claimName: deletes the claim only if this attempt made it (safe when the create's answer was lost). */
+export async function releaseName(store: Store, name: string, attempt: string): Promise<void> {
+  const e = await store.get(Keys.workloadName(name));
+  if (e && parseNameClaim(e.value).attempt === attempt) await store.delete(Keys.workloadName(name), e.revision);
 }
 
 /** The host a workload name is claimed on, or undefined. */
 export async function hostOfName(store: Store, name: string): Promise<string | undefined> {
   const e = await store.get(Keys.workloadName(name));
-  return e ? dec(e.value) : undefined;
+  return e ? parseNameClaim(e.value).host : undefined;
 }

@@ -22,7 +22,7 @@ import {
 } from '../proto/index.js';
 import { attach, attachGatewayPath, bridgeNetwork, checkAliases, needsGatewayPath, writeEndpoint, type EndpointOrigin } from './attach.js';
 import { tryParseIp } from '../lib/ipv4.js';
-import { claimName, hostOfName } from './claims.js';
+import { AlreadyDone, claimName, hostOfName, releaseName } from './claims.js';
 import type { Ctx } from './context.js';
 import { planPorts } from './ports.js';
 import { formatExpose, type PortRequest } from '../lib/ports.js';
@@ -138,10 +138,15 @@ export async function run(ctx: Ctx, req: RunRequest, origin?: AttachedOrigin): P
   }
 
   const undo = new Undo();
+  const attempt = randomId();
   try {
     // The name and the addresses are independent claims, made at once (each pushes its undo once it holds).
     const claimed = await Promise.allSettled([
-      claimName(ctx.store, name, host.name!).then(() => undo.push(`release name ${name}`, () => ctx.store.delete(Keys.workloadName(name)))),
+      (async () => {
+        // Pushed first: a create whose answer was lost may still have landed, and the release checks the attempt.
+        undo.push(`release name ${name}`, () => releaseName(ctx.store, name, attempt));
+        await claimName(ctx.store, name, { host: host.name!, request: req.requestId || '-', attempt });
+      })(),
       (async () => {
         const out: Attachment[] = [];
         for (const [i, network] of networks.entries()) {
@@ -203,6 +208,8 @@ export async function run(ctx: Ctx, req: RunRequest, origin?: AttachedOrigin): P
     return workload;
   } catch (err) {
     await undo.run(ctx.log);
+    // A retry of a run that had succeeded: answer as the first attempt would have.
+    if (err instanceof AlreadyDone) return err.workload;
     throw err;
   }
 }

@@ -14,6 +14,7 @@ import { ConflictError, errorMessage } from '../lib/errors.js';
 import { fromKeyToken } from '../lib/names.js';
 import type { Logger } from '../lib/log.js';
 import { codecs, ipOfClaimKey, Keys, type Endpoint, type Workload } from '../proto/index.js';
+import { parseNameClaim } from './claims.js';
 import { entries, type Store } from './store.js';
 
 const dec = new TextDecoder();
@@ -37,7 +38,7 @@ export function findOrphans(claims: readonly SweepEntry[], workloads: readonly W
 function held(key: string, value: Uint8Array, byName: Map<string, Workload>): boolean {
   if (key.startsWith('name.')) {
     const w = byName.get(fromKeyToken(key.slice('name.'.length)));
-    return !!w && w.host === dec.decode(value);
+    return !!w && w.host === parseNameClaim(value).host;
   }
   if (key.startsWith('ip.')) {
     const { networkId, ip } = ipOfClaimKey(key);

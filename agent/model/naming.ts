@@ -3,16 +3,12 @@
 // Interface names must fit IFNAMSIZ (15 bytes); namespace names are file names
 // under /run/netns and carry the agent's prefix.
 import { shortHash } from '../../lib/names.js';
-import type { Workload } from '../../proto/index.js';
+import { DEFAULT_BRIDGE_NETWORK, type Workload } from '../../proto/index.js';
 
 export const BRIDGE_IN_NETNS = 'br0';
 export const DEFAULT_BRIDGE = 'vxnet0';
 /** The gateway bridge in the host namespace (Docker's docker_gwbridge). */
 export const GATEWAY_BRIDGE = 'vxnet_gwbridge';
-/** A workload's interface on the gateway bridge (not ethN: those follow attach order). */
-export const GATEWAY_IFNAME = 'gw0';
-/** The network name the controller gives default-bridge attachments. */
-const DEFAULT_BRIDGE_NETWORK = 'bridge';
 
 const PREFIX = /^[a-z0-9][a-z0-9-]{0,23}$/;
 

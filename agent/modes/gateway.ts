@@ -9,11 +9,11 @@
 // Must never: route overlay traffic (overlay subnets stay on their vxlan),
 // nor give a workload whose overlays are all --internal a way out.
 import type { Attachment, Workload } from '../../proto/index.js';
-import { Driver, Mode } from '../../proto/index.js';
+import { Driver, GATEWAY_IFNAME, Mode } from '../../proto/index.js';
 import type { DesiredState, HostFacts } from '../model/desired.js';
 import type { TargetLink, TargetNamespace } from '../model/target.js';
 import { HOST_NS } from '../model/kernel-objects.js';
-import { GATEWAY_BRIDGE, GATEWAY_IFNAME, gatewayVethName, namespaceOf } from '../model/naming.js';
+import { GATEWAY_BRIDGE, gatewayVethName, namespaceOf } from '../model/naming.js';
 import { macOf, prefixLength, subnetOf } from '../../lib/ipv4.js';
 import { publishedPorts } from './bridge.js';
 import type { FirewallSpec } from './firewall.js';

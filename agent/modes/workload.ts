@@ -10,11 +10,11 @@
 // wired the same way in the runtime's namespace, bound under our name
 // (naming.attachedNs).
 import type { Attachment, Workload } from '../../proto/index.js';
-import { Driver, Mode } from '../../proto/index.js';
+import { Driver, GATEWAY_IFNAME, Mode } from '../../proto/index.js';
 import type { DesiredState, HostFacts } from '../model/desired.js';
 import type { TargetLink, TargetNamespace } from '../model/target.js';
 import { HOST_NS } from '../model/kernel-objects.js';
-import { GATEWAY_IFNAME, isAttached, namespaceOf, networkNs, vethName } from '../model/naming.js';
+import { isAttached, namespaceOf, networkNs, vethName } from '../model/naming.js';
 import { prefixLength } from '../../lib/ipv4.js';
 import { overlayMtu } from './overlay.js';
 import { enableIpv6, ipv6Usable } from './ipv6.js';

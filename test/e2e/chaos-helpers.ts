@@ -107,7 +107,7 @@ export function orphans(kv: KvDump): string[] {
   const out: string[] = [];
   for (const [k, v] of Object.entries(kv)) {
     if (k.startsWith('name.')) {
-      const host = v as string;
+      const host = (v as string).split(' ')[0]; // "host request attempt" (controller/claims.ts)
       if (![...workloads.values()].some((w) => w.host === host && `name.${tokenOf(w.name)}` === k)) out.push(k);
     } else if (k.startsWith('ip.')) {
       const w = workloads.get(v as string);

@@ -1,32 +1,16 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { Code, codeName, VxnetError } from '../../lib/errors.js';
+import { Code, Unavailable, type VxnetError } from '../../lib/errors.js';
 import { Driver, Keys, Mode, codecs } from '../../proto/index.js';
 import { addHost, memoryContext } from '../../controller/testing.js';
+import { rejects, rejectsUnchanged } from './controller-fixtures.js';
+import { releaseName } from '../../controller/claims.js';
 import { run } from '../../controller/run.js';
 import { connect, disconnect } from '../../controller/connect.js';
 import { inspect, list, remove } from '../../controller/workloads.js';
 import { MemoryStore } from '../../controller/store-memory.js';
 import { AddressClaims } from '../../controller/claims.js';
 import { poolOf } from '../../controller/ipam.js';
-
-async function rejects(p: Promise<unknown>, code: Code, re?: RegExp): Promise<void> {
-  try {
-    await p;
-  } catch (err) {
-    assert.ok(err instanceof VxnetError, `expected VxnetError, got ${String((err as Error).stack)}`);
-    assert.equal(err.code, code, `code ${codeName(err.code)}: ${err.message}`);
-    if (re) assert.match(err.message, re);
-    return;
-  }
-  assert.fail('expected a rejection');
-}
-
-async function rejectsUnchanged(store: MemoryStore, p: () => Promise<unknown>, code: Code, re?: RegExp): Promise<void> {
-  const before = store.snapshot();
-  await rejects(p(), code, re);
-  assert.deepEqual(store.snapshot(), before);
-}
 
 async function setup(config = {}) {
   const { ctx, store } = memoryContext(config);
@@ -173,20 +157,60 @@ test('duplicate names, unknown host, unknown network and bad names change nothin
   await rejects(inspect(ctx, ['ghost']), Code.NOT_FOUND, /no such workload: ghost/);
 });
 
-test('a name claimed by a request that left no workload is UNAVAILABLE (retry), never taken for a success; once freed, the run succeeds', async () => {
+test('a name held with no workload: in use for another run, UNAVAILABLE (retry) for the same request; freed, the run succeeds', async () => {
   const { ctx, store } = await setup();
   await ctx.networks.create({ name: 'n' });
-  // What a run cut short by a failover leaves: the name claim, no workload.
-  await store.create(Keys.workloadName('web'), new TextEncoder().encode('h1'));
+  // What a run cut short by a failover leaves: the name claim ("host request attempt"), no workload.
+  await store.create(Keys.workloadName('web'), new TextEncoder().encode('h1 req-1 a1'));
   await rejectsUnchanged(
     store,
-    () => run(ctx, { name: 'web', host: 'h1', networks: ['n'] }),
+    () => run(ctx, { name: 'web', host: 'h1', networks: ['n'], requestId: 'req-1' }),
     Code.UNAVAILABLE,
-    /still being created.*retry/,
+    /earlier attempt of this run still holds the name web.*retry/,
+  );
+  await rejectsUnchanged(
+    store,
+    () => run(ctx, { name: 'web', host: 'h1', networks: ['n'], requestId: 'req-2' }),
+    Code.ALREADY_EXISTS,
+    /name web is already in use by a workload being created/,
   );
   await store.delete(Keys.workloadName('web'));
-  await run(ctx, { name: 'web', host: 'h1', networks: ['n'] });
-  await rejects(run(ctx, { name: 'web', host: 'h1', networks: ['n'] }), Code.ALREADY_EXISTS, /already in use/);
+  await run(ctx, { name: 'web', host: 'h1', networks: ['n'], requestId: 'req-1' });
+  await rejects(run(ctx, { name: 'web', host: 'h1', networks: ['n'] }), Code.ALREADY_EXISTS, /already in use by a workload:/);
+});
+
+test("a retry of a run that succeeded returns the first attempt's workload and changes nothing", async () => {
+  const { ctx, store } = await setup();
+  await ctx.networks.create({ name: 'n' });
+  const first = await run(ctx, { name: 'web', host: 'h1', networks: ['n'], requestId: 'req-1' });
+  const before = store.snapshot();
+  const again = await run(ctx, { name: 'web', host: 'h1', networks: ['n'], requestId: 'req-1' });
+  assert.deepEqual(codecs.workload.encode(again), codecs.workload.encode(first), 'the same workload');
+  assert.deepEqual(store.snapshot(), before, 'the retry claimed nothing more');
+  await rejects(run(ctx, { name: 'web', host: 'h1', networks: ['n'], requestId: 'req-2' }), Code.ALREADY_EXISTS, /already in use/);
+});
+
+test('a name claim whose answer was lost is undone by its own attempt, and only by it', async () => {
+  // The create lands, then the store fails (a NATS failover): the run fails, and its undo removes the claim.
+  class LossyStore extends MemoryStore {
+    lose = true;
+    override async create(key: string, value: Uint8Array): Promise<number> {
+      const rev = await super.create(key, value);
+      if (this.lose && key === Keys.workloadName('web')) {
+        this.lose = false;
+        throw new Unavailable('the answer was lost');
+      }
+      return rev;
+    }
+  }
+  const { ctx, store } = memoryContext({}, new LossyStore());
+  await addHost(store, 'h1');
+  await ctx.networks.create({ name: 'n' });
+  await rejectsUnchanged(store, () => run(ctx, { name: 'web', host: 'h1', networks: ['n'] }), Code.UNAVAILABLE, /answer was lost/);
+  // Someone else's claim is left alone by that release.
+  await store.create(Keys.workloadName('web'), new TextEncoder().encode('h1 - other'));
+  await releaseName(store, 'web', 'mine');
+  assert.ok(await store.get(Keys.workloadName('web')), "another attempt's claim stays");
 });
 
 test('a bridge-driver network must be on the workload host', async () => {
