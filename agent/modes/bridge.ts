@@ -2,13 +2,14 @@
 // role, set up from the agent's daemon.json-like settings) and one Linux
 // bridge per user-defined bridge network with a workload here. Each workload
 // attachment gets a veth whose host end sits on the bridge. A user-defined
-// bridge network with IPv6 has its gateway6 on the bridge too (the workload's
+// bridge network with IPv6 (and the default bridge with the config's
+// fixed-cidr-v6) has its gateway6 on the bridge too (the workload's
 // side is modes/workload.ts); the host's IPv6 forwarding and NAT66 are left
 // alone (the operator's), and published ports stay IPv4. The bridges and
 // published ports go into the firewall spec (modes/firewall.ts renders it).
 import type { Attachment, Workload } from '../../proto/index.js';
 import { Driver, Mode } from '../../proto/index.js';
-import type { DesiredState, HostFacts } from '../model/desired.js';
+import { defaultBridge6, type DesiredState, type HostFacts } from '../model/desired.js';
 import type { TargetNamespace } from '../model/target.js';
 import { HOST_NS, type NftElement } from '../model/kernel-objects.js';
 import { DEFAULT_BRIDGE, namespaceOf, vethName } from '../model/naming.js';
@@ -43,7 +44,10 @@ export function bridgeTargets(
   const bridges = new Map<string, FirewallBridge & { gateway: string; gateway6?: string; mtu: number }>();
   if (facts.bridge) {
     const bip = facts.bridge.bip;
-    bridges.set(DEFAULT_BRIDGE, { dev: DEFAULT_BRIDGE, subnet: subnetOf(bip), internal: false, gateway: bip, mtu: bridgeMtu(facts) });
+    const mtu = bridgeMtu(facts);
+    const b6 = defaultBridge6(facts.bridge);
+    const v6 = b6 && ipv6Usable({ network: 'bridge', ...b6 }, mtu, warn) ? { gateway6: withPrefix(b6.gateway6, b6.subnet6) } : {};
+    bridges.set(DEFAULT_BRIDGE, { dev: DEFAULT_BRIDGE, subnet: subnetOf(bip), internal: false, gateway: bip, mtu, ...v6 });
   }
   const ports = fw.ports;
   for (const w of desired.workloads.values()) {

@@ -6,8 +6,9 @@
 // /etc/hosts with both addresses; another dual-stack overlay (its /64 from
 // the ULA pool) stays apart. A dual-stack user-defined bridge on h2: static
 // --ip6, workloads and the host reach each other over IPv6 (no NAT66 and no
-// IPv6 published ports: not built). Every negative check has its positive
-// control through the same path.
+// IPv6 published ports: not built); h2's default bridge with the agent's
+// --fixed-cidr-v6. Every negative check has its positive control through the
+// same path.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
@@ -21,7 +22,8 @@ const DNS_TOOL = join(dirname(fileURLToPath(import.meta.url)), 'names-dns.js');
 
 let c: Cluster;
 before(async () => {
-  c = await Cluster.start({ hosts: 3 });
+  // h2's agent turns IPv6 on for its default bridge (daemon.json's fixed-cidr-v6); h1's does not.
+  c = await Cluster.start({ hosts: 3, agentArgsFor: { h2: ['--fixed-cidr-v6', 'fd00:19::/64'] } });
 });
 after(async () => {
   await c?.stop();
@@ -199,5 +201,18 @@ test('a dual-stack user-defined bridge: static --ip6, workloads and the host rea
   await run('h2', 'r', ['--network', 'dsb2', '--ip6', 'fd00:81::10']);
   await c.until(async () => (await ping6('r', 'fd00:81::1')) === 0, 15_000, 'r cannot ping its gateway6');
   assert.notEqual(await ping6('r', 'fd00:80::10'), 0, 'r (dsb2) must not reach p (dsb) over IPv6');
+});
+
+test("the default bridge with the agent's fixed-cidr-v6: an IPv6 address on h2, none on h1", async () => {
+  await run('h2', 'd2', []);
+  await run('h1', 'd1', []);
+  const d2 = await addrsOf('d2', 'bridge');
+  assert.match(d2.ip6, /^fd00:19::/, `d2 got an address from h2's fixed-cidr-v6: ${JSON.stringify(d2)}`);
+  await c.until(async () => (await ping6('d2', 'fd00:19::1')) === 0, 15_000, 'd2 cannot ping -6 its gateway6 on vxnet0');
+  assert.equal(c.exec(c.hostNs('h2'), ['ping', '-6', '-n', '-c1', '-W2', d2.ip6]), 0, 'h2 reaches d2 over IPv6');
+  // h1 has no IPv6 on its default bridge: no address (its IPv4 one is the control).
+  const d1 = await addrsOf('d1', 'bridge');
+  assert.match(d1.ip, /^\d+\.\d+\.\d+\.\d+$/);
+  assert.equal(d1.ip6, '', 'no IPv6 on a default bridge without fixed-cidr-v6');
   await c.assertPredictionsHeld();
 });

@@ -2,15 +2,18 @@
 // FakeKernel: what a dual-stack attachment adds (workload address and default
 // route, gateway6 on br0, permanent NDP entries for remote endpoints beside
 // the ARP ones), that the plan converges and is stable, that IPv4-only stays
-// exactly as before, and the MTU rule (below 1280: IPv6 left out, warned).
+// exactly as before, and the MTU rule (below 1280: IPv6 left out, warned);
+// user-defined bridges and the default bridge (fixed-cidr-v6) with IPv6.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { plan } from '../../agent/pipeline/plan.js';
 import { buildTarget } from '../../agent/modes/targets.js';
 import { HOST_NS, type Op } from '../../agent/model/kernel-objects.js';
-import type { HostFacts } from '../../agent/model/desired.js';
+import { defaultBridge6, type HostFacts } from '../../agent/model/desired.js';
+import { parseBridgeSettings } from '../../agent/config/bridge-config.js';
+import { DEFAULT_BRIDGE } from '../../agent/model/naming.js';
 import { FakeKernel } from '../../agent/kernel/fake.js';
-import { Driver, type Endpoint, type Workload } from '../../proto/index.js';
+import { Driver, Mode, type Endpoint, type Workload } from '../../proto/index.js';
 import { PREFIX, bareHost, desired, endpoint, facts, overlayWorkload } from './agent-fixtures.js';
 
 const blueNs = `${PREFIX}net-blue`;
@@ -154,4 +157,39 @@ test('a dual-stack user-defined bridge: gateway6 on the host bridge, the workloa
   const t2 = buildTarget(desired([small], []), facts());
   assert.match(t2.warnings?.[0] ?? '', /IPv6 left out on this host: its MTU 1200/);
   assert.ok(!JSON.stringify([...t2.namespaces.values()]).includes('fd00:'));
+});
+
+test('the default bridge with fixed-cidr-v6: parsed (canonical, size-checked), ::1 on vxnet0, the workload address and ::/0 route', async () => {
+  assert.deepEqual(parseBridgeSettings({ fixedCidrV6: 'FD00:19:0::/64' }, undefined), {
+    bip: '172.19.0.1/16',
+    fixedCidrV6: 'fd00:19::/64',
+  });
+  assert.throws(() => parseBridgeSettings({ fixedCidrV6: 'fd00:19::1/64' }, undefined), /host bits are set; use fd00:19::\/64/);
+  assert.throws(() => parseBridgeSettings({ fixedCidrV6: '10.0.0.0/24' }, undefined), /IPv6 CIDR/);
+  assert.throws(() => parseBridgeSettings({}, { fixedCidrV6: 'fd00::/32' }), /prefix length 48-120/);
+  const bridge = parseBridgeSettings({ bip: '10.77.0.1/24', fixedCidrV6: 'fd00:19::/64' }, undefined)!;
+  assert.deepEqual(defaultBridge6(bridge), { subnet6: 'fd00:19::/64', gateway6: 'fd00:19::1' }, 'what the heartbeat advertises');
+  assert.equal(defaultBridge6(parseBridgeSettings({}, undefined)), undefined, 'control: no IPv6 without fixed-cidr-v6');
+
+  const w = overlayWorkload('a', 'h1', '10.77.0.2');
+  const att = {
+    ...w.attachments![0]!,
+    network: 'bridge',
+    driver: Driver.BRIDGE,
+    vni: 0,
+    subnet6: 'fd00:19::/64',
+    gateway6: 'fd00:19::1',
+    ip6: 'fd00:19::2',
+  };
+  const onDefault: Workload = { ...w, mode: Mode.DEFAULT_BRIDGE, attachments: [att] };
+  const f = { ...facts(), bridge };
+  const vxnet0 = buildTarget(desired([onDefault], []), f)
+    .namespaces.get(HOST_NS)!
+    .links.find((l) => l.name === DEFAULT_BRIDGE)!;
+  assert.deepEqual(vxnet0.addresses, ['10.77.0.1/24', 'fd00:19::1/64']);
+  const k = fakeHost();
+  assert.deepEqual(await converge(k, desired([onDefault], []), f), []);
+  const wl = (await k.observe({ prefix: PREFIX })).contents.get(aNs)!;
+  assert.deepEqual(wl.links.find((l) => l.name === 'eth0')!.addresses, ['10.77.0.2/24', 'fd00:19::2/64']);
+  assert.ok(wl.routes.some((r) => r.dst === '::/0' && r.gateway === 'fd00:19::1'));
 });
