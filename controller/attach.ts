@@ -112,8 +112,8 @@ export async function attach(ctx: Ctx, undo: Undo, spec: AttachSpec): Promise<At
       `network ${n.name} is a bridge network on host ${n.host}: run the workload on ${n.host} or use an overlay network`,
     );
   }
-  const pool: Pool = poolOf(n.subnet!, n.ipRange, n.gateway);
-  const pool6 = n.ipv6 && n.subnet6 ? poolOf(n.subnet6, n.ipRange6, n.gateway6) : undefined;
+  const pool: Pool = poolOf(n.subnet!, n.ipRange, n.gateway, n.auxAddresses ?? {});
+  const pool6 = n.ipv6 && n.subnet6 ? poolOf(n.subnet6, n.ipRange6, n.gateway6, n.auxAddresses ?? {}) : undefined;
   if (spec.ip6 && !pool6) {
     throw new InvalidArgument(`network ${n.name} has no IPv6: leave --ip6 out, or use a network created with --ipv6`);
   }

@@ -14,26 +14,36 @@ export interface Pool {
   /** Where dynamic addresses come from (the ip-range, or the subnet). */
   range: Block;
   gateway: bigint | undefined;
+  /** --aux-address: addresses kept out of allocation, by the name they were given. */
+  aux?: ReadonlyMap<bigint, string>;
 }
 
-/** The pool of a network's subnet of either family (the family comes from `subnet`). */
-export function poolOf(subnet: string, ipRange: string | null | undefined, gateway: string | null | undefined): Pool {
+/** The pool of a network's subnet of either family (the family comes from `subnet`); `aux` may hold both families. */
+export function poolOf(
+  subnet: string,
+  ipRange: string | null | undefined,
+  gateway: string | null | undefined,
+  aux: Record<string, string> = {},
+): Pool {
   const family: Family = familyOf(subnet) ?? 4;
   const s = parseBlock(subnet, family);
+  const reserved = new Map<bigint, string>();
+  for (const [name, ip] of Object.entries(aux)) if (familyOf(ip) === family) reserved.set(parseAddr(ip, family, 'aux-address'), name);
   return {
     subnet: s,
     range: ipRange ? parseBlock(ipRange, family, 'ip-range') : s,
     gateway: gateway ? parseAddr(gateway, family, 'gateway') : undefined,
+    ...(reserved.size > 0 ? { aux: reserved } : {}),
   };
 }
 
-/** True when `ip` may be given to a workload (not network, broadcast, subnet-router anycast or gateway). */
+/** True when `ip` may be given to a workload (not network, broadcast, subnet-router anycast, gateway or an aux address). */
 export function assignable(p: Pool, ip: bigint): boolean {
   const s = p.subnet;
   if (!contains(s, ip)) return false;
   if (s.family === 4 && s.prefix < 31 && (ip === s.base || ip === lastAddress(s))) return false;
   if (s.family === 6 && s.prefix < 127 && ip === s.base) return false;
-  return ip !== p.gateway;
+  return ip !== p.gateway && !p.aux?.has(ip);
 }
 
 /** Dynamic candidates, lowest first, skipping `taken`; from `from` on when given (the caller knows all below are taken). */
@@ -64,6 +74,10 @@ export function checkStatic(p: Pool, text: string, network: string, rangeGiven: 
     throw new InvalidArgument(
       `address ${shown} is outside network ${network}'s ${family === 4 ? 'ip-range' : 'IPv6 ip-range'} ${formatBlock(p.range)}: pick one inside it`,
     );
+  }
+  const aux = p.aux?.get(ip);
+  if (aux !== undefined) {
+    throw new InvalidArgument(`address ${shown} is reserved as auxiliary address ${aux} of ${network}: pick another`);
   }
   if (!assignable(p, ip)) {
     const what = family === 4 ? 'network, broadcast or gateway' : 'subnet-router anycast or gateway';

@@ -13,7 +13,7 @@ import type { DomainConfig } from './config.js';
 import { requireHost } from './hosts.js';
 import { findNetwork, type Registry } from './registry.js';
 import { entries, type Store } from './store.js';
-import { checkGatewayAndRange, placeSubnet, validateShape } from './subnets.js';
+import { checkAuxAddresses, checkGatewayAndRange, placeSubnet, validateShape } from './subnets.js';
 import { clusterUla } from './ula.js';
 import { lowestFreeVni } from './vni.js';
 
@@ -101,12 +101,13 @@ export class Networks {
     }
     checkOptions(driver, req.options ?? {});
     const shape = validateShape(4, req);
-    if (shape.subnet) checkGatewayAndRange(shape.subnet, shape);
+    const gw4 = shape.subnet ? checkGatewayAndRange(shape.subnet, shape) : undefined;
     if (!req.ipv6 && (req.subnet6 || req.gateway6 || req.ipRange6)) {
       throw new InvalidArgument('an IPv6 --subnet, --gateway or --ip-range needs --ipv6: add --ipv6');
     }
     const shape6 = req.ipv6 ? validateShape(6, { subnet: req.subnet6, gateway: req.gateway6, ipRange: req.ipRange6 }) : undefined;
-    if (shape6?.subnet) checkGatewayAndRange(shape6.subnet, shape6);
+    const gw6 = shape6?.subnet ? checkGatewayAndRange(shape6.subnet, shape6) : undefined;
+    const aux = checkAuxAddresses(req.auxAddresses ?? {}, { 4: shape, ...(shape6 ? { 6: shape6 } : {}) }, { 4: gw4, 6: gw6 });
     const pool = parseBlock(this.config.defaultPool, 4, 'default pool');
     const id = randomId();
     const build = (networks: readonly Network[], pool6: Block | undefined): Network => {
@@ -126,6 +127,7 @@ export class Networks {
         gateway: v4.gateway,
         ipRange: v4.ipRange,
         ...(v6 ? { ipv6: true, subnet6: v6.subnet, gateway6: v6.gateway, ipRange6: v6.ipRange } : {}),
+        ...(Object.keys(aux).length > 0 ? { auxAddresses: aux } : {}),
         internal: !!req.internal,
         host: driver === Driver.BRIDGE ? req.host! : '',
         labels: req.labels ?? {},

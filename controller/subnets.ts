@@ -8,7 +8,8 @@
 // Must never: read or write the store (networks.ts does, through the registry).
 import { AlreadyExists, InvalidArgument } from '../lib/errors.js';
 import { contains6 as contains, lastAddress6 as lastAddress, overlaps6 as overlaps, within6 as within } from '../lib/ip6.js';
-import { type Block, type Family, formatAddr, formatBlock, parseAddr, parseBlock } from '../lib/ip.js';
+import { type Block, type Family, familyOf, formatAddr, formatBlock, parseAddr, parseBlock } from '../lib/ip.js';
+import { printable } from '../lib/names.js';
 import { firstFreeSubnet } from './ipam.js';
 
 export interface FamilyRequest {
@@ -114,4 +115,50 @@ export function placeSubnet(
     gateway: formatAddr(shape.family, gateway),
     ipRange: shape.ipRange ? formatBlock(shape.ipRange) : '',
   };
+}
+
+const AUX_NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,62}$/;
+
+/**
+ * Checks --aux-address NAME=IP entries (Docker's: addresses a network keeps
+ * out of allocation, e.g. for a router already on the wire). Each must sit in
+ * the explicitly given subnet of its family, be a host address and not the
+ * gateway; names and addresses are unique. `gateways` holds each family's
+ * gateway. Returns the entries with addresses in canonical form.
+ */
+export function checkAuxAddresses(
+  aux: Record<string, string>,
+  shapes: Partial<Record<Family, Shape>>,
+  gateways: Partial<Record<Family, bigint>>,
+): Record<string, string> {
+  const seen = new Map<string, string>();
+  const out: Record<string, string> = {};
+  for (const [name, text] of Object.entries(aux)) {
+    if (!AUX_NAME.test(name)) {
+      throw new InvalidArgument(`invalid --aux-address name "${printable(name)}": use up to 63 characters [A-Za-z0-9_.-]`);
+    }
+    const family = familyOf(text);
+    if (family === undefined || text.includes('/')) {
+      throw new InvalidArgument(`invalid --aux-address ${name}="${printable(text)}": give NAME=IP with an IPv4 or IPv6 address`);
+    }
+    const s = shapes[family]?.subnet;
+    if (!s) {
+      throw new InvalidArgument(
+        `--aux-address ${name}=${text} needs the ${family === 4 ? '--subnet' : 'IPv6 --subnet (and --ipv6)'} it belongs to: give the subnet`,
+      );
+    }
+    const ip = parseAddr(text, family, 'aux-address');
+    const shown = formatAddr(family, ip);
+    if (!contains(s, ip))
+      throw new InvalidArgument(`--aux-address ${name}=${shown} is outside subnet ${formatBlock(s)}: pick one inside it`);
+    if (ip === s.base || (family === 4 && s.prefix < 31 && ip === lastAddress(s))) {
+      throw new InvalidArgument(`--aux-address ${name}=${shown} is not a host address of ${formatBlock(s)}: pick another`);
+    }
+    if (ip === gateways[family]) throw new InvalidArgument(`--aux-address ${name}=${shown} is the gateway: pick another address`);
+    const dup = seen.get(shown);
+    if (dup) throw new InvalidArgument(`--aux-address ${name} and ${dup} are both ${shown}: give each address once`);
+    seen.set(shown, name);
+    out[name] = shown;
+  }
+  return out;
 }

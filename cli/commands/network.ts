@@ -4,7 +4,8 @@
 import { Api, codecs, Driver } from '../../proto/index.js';
 import { Code } from '../../lib/errors.js';
 import { checkName, checkHostName } from '../../lib/names.js';
-import { bool, checkAddr, keyValues, list, perFamily, str, type Parsed } from '../args.js';
+import { bool, keyValues, list, str, type Parsed } from '../args.js';
+import { checkAddr, perFamily } from '../ip-args.js';
 import { withClient, decodeReply, removeNamed, throwIfError } from '../client.js';
 import { UsageError } from '../errors.js';
 import { jsonInspect } from './inspect.js';
@@ -55,7 +56,7 @@ const create: Command = {
         type: 'string',
         multiple: true,
         arg: 'NAME=IP',
-        desc: 'refused: vxnet keeps no auxiliary addresses; use --ip-range to keep addresses out of allocation',
+        desc: 'keep an address of the subnet out of allocation (e.g. a router already there); needs --subnet of its family',
       },
     },
     examples: [
@@ -66,11 +67,6 @@ const create: Command = {
   },
   async run(ctx, p) {
     const name = checkName('network', p.positionals[0]!);
-    if (list(p, 'aux-address').length > 0) {
-      throw new UsageError(
-        '--aux-address is not supported: vxnet keeps no auxiliary addresses; use --ip-range to keep addresses out of allocation',
-      );
-    }
     const d = str(p, 'driver') ?? 'overlay';
     if (d !== 'overlay' && d !== 'bridge') throw new UsageError(`invalid --driver "${d}": use overlay or bridge`);
     const host = str(p, 'host');
@@ -81,6 +77,9 @@ const create: Command = {
     const gateway = perFamily(list(p, 'gateway'), 'gateway', 'ip');
     const ipRange = perFamily(list(p, 'ip-range'), 'ip-range', 'cidr');
     const ipv6 = bool(p, 'ipv6');
+    const auxNames = list(p, 'aux-address').map((a) => a.split('=')[0]);
+    const dupAux = auxNames.find((n, i) => auxNames.indexOf(n) !== i);
+    if (dupAux !== undefined) throw new UsageError(`--aux-address ${dupAux} is given twice: give each name once`);
     if ((gateway[4] || ipRange[4]) && !subnet[4]) throw new UsageError('--gateway and --ip-range need --subnet');
     const given6 = subnet[6] ?? gateway[6] ?? ipRange[6];
     if (given6 && !ipv6) throw new UsageError(`${given6} is IPv6: add --ipv6 for a dual-stack network`);
@@ -103,6 +102,7 @@ const create: Command = {
           host: host ?? '',
           labels: keyValues(list(p, 'label'), 'label'),
           options: keyValues(list(p, 'opt'), 'opt'),
+          auxAddresses: keyValues(list(p, 'aux-address'), 'aux-address'),
         },
         codecs.networkReply,
       ),
