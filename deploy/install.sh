@@ -26,7 +26,7 @@ die() { echo "install.sh: $*" >&2; exit 1; }
 node_version=$(node --version 2>/dev/null) || die "node not found: vxnet needs Node >= 20.5 (Debian 12: NodeSource's nodejs 22.x, see deploy/README.md \"Node\")"
 IFS=. read -r major minor _ <<<"${node_version#v}"
 if ((major < 20 || (major == 20 && minor < 5))); then
-  die "Node $node_version is too old: vxnet needs Node >= 20.5 (Debian 12 ships 18: install NodeSource's nodejs 22.x, see deploy/README.md \"Node\")"
+  die "Node ${node_version#v} is too old: vxnet needs Node >= 20.5 (Debian 12 ships 18: install NodeSource's nodejs 22.x, see deploy/README.md \"Node\")"
 fi
 
 # What the agent runs (the controller and the CLI need only node).
