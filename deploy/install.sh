@@ -20,14 +20,14 @@ src=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 
 die() { echo "install.sh: $*" >&2; exit 1; }
 [[ $# -eq 0 ]] || die "takes no arguments (the prefix is always $PREFIX); see deploy/README.md"
-[[ $(id -u) -eq 0 ]] || die "run as root (it writes $PREFIX, $BIN and $UNITS)"
-[[ -f $src/lib/vxnet-agent.js && -f $src/package.json ]] || die "run it from the unpacked release tarball ($src has no lib/vxnet-agent.js)"
 
-node_version=$(node --version 2>/dev/null) || die "node not found: vxnet needs Node >= 20.5 (Debian 12: NodeSource's nodejs 22.x, see deploy/README.md \"Node\")"
+node_version=$(node --version 2>/dev/null) || die "node not found: vxnet needs Node >= 20.5 (Debian 12: NodeSource's nodejs 22.x, see deploy/README.md, \"What each machine needs\")"
 IFS=. read -r major minor _ <<<"${node_version#v}"
 if ((major < 20 || (major == 20 && minor < 5))); then
-  die "Node ${node_version#v} is too old: vxnet needs Node >= 20.5 (Debian 12 ships 18: install NodeSource's nodejs 22.x, see deploy/README.md \"Node\")"
+  die "Node ${node_version#v} is too old: vxnet needs Node >= 20.5 (Debian 12 ships 18: install NodeSource's nodejs 22.x, see deploy/README.md, \"What each machine needs\")"
 fi
+[[ $(id -u) -eq 0 ]] || die "run as root (it writes $PREFIX, $BIN and $UNITS)"
+[[ -f $src/lib/vxnet-agent.js && -f $src/package.json ]] || die "run it from the unpacked release tarball ($src has no lib/vxnet-agent.js)"
 
 # What the agent runs (the controller and the CLI need only node).
 missing=()

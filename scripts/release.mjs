@@ -25,7 +25,7 @@ mkdirSync(stage, { recursive: true });
 // (Debian 12's nodejs is 18); then gives CommonJS dependencies a require().
 const NODE_CHECK =
   "if(!globalThis.__vxnetNodeChecked){globalThis.__vxnetNodeChecked=1;const[a,b]=process.versions.node.split('.').map(Number);" +
-  "if(a<20||(a===20&&b<5)){process.stderr.write('vxnet: Node '+process.versions.node+' is too old: vxnet needs Node >= 20.5 (Debian 12 ships 18: see /opt/vxnet/deploy/README.md, \"Node\")\\n');process.exit(1)}}";
+  "if(a<20||(a===20&&b<5)){process.stderr.write('vxnet: Node '+process.versions.node+' is too old: vxnet needs Node >= 20.5 (Debian 12 ships 18: see /opt/vxnet/deploy/README.md, \"What each machine needs\")\\n');process.exit(1)}}";
 const ENTRIES = {
   vxnet: 'dist/cli/main.js',
   'vxnet-agent': 'dist/agent/main.js',

@@ -180,6 +180,16 @@ test('install: the release tarball on three Debian containers, by deploy/README.
   const env = (h: string, i: number) => ({ VERSION, HOST: h, NODE: String(i + 1) });
   for (const [i, h] of HOSTS.entries()) runBlock(h, 'install', env(h, i));
   assert.match(execOk('h2', ['vxnet', 'version']), new RegExp(`vxnet ${VERSION.replace(/\./g, '\\.')}`), 'vxnet on PATH');
+  // Every bundled program refuses Debian 12's Node 18 with one line (process.versions.node made to say so).
+  const old = exec('h2', [
+    'node',
+    '--import',
+    'data:text/javascript,Object.defineProperty(process.versions,"node",{value:"18.19.0"})',
+    '/opt/vxnet/lib/vxnet-agent.js',
+    '--help',
+  ]);
+  assert.equal(old.code, 1, `the agent ran on "Node 18": ${old.stdout}`);
+  assert.match(old.stderr.trim(), /^vxnet: Node 18\.19\.0 is too old: vxnet needs Node >= 20\.5 [^\n]*$/);
 
   runBlock('h1', 'credentials', env('h1', 0));
   // "Copy to each machine only what it needs" (scp in real life).
