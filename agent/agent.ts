@@ -15,7 +15,7 @@ import { Reconciler, type Predictor } from './pipeline/reconciler.js';
 import { ProcessSupervisor } from './services/processes.js';
 import { ExecServer } from './services/exec.js';
 import { PortCheckServer } from './services/portcheck.js';
-import { LogsServer } from './services/logs.js';
+import { LogsServer } from './services/logs/server.js';
 import { Heartbeat } from './services/heartbeat.js';
 import { execNamespace, hasOwnNamespace } from './modes/workload.js';
 import { isAttached, namespaceOf as ownNamespaceOf } from './model/naming.js';
@@ -87,7 +87,7 @@ export class Agent {
       ...(o.bridge ? { bridge: o.bridge } : {}),
       ...(o.gatewayBridge ? { gatewayBridge: o.gatewayBridge } : {}),
     });
-    const supervisor = new ProcessSupervisor(kernel, o.stateDir, log);
+    const supervisor = new ProcessSupervisor(kernel, o.stateDir, log, o.logLimits);
     if (o.etcNetnsDir) {
       files = new WorkloadFiles(kernel, watcher, {
         prefix: o.nsPrefix,
@@ -162,8 +162,10 @@ export class Agent {
       new PortCheckServer(nc, o.host, log),
       new LogsServer(nc, o.host, {
         workloads: () => watcher.state.workloads,
-        logFile: (n) => supervisor.logFile(n),
-        running: (w) => ['running', 'restarting'].includes(supervisor.status(w).state ?? ''),
+        logDir: (n) => supervisor.outputs.dirOf(n),
+        drain: (n) => supervisor.outputs.drain(n),
+        // 'created': the command is about to start (its namespace or output FIFOs are being made).
+        running: (w) => ['running', 'restarting', 'created'].includes(supervisor.status(w).state ?? ''),
       }),
     ];
     for (const s of hostServers) s.start();
@@ -215,6 +217,7 @@ export class Agent {
     this.watcher.stop();
     await this.reconciler.stop();
     await this.files?.stop();
+    this.supervisor.outputs.closeAll();
   }
 }
 

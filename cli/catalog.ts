@@ -7,6 +7,7 @@ import type { Command } from './command.js';
 type Loader = () => Promise<Record<string, Command>>;
 
 const workload: Loader = () => import('./commands/workload.js').then((m) => m.workloadCommands);
+const logs: Loader = () => import('./commands/logs.js').then((m) => m.logsCommands);
 const exec: Loader = () => import('./commands/exec.js').then((m) => m.execCommands);
 const completion: Loader = () => import('./commands/completion.js').then((m) => m.completionCommands);
 
@@ -16,7 +17,7 @@ export const TOP_SUMMARY = {
   inspect: 'Show workloads in detail (JSON or a template): host, interfaces, addresses, ports, status.',
   rm: 'Remove workloads (their interfaces, addresses and published ports go with them).',
   port: "List a workload's published ports, or the host address of one port.",
-  logs: "Show a workload's output (stdout and stderr of its command; the last 64 KiB).",
+  logs: "Show a workload's output (its command's stdout and stderr as kept by the agent, with each line's time).",
   exec: "Run a command inside a workload; its output and exit code become this command's.",
   completion: 'Print a shell completion script (bash or zsh).',
   version: 'Show the versions of this client, the controllers and the agents.',
@@ -28,7 +29,7 @@ export const TOP: Record<keyof typeof TOP_SUMMARY, Loader> = {
   inspect: workload,
   rm: workload,
   port: workload,
-  logs: workload,
+  logs,
   exec,
   completion,
   version: () => import('./commands/version.js').then((m) => ({ version: m.version })),

@@ -77,6 +77,7 @@ export type PortCheckRequest = vxnet.v1.IPortCheckRequest;
 export type PortCheckReply = vxnet.v1.IPortCheckReply;
 export type LogsRequest = vxnet.v1.ILogsRequest;
 export type LogsReply = vxnet.v1.ILogsReply;
+export type LogRecord = vxnet.v1.ILogRecord;
 
 export const Driver = pb.Driver;
 export type Driver = vxnet.v1.Driver;

@@ -15,6 +15,7 @@ import { HostSubjects } from '../../proto/index.js';
 import { checkPrefix } from '../model/naming.js';
 import type { BridgeSettings, GatewayBridgeSettings } from '../model/desired.js';
 import { parseBridgeSettings, parseGatewayBridge } from './bridge-config.js';
+import { DEFAULT_LOG_LIMITS, MIN_LOG_SIZE, type LogLimits } from '../services/logs/store.js';
 
 const DEFAULT_PLUGIN_SOCKET = '/run/docker/plugins/vxnet.sock';
 const DEFAULT_DOCKER_SOCKET = '/var/run/docker.sock';
@@ -46,6 +47,8 @@ export interface AgentConfig {
   socket?: string;
   /** The gateway bridge (overlay workloads' way out); undefined when disabled (`--gateway-bip none`). */
   gatewayBridge?: GatewayBridgeSettings;
+  /** Workload output kept per workload: segment size and count (Docker's max-size/max-file). */
+  logLimits?: LogLimits;
   /** Remove everything the agent made on this host and exit (uninstall). */
   teardown?: boolean;
   nats: NatsSettings;
@@ -94,6 +97,8 @@ const FLAGS = {
   help: { type: 'boolean', short: 'h' },
   teardown: { type: 'boolean' },
   'verify-prediction': { type: 'boolean' },
+  'log-max-size': { type: 'string' },
+  'log-max-file': { type: 'string' },
 } as const;
 
 export const AGENT_USAGE = `usage: vxnet-agent --host NAME [--nats URL] [--underlay-dev DEV] [--underlay-ip IP]
@@ -101,9 +106,26 @@ export const AGENT_USAGE = `usage: vxnet-agent --host NAME [--nats URL] [--under
        [--creds FILE | --user U --password P] [--tls-ca FILE] [--resync-seconds 30] [--heartbeat-seconds 2]
        [--bip 172.19.0.1/16|none] [--fixed-cidr CIDR] [--mtu N] [--default-gateway IP] [--dns IP]...
        [--gateway-bip 172.18.0.1/16|none] [--resolv-conf /etc/resolv.conf] [--socket /run/vxnet/agent.sock|none]
-       [--metrics IP:PORT] [--verify-prediction] [--teardown]
+       [--metrics IP:PORT] [--verify-prediction] [--teardown] [--log-max-size 10m] [--log-max-file 3]
        [--docker] [--docker-plugin-socket /run/docker/plugins/vxnet.sock] [--docker-socket /var/run/docker.sock]
        [--docker-reconcile-seconds 30]`;
+
+const SIZE = /^(\d+)([kmg]?)b?$/i;
+const MAX_LOG_SIZE = 1024 ** 3;
+/** Docker's size form (10m, 512k, 1g, 65536: binary units), for workloadLogs.maxSize. */
+const logSize = () =>
+  z.union([z.number(), z.string()], { error: 'must be a size such as "10m"' }).transform((v, ctx) => {
+    const m = SIZE.exec(String(v));
+    const n = m ? Number(m[1]) * 1024 ** ' kmg'.indexOf((m[2] || ' ').toLowerCase()) : Number.NaN;
+    if (!(n >= MIN_LOG_SIZE && n <= MAX_LOG_SIZE)) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `must be a size from ${MIN_LOG_SIZE / 1024}k to 1g, such as "10m" (k, m, g: KiB, MiB, GiB)`,
+      });
+      return z.NEVER;
+    }
+    return n;
+  });
 
 const LOG_LEVELS = ['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'] as const;
 const optText = () => text().optional();
@@ -134,6 +156,7 @@ export const AGENT_FILE_SCHEMA = z.strictObject({
   dockerSocket: optText(),
   dockerReconcileSeconds: intIn(1, 3600).optional(),
   gatewayBridge: z.strictObject({ bip: optText(), mtu: intIn(576, 65535).optional() }).optional(),
+  workloadLogs: z.strictObject({ maxSize: logSize().optional(), maxFile: intIn(1, 100).optional() }).optional(),
   logLevel: z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` }).optional(),
   bridge: z
     .strictObject({
@@ -163,6 +186,8 @@ const FLAG_OF: Record<string, string> = {
   tlsCa: 'tls-ca',
   tlsCert: 'tls-cert',
   tlsKey: 'tls-key',
+  'workloadLogs.maxSize': 'log-max-size',
+  'workloadLogs.maxFile': 'log-max-file',
 };
 
 export function loadAgentConfig(argv: string[]): AgentConfig | 'help' {
@@ -195,9 +220,15 @@ export function loadAgentConfig(argv: string[]): AgentConfig | 'help' {
     }).filter(([, v]) => v !== undefined),
   );
   const fileWhere = inFile(values.config);
-  const where = (key: string) => (key in fromFlags ? `--${FLAG_OF[key] ?? key}` : fileWhere(key));
+  const logFlags = Object.fromEntries(
+    Object.entries({ maxSize: values['log-max-size'], maxFile: flagNumber(values['log-max-file']) }).filter(([, v]) => v !== undefined),
+  );
+  const flagged = (key: string) => key in fromFlags || (key.startsWith('workloadLogs.') && key.slice(13) in logFlags);
+  const where = (key: string) => (flagged(key) ? `--${FLAG_OF[key] ?? key}` : fileWhere(key));
   const file = parseStrict(AGENT_FILE_SCHEMA, readConfigFile(values.config), fileWhere);
-  const c = parseStrict(AGENT_FILE_SCHEMA, { ...file, ...fromFlags }, where);
+  const merged: Record<string, unknown> = { ...file, ...fromFlags };
+  if (Object.keys(logFlags).length > 0) merged.workloadLogs = { ...file.workloadLogs, ...logFlags };
+  const c = parseStrict(AGENT_FILE_SCHEMA, merged, where);
 
   if (!c.host) throw new InvalidArgument('--host is required: the name this host has in the cluster');
   const cfg: AgentConfig = {
@@ -264,5 +295,6 @@ export function loadAgentConfig(argv: string[]): AgentConfig | 'help' {
   if (c.logLevel) process.env.VXNET_LOG_LEVEL = c.logLevel;
   if (values.teardown) cfg.teardown = true;
   if (values['verify-prediction'] ?? c.verifyPrediction) cfg.verifyPrediction = true;
+  if (c.workloadLogs) cfg.logLimits = { ...DEFAULT_LOG_LIMITS, ...c.workloadLogs };
   return cfg;
 }

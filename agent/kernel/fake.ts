@@ -137,6 +137,9 @@ export class FakeKernel implements Kernel {
     this.hostnames.delete(ns);
   }
 
+  /** The model keeps no files: workload output is not captured under it. */
+  async makeFifos(_paths: readonly string[]): Promise<void> {}
+
   spawnIn(ns: NsName, argv: readonly string[], _options?: SpawnOptions): SpawnedProcess {
     const r =
       ns === HOST_NS || this.space.namespaces.has(ns)

@@ -45,6 +45,9 @@ export interface Kernel {
    */
   inspectNamespace(ns: NsName): Promise<ObservedNamespace | undefined>;
 
+  /** Makes FIFOs (mode 0600) at paths that do not exist yet; for workload output. */
+  makeFifos(paths: readonly string[]): Promise<void>;
+
   /** Runs argv inside a namespace, streaming output; for `vxnet exec` and workload commands. */
   spawnIn(ns: NsName, argv: readonly string[], options?: SpawnOptions): SpawnedProcess;
 
@@ -73,8 +76,12 @@ export interface ApplyResult {
 export interface SpawnOptions {
   /** Extra environment; the process gets a minimal PATH otherwise. */
   env?: Record<string, string>;
-  /** Files the process's stdout/stderr go to instead of pipes (workload logs). */
-  logFile?: string;
+  /**
+   * FIFOs (made by makeFifos) the process's stdout and stderr go to instead of
+   * pipes (workload output): the process holds them open read-write, so it
+   * never gets SIGPIPE while no agent reads them.
+   */
+  output?: { stdout: string; stderr: string };
   timeoutMs?: number;
   /** Give the process a stdin pipe (write/end); otherwise stdin is /dev/null. */
   stdin?: boolean;

@@ -311,6 +311,10 @@ export class LinuxKernel implements Kernel {
     };
   }
 
+  async makeFifos(paths: readonly string[]): Promise<void> {
+    if (paths.length > 0) await runTool(['mkfifo', '-m', '600', '--', ...paths], { timeoutMs: this.timeoutMs });
+  }
+
   spawnIn(ns: NsName, argv: readonly string[], options?: SpawnOptions): SpawnedProcess {
     return spawnStreaming(argv, this.where(ns), options, ns === HOST_NS ? [] : this.uts.wrap(ns));
   }

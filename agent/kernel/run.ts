@@ -7,8 +7,9 @@
 // names the failing batch line.
 // Must never interpret what a failure means (linux.ts decides whether
 // "already gone" is success) and never retry.
+import { closeSync, openSync } from 'node:fs';
 import { constants as osConstants } from 'node:os';
-import { execa, type ResultPromise } from 'execa';
+import { execa, type Options, type ResultPromise } from 'execa';
 import { KernelCommandError } from '../../lib/errors.js';
 import { run } from '../../lib/run.js';
 import type { SpawnOptions, SpawnedProcess } from './kernel.js';
@@ -125,6 +126,11 @@ export function failingLineOf(stderr: string, stdin: string): string | undefined
 
 // ------------------------------------------------------------------ streaming
 
+/** An open fd as a stdout/stderr option (execa takes one at run time; its types list only 3-9); else a pipe. */
+function fdOption(fd: number | undefined): Options['stdout'] {
+  return fd === undefined ? 'pipe' : (fd as unknown as Options['stdout']);
+}
+
 /**
  * Starts argv (in netns when given) with streamed output; see Kernel.spawnIn.
  * `wrap` goes in front of everything (e.g. `nsenter --uts=FILE --`: the UTS
@@ -139,18 +145,26 @@ export function spawnStreaming(
   const full = [...wrap, ...(netns ? ['ip', 'netns', 'exec', netns] : []), ...argv];
   const [file, ...args] = full;
   if (!file) return { pid: undefined, onStdout() {}, onStderr() {}, exited: Promise.resolve(127), kill() {}, write() {}, end() {} };
-  const out = options.logFile ? { file: options.logFile, append: true } : 'pipe';
-  const child: ResultPromise = execa(file, args, {
-    reject: false,
-    stdin: options.stdin ? 'pipe' : 'ignore',
-    stdout: out,
-    stderr: out,
-    buffer: false,
-    timeout: options.timeoutMs,
-    forceKillAfterDelay: 2_000,
-    env: { PATH: MINIMAL_PATH, ...options.env },
-    extendEnv: false,
-  });
+  // Workload output: the FIFOs opened read-write (see SpawnOptions.output); the
+  // child gets its own copies, ours are closed once it started.
+  const fds = options.output ? [openSync(options.output.stdout, 'r+'), openSync(options.output.stderr, 'r+')] : [];
+  let child: ResultPromise;
+  try {
+    const opts: Options = {
+      reject: false,
+      stdin: options.stdin ? 'pipe' : 'ignore',
+      stdout: fdOption(fds[0]),
+      stderr: fdOption(fds[1]),
+      buffer: false,
+      timeout: options.timeoutMs,
+      forceKillAfterDelay: 2_000,
+      env: { PATH: MINIMAL_PATH, ...options.env },
+      extendEnv: false,
+    };
+    child = execa(file, args, opts);
+  } finally {
+    for (const fd of fds) closeSync(fd);
+  }
   child.stdin?.on('error', () => undefined); // EPIPE: the command stopped reading
   // Always drain the pipes, listener or not, so a chatty child never blocks.
   const outCbs: ((c: Uint8Array) => void)[] = [];

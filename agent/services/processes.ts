@@ -1,6 +1,7 @@
 // Supervises the command each workload runs (`vxnet run … -- CMD`): starts it
-// in the workload's namespace once that namespace exists, keeps its output in
-// a log file, stops it when the workload is removed, and reports its state.
+// in the workload's namespace once that namespace exists, with its output going
+// to the workload's log directory (logs/outputs.ts), stops it when the workload
+// is removed, and reports its state.
 // A pid file lets a restarted agent adopt processes instead of starting
 // duplicates (the agent may crash; workloads must not notice). A command that
 // exits is started again as its --restart policy says (Docker's back-off:
@@ -13,6 +14,8 @@ import type { Logger } from '../../lib/log.js';
 import { fromKeyToken, keyToken } from '../../lib/names.js';
 import { parseRestartPolicy, shouldRestart } from '../../lib/restart-policy.js';
 import { backoffMs, RESTART_BACKOFF } from '../../lib/backoff.js';
+import { WorkloadOutputs } from './logs/outputs.js';
+import type { LogLimits } from './logs/store.js';
 
 interface Tracked {
   pid: number;
@@ -45,27 +48,31 @@ function envOf(w: Workload): Record<string, string> {
 export class ProcessSupervisor {
   private readonly tracked = new Map<string, Tracked>();
   private readonly pidDir: string;
-  readonly logDir: string;
+  /** The commands' output. */
+  readonly outputs: WorkloadOutputs;
   /** Called when a command exits or is restarted (the agent then reports its status). */
   onChange: () => void = () => undefined;
+  private last?: { workloads: Map<string, Workload>; nsOf: (w: Workload) => string | undefined };
 
   constructor(
     private readonly kernel: Kernel,
     stateDir: string,
     private readonly log: Logger,
+    logLimits?: LogLimits,
   ) {
     this.pidDir = join(stateDir, 'pids');
-    this.logDir = join(stateDir, 'logs');
     mkdirSync(this.pidDir, { recursive: true });
-    mkdirSync(this.logDir, { recursive: true });
-  }
-
-  logFile(name: string): string {
-    return join(this.logDir, `${keyToken(name)}.log`);
+    this.outputs = new WorkloadOutputs(kernel, join(stateDir, 'logs'), log, logLimits);
+    this.outputs.onReady = () => {
+      if (this.last) this.sync(this.last.workloads, this.last.nsOf);
+      this.onChange();
+    };
   }
 
   /** Brings processes in line with the workloads; `nsOf` says where each may run (undefined = not yet). */
   sync(workloads: Map<string, Workload>, nsOf: (w: Workload) => string | undefined): void {
+    if (!this.last) this.outputs.sweep(new Set(workloads.keys()));
+    this.last = { workloads, nsOf };
     for (const [name, t] of this.tracked) {
       if (!workloads.has(name)) this.stop(name, t);
     }
@@ -83,6 +90,7 @@ export class ProcessSupervisor {
       const adopted = this.adopt(name);
       if (adopted) {
         this.tracked.set(name, adopted);
+        this.outputs.attach(name);
         continue;
       }
       const ns = nsOf(w);
@@ -114,7 +122,9 @@ export class ProcessSupervisor {
   }
 
   private start(name: string, ns: string, w: Workload, restarts: number, quickExits = 0): void {
-    const proc = this.kernel.spawnIn(ns, w.command ?? [], { logFile: this.logFile(name), env: envOf(w) });
+    const output = this.outputs.forStart(name);
+    if (output === undefined) return; // its FIFOs are being made: outputs.onReady syncs again
+    const proc = this.kernel.spawnIn(ns, w.command ?? [], { ...(output ? { output } : {}), env: envOf(w) });
     if (proc.pid === undefined) {
       this.log.warn({ workload: name }, 'workload command did not start');
       return;
@@ -124,6 +134,7 @@ export class ProcessSupervisor {
     writeFileSync(this.pidFile(name), `${t.pid} ${t.startTime} ${restarts}\n`);
     void proc.exited.then((code) => {
       t.exitCode = code;
+      if (this.tracked.get(name) === t) this.outputs.drain(name, true);
       this.log.info({ workload: name, code }, 'workload command exited');
       if (this.tracked.get(name) !== t) return; // removed meanwhile
       const policy = parseRestartPolicy(w.restart);
@@ -164,6 +175,7 @@ export class ProcessSupervisor {
     }
     this.tracked.delete(name);
     rmSync(this.pidFile(name), { force: true });
+    this.outputs.remove(name);
   }
 
   private adopt(name: string): Tracked | undefined {

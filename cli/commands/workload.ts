@@ -1,12 +1,12 @@
-// `vxnet run | ps | inspect | rm | port | logs`: workloads (a namespace with its
+// `vxnet run | ps | inspect | rm | port`: workloads (a namespace with its
 // interfaces and a command) on one host. Validates flags locally, sends one
 // request, prints what docker would print for the same verb.
 import { TOP_SUMMARY } from '../catalog.js';
-import { Api, codecs, EndpointKind, HostSubjects, Mode, type WorkloadView } from '../../proto/index.js';
+import { Api, codecs, EndpointKind, Mode, type WorkloadView } from '../../proto/index.js';
 import { checkName, checkHostName, randomId } from '../../lib/names.js';
 import { bool, checkAddHost, checkIp, checkIpv4, intInRange, keyValues, list, str, usage } from '../args.js';
 import { parseExpose, parsePublish } from '../../lib/ports.js';
-import { withClient, throwIfError, decodeReply, removeNamed, type Client } from '../client.js';
+import { withClient, removeNamed, type Client } from '../client.js';
 import { toPlain, ago, commandCell, portLine, portsCell, protoName } from '../format.js';
 import { RemoteError, UsageError } from '../errors.js';
 import { jsonInspect } from './inspect.js';
@@ -318,70 +318,4 @@ const port: Command = {
   },
 };
 
-const LOGS_TIMEOUT_MS = 10_000;
-const FOLLOW_POLL_MS = 200;
-
-/** The last `n` lines of `data` (a trailing partial line counts as one). */
-export function lastLines(data: Uint8Array, n: number): Uint8Array {
-  let i = data.length;
-  if (i > 0 && data[i - 1] === 0x0a) i--;
-  for (let seen = 0; i > 0; i--) {
-    if (data[i - 1] === 0x0a && ++seen === n) break;
-  }
-  return data.subarray(i);
-}
-
-const logs: Command = {
-  spec: {
-    name: 'logs',
-    args: 'WORKLOAD',
-    summary: TOP_SUMMARY.logs,
-    minArgs: 1,
-    maxArgs: 1,
-    options: {
-      follow: { type: 'boolean', short: 'f', desc: 'keep printing new output until the command exits (or Ctrl-C)' },
-      tail: { type: 'string', short: 'n', arg: 'N', desc: 'only the last N lines ("all" for everything kept)' },
-      timestamps: { type: 'boolean', short: 't', desc: 'refused: vxnet keeps output without timestamps' },
-      since: { type: 'string', arg: 'TIME', desc: 'refused: vxnet keeps output without timestamps; use --tail' },
-    },
-    examples: ['vxnet logs web', 'vxnet logs -f --tail 20 web'],
-  },
-  async run(ctx, p) {
-    const name = checkName('workload', p.positionals[0]!);
-    if (bool(p, 'timestamps') || str(p, 'since') !== undefined) {
-      throw new UsageError('vxnet keeps command output without timestamps, so --timestamps and --since are not supported: use --tail N');
-    }
-    const tailText = str(p, 'tail') ?? 'all';
-    const tail = tailText === 'all' ? 0 : intInRange(tailText, 'tail', 0, 1_000_000, 0);
-    await withClient(ctx.globals, async (c) => {
-      // The controller knows the host; the agent there keeps the output.
-      const host = (await inspectOne(c, name)).workload?.host ?? '';
-      const ask = async (from?: number) => {
-        const req = codecs.logsRequest.encode({ workload: name, maxBytes: 0, fromOffset: from !== undefined, offset: from ?? 0 });
-        const bytes = await c.raw(HostSubjects.logs(host), req, LOGS_TIMEOUT_MS, {
-          noResponders: `no agent is answering for host ${host} (${HostSubjects.logs(host)}): is vxnet-agent running there? see 'vxnet host ls'`,
-          timeout: `the agent of host ${host} did not answer within ${LOGS_TIMEOUT_MS / 1000}s`,
-        });
-        const reply = decodeReply(codecs.logsReply, bytes, `the agent of ${host}`);
-        throwIfError(reply.error);
-        return reply;
-      };
-      let reply = await ask();
-      const first = reply.data ?? new Uint8Array();
-      const shown = tailText === 'all' ? first : tail === 0 ? new Uint8Array() : lastLines(first, tail);
-      if (shown.length > 0) ctx.io.raw(1, shown);
-      if (!bool(p, 'follow')) return;
-      for (;;) {
-        const offset = Number(reply.endOffset ?? 0);
-        const wasRunning = reply.running;
-        reply = await ask(offset);
-        if (reply.data && reply.data.length > 0) ctx.io.raw(1, reply.data);
-        else if (!wasRunning && !reply.running) return;
-        else await new Promise((r) => setTimeout(r, FOLLOW_POLL_MS));
-      }
-    });
-    return 0;
-  },
-};
-
-export const workloadCommands: Record<string, Command> = { run, ps, inspect, rm, port, logs };
+export const workloadCommands: Record<string, Command> = { run, ps, inspect, rm, port };

@@ -48,6 +48,8 @@ export interface ClusterInput {
   routes: string[];
   /** Required from every route and used for the routes this node opens. */
   route: NatsUser;
+  /** TLS between nodes (each node's certificate must be good for serverAuth and clientAuth; verify: true). */
+  tls?: TlsFiles;
 }
 
 export interface TlsFiles {
@@ -197,6 +199,12 @@ export function clusterBlock(c: ClusterInput): string {
     `  listen: ${q(`${c.listenHost}:${c.port}`)}`,
     `  authorization { user: ${q(c.route.user)}, password: ${q(c.route.password)}, timeout: 2 }`,
     `  routes: ${list(c.routes.map((r) => `nats-route://${auth}@${r}`))}`,
+    ...(c.tls
+      ? tlsBlock(c.tls)
+          .trimEnd()
+          .split('\n')
+          .map((l) => `  ${l}`)
+      : []),
     '}',
     '',
   ].join('\n');

@@ -2372,6 +2372,21 @@ export namespace vxnet {
             /** LogsRequest offset. */
             offset: number;
 
+            /** LogsRequest since. */
+            since: string;
+
+            /** LogsRequest until. */
+            until: string;
+
+            /** LogsRequest tail. */
+            tail: boolean;
+
+            /** LogsRequest tailLines. */
+            tailLines: number;
+
+            /** LogsRequest records. */
+            records: boolean;
+
             /**
              * Creates a new LogsRequest instance using the specified properties.
              * @param [properties] Properties to set
@@ -2440,12 +2455,125 @@ export namespace vxnet {
                 /** LogsRequest offset */
                 offset?: (number|null);
 
+                /** LogsRequest since */
+                since?: (string|null);
+
+                /** LogsRequest until */
+                until?: (string|null);
+
+                /** LogsRequest tail */
+                tail?: (boolean|null);
+
+                /** LogsRequest tailLines */
+                tailLines?: (number|null);
+
+                /** LogsRequest records */
+                records?: (boolean|null);
+
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
             }
 
             /** Shape of a LogsRequest. */
             type $Shape = vxnet.v1.LogsRequest.$Properties;
+        }
+
+        /**
+         * Properties of a LogRecord.
+         * @deprecated Use vxnet.v1.LogRecord.$Properties instead.
+         */
+        interface ILogRecord extends vxnet.v1.LogRecord.$Properties {
+        }
+
+        /** Represents a LogRecord. */
+        class LogRecord {
+
+            /**
+             * Constructs a new LogRecord.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: vxnet.v1.LogRecord.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** LogRecord time. */
+            time: string;
+
+            /** LogRecord stderr. */
+            stderr: boolean;
+
+            /** LogRecord data. */
+            data: Uint8Array;
+
+            /**
+             * Creates a new LogRecord instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns LogRecord instance
+             */
+            static create(properties: vxnet.v1.LogRecord.$Shape): vxnet.v1.LogRecord & vxnet.v1.LogRecord.$Shape;
+            static create(properties?: vxnet.v1.LogRecord.$Properties): vxnet.v1.LogRecord;
+
+            /**
+             * Encodes the specified LogRecord message. Does not implicitly {@link vxnet.v1.LogRecord.verify|verify} messages.
+             * @param message LogRecord message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: vxnet.v1.LogRecord.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a LogRecord message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {vxnet.v1.LogRecord & vxnet.v1.LogRecord.$Shape} LogRecord
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): vxnet.v1.LogRecord & vxnet.v1.LogRecord.$Shape;
+
+            /**
+             * Creates a LogRecord message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns LogRecord
+             */
+            static fromObject(object: { [k: string]: any }): vxnet.v1.LogRecord;
+
+            /**
+             * Creates a plain object from a LogRecord message. Also converts values to other types if specified.
+             * @param message LogRecord
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: vxnet.v1.LogRecord, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this LogRecord to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace LogRecord {
+
+            /** Properties of a LogRecord. */
+            interface $Properties {
+
+                /** LogRecord time */
+                time?: (string|null);
+
+                /** LogRecord stderr */
+                stderr?: (boolean|null);
+
+                /** LogRecord data */
+                data?: (Uint8Array|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a LogRecord. */
+            type $Shape = vxnet.v1.LogRecord.$Properties;
         }
 
         /**
@@ -2484,6 +2612,12 @@ export namespace vxnet {
 
             /** LogsReply running. */
             running: boolean;
+
+            /** LogsReply records. */
+            records: vxnet.v1.LogRecord.$Properties[];
+
+            /** LogsReply more. */
+            more: boolean;
 
             /**
              * Creates a new LogsReply instance using the specified properties.
@@ -2555,6 +2689,12 @@ export namespace vxnet {
 
                 /** LogsReply running */
                 running?: (boolean|null);
+
+                /** LogsReply records */
+                records?: (vxnet.v1.LogRecord.$Properties[]|null);
+
+                /** LogsReply more */
+                more?: (boolean|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

@@ -7700,6 +7700,11 @@ export const vxnet = $root.vxnet = (() => {
              * @property {number|null} [maxBytes] LogsRequest maxBytes
              * @property {boolean|null} [fromOffset] LogsRequest fromOffset
              * @property {number|null} [offset] LogsRequest offset
+             * @property {string|null} [since] LogsRequest since
+             * @property {string|null} [until] LogsRequest until
+             * @property {boolean|null} [tail] LogsRequest tail
+             * @property {number|null} [tailLines] LogsRequest tailLines
+             * @property {boolean|null} [records] LogsRequest records
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -7772,6 +7777,46 @@ export const vxnet = $root.vxnet = (() => {
             LogsRequest.prototype.offset = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
 
             /**
+             * LogsRequest since.
+             * @member {string} since
+             * @memberof vxnet.v1.LogsRequest
+             * @instance
+             */
+            LogsRequest.prototype.since = "";
+
+            /**
+             * LogsRequest until.
+             * @member {string} until
+             * @memberof vxnet.v1.LogsRequest
+             * @instance
+             */
+            LogsRequest.prototype.until = "";
+
+            /**
+             * LogsRequest tail.
+             * @member {boolean} tail
+             * @memberof vxnet.v1.LogsRequest
+             * @instance
+             */
+            LogsRequest.prototype.tail = false;
+
+            /**
+             * LogsRequest tailLines.
+             * @member {number} tailLines
+             * @memberof vxnet.v1.LogsRequest
+             * @instance
+             */
+            LogsRequest.prototype.tailLines = 0;
+
+            /**
+             * LogsRequest records.
+             * @member {boolean} records
+             * @memberof vxnet.v1.LogsRequest
+             * @instance
+             */
+            LogsRequest.prototype.records = false;
+
+            /**
              * Creates a new LogsRequest instance using the specified properties.
              * @function create
              * @memberof vxnet.v1.LogsRequest
@@ -7813,6 +7858,16 @@ export const vxnet = $root.vxnet = (() => {
                     writer.uint32(/* id 4, wireType 0 =*/32).bool(message.fromOffset);
                 if (message.offset != null && $Object.hasOwnProperty.call(message, "offset") && (typeof message.offset === "object" ? message.offset.low || message.offset.high : message.offset !== 0))
                     writer.uint32(/* id 5, wireType 0 =*/40).int64(message.offset);
+                if (message.since != null && $Object.hasOwnProperty.call(message, "since") && message.since !== "")
+                    writer.uint32(/* id 70, wireType 2 =*/562).string(message.since);
+                if (message.until != null && $Object.hasOwnProperty.call(message, "until") && message.until !== "")
+                    writer.uint32(/* id 71, wireType 2 =*/570).string(message.until);
+                if (message.tail != null && $Object.hasOwnProperty.call(message, "tail") && message.tail !== false)
+                    writer.uint32(/* id 72, wireType 0 =*/576).bool(message.tail);
+                if (message.tailLines != null && $Object.hasOwnProperty.call(message, "tailLines") && message.tailLines !== 0)
+                    writer.uint32(/* id 73, wireType 0 =*/584).uint32(message.tailLines);
+                if (message.records != null && $Object.hasOwnProperty.call(message, "records") && message.records !== false)
+                    writer.uint32(/* id 74, wireType 0 =*/592).bool(message.records);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -7902,6 +7957,51 @@ export const vxnet = $root.vxnet = (() => {
                                 delete message.offset;
                             continue;
                         }
+                    case 70: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.since = value;
+                            else
+                                delete message.since;
+                            continue;
+                        }
+                    case 71: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.until = value;
+                            else
+                                delete message.until;
+                            continue;
+                        }
+                    case 72: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.tail = value;
+                            else
+                                delete message.tail;
+                            continue;
+                        }
+                    case 73: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.tailLines = value;
+                            else
+                                delete message.tailLines;
+                            continue;
+                        }
+                    case 74: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.records = value;
+                            else
+                                delete message.records;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -7959,6 +8059,21 @@ export const vxnet = $root.vxnet = (() => {
                             message.offset = object.offset;
                         else if (typeof object.offset === "object")
                             message.offset = new $util.LongBits(object.offset.low >>> 0, object.offset.high >>> 0).toNumber();
+                if (object.since != null)
+                    if (typeof object.since !== "string" || object.since.length)
+                        message.since = $String(object.since);
+                if (object.until != null)
+                    if (typeof object.until !== "string" || object.until.length)
+                        message.until = $String(object.until);
+                if (object.tail != null)
+                    if (object.tail)
+                        message.tail = $Boolean(object.tail);
+                if (object.tailLines != null)
+                    if ($Number(object.tailLines) !== 0)
+                        message.tailLines = object.tailLines >>> 0;
+                if (object.records != null)
+                    if (object.records)
+                        message.records = $Boolean(object.records);
                 return message;
             };
 
@@ -7989,6 +8104,11 @@ export const vxnet = $root.vxnet = (() => {
                         object.offset = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
                     } else
                         object.offset = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.since = "";
+                    object.until = "";
+                    object.tail = false;
+                    object.tailLines = 0;
+                    object.records = false;
                 }
                 if (message.version != null && $Object.hasOwnProperty.call(message, "version"))
                     object.version = message.version;
@@ -8005,6 +8125,16 @@ export const vxnet = $root.vxnet = (() => {
                         object.offset = options.longs === $String ? $String(message.offset) : message.offset;
                     else
                         object.offset = options.longs === $String ? $util.Long.prototype.toString.call(message.offset) : options.longs === $Number ? new $util.LongBits(message.offset.low >>> 0, message.offset.high >>> 0).toNumber() : message.offset;
+                if (message.since != null && $Object.hasOwnProperty.call(message, "since"))
+                    object.since = message.since;
+                if (message.until != null && $Object.hasOwnProperty.call(message, "until"))
+                    object.until = message.until;
+                if (message.tail != null && $Object.hasOwnProperty.call(message, "tail"))
+                    object.tail = message.tail;
+                if (message.tailLines != null && $Object.hasOwnProperty.call(message, "tailLines"))
+                    object.tailLines = message.tailLines;
+                if (message.records != null && $Object.hasOwnProperty.call(message, "records"))
+                    object.records = message.records;
                 return object;
             };
 
@@ -8022,6 +8152,279 @@ export const vxnet = $root.vxnet = (() => {
             return LogsRequest;
         })();
 
+        v1.LogRecord = (function() {
+
+            /**
+             * Properties of a LogRecord.
+             * @typedef {Object} vxnet.v1.LogRecord.$Properties
+             * @property {string|null} [time] LogRecord time
+             * @property {boolean|null} [stderr] LogRecord stderr
+             * @property {Uint8Array|null} [data] LogRecord data
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a LogRecord.
+             * @memberof vxnet.v1
+             * @interface ILogRecord
+             * @augments vxnet.v1.LogRecord.$Properties
+             * @deprecated Use vxnet.v1.LogRecord.$Properties instead.
+             */
+
+            /**
+             * Shape of a LogRecord.
+             * @typedef {vxnet.v1.LogRecord.$Properties} vxnet.v1.LogRecord.$Shape
+             */
+
+            /**
+             * Constructs a new LogRecord.
+             * @memberof vxnet.v1
+             * @classdesc Represents a LogRecord.
+             * @constructor
+             * @param {vxnet.v1.LogRecord.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const LogRecord = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * LogRecord time.
+             * @member {string} time
+             * @memberof vxnet.v1.LogRecord
+             * @instance
+             */
+            LogRecord.prototype.time = "";
+
+            /**
+             * LogRecord stderr.
+             * @member {boolean} stderr
+             * @memberof vxnet.v1.LogRecord
+             * @instance
+             */
+            LogRecord.prototype.stderr = false;
+
+            /**
+             * LogRecord data.
+             * @member {Uint8Array} data
+             * @memberof vxnet.v1.LogRecord
+             * @instance
+             */
+            LogRecord.prototype.data = $util.newBuffer([]);
+
+            /**
+             * Creates a new LogRecord instance using the specified properties.
+             * @function create
+             * @memberof vxnet.v1.LogRecord
+             * @static
+             * @param {vxnet.v1.LogRecord.$Properties=} [properties] Properties to set
+             * @returns {vxnet.v1.LogRecord} LogRecord instance
+             * @type {{
+             *   (properties: vxnet.v1.LogRecord.$Shape): vxnet.v1.LogRecord & vxnet.v1.LogRecord.$Shape;
+             *   (properties?: vxnet.v1.LogRecord.$Properties): vxnet.v1.LogRecord;
+             * }}
+             */
+            LogRecord.create = function(properties) {
+                return new LogRecord(properties);
+            };
+
+            /**
+             * Encodes the specified LogRecord message. Does not implicitly {@link vxnet.v1.LogRecord.verify|verify} messages.
+             * @function encode
+             * @memberof vxnet.v1.LogRecord
+             * @static
+             * @param {vxnet.v1.LogRecord.$Properties} message LogRecord message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            LogRecord.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.time != null && $Object.hasOwnProperty.call(message, "time") && message.time !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.time);
+                if (message.stderr != null && $Object.hasOwnProperty.call(message, "stderr") && message.stderr !== false)
+                    writer.uint32(/* id 2, wireType 0 =*/16).bool(message.stderr);
+                if (message.data != null && $Object.hasOwnProperty.call(message, "data") && message.data.length)
+                    writer.uint32(/* id 3, wireType 2 =*/26).bytes(message.data);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a LogRecord message from the specified reader or buffer.
+             * @function decode
+             * @memberof vxnet.v1.LogRecord
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {vxnet.v1.LogRecord & vxnet.v1.LogRecord.$Shape} LogRecord
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            LogRecord.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.vxnet.v1.LogRecord();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.time = value;
+                            else
+                                delete message.time;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.stderr = value;
+                            else
+                                delete message.stderr;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.data = value;
+                            else
+                                delete message.data;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates a LogRecord message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof vxnet.v1.LogRecord
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {vxnet.v1.LogRecord} LogRecord
+             */
+            LogRecord.fromObject = function (object, _depth) {
+                if (object instanceof $root.vxnet.v1.LogRecord)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".vxnet.v1.LogRecord: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.vxnet.v1.LogRecord();
+                if (object.time != null)
+                    if (typeof object.time !== "string" || object.time.length)
+                        message.time = $String(object.time);
+                if (object.stderr != null)
+                    if (object.stderr)
+                        message.stderr = $Boolean(object.stderr);
+                if (object.data != null)
+                    if (object.data.length)
+                        if (typeof object.data === "string")
+                            $util.base64.decode(object.data, message.data = $util.newBuffer($util.base64.length(object.data)), 0);
+                        else if (object.data.length >= 0)
+                            message.data = object.data;
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a LogRecord message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof vxnet.v1.LogRecord
+             * @static
+             * @param {vxnet.v1.LogRecord} message LogRecord
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            LogRecord.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.time = "";
+                    object.stderr = false;
+                    if (options.bytes === $String)
+                        object.data = "";
+                    else {
+                        object.data = [];
+                        if (options.bytes !== $Array)
+                            object.data = $util.newBuffer(object.data);
+                    }
+                }
+                if (message.time != null && $Object.hasOwnProperty.call(message, "time"))
+                    object.time = message.time;
+                if (message.stderr != null && $Object.hasOwnProperty.call(message, "stderr"))
+                    object.stderr = message.stderr;
+                if (message.data != null && $Object.hasOwnProperty.call(message, "data"))
+                    object.data = options.bytes === $String ? $util.base64.encode(message.data, 0, message.data.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.data) : message.data;
+                return object;
+            };
+
+            /**
+             * Converts this LogRecord to JSON.
+             * @function toJSON
+             * @memberof vxnet.v1.LogRecord
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            LogRecord.prototype.toJSON = function() {
+                return LogRecord.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return LogRecord;
+        })();
+
         v1.LogsReply = (function() {
 
             /**
@@ -8033,6 +8436,8 @@ export const vxnet = $root.vxnet = (() => {
              * @property {vxnet.v1.Error.$Properties|null} [error] LogsReply error
              * @property {number|null} [endOffset] LogsReply endOffset
              * @property {boolean|null} [running] LogsReply running
+             * @property {Array.<vxnet.v1.LogRecord.$Properties>|null} [records] LogsReply records
+             * @property {boolean|null} [more] LogsReply more
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -8058,6 +8463,7 @@ export const vxnet = $root.vxnet = (() => {
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
             const LogsReply = function (properties) {
+                this.records = [];
                 if (properties)
                     for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -8113,6 +8519,22 @@ export const vxnet = $root.vxnet = (() => {
             LogsReply.prototype.running = false;
 
             /**
+             * LogsReply records.
+             * @member {Array.<vxnet.v1.LogRecord.$Properties>} records
+             * @memberof vxnet.v1.LogsReply
+             * @instance
+             */
+            LogsReply.prototype.records = $util.emptyArray;
+
+            /**
+             * LogsReply more.
+             * @member {boolean} more
+             * @memberof vxnet.v1.LogsReply
+             * @instance
+             */
+            LogsReply.prototype.more = false;
+
+            /**
              * Creates a new LogsReply instance using the specified properties.
              * @function create
              * @memberof vxnet.v1.LogsReply
@@ -8156,6 +8578,11 @@ export const vxnet = $root.vxnet = (() => {
                     writer.uint32(/* id 5, wireType 0 =*/40).int64(message.endOffset);
                 if (message.running != null && $Object.hasOwnProperty.call(message, "running") && message.running !== false)
                     writer.uint32(/* id 6, wireType 0 =*/48).bool(message.running);
+                if (message.records != null && message.records.length)
+                    for (let i = 0; i < message.records.length; ++i)
+                        $root.vxnet.v1.LogRecord.encode(message.records[i], writer.uint32(/* id 70, wireType 2 =*/562).fork(), _depth + 1).ldelim();
+                if (message.more != null && $Object.hasOwnProperty.call(message, "more") && message.more !== false)
+                    writer.uint32(/* id 71, wireType 0 =*/568).bool(message.more);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -8251,6 +8678,23 @@ export const vxnet = $root.vxnet = (() => {
                                 delete message.running;
                             continue;
                         }
+                    case 70: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.records && message.records.length))
+                                message.records = [];
+                            message.records.push($root.vxnet.v1.LogRecord.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 71: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.more = value;
+                            else
+                                delete message.more;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -8316,6 +8760,19 @@ export const vxnet = $root.vxnet = (() => {
                 if (object.running != null)
                     if (object.running)
                         message.running = $Boolean(object.running);
+                if (object.records) {
+                    if (!$Array.isArray(object.records))
+                        throw $TypeError(".vxnet.v1.LogsReply.records: array expected");
+                    message.records = $Array(object.records.length);
+                    for (let i = 0; i < object.records.length; ++i) {
+                        if (!$util.isObject(object.records[i]))
+                            throw $TypeError(".vxnet.v1.LogsReply.records: object expected");
+                        message.records[i] = $root.vxnet.v1.LogRecord.fromObject(object.records[i], _depth + 1);
+                    }
+                }
+                if (object.more != null)
+                    if (object.more)
+                        message.more = $Boolean(object.more);
                 return message;
             };
 
@@ -8336,6 +8793,8 @@ export const vxnet = $root.vxnet = (() => {
                 if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
                 let object = {};
+                if (options.arrays || options.defaults)
+                    object.records = [];
                 if (options.defaults) {
                     object.version = 0;
                     if (options.bytes === $String)
@@ -8353,6 +8812,7 @@ export const vxnet = $root.vxnet = (() => {
                     } else
                         object.endOffset = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                     object.running = false;
+                    object.more = false;
                 }
                 if (message.version != null && $Object.hasOwnProperty.call(message, "version"))
                     object.version = message.version;
@@ -8371,6 +8831,13 @@ export const vxnet = $root.vxnet = (() => {
                         object.endOffset = options.longs === $String ? $util.Long.prototype.toString.call(message.endOffset) : options.longs === $Number ? new $util.LongBits(message.endOffset.low >>> 0, message.endOffset.high >>> 0).toNumber() : message.endOffset;
                 if (message.running != null && $Object.hasOwnProperty.call(message, "running"))
                     object.running = message.running;
+                if (message.records && message.records.length) {
+                    object.records = $Array(message.records.length);
+                    for (let j = 0; j < message.records.length; ++j)
+                        object.records[j] = $root.vxnet.v1.LogRecord.toObject(message.records[j], options, _depth + 1);
+                }
+                if (message.more != null && $Object.hasOwnProperty.call(message, "more"))
+                    object.more = message.more;
                 return object;
             };
 

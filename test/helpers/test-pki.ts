@@ -1,6 +1,7 @@
 // A throwaway PKI for TLS tests, made with openssl inside a temp dir: a CA, a
-// server certificate for 127.0.0.1, a client certificate, and a second,
-// unrelated CA with its own client certificate (for "wrong CA" cases).
+// server certificate for 127.0.0.1, a client certificate, a node certificate
+// for TLS routes, and a second, unrelated CA with its own client and node
+// certificates (for "wrong CA" cases).
 // remove() deletes the dir; nothing is written anywhere else.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -14,10 +15,15 @@ export interface TestPki {
   serverKey: string;
   clientCert: string;
   clientKey: string;
+  /** A NATS node's certificate for TLS routes (it both accepts and opens them). */
+  nodeCert: string;
+  nodeKey: string;
   /** Signed by another CA: a server verifying clients must refuse it. */
   rogueCa: string;
   rogueCert: string;
   rogueKey: string;
+  rogueNodeCert: string;
+  rogueNodeKey: string;
   remove(): void;
 }
 
@@ -75,8 +81,10 @@ export function makeTestPki(): TestPki {
     makeCa(dir, 'ca');
     makeLeaf(dir, 'ca', 'server', 'subjectAltName=IP:127.0.0.1,DNS:localhost\nextendedKeyUsage=serverAuth');
     makeLeaf(dir, 'ca', 'client', 'extendedKeyUsage=clientAuth');
+    makeLeaf(dir, 'ca', 'node', 'subjectAltName=IP:127.0.0.1,DNS:localhost\nextendedKeyUsage=serverAuth,clientAuth');
     makeCa(dir, 'rogue-ca');
     makeLeaf(dir, 'rogue-ca', 'rogue', 'extendedKeyUsage=clientAuth');
+    makeLeaf(dir, 'rogue-ca', 'rogue-node', 'subjectAltName=IP:127.0.0.1,DNS:localhost\nextendedKeyUsage=serverAuth,clientAuth');
   } catch (err) {
     rmSync(dir, { recursive: true, force: true });
     throw err;
@@ -89,9 +97,13 @@ export function makeTestPki(): TestPki {
     serverKey: f('server.key'),
     clientCert: f('client.pem'),
     clientKey: f('client.key'),
+    nodeCert: f('node.pem'),
+    nodeKey: f('node.key'),
     rogueCa: f('rogue-ca.pem'),
     rogueCert: f('rogue.pem'),
     rogueKey: f('rogue.key'),
+    rogueNodeCert: f('rogue-node.pem'),
+    rogueNodeKey: f('rogue-node.key'),
     remove: () => rmSync(dir, { recursive: true, force: true }),
   };
 }

@@ -3,6 +3,8 @@
 // password) is refused while a correctly configured peer joins (positive
 // control through the same route port); clients without credentials are
 // refused; the system account answers monitoring requests to its user only.
+// With TLS on the routes, a node with the route password but a certificate
+// from another CA (or none) is refused too, while the real peer joins.
 import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -13,6 +15,7 @@ import { connect } from '@nats-io/transport-node';
 import { generateCredentials } from '../../cli/lab/credentials.js';
 import { natsConfig, type ClusterInput } from '../../cli/lab/nats-config.js';
 import { freePort, natsServerBinary } from '../helpers/nats.js';
+import { makeTestPki } from '../helpers/test-pki.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'vxnet-routes-'));
 const procs: ChildProcess[] = [];
@@ -98,4 +101,40 @@ test('routes need the route user: a peer with it joins, one without or with a wr
   const admin = await connect({ servers: `127.0.0.1:${c2}`, user: creds.admin.user, pass: creds.admin.password, reconnect: false });
   await assert.rejects(admin.request('$SYS.REQ.SERVER.PING.JSZ', '', { timeout: 2000 }));
   await admin.close();
+});
+
+test('TLS routes (verify on): a peer with a certificate from the CA joins; one from another CA, or without TLS, is refused even with the route password', async (t) => {
+  const pki = makeTestPki();
+  t.after(() => pki.remove());
+  const creds = generateCredentials(['h1']);
+  const [c1, c2, r1, r2, h1] = await Promise.all([freePort(), freePort(), freePort(), freePort(), freePort()]);
+  const routeList = [`127.0.0.1:${r1}`, `127.0.0.1:${r2}`];
+  const tls = { cert: pki.nodeCert, key: pki.nodeKey, ca: pki.ca, verify: true };
+  const node = (i: number, client: number, route: number, http: number, cluster: Partial<ClusterInput> = {}) =>
+    natsConfig({
+      serverName: `t${i}`,
+      listenHost: '127.0.0.1',
+      port: client,
+      httpPort: http,
+      storeDir: join(dir, `tjs${i}`),
+      auth: creds,
+      cluster: { name: 'vxtls', listenHost: '127.0.0.1', port: route, routes: routeList, route: creds.route!, tls, ...cluster },
+    });
+  const log1 = start('t1', node(1, c1, r1, h1));
+  start('t2', node(2, c2, r2, 0));
+  await until(async () => (await routes(h1)).length === 1, 15_000, 'positive control: the peer with a good certificate never joined');
+
+  const handshakeErrors = () => (readFileSync(log1, 'utf8').match(/TLS route handshake error/g) ?? []).length;
+  const before = handshakeErrors();
+  // The route password, but a certificate from another CA; and the route password without TLS.
+  start(
+    'rogue-ca',
+    node(3, await freePort(), await freePort(), 0, {
+      routes: [`127.0.0.1:${r1}`],
+      tls: { ...tls, cert: pki.rogueNodeCert, key: pki.rogueNodeKey },
+    }),
+  );
+  start('no-tls', node(4, await freePort(), await freePort(), 0, { routes: [`127.0.0.1:${r1}`], tls: undefined }));
+  await until(async () => handshakeErrors() >= before + 2, 15_000, 't1 never refused the nodes without a good certificate');
+  assert.equal((await routes(h1)).length, 1, 'only the real peer is routed');
 });

@@ -11,7 +11,6 @@ import { parseCommand, type CommandSpec } from '../../cli/args.js';
 import { labelField } from '../../cli/listing.js';
 import { checkEnv, readEnvFile } from '../../cli/commands/run-options.js';
 import { parseRestartPolicy, shouldRestart } from '../../lib/restart-policy.js';
-import { lastLines } from '../../cli/commands/workload.js';
 import { bashScript } from '../../cli/commands/completion.js';
 
 const row = {
@@ -116,13 +115,6 @@ test('restart policies: Docker names, on-failure:MAX, and when each restarts', (
   );
   assert.equal(shouldRestart(parseRestartPolicy('always'), 0, 100), true);
   assert.equal(shouldRestart(parseRestartPolicy('no'), 1, 0), false);
-});
-
-test('logs --tail: the last N lines, a trailing partial line counting as one', () => {
-  const t = (s: string, n: number) => Buffer.from(lastLines(Buffer.from(s), n)).toString();
-  assert.equal(t('a\nb\nc\n', 2), 'b\nc\n');
-  assert.equal(t('a\nb\nc', 2), 'b\nc');
-  assert.equal(t('a\nb\n', 5), 'a\nb\n');
 });
 
 test('completion: the bash script lists verbs, their flags and Docker aliases', async () => {

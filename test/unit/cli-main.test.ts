@@ -282,3 +282,40 @@ test('exec: subscribes first, writes chunks in seq order, returns the exit code'
     s.unsubscribe();
   }
 });
+
+test('logs: pages until the agent says no more, each stream to its own fd; an older agent (bytes only) is shown, timed flags refused', async () => {
+  const view = { workload: { name: 'web', host: 'h1' }, status: { state: 'running' } };
+  const asked: ReturnType<typeof codecs.logsRequest.decode>[] = [];
+  let legacy = false;
+  const subs = [
+    respond(Api.inspect, () => codecs.workloadReply.encode({ workloads: [view] })),
+    respond(HostSubjects.logs('h1'), (d) => {
+      const req = codecs.logsRequest.decode(d);
+      asked.push(req);
+      if (legacy) return codecs.logsReply.encode({ data: Buffer.from('plain\n'), endOffset: 6 });
+      const t = '2026-11-26T10:00:00.000000001Z';
+      if (!req.fromOffset)
+        return codecs.logsReply.encode({ records: [{ time: t, data: Buffer.from('one\n') }], endOffset: 10, more: true });
+      return codecs.logsReply.encode({ records: [{ time: t, stderr: true, data: Buffer.from('two\n') }], endOffset: 20, more: false });
+    }),
+  ];
+  try {
+    const r = await vx('logs', '--since', '2026-11-26T09:00:00Z', '-n', '5', 'web');
+    assert.equal(r.code, 0, r.err);
+    assert.equal(r.out, 'one\n');
+    assert.equal(r.err, 'two\n');
+    assert.equal(asked[0]?.since, '2026-11-26T09:00:00.000000000Z');
+    assert.deepEqual([asked[0]?.tail, asked[0]?.tailLines, asked[0]?.records], [true, 5, true]);
+    assert.deepEqual([asked[1]?.fromOffset, Number(asked[1]?.offset)], [true, 10]);
+    legacy = true;
+    assert.equal((await vx('logs', 'web')).out, 'plain\n');
+    const timed = await vx('logs', '-t', 'web');
+    assert.equal(timed.code, 1);
+    assert.equal(
+      timed.err,
+      'vxnet: the agent of host h1 is older and keeps output without times: upgrade it to use --timestamps, --since or --until\n',
+    );
+  } finally {
+    for (const s of subs) s.unsubscribe();
+  }
+});

@@ -1,18 +1,13 @@
 // Host ports held by processes: /proc/net parsing and overlap rules on the
 // agent, the controller's reaction (fixed port refused with nothing changed,
-// random port replaced, no answer = UNAVAILABLE), -p on an internal network,
-// and the bounded log tail.
+// random port replaced, no answer = UNAVAILABLE), -p on an internal network.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { Code, Unavailable, VxnetError } from '../../lib/errors.js';
 import { Keys, Protocol, type HostPort } from '../../proto/index.js';
 import { addHost, memoryContext } from '../../controller/testing.js';
 import { run } from '../../controller/run.js';
 import { listeningSockets, parseProcNet, portsInUse } from '../../agent/services/portcheck.js';
-import { readSlice } from '../../agent/services/logs.js';
 
 // Captured from /proc/net/tcp and /proc/net/udp6 (columns after `inode` trimmed).
 const TCP = `  sl  local_address rem_address   st tx_queue rx_queue tr tm->when retrnsmt   uid  timeout inode
@@ -123,25 +118,4 @@ test('run: -p on an internal network is refused with nothing changed', async () 
     Code.INVALID_ARGUMENT,
     /vault is internal/,
   );
-});
-
-test('logs: the last bytes of the file, marked truncated; a missing file is empty', async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'vxnet-logs-'));
-  try {
-    const f = join(dir, 'w.log');
-    writeFileSync(f, `${'a'.repeat(100)}tail`);
-    const t = await readSlice(f, 10);
-    assert.equal(Buffer.from(t.data).toString(), 'aaaaaatail');
-    assert.equal(t.truncated, true);
-    assert.equal(t.endOffset, 104);
-    assert.deepEqual(await readSlice(f, 1000).then((x) => x.truncated), false);
-    assert.equal((await readSlice(join(dir, 'none.log'), 10)).data.length, 0);
-    // logs -f: what follows an offset, bounded; a file that shrank (rotated) is read from its start
-    const next = await readSlice(f, 3, 100);
-    assert.equal(Buffer.from(next.data).toString(), 'tai');
-    assert.equal(next.endOffset, 103);
-    assert.equal(Buffer.from((await readSlice(f, 5, 500)).data).toString(), 'aaaaa');
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
 });
