@@ -69,6 +69,11 @@ function startUnit(h: string, unit: string): void {
   started.push(`${h}:${unit}`);
 }
 
+/** ExecReload of the units here is `kill -s HUP $MAINPID`: HUP to the command the runner started. */
+function reloadUnit(h: string, unit: string): void {
+  execOk(h, ['bash', '-c', 'p=$(cat "/run/vxnet-unit-$1.pid"); c=($(cat /proc/$p/task/$p/children)); kill -s HUP "$c"', '_', unit]);
+}
+
 /** Runs a README block on a host: shell lines with bash, `systemctl` lines as described at the top. */
 function runBlock(h: string, name: string, env: Record<string, string>): string {
   let out = '';
@@ -86,6 +91,7 @@ function runBlock(h: string, name: string, env: Record<string, string>): string 
     flush();
     const words = sc[1]!.split(/\s+/);
     if (words[0] === 'enable' && words[1] === '--now') startUnit(h, words[2]!);
+    else if (words[0] === 'reload') reloadUnit(h, words[1]!);
     else if (words[0] === 'restart' || words[0] === 'start') startUnit(h, words[1]!);
     else if (words[0] !== 'enable' && words[0] !== 'daemon-reload')
       throw new Error(`README block ${name}: cannot do "${line.trim()}" without systemd`);
@@ -237,6 +243,23 @@ test('install: the release tarball on three Debian containers, by deploy/README.
   assert.equal(ab.code, 0, `ping a -> b: ${ab.stdout}${ab.stderr}`);
   // Negative control through the same path: nobody has .250.
   assert.notEqual(vxnet(['exec', 'a', '--', 'ping', '-c1', '-W1', '10.78.0.250']).code, 0, 'ping to an unused address succeeded');
+
+  // A host added later: nobody else's credentials change, NATS reloads the new users, everything keeps working.
+  const files = ['agent-h1.env', 'agent-h2.env', 'agent-h3.env', 'controller.env', 'admin.env', 'cluster.conf'];
+  const snapshot = () => files.map((f) => execOk('h1', ['cat', `${CREDS}/${f}`])).join('\n');
+  const beforeAdd = snapshot();
+  runBlock('h1', 'add-host', env('h1', 0));
+  assert.equal(snapshot(), beforeAdd, 'adding h4 changed another credential file');
+  const auth = execOk('h1', ['cat', `${CREDS}/auth.conf`]);
+  for (const x of ['h1', 'h2', 'h3', 'h4']) assert.match(auth, new RegExp(`vxnet-host-${x}"`), `auth.conf lacks ${x}`);
+  for (const [i, h] of HOSTS.entries()) {
+    if (h !== 'h1') execOk(h, ['install', '-m', '0600', '/dev/stdin', `${CREDS}/auth.conf`], {}, auth);
+    runBlock(h, 'reload-nats', env(h, i));
+  }
+  for (const h of HOSTS)
+    await until(`nats-server on ${h} did not reload`, () =>
+      /Reloaded server configuration/.test(execOk(h, ['cat', '/run/vxnet-unit-nats-server.log'])),
+    );
 
   // The controller on h1 crashes for good; the one on h2 serves the next run, and nothing is lost.
   execOk('h1', ['bash', '-c', KILL, '_', 'vxnet-controller']);
