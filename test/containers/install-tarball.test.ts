@@ -230,6 +230,11 @@ test('install: the release tarball on three Debian containers, by deploy/README.
     ]);
   assert.match(natsUid(), /^Uid: 102$/m, 'nats-server does not run as user nats');
 
+  // "replicas": 3 took: every NATS node stores the KV bucket's stream.
+  for (const h of HOSTS) {
+    const kv = execOk(h, ['bash', '-c', 'for d in /var/lib/nats/jetstream/*/*/streams/KV_vxnet; do [[ -d $d ]] && echo "$d"; done; true']);
+    assert.match(kv, /streams\/KV_vxnet/, `no KV_vxnet stream on ${h}'s NATS node`);
+  }
   vxnetOk(['network', 'create', '--subnet', '10.78.0.0/24', 'blue']);
   vxnetOk(['run', '--host', 'h1', '--name', 'a', '--network', 'blue']);
   vxnetOk(['run', '--host', 'h2', '--name', 'b', '--network', 'blue']);
