@@ -133,11 +133,19 @@ function systemEntries(bare: boolean): string[] {
 
 /** node_modules/<pkg> directories of the production dependencies (relative to the repository). */
 function productionModules(): string[] {
-  const out = execFileSync('npm', ['ls', '--omit=dev', '--parseable', '--all'], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    stdio: ['ignore', 'pipe', 'ignore'],
-  });
+  let out: string;
+  try {
+    out = execFileSync('npm', ['ls', '--omit=dev', '--parseable', '--all'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    });
+  } catch (err) {
+    // npm ls exits 1 on extraneous packages (a worktree whose node_modules is another
+    // checkout's) yet still lists the tree; anything else is an error.
+    out = (err as { stdout?: string }).stdout ?? '';
+    if (!out.includes('/node_modules/')) throw err;
+  }
   const dirs = out
     .split('\n')
     .map((l) => relative(ROOT, l.trim()))
