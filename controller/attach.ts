@@ -4,7 +4,9 @@
 // The host's default bridge is a pseudo-network with id `br-<host>`: its
 // addresses are claimed like any network's, but it has no Endpoint. So is the
 // host's gateway bridge (`gw-<host>`), which gives overlay workloads their
-// gateway path (Workload.gateway_path).
+// gateway path (Workload.gateway_path). On a network with IPv6 (and on a
+// default bridge whose host advertises bridge_subnet6) every attachment gets
+// an IPv6 claim too; the MAC stays derived from the IPv4 address.
 // Must never: leave a claim without pushing its undo.
 import { InvalidArgument, FailedPrecondition } from '../lib/errors.js';
 import { checkName } from '../lib/names.js';
@@ -45,6 +47,7 @@ export function bridgeNetwork(host: Host): Network {
     gateway: host.bridgeGateway,
     ipRange: host.bridgeIpRange ?? '',
     internal: false,
+    ...(host.bridgeSubnet6 && host.bridgeGateway6 ? { ipv6: true, subnet6: host.bridgeSubnet6, gateway6: host.bridgeGateway6 } : {}),
   };
 }
 
@@ -87,6 +90,8 @@ export interface AttachSpec {
   network: Network;
   ifname: string;
   ip?: string | null;
+  /** A static IPv6 address (the network must have IPv6). */
+  ip6?: string | null;
   aliases: readonly string[];
   /** A MAC the runtime asked for (checked by the caller); default: derived from the address. */
   mac?: string;
@@ -107,15 +112,16 @@ export async function attach(ctx: Ctx, undo: Undo, spec: AttachSpec): Promise<At
       `network ${n.name} is a bridge network on host ${n.host}: run the workload on ${n.host} or use an overlay network`,
     );
   }
-  const pool: Pool = poolOf(n.subnet!, n.ipRange, n.gateway);
-  let ip: string;
-  if (spec.ip) {
-    const wanted = checkStatic(pool, spec.ip, n.name!, !!n.ipRange);
-    ip = await ctx.addresses.claimStatic(n.id!, n.name!, wanted, spec.workload);
-  } else {
-    ip = await ctx.addresses.claim(n.id!, n.name!, pool, spec.workload);
+  const pool: Pool = poolOf(n.subnet!, n.ipRange, n.gateway, n.auxAddresses ?? {});
+  const pool6 = n.ipv6 && n.subnet6 ? poolOf(n.subnet6, n.ipRange6, n.gateway6, n.auxAddresses ?? {}) : undefined;
+  if (spec.ip6 && !pool6) {
+    throw new InvalidArgument(`network ${n.name} has no IPv6: leave --ip6 out, or use a network created with --ipv6`);
   }
-  undo.push(`release ${ip} on ${n.name}`, () => ctx.addresses.release(n.id!, ip));
+  // Both static addresses are checked before anything is claimed.
+  const wanted = spec.ip ? checkStatic(pool, spec.ip, n.name!, !!n.ipRange) : undefined;
+  const wanted6 = spec.ip6 && pool6 ? checkStatic(pool6, spec.ip6, n.name!, !!n.ipRange6) : undefined;
+  const ip = await claimOne(ctx, undo, n, pool, wanted, spec.workload);
+  const ip6 = pool6 ? await claimOne(ctx, undo, n, pool6, wanted6, spec.workload) : undefined;
   return {
     network: n.name,
     networkId: n.id,
@@ -129,7 +135,17 @@ export async function attach(ctx: Ctx, undo: Undo, spec: AttachSpec): Promise<At
     aliases: [...spec.aliases],
     internal: !!n.internal,
     mtu: spec.mtu ? Math.min(spec.mtu, networkMtu(n) || spec.mtu) : networkMtu(n),
+    ...(ip6 ? { subnet6: n.subnet6, gateway6: n.gateway6, ip6 } : {}),
   };
+}
+
+/** Claims one address of `pool` (the static one when given) and pushes its release. */
+async function claimOne(ctx: Ctx, undo: Undo, n: Network, pool: Pool, wanted: string | undefined, owner: string): Promise<string> {
+  const ip = wanted
+    ? await ctx.addresses.claimStatic(n.id!, n.name!, wanted, owner)
+    : await ctx.addresses.claim(n.id!, n.name!, pool, owner);
+  undo.push(`release ${ip} on ${n.name}`, () => ctx.addresses.release(n.id!, ip));
+  return ip;
 }
 
 function endpointOf(a: Attachment, workload: string, host: Host, hostname = '', origin?: EndpointOrigin): Endpoint {
@@ -141,6 +157,7 @@ function endpointOf(a: Attachment, workload: string, host: Host, hostname = '', 
     host: host.name,
     vtep: host.underlayIp,
     ip: a.ip,
+    ip6: a.ip6 ?? '',
     mac: a.mac,
     aliases: a.aliases ?? [],
     hostname,
@@ -165,10 +182,11 @@ export async function writeEndpoint(
 
 const isGatewayPath = (a: Attachment) => a.network === GATEWAY_NETWORK && (a.networkId ?? '').startsWith('gw-');
 
-/** Removes what an attachment holds: its endpoint, then its address claim. */
+/** Removes what an attachment holds: its endpoint, then its address claims. */
 export async function detach(ctx: Ctx, a: Attachment, workload: string): Promise<void> {
   if (!isBridgeAttachment(a) && !isGatewayPath(a)) await ctx.store.delete(Keys.endpoint(a.network!, workload));
   if (a.ip) await ctx.addresses.release(a.networkId!, a.ip);
+  if (a.ip6) await ctx.addresses.release(a.networkId!, a.ip6);
 }
 
 /** The lowest ethN not used by `attachments`. */

@@ -5,31 +5,36 @@
 // Must never: hand out an address without a successful create(); the cache only
 // picks candidates, the store decides.
 import { AlreadyExists, ConflictError, Exhausted, Unavailable } from '../lib/errors.js';
-import { codecs, Keys, type Workload } from '../proto/index.js';
+import { familyOf, parseAddr, type Family } from '../lib/ip.js';
+import { codecs, ipOfClaimKey, Keys, type Workload } from '../proto/index.js';
 import type { PortRange } from './config.js';
-import { parseIp } from '../lib/ipv4.js';
 import { candidates, exhaustedError, type Pool } from './ipam.js';
 import type { Store } from './store.js';
 
 const enc = (s: string) => new TextEncoder().encode(s);
 const dec = (b: Uint8Array) => new TextDecoder().decode(b);
 
-function ipOfClaimKey(key: string): string {
-  return key.slice(key.lastIndexOf('.') + 1).replace(/_/g, '.');
-}
-
 interface Cache {
   taken: Set<string>;
   pending: Set<string>;
-  /** Every address below this one is taken or pending: the next search starts here, not at the subnet's base. */
-  floor: number;
+  /** Every address (of the cache's family) below this one is taken or pending: the next search starts here, not at the subnet's base. */
+  floor: bigint;
   /** When a create last lost to another controller. */
   conflictAt: number;
   /** Where contended claims continue from (see claim()). */
-  lane?: number | undefined;
+  lane?: bigint | undefined;
   loadedAt: number;
   loading?: Promise<void>;
 }
+
+/** One cache per network and family: each family has its own floor and lane (the taken set holds both, harmlessly). */
+const cacheKey = (networkId: string, family: Family) => `${networkId}/${family}`;
+
+/** A random offset below `size` (precision beyond 2^53 does not matter for a starting point). */
+const randomBelow = (size: bigint) => {
+  const r = BigInt(Math.floor(Math.random() * Number(size)));
+  return r < size ? r : size - 1n;
+};
 
 export class AddressClaims {
   private readonly caches = new Map<string, Cache>();
@@ -49,21 +54,22 @@ export class AddressClaims {
    * cache cannot know are taken, and pay a failed create for each.
    */
   async claim(networkId: string, network: string, pool: Pool, owner: string): Promise<string> {
+    const family = pool.subnet.family;
     for (let pass = 0; pass < 2; pass++) {
-      const cache = await this.cache(networkId, pass === 1);
+      const cache = await this.cache(networkId, family, pass === 1);
       for (;;) {
         const busy = { has: (a: string) => cache.taken.has(a) || cache.pending.has(a) };
         const contended = this.now() - cache.conflictAt < 1000;
         if (!contended) cache.lane = undefined;
-        else cache.lane ??= pool.range.base + Math.floor(Math.random() * pool.range.size);
+        else cache.lane ??= pool.range.base + randomBelow(pool.range.size);
         let next = cache.lane === undefined ? undefined : candidates(pool, busy, cache.lane).next().value;
         if (next === undefined) {
           const low = candidates(pool, busy, cache.floor).next();
           if (low.done) break;
-          cache.floor = parseIp(low.value);
+          cache.floor = parseAddr(low.value, family);
           next = low.value;
         }
-        if (cache.lane !== undefined) cache.lane = parseIp(next);
+        if (cache.lane !== undefined) cache.lane = parseAddr(next, family);
         if (await this.tryClaim(cache, networkId, next, owner)) return next;
         cache.lane = undefined;
         cache.conflictAt = this.now();
@@ -74,18 +80,26 @@ export class AddressClaims {
 
   /** Claims one chosen address; ALREADY_EXISTS names the workload holding it. */
   async claimStatic(networkId: string, network: string, ip: string, owner: string): Promise<string> {
-    const cache = await this.cache(networkId, false);
+    const cache = await this.cache(networkId, familyOf(ip) ?? 4, false);
     if (await this.tryClaim(cache, networkId, ip, owner)) return ip;
     const holder = await this.store.get(Keys.ipClaim(networkId, ip));
     throw new AlreadyExists(
-      `address ${ip} on network ${network} is already in use${holder ? ` by ${dec(holder.value)}` : ''}: pick another or leave --ip out`,
+      `address ${ip} on network ${network} is already in use${holder ? ` by ${dec(holder.value)}` : ''}: pick another or leave ${familyOf(ip) === 6 ? '--ip6' : '--ip'} out`,
     );
   }
 
   async release(networkId: string, ip: string): Promise<void> {
     await this.store.delete(Keys.ipClaim(networkId, ip));
-    const cache = this.caches.get(networkId);
-    if (cache?.taken.delete(ip)) cache.floor = Math.min(cache.floor, parseIp(ip));
+    const family = familyOf(ip) ?? 4;
+    for (const f of [4, 6] as const) this.caches.get(cacheKey(networkId, f))?.taken.delete(ip);
+    this.lower(this.caches.get(cacheKey(networkId, family)), ip, family);
+  }
+
+  /** The floor goes back down to an address known free again. */
+  private lower(cache: Cache | undefined, ip: string, family: Family): void {
+    if (!cache) return;
+    const n = parseAddr(ip, family);
+    if (n < cache.floor) cache.floor = n;
   }
 
   private async tryClaim(cache: Cache, networkId: string, ip: string, owner: string): Promise<boolean> {
@@ -96,7 +110,7 @@ export class AddressClaims {
       return true;
     } catch (err) {
       if (!(err instanceof ConflictError)) {
-        cache.floor = Math.min(cache.floor, parseIp(ip)); // still free as far as we know
+        this.lower(cache, ip, familyOf(ip) ?? 4); // still free as far as we know
         throw err;
       }
       cache.taken.add(ip);
@@ -106,19 +120,19 @@ export class AddressClaims {
     }
   }
 
-  private async cache(networkId: string, force: boolean): Promise<Cache> {
-    let c = this.caches.get(networkId);
+  private async cache(networkId: string, family: Family, force: boolean): Promise<Cache> {
+    let c = this.caches.get(cacheKey(networkId, family));
     if (!c) {
-      c = { taken: new Set(), pending: new Set(), floor: 0, conflictAt: -Infinity, loadedAt: -Infinity };
-      this.caches.set(networkId, c);
+      c = { taken: new Set(), pending: new Set(), floor: 0n, conflictAt: -Infinity, loadedAt: -Infinity };
+      this.caches.set(cacheKey(networkId, family), c);
     }
     if (force || this.now() - c.loadedAt > this.staleMs) {
       const cache = c;
       cache.loading ??= (async () => {
         try {
           const keys = await this.store.keys(Keys.ipClaimsOf(networkId));
-          cache.taken = new Set(keys.map(ipOfClaimKey));
-          cache.floor = 0;
+          cache.taken = new Set(keys.map((k) => ipOfClaimKey(k).ip));
+          cache.floor = 0n;
           cache.loadedAt = this.now();
         } finally {
           cache.loading = undefined;

@@ -8,6 +8,7 @@ import { flagNumber, inFile, intIn, parseStrict, readConfigFile, text } from '..
 import { InvalidArgument } from '../lib/errors.js';
 import { metricsAddress } from '../lib/metrics.js';
 import { parseCidr } from '../lib/ipv4.js';
+import { parseCidr6 } from '../lib/ip6.js';
 import type { NatsSettings } from '../lib/nats.js';
 
 export interface PortRange {
@@ -20,6 +21,9 @@ export interface DomainConfig {
   /** Where default subnets come from (network create without --subnet). */
   defaultPool: string;
   defaultPrefix: number;
+  /** Where IPv6 subnets come from (network create --ipv6 without an IPv6 --subnet); "" = the cluster's random ULA /48 (ula.ts). */
+  defaultPool6: string;
+  defaultPrefix6: number;
   /** A host whose last heartbeat is older than this is "down". */
   hostDownAfterMs: number;
   /** Host ports for -P and `-p CONTAINERPORT`. */
@@ -48,6 +52,8 @@ export const DEFAULTS: ControllerConfig = {
   nats: 'nats://127.0.0.1:4222',
   defaultPool: '10.200.0.0/16',
   defaultPrefix: 24,
+  defaultPool6: '',
+  defaultPrefix6: 64,
   hostDownAfterMs: 10_000,
   portRange: { from: 32768, to: 60999 },
   heartbeatWriteMs: 2000,
@@ -62,6 +68,8 @@ export function domainConfig(partial: Partial<DomainConfig> = {}): DomainConfig 
   return {
     defaultPool: c.defaultPool,
     defaultPrefix: c.defaultPrefix,
+    defaultPool6: c.defaultPool6,
+    defaultPrefix6: c.defaultPrefix6,
     hostDownAfterMs: c.hostDownAfterMs,
     portRange: c.portRange,
     heartbeatWriteMs: c.heartbeatWriteMs,
@@ -80,6 +88,15 @@ function parsePortRange(text: string): PortRange {
   return { from, to };
 }
 
+/** The IPv6 default pool, when given, must hold blocks of the IPv6 default prefix. */
+function checkPool6(pool: string, prefix: number, where: string): void {
+  if (!pool) return;
+  const c = parseCidr6(pool, `${where} (default IPv6 pool)`);
+  if (c.prefix > prefix) {
+    throw new InvalidArgument(`${where}: the IPv6 pool ${pool} is smaller than a /${prefix}: give a wider pool or a longer defaultPrefix6`);
+  }
+}
+
 const FLAGS: Record<string, keyof ControllerConfig> = {
   '--nats': 'nats',
   '--creds': 'creds',
@@ -90,6 +107,8 @@ const FLAGS: Record<string, keyof ControllerConfig> = {
   '--tls-key': 'tlsKey',
   '--default-pool': 'defaultPool',
   '--default-prefix': 'defaultPrefix',
+  '--default-pool6': 'defaultPool6',
+  '--default-prefix6': 'defaultPrefix6',
   '--host-down-after-ms': 'hostDownAfterMs',
   '--port-range': 'portRange',
   '--replicas': 'replicas',
@@ -100,7 +119,8 @@ const FLAGS: Record<string, keyof ControllerConfig> = {
 
 export const USAGE = `usage: vxnet-controller [--config FILE] [--nats URL] [--creds FILE | --user U --password P]
        [--tls-ca FILE] [--tls-cert FILE --tls-key FILE] [--default-pool ${DEFAULTS.defaultPool}]
-       [--default-prefix ${DEFAULTS.defaultPrefix}] [--host-down-after-ms ${DEFAULTS.hostDownAfterMs}]
+       [--default-prefix ${DEFAULTS.defaultPrefix}] [--default-pool6 CIDR (default: a random ULA /48 per cluster)]
+       [--default-prefix6 ${DEFAULTS.defaultPrefix6}] [--host-down-after-ms ${DEFAULTS.hostDownAfterMs}]
        [--port-range ${DEFAULTS.portRange.from}-${DEFAULTS.portRange.to}] [--replicas ${DEFAULTS.replicas}] [--log-level ${DEFAULTS.logLevel}]
        [--orphan-grace-ms ${DEFAULTS.orphanGraceMs}] [--metrics IP:PORT]
 The NATS URL also comes from VXNET_NATS; flags override the config file (JSON with the same names in camelCase).`;
@@ -118,6 +138,8 @@ export const CONTROLLER_SCHEMA = z.strictObject({
   tlsKey: text().optional(),
   defaultPool: text(),
   defaultPrefix: intIn(8, 30),
+  defaultPool6: z.string({ error: 'must be a string' }),
+  defaultPrefix6: intIn(48, 120),
   hostDownAfterMs: intIn(1000, 86_400_000),
   portRange: z.union([text(), z.strictObject({ from: intIn(1, 65535), to: intIn(1, 65535) })], {
     error: 'must be "FROM-TO" or {"from": N, "to": N}',
@@ -130,7 +152,7 @@ export const CONTROLLER_SCHEMA = z.strictObject({
   metrics: metricsAddress().optional(),
 });
 
-const NUMERIC = new Set(['defaultPrefix', 'hostDownAfterMs', 'orphanGraceMs', 'replicas']);
+const NUMERIC = new Set(['defaultPrefix', 'defaultPrefix6', 'hostDownAfterMs', 'orphanGraceMs', 'replicas']);
 
 /** Defaults < config file < environment < flags. */
 export function loadConfig(argv: readonly string[], env: NodeJS.ProcessEnv = process.env): ControllerConfig {
@@ -156,6 +178,7 @@ export function loadConfig(argv: readonly string[], env: NodeJS.ProcessEnv = pro
   const c = parseStrict(CONTROLLER_SCHEMA, { ...DEFAULTS, ...fromFile, ...fromEnv, ...flags }, where);
   const portRange = typeof c.portRange === 'string' ? parsePortRange(c.portRange) : parsePortRange(`${c.portRange.from}-${c.portRange.to}`);
   parseCidr(c.defaultPool, 'default pool');
+  checkPool6(c.defaultPool6, c.defaultPrefix6, where('defaultPool6'));
   const out: ControllerConfig = { ...c, portRange };
   for (const k of ['creds', 'user', 'password', 'tlsCa', 'tlsCert', 'tlsKey', 'metrics'] as const) if (out[k] === undefined) delete out[k];
   return out;

@@ -43,7 +43,7 @@ export async function connect(ctx: Ctx, req: ConnectRequest): Promise<Workload> 
     const host = await requireHost(ctx.store, w.host!);
     const undo = new Undo();
     try {
-      const a = await attach(ctx, undo, { workload: name, host, network, ifname: nextIfname(atts), ip: req.ip, aliases });
+      const a = await attach(ctx, undo, { workload: name, host, network, ifname: nextIfname(atts), ip: req.ip, ip6: req.ip6, aliases });
       await writeEndpoint(ctx, undo, a, name, host, w.hostname ?? '');
       const next: Workload = { ...w, attachments: [...atts, a] };
       // The first open overlay brings the gateway path (Docker's docker_gwbridge interface).

@@ -86,6 +86,8 @@ export class Hosts {
       hb.bridgeIpRange,
       hb.gwbridgeSubnet,
       hb.gwbridgeGateway,
+      hb.bridgeSubnet6,
+      hb.bridgeGateway6,
     ].join('|');
     const last = this.lastWrite.get(name);
     if (last && last.sig === sig && now - last.at < this.config.heartbeatWriteMs) return false;
@@ -104,6 +106,8 @@ export class Hosts {
       bridgeIpRange: hb.bridgeIpRange ?? '',
       gwbridgeSubnet: hb.gwbridgeSubnet ?? '',
       gwbridgeGateway: hb.gwbridgeGateway ?? '',
+      bridgeSubnet6: hb.bridgeSubnet6 ?? '',
+      bridgeGateway6: hb.bridgeGateway6 ?? '',
     };
     try {
       await this.store.put(Keys.host(name), codecs.host.encode(host));

@@ -48,6 +48,8 @@ async function main(): Promise<void> {
     config: {
       defaultPool: config.defaultPool,
       defaultPrefix: config.defaultPrefix,
+      defaultPool6: config.defaultPool6,
+      defaultPrefix6: config.defaultPrefix6,
       hostDownAfterMs: config.hostDownAfterMs,
       portRange: config.portRange,
       heartbeatWriteMs: config.heartbeatWriteMs,

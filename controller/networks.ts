@@ -1,17 +1,20 @@
 // Networks: create, list, inspect, remove, prune.
-// Owns: the validation of a network request (names, driver, CIDRs, gateway,
-// ip-range) and the policy applied inside the registry's CAS (unique name,
-// lowest free VNI, non-overlapping subnet, default subnet from the pool).
+// Owns: the validation of a network request (names, driver, options) and the
+// policy applied inside the registry's CAS (unique name, lowest free VNI, and
+// per family the subnet rules of subnets.ts: non-overlapping, default from
+// the pool; IPv6 only with --ipv6, its default pool the config's or the
+// cluster's ULA /48 from ula.ts).
 // Must never: write the registry except through Registry.mutate.
 import { AlreadyExists, FailedPrecondition, InvalidArgument, NotFound } from '../lib/errors.js';
 import { checkName, printable, randomId } from '../lib/names.js';
 import { codecs, Driver, Keys, type Network, type NetworkCreateRequest, type NetworkView } from '../proto/index.js';
-import { contains, formatCidr, formatIp, lastAddress, parseCidr, parseIp, within, overlaps, type Cidr } from '../lib/ipv4.js';
+import { parseBlock, type Block } from '../lib/ip.js';
 import type { DomainConfig } from './config.js';
 import { requireHost } from './hosts.js';
-import { firstFreeSubnet } from './ipam.js';
 import { findNetwork, type Registry } from './registry.js';
 import { entries, type Store } from './store.js';
+import { checkAuxAddresses, checkGatewayAndRange, placeSubnet, validateShape } from './subnets.js';
+import { clusterUla } from './ula.js';
 import { lowestFreeVni } from './vni.js';
 
 const RESERVED = new Set(['bridge', 'host', 'none', 'default']);
@@ -21,41 +24,6 @@ function checkNetworkName(name: string): string {
     throw new InvalidArgument(`network name "${printable(name)}" is reserved: pick another name`);
   }
   return checkName('network', name);
-}
-
-interface Shape {
-  subnet?: Cidr;
-  gateway?: number;
-  ipRange?: Cidr;
-}
-
-/** Checks the CIDRs of a request that do not depend on other networks. */
-function validateShape(req: NetworkCreateRequest): Shape {
-  const out: Shape = {};
-  if (req.subnet) {
-    const s = parseCidr(req.subnet);
-    if (s.prefix > 30) throw new InvalidArgument(`subnet ${formatCidr(s)} is too small: use a prefix of /30 or shorter`);
-    out.subnet = s;
-  } else if (req.gateway || req.ipRange) {
-    throw new InvalidArgument('--gateway and --ip-range need --subnet: give the subnet too');
-  }
-  if (req.gateway) out.gateway = parseIp(req.gateway, 'gateway');
-  if (req.ipRange) out.ipRange = parseCidr(req.ipRange, 'ip-range');
-  return out;
-}
-
-function checkGatewayAndRange(s: Cidr, shape: Shape): number {
-  const gw = shape.gateway ?? s.base + 1;
-  if (!contains(s, gw)) throw new InvalidArgument(`gateway ${formatIp(gw)} is outside subnet ${formatCidr(s)}: pick an address inside it`);
-  if (gw === s.base || gw === lastAddress(s)) {
-    throw new InvalidArgument(`gateway ${formatIp(gw)} is the network or broadcast address of ${formatCidr(s)}: pick a host address`);
-  }
-  if (shape.ipRange && !within(shape.ipRange, s)) {
-    throw new InvalidArgument(
-      `ip-range ${formatCidr(shape.ipRange)} is not inside subnet ${formatCidr(s)}: pick a range within the subnet`,
-    );
-  }
-  return gw;
 }
 
 /** Docker's driver option keys vxnet honours under another name. */
@@ -100,11 +68,26 @@ export function networkMtu(n: Network): number {
 }
 
 export class Networks {
+  /** The cluster's ULA /48 once read or written (it never changes). */
+  private ula: string | undefined;
+
   constructor(
     private readonly store: Store,
     private readonly registry: Registry,
     private readonly config: DomainConfig,
   ) {}
+
+  /**
+   * Where IPv6 subnets come from without --subnet: the configured pool, else
+   * the cluster's ULA /48 (read once). Before this controller writes a new
+   * /48, `check` runs the request against it on a fresh registry, so a
+   * request refused for another reason (a taken name) leaves the KV unchanged.
+   */
+  private async pool6(check: (pool: Block) => Promise<void>): Promise<Block> {
+    if (this.config.defaultPool6) return parseBlock(this.config.defaultPool6, 6, 'default IPv6 pool');
+    this.ula ??= await clusterUla(this.store, check);
+    return parseBlock(this.ula, 6, 'cluster ULA pool');
+  }
 
   async create(req: NetworkCreateRequest, now = Date.now()): Promise<Network> {
     const name = checkNetworkName(req.name ?? '');
@@ -117,34 +100,46 @@ export class Networks {
       throw new InvalidArgument('--host is only for bridge networks: overlay networks span every host');
     }
     checkOptions(driver, req.options ?? {});
-    const shape = validateShape(req);
-    if (shape.subnet) checkGatewayAndRange(shape.subnet, shape);
-    const pool = parseCidr(this.config.defaultPool, 'default pool');
+    const shape = validateShape(4, req);
+    const gw4 = shape.subnet ? checkGatewayAndRange(shape.subnet, shape) : undefined;
+    if (!req.ipv6 && (req.subnet6 || req.gateway6 || req.ipRange6)) {
+      throw new InvalidArgument('an IPv6 --subnet, --gateway or --ip-range needs --ipv6: add --ipv6');
+    }
+    const shape6 = req.ipv6 ? validateShape(6, { subnet: req.subnet6, gateway: req.gateway6, ipRange: req.ipRange6 }) : undefined;
+    const gw6 = shape6?.subnet ? checkGatewayAndRange(shape6.subnet, shape6) : undefined;
+    const aux = checkAuxAddresses(req.auxAddresses ?? {}, { 4: shape, ...(shape6 ? { 6: shape6 } : {}) }, { 4: gw4, 6: gw6 });
+    const pool = parseBlock(this.config.defaultPool, 4, 'default pool');
     const id = randomId();
-    return this.registry.mutate((networks) => {
+    const build = (networks: readonly Network[], pool6: Block | undefined): Network => {
       if (networks.some((n) => n.name === name))
         throw new AlreadyExists(`network with name ${name} already exists: pick another name or remove it first`);
-      const used = networks.map((n) => parseCidr(n.subnet!));
-      const subnet = shape.subnet ?? firstFreeSubnet(pool, this.config.defaultPrefix, used);
-      const clash = networks.find((n) => overlaps(parseCidr(n.subnet!), subnet));
-      if (clash)
-        throw new AlreadyExists(`subnet ${formatCidr(subnet)} overlaps network ${clash.name} (${clash.subnet}): pick another subnet`);
-      const gateway = checkGatewayAndRange(subnet, shape);
+      const taken = networks.map((n) => ({ name: n.name!, subnet: n.subnet! }));
+      const v4 = placeSubnet(shape, pool, this.config.defaultPrefix, taken, '--default-pool');
+      const taken6 = networks.filter((n) => n.ipv6 && n.subnet6).map((n) => ({ name: n.name!, subnet: n.subnet6! }));
+      const v6 = shape6 && placeSubnet(shape6, pool6, this.config.defaultPrefix6, taken6, "the controller's defaultPool6");
       const vni = driver === Driver.OVERLAY ? lowestFreeVni(networks.filter((n) => n.driver === Driver.OVERLAY).map((n) => n.vni!)) : 0;
       const network: Network = {
         name,
         id,
         driver,
         vni,
-        subnet: formatCidr(subnet),
-        gateway: formatIp(gateway),
-        ipRange: shape.ipRange ? formatCidr(shape.ipRange) : '',
+        subnet: v4.subnet,
+        gateway: v4.gateway,
+        ipRange: v4.ipRange,
+        ...(v6 ? { ipv6: true, subnet6: v6.subnet, gateway6: v6.gateway, ipRange6: v6.ipRange } : {}),
+        ...(Object.keys(aux).length > 0 ? { auxAddresses: aux } : {}),
         internal: !!req.internal,
         host: driver === Driver.BRIDGE ? req.host! : '',
         labels: req.labels ?? {},
         options: req.options ?? {},
         createdMs: now,
       };
+      return network;
+    };
+    const pool6 =
+      shape6 && !shape6.subnet ? await this.pool6(async (fresh) => void build((await this.registry.read()).networks, fresh)) : undefined;
+    return this.registry.mutate((networks) => {
+      const network = build(networks, pool6);
       return { networks: [...networks, network], result: network };
     });
   }
@@ -168,6 +163,7 @@ export class Networks {
           workload: e.workload,
           host: e.host,
           ip: e.ip,
+          ip6: e.ip6 ?? '',
           mac: e.mac,
           aliases: e.aliases ?? [],
           vtep: e.vtep,

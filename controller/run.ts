@@ -102,7 +102,7 @@ export async function run(ctx: Ctx, req: RunRequest, origin?: AttachedOrigin): P
   checkOptions(req);
   const portPlan = planPorts(req.publish ?? [], !!req.publishAll, req.expose ?? []);
   const expose = (req.expose ?? []).map(formatExpose);
-  if (req.ip && target.kind !== 'networks') {
+  if ((req.ip || req.ip6) && target.kind !== 'networks') {
     throw new InvalidArgument('user specified IP address is supported on user defined networks only');
   }
   if (portPlan.length > 0 && target.kind !== 'networks' && target.kind !== 'bridge') {
@@ -157,6 +157,7 @@ export async function run(ctx: Ctx, req: RunRequest, origin?: AttachedOrigin): P
               network,
               ifname: origin?.ifname || `eth${i}`,
               ip: i === 0 ? req.ip : undefined,
+              ip6: i === 0 ? req.ip6 : undefined,
               aliases,
               ...(origin?.mac ? { mac: origin.mac } : {}),
               ...(origin?.mtu ? { mtu: origin.mtu } : {}),
@@ -200,7 +201,10 @@ export async function run(ctx: Ctx, req: RunRequest, origin?: AttachedOrigin): P
     await ctx.store.put(Keys.workload(host.name!, name), codecs.workload.encode(workload));
     // Random ports found busy on the host were held so as not to pick them twice: free them now.
     for (const p of releaseAfter) await ctx.ports.release(host.name!, p.protocol, p.port).catch(() => undefined);
-    ctx.log.info({ workload: name, host: host.name, ips: attachments.map((a) => a.ip) }, 'workload created');
+    ctx.log.info(
+      { workload: name, host: host.name, ips: attachments.flatMap((a) => (a.ip6 ? [a.ip, a.ip6] : [a.ip])) },
+      'workload created',
+    );
     return workload;
   } catch (err) {
     await undo.run(ctx.log);

@@ -1,5 +1,5 @@
 // Repairs what a controller killed in the middle of a request leaves behind:
-// claims (name.*, ip.*, port.*) and endpoints (nw.*.ep.*) that belong to no
+// claims (name.*, ip.* of both families, port.*) and endpoints (nw.*.ep.*) that belong to no
 // workload. `run` writes its claims and endpoints before the Workload, and
 // `rm` deletes the Workload first, so a crash in between leaves them orphaned:
 // the name stays taken, the address and port are never handed out again, and
@@ -13,7 +13,7 @@
 import { ConflictError, errorMessage } from '../lib/errors.js';
 import { fromKeyToken } from '../lib/names.js';
 import type { Logger } from '../lib/log.js';
-import { codecs, Keys, type Endpoint, type Workload } from '../proto/index.js';
+import { codecs, ipOfClaimKey, Keys, type Endpoint, type Workload } from '../proto/index.js';
 import { parseNameClaim } from './claims.js';
 import { entries, type Store } from './store.js';
 
@@ -41,12 +41,13 @@ function held(key: string, value: Uint8Array, byName: Map<string, Workload>): bo
     return !!w && w.host === parseNameClaim(value).host;
   }
   if (key.startsWith('ip.')) {
-    const dot = key.lastIndexOf('.');
-    const networkId = key.slice('ip.'.length, dot);
-    const ip = key.slice(dot + 1).replace(/_/g, '.');
+    const { networkId, ip } = ipOfClaimKey(key);
     const w = byName.get(dec.decode(value));
     const gp = w?.gatewayPath;
-    return !!w?.attachments?.some((a) => a.networkId === networkId && a.ip === ip) || (gp?.networkId === networkId && gp.ip === ip);
+    return (
+      !!w?.attachments?.some((a) => a.networkId === networkId && (a.ip === ip || a.ip6 === ip)) ||
+      (gp?.networkId === networkId && gp.ip === ip)
+    );
   }
   if (key.startsWith('port.')) {
     const [, host, proto, port] = key.split('.');

@@ -66,10 +66,6 @@ export function contains(c: Cidr, ip: number): boolean {
   return ip >= c.base && ip <= lastAddress(c);
 }
 
-export function within(inner: Cidr, outer: Cidr): boolean {
-  return inner.base >= outer.base && lastAddress(inner) <= lastAddress(outer);
-}
-
 export function overlaps(a: Cidr, b: Cidr): boolean {
   return a.base <= lastAddress(b) && b.base <= lastAddress(a);
 }

@@ -72,6 +72,8 @@ export function hostOfSubject(subject: string): string | undefined {
 // KV layout (one bucket). Keys are built here only.
 export const Keys = {
   networks: 'registry.networks',
+  /** The cluster's default IPv6 pool, an RFC 4193 /48 written once (controller/ula.ts). */
+  ula6: 'registry.ula6',
   host: (host: string) => `host.${host}`,
   hostPrefix: 'host.>',
   /** Cluster-wide claim of a workload name; value = host. */
@@ -82,12 +84,23 @@ export const Keys = {
   workloadsAll: 'wl.>',
   endpoint: (network: string, workload: string) => `nw.${keyToken(network)}.ep.${keyToken(workload)}`,
   endpointsOf: (network: string) => `nw.${keyToken(network)}.ep.>`,
-  /** Claims: created with create(), so exactly one writer wins. */
-  ipClaim: (networkId: string, ip: string) => `ip.${networkId}.${ip.replace(/[.:]/g, '_')}`,
+  /**
+   * Claims: created with create(), so exactly one writer wins. The address is
+   * one key token: IPv4 dots become `_` (10_0_0_5), IPv6 colons `-`
+   * (fd00-1--5, from the canonical RFC 5952 text); ipOfClaimKey reverses it.
+   */
+  ipClaim: (networkId: string, ip: string) => `ip.${networkId}.${ip.replace(/\./g, '_').replace(/:/g, '-')}`,
   ipClaimsOf: (networkId: string) => `ip.${networkId}.>`,
   portClaim: (host: string, proto: string, port: number) => `port.${host}.${proto}.${port}`,
   portClaimsOf: (host: string) => `port.${host}.>`,
 } as const;
+
+/** The address of an ip claim key (Keys.ipClaim reversed): `ip.N.10_0_0_5` → 10.0.0.5, `ip.N.fd00-1--5` → fd00:1::5. */
+export function ipOfClaimKey(key: string): { networkId: string; ip: string } {
+  const dot = key.lastIndexOf('.');
+  const token = key.slice(dot + 1);
+  return { networkId: key.slice('ip.'.length, dot), ip: token.includes('-') ? token.replace(/-/g, ':') : token.replace(/_/g, '.') };
+}
 
 export function parseWorkloadKey(key: string): { host: string; name: string } | undefined {
   const m = /^wl\.([^.]+)\.([^.]+)$/.exec(key);

@@ -1,25 +1,16 @@
 // `vxnet network …`: create, ls, inspect, rm, prune, connect, disconnect.
 // Each verb: validate locally (names, CIDRs, IPs) → one Api.network* request
 // → table or JSON. The controller decides everything else (VNI, subnet, IPs).
-import { Api, codecs, Driver, type NetworkView } from '../../proto/index.js';
+import { Api, codecs, Driver } from '../../proto/index.js';
 import { Code } from '../../lib/errors.js';
 import { checkName, checkHostName } from '../../lib/names.js';
-import { bool, checkCidr, checkIpv4, keyValues, list, str, type Parsed } from '../args.js';
+import { bool, checkAddr, keyValues, list, perFamily, str, type Parsed } from '../args.js';
 import { withClient, decodeReply, removeNamed, throwIfError } from '../client.js';
-import { toPlain } from '../format.js';
 import { UsageError } from '../errors.js';
 import { jsonInspect } from './inspect.js';
 import type { Command, Ctx } from '../command.js';
-import {
-  FILTER_OPTION,
-  FORMAT_OPTION,
-  labelField,
-  labelMatches,
-  NO_TRUNC_OPTION,
-  QUIET_OPTION,
-  renderListing,
-  type Listing,
-} from '../listing.js';
+import { FILTER_OPTION, FORMAT_OPTION, NO_TRUNC_OPTION, QUIET_OPTION, renderListing } from '../listing.js';
+import { networkListing } from './network-listing.js';
 
 const create: Command = {
   spec: {
@@ -30,9 +21,25 @@ const create: Command = {
     maxArgs: 1,
     options: {
       driver: { type: 'string', short: 'd', arg: 'overlay|bridge', desc: 'network driver (default overlay)' },
-      subnet: { type: 'string', arg: 'CIDR', desc: 'subnet (default: allocated from the controller pool)' },
-      gateway: { type: 'string', arg: 'IP', desc: 'gateway address (default: first address of the subnet)' },
-      'ip-range': { type: 'string', arg: 'CIDR', desc: 'allocate workload addresses from this range inside the subnet' },
+      subnet: {
+        type: 'string',
+        multiple: true,
+        arg: 'CIDR',
+        desc: 'subnet, once per family (default: allocated from the controller pool; IPv6: a /64 of the cluster ULA /48)',
+      },
+      gateway: {
+        type: 'string',
+        multiple: true,
+        arg: 'IP',
+        desc: 'gateway address, once per family (default: first address of the subnet)',
+      },
+      'ip-range': {
+        type: 'string',
+        multiple: true,
+        arg: 'CIDR',
+        desc: 'allocate workload addresses from this range inside the subnet, once per family',
+      },
+      ipv6: { type: 'boolean', desc: 'dual stack: an IPv6 subnet too (IPv6 --subnet/--gateway/--ip-range need it)' },
       internal: { type: 'boolean', desc: 'no outbound traffic and no published ports' },
       host: { type: 'string', arg: 'HOST', desc: 'the host that owns a bridge network' },
       label: { type: 'string', multiple: true, arg: 'KEY=VALUE', desc: 'set a label' },
@@ -48,31 +55,34 @@ const create: Command = {
         type: 'string',
         multiple: true,
         arg: 'NAME=IP',
-        desc: 'refused: vxnet keeps no auxiliary addresses; use --ip-range to keep addresses out of allocation',
+        desc: 'keep an address of the subnet out of allocation (e.g. a router already there); needs --subnet of its family',
       },
     },
-    examples: ['vxnet network create demo --subnet 10.77.0.0/24', 'vxnet network create -d bridge --host h1 web'],
+    examples: [
+      'vxnet network create demo --subnet 10.77.0.0/24',
+      'vxnet network create --ipv6 --subnet 10.78.0.0/24 --subnet fd00:78::/64 ds',
+      'vxnet network create -d bridge --host h1 web',
+    ],
   },
   async run(ctx, p) {
     const name = checkName('network', p.positionals[0]!);
-    if (list(p, 'aux-address').length > 0) {
-      throw new UsageError(
-        '--aux-address is not supported: vxnet keeps no auxiliary addresses; use --ip-range to keep addresses out of allocation',
-      );
-    }
     const d = str(p, 'driver') ?? 'overlay';
     if (d !== 'overlay' && d !== 'bridge') throw new UsageError(`invalid --driver "${d}": use overlay or bridge`);
     const host = str(p, 'host');
     if (host !== undefined) checkHostName(host);
     if (d === 'bridge' && !host) throw new UsageError('a bridge network lives on one host: add --host HOST');
     if (d === 'overlay' && host) throw new UsageError('--host is for bridge networks; an overlay network spans every host');
-    const subnet = str(p, 'subnet');
-    const gateway = str(p, 'gateway');
-    const ipRange = str(p, 'ip-range');
-    if (subnet) checkCidr(subnet, 'subnet');
-    if (gateway) checkIpv4(gateway, 'gateway');
-    if (ipRange) checkCidr(ipRange, 'ip-range');
-    if ((gateway || ipRange) && !subnet) throw new UsageError('--gateway and --ip-range need --subnet');
+    const subnet = perFamily(list(p, 'subnet'), 'subnet', 'cidr');
+    const gateway = perFamily(list(p, 'gateway'), 'gateway', 'ip');
+    const ipRange = perFamily(list(p, 'ip-range'), 'ip-range', 'cidr');
+    const ipv6 = bool(p, 'ipv6');
+    const auxNames = list(p, 'aux-address').map((a) => a.split('=')[0]);
+    const dupAux = auxNames.find((n, i) => auxNames.indexOf(n) !== i);
+    if (dupAux !== undefined) throw new UsageError(`--aux-address ${dupAux} is given twice: give each name once`);
+    if ((gateway[4] || ipRange[4]) && !subnet[4]) throw new UsageError('--gateway and --ip-range need --subnet');
+    const given6 = subnet[6] ?? gateway[6] ?? ipRange[6];
+    if (given6 && !ipv6) throw new UsageError(`${given6} is IPv6: add --ipv6 for a dual-stack network`);
+    if ((gateway[6] || ipRange[6]) && !subnet[6]) throw new UsageError('an IPv6 --gateway or --ip-range needs an IPv6 --subnet');
     const reply = await withClient(ctx.globals, (c) =>
       c.call(
         Api.networkCreate,
@@ -80,13 +90,18 @@ const create: Command = {
         {
           name,
           driver: d === 'bridge' ? Driver.BRIDGE : Driver.OVERLAY,
-          subnet: subnet ?? '',
-          gateway: gateway ?? '',
-          ipRange: ipRange ?? '',
+          subnet: subnet[4] ?? '',
+          gateway: gateway[4] ?? '',
+          ipRange: ipRange[4] ?? '',
+          ipv6,
+          subnet6: subnet[6] ?? '',
+          gateway6: gateway[6] ?? '',
+          ipRange6: ipRange[6] ?? '',
           internal: bool(p, 'internal'),
           host: host ?? '',
           labels: keyValues(list(p, 'label'), 'label'),
           options: keyValues(list(p, 'opt'), 'opt'),
+          auxAddresses: keyValues(list(p, 'aux-address'), 'aux-address'),
         },
         codecs.networkReply,
       ),
@@ -94,52 +109,6 @@ const create: Command = {
     const n = reply.networks?.[0]?.network;
     ctx.io.out(`${n?.id || n?.name || name}\n`);
     return 0;
-  },
-};
-
-function driverName(d: Driver | null | undefined): string {
-  return d === Driver.BRIDGE ? 'bridge' : d === Driver.OVERLAY ? 'overlay' : 'unknown';
-}
-
-function scope(v: NetworkView): string {
-  const n = v.network;
-  return n?.driver === Driver.BRIDGE ? `local (${n.host || '?'})` : 'global';
-}
-
-const networkListing: Listing<NetworkView> = {
-  headers: ['NETWORK ID', 'NAME', 'DRIVER', 'SCOPE', 'SUBNET', 'VNI', 'ENDPOINTS'],
-  cells: (v) => [
-    v.network?.id ?? '',
-    v.network?.name ?? '',
-    driverName(v.network?.driver),
-    scope(v),
-    v.network?.subnet ?? '',
-    v.network?.vni ? String(v.network.vni) : '-',
-    String(v.endpoints?.length ?? 0),
-  ],
-  row: (v) => ({
-    ID: v.network?.id ?? '',
-    Name: v.network?.name ?? '',
-    Driver: driverName(v.network?.driver),
-    Scope: scope(v),
-    Subnet: v.network?.subnet ?? '',
-    Gateway: v.network?.gateway ?? '',
-    VNI: v.network?.vni ?? 0,
-    Internal: v.network?.internal ?? false,
-    Host: v.network?.host ?? '',
-    Endpoints: v.endpoints?.length ?? 0,
-    Labels: labelField(v.network?.labels),
-    Label: (k?: string) => v.network?.labels?.[k ?? ''] ?? '',
-  }),
-  plain: (v) => toPlain('NetworkView', v),
-  name: (v) => v.network?.name ?? '',
-  filters: {
-    name: (v, x) => (v.network?.name ?? '').includes(x),
-    id: (v, x) => (v.network?.id ?? '').startsWith(x),
-    driver: (v, x) => driverName(v.network?.driver) === x,
-    label: (v, x) => labelMatches(v.network?.labels, x),
-    host: (v, x) => (v.network?.host ?? '') === x,
-    scope: (v, x) => (v.network?.driver === Driver.BRIDGE ? 'local' : 'global') === x,
   },
 };
 
@@ -245,7 +214,8 @@ const connect: Command = {
     minArgs: 2,
     maxArgs: 2,
     options: {
-      ip: { type: 'string', arg: 'IP', desc: 'static address on the network' },
+      ip: { type: 'string', arg: 'IP', desc: 'static IPv4 address on the network' },
+      ip6: { type: 'string', arg: 'IPv6', desc: 'static IPv6 address on the network (one created with --ipv6)' },
       alias: { type: 'string', multiple: true, arg: 'NAME', desc: 'extra DNS name on this network' },
     },
     examples: ['vxnet network connect --alias db demo a'],
@@ -253,8 +223,10 @@ const connect: Command = {
   async run(ctx, p) {
     const [network, workload] = [checkName('network', p.positionals[0]!), checkName('workload', p.positionals[1]!)];
     const ip = str(p, 'ip');
-    if (ip) checkIpv4(ip, 'ip');
-    const req = codecs.connectRequest.encode({ network, workload, ip: ip ?? '', aliases: list(p, 'alias') });
+    const ip6 = str(p, 'ip6');
+    if (ip) checkAddr(ip, 4, 'ip', 'ip6');
+    if (ip6) checkAddr(ip6, 6, 'ip6', 'ip');
+    const req = codecs.connectRequest.encode({ network, workload, ip: ip ?? '', ip6: ip6 ?? '', aliases: list(p, 'alias') });
     const bytes = await withClient(ctx.globals, (c) => c.toController(Api.networkConnect, req));
     connectReplyError(bytes);
     return 0;

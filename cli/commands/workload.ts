@@ -4,7 +4,7 @@
 import { TOP_SUMMARY } from '../catalog.js';
 import { Api, codecs, EndpointKind, Mode, type WorkloadView } from '../../proto/index.js';
 import { checkName, checkHostName, randomId } from '../../lib/names.js';
-import { bool, checkAddHost, checkIp, checkIpv4, intInRange, keyValues, list, str, usage } from '../args.js';
+import { bool, checkAddHost, checkAddr, checkIp, intInRange, keyValues, list, str, usage } from '../args.js';
 import { parseExpose, parsePublish } from '../../lib/ports.js';
 import { withClient, removeNamed, type Client } from '../client.js';
 import { toPlain, ago, commandCell, portLine, portsCell, protoName } from '../format.js';
@@ -51,7 +51,8 @@ const run: Command = {
         aliases: ['net'],
         desc: 'network: a vxnet network, bridge (default), host, none or container:NAME',
       },
-      ip: { type: 'string', arg: 'IP', desc: 'static address on the first network' },
+      ip: { type: 'string', arg: 'IP', desc: 'static IPv4 address on the first network' },
+      ip6: { type: 'string', arg: 'IPv6', desc: 'static IPv6 address on the first network (one created with --ipv6)' },
       alias: { type: 'string', multiple: true, arg: 'NAME', aliases: ['network-alias'], desc: 'extra DNS name on the networks' },
       hostname: { type: 'string', short: 'h', arg: 'NAME', desc: 'hostname inside the workload (help is --help)' },
       env: {
@@ -96,8 +97,11 @@ const run: Command = {
     const name = checkName('workload', str(p, 'name') ?? `w-${randomId().slice(0, 8)}`);
     const networks = list(p, 'network').map(checkNetworkArg);
     const ip = str(p, 'ip');
-    if (ip) checkIpv4(ip, 'ip');
-    if (ip && networks.length === 0) throw new UsageError('--ip needs --network: the address is on the first network');
+    const ip6 = str(p, 'ip6');
+    if (ip) checkAddr(ip, 4, 'ip', 'ip6');
+    if (ip6) checkAddr(ip6, 6, 'ip6', 'ip');
+    if ((ip || ip6) && networks.length === 0)
+      throw new UsageError(`--${ip ? 'ip' : 'ip6'} needs --network: the address is on the first network`);
     for (const d of list(p, 'dns')) checkIp(d, 'dns');
     const addHosts = list(p, 'add-host').map(checkAddHost);
     const publish = list(p, 'publish');
@@ -114,6 +118,7 @@ const run: Command = {
           host,
           networks,
           ip: ip ?? '',
+          ip6: ip6 ?? '',
           aliases: list(p, 'alias'),
           command: p.rest ?? [],
           hostname: str(p, 'hostname') ?? '',
@@ -157,7 +162,7 @@ function modeCell(v: WorkloadView): string {
 
 function ipsCell(v: WorkloadView): string {
   return (v.workload?.attachments ?? [])
-    .map((a) => a.ip ?? '')
+    .flatMap((a) => [a.ip ?? '', a.ip6 ?? ''])
     .filter(Boolean)
     .join(',');
 }

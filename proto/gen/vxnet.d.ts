@@ -365,6 +365,9 @@ export namespace vxnet {
             /** Network ipRange6. */
             ipRange6: string;
 
+            /** Network auxAddresses. */
+            auxAddresses: { [k: string]: string };
+
             /**
              * Creates a new Network instance using the specified properties.
              * @param [properties] Properties to set
@@ -465,6 +468,9 @@ export namespace vxnet {
 
                 /** Network ipRange6 */
                 ipRange6?: (string|null);
+
+                /** Network auxAddresses */
+                auxAddresses?: ({ [k: string]: string }|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -2765,6 +2771,9 @@ export namespace vxnet {
             /** NetworkCreateRequest ipRange6. */
             ipRange6: string;
 
+            /** NetworkCreateRequest auxAddresses. */
+            auxAddresses: { [k: string]: string };
+
             /**
              * Creates a new NetworkCreateRequest instance using the specified properties.
              * @param [properties] Properties to set
@@ -2859,6 +2868,9 @@ export namespace vxnet {
 
                 /** NetworkCreateRequest ipRange6 */
                 ipRange6?: (string|null);
+
+                /** NetworkCreateRequest auxAddresses */
+                auxAddresses?: ({ [k: string]: string }|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

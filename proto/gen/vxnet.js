@@ -736,6 +736,7 @@ export const vxnet = $root.vxnet = (() => {
              * @property {string|null} [subnet6] Network subnet6
              * @property {string|null} [gateway6] Network gateway6
              * @property {string|null} [ipRange6] Network ipRange6
+             * @property {Object.<string,string>|null} [auxAddresses] Network auxAddresses
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -763,6 +764,7 @@ export const vxnet = $root.vxnet = (() => {
             const Network = function (properties) {
                 this.labels = {};
                 this.options = {};
+                this.auxAddresses = {};
                 if (properties)
                     for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -898,6 +900,14 @@ export const vxnet = $root.vxnet = (() => {
             Network.prototype.ipRange6 = "";
 
             /**
+             * Network auxAddresses.
+             * @member {Object.<string,string>} auxAddresses
+             * @memberof vxnet.v1.Network
+             * @instance
+             */
+            Network.prototype.auxAddresses = $util.emptyObject;
+
+            /**
              * Creates a new Network instance using the specified properties.
              * @function create
              * @memberof vxnet.v1.Network
@@ -963,6 +973,9 @@ export const vxnet = $root.vxnet = (() => {
                     writer.uint32(/* id 62, wireType 2 =*/498).string(message.gateway6);
                 if (message.ipRange6 != null && $Object.hasOwnProperty.call(message, "ipRange6") && message.ipRange6 !== "")
                     writer.uint32(/* id 63, wireType 2 =*/506).string(message.ipRange6);
+                if (message.auxAddresses != null && $Object.hasOwnProperty.call(message, "auxAddresses"))
+                    for (let keys = $Object.keys(message.auxAddresses), i = 0; i < keys.length; ++i)
+                        writer.uint32(/* id 64, wireType 2 =*/514).fork().uint32(/* id 1, wireType 2 =*/10).string(keys[i]).uint32(/* id 2, wireType 2 =*/18).string(message.auxAddresses[keys[i]]).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -1205,6 +1218,42 @@ export const vxnet = $root.vxnet = (() => {
                                 delete message.ipRange6;
                             continue;
                         }
+                    case 64: {
+                            if (wireType !== 2)
+                                break;
+                            if (message.auxAddresses === $util.emptyObject)
+                                message.auxAddresses = {};
+                            let end2 = reader.size() + reader.pos;
+                            if (end2 > reader.len)
+                                throw $RangeError("index out of range");
+                            reader.len = end2;
+                            key = "";
+                            value = "";
+                            while (reader.pos < end2) {
+                                let tag2 = reader.tag();
+                                wireType = tag2 & 7;
+                                switch (tag2 >>>= 3) {
+                                case 1:
+                                    if (wireType !== 2)
+                                        break;
+                                    key = reader.stringVerify();
+                                    continue;
+                                case 2:
+                                    if (wireType !== 2)
+                                        break;
+                                    value = reader.stringVerify();
+                                    continue;
+                                }
+                                reader.skipType(wireType, _depth, tag2);
+                            }
+                            if (reader.pos !== end2)
+                                throw $RangeError("index out of range");
+                            reader.len = end;
+                            if (key === "__proto__")
+                                $util.makeProp(message.auxAddresses, key);
+                            message.auxAddresses[key] = value;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -1324,6 +1373,16 @@ export const vxnet = $root.vxnet = (() => {
                 if (object.ipRange6 != null)
                     if (typeof object.ipRange6 !== "string" || object.ipRange6.length)
                         message.ipRange6 = $String(object.ipRange6);
+                if (object.auxAddresses) {
+                    if (!$util.isObject(object.auxAddresses))
+                        throw $TypeError(".vxnet.v1.Network.auxAddresses: object expected");
+                    message.auxAddresses = {};
+                    for (let keys = $Object.keys(object.auxAddresses), i = 0; i < keys.length; ++i) {
+                        if (keys[i] === "__proto__")
+                            $util.makeProp(message.auxAddresses, keys[i]);
+                        message.auxAddresses[keys[i]] = $String(object.auxAddresses[keys[i]]);
+                    }
+                }
                 return message;
             };
 
@@ -1347,6 +1406,7 @@ export const vxnet = $root.vxnet = (() => {
                 if (options.objects || options.defaults) {
                     object.labels = {};
                     object.options = {};
+                    object.auxAddresses = {};
                 }
                 if (options.defaults) {
                     object.name = "";
@@ -1418,6 +1478,14 @@ export const vxnet = $root.vxnet = (() => {
                     object.gateway6 = message.gateway6;
                 if (message.ipRange6 != null && $Object.hasOwnProperty.call(message, "ipRange6"))
                     object.ipRange6 = message.ipRange6;
+                if (message.auxAddresses && (keys2 = $Object.keys(message.auxAddresses)).length) {
+                    object.auxAddresses = {};
+                    for (let j = 0; j < keys2.length; ++j) {
+                        if (keys2[j] === "__proto__")
+                            $util.makeProp(object.auxAddresses, keys2[j]);
+                        object.auxAddresses[keys2[j]] = message.auxAddresses[keys2[j]];
+                    }
+                }
                 return object;
             };
 
@@ -8874,6 +8942,7 @@ export const vxnet = $root.vxnet = (() => {
              * @property {string|null} [subnet6] NetworkCreateRequest subnet6
              * @property {string|null} [gateway6] NetworkCreateRequest gateway6
              * @property {string|null} [ipRange6] NetworkCreateRequest ipRange6
+             * @property {Object.<string,string>|null} [auxAddresses] NetworkCreateRequest auxAddresses
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -8901,6 +8970,7 @@ export const vxnet = $root.vxnet = (() => {
             const NetworkCreateRequest = function (properties) {
                 this.labels = {};
                 this.options = {};
+                this.auxAddresses = {};
                 if (properties)
                     for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -9020,6 +9090,14 @@ export const vxnet = $root.vxnet = (() => {
             NetworkCreateRequest.prototype.ipRange6 = "";
 
             /**
+             * NetworkCreateRequest auxAddresses.
+             * @member {Object.<string,string>} auxAddresses
+             * @memberof vxnet.v1.NetworkCreateRequest
+             * @instance
+             */
+            NetworkCreateRequest.prototype.auxAddresses = $util.emptyObject;
+
+            /**
              * Creates a new NetworkCreateRequest instance using the specified properties.
              * @function create
              * @memberof vxnet.v1.NetworkCreateRequest
@@ -9081,6 +9159,9 @@ export const vxnet = $root.vxnet = (() => {
                     writer.uint32(/* id 62, wireType 2 =*/498).string(message.gateway6);
                 if (message.ipRange6 != null && $Object.hasOwnProperty.call(message, "ipRange6") && message.ipRange6 !== "")
                     writer.uint32(/* id 63, wireType 2 =*/506).string(message.ipRange6);
+                if (message.auxAddresses != null && $Object.hasOwnProperty.call(message, "auxAddresses"))
+                    for (let keys = $Object.keys(message.auxAddresses), i = 0; i < keys.length; ++i)
+                        writer.uint32(/* id 64, wireType 2 =*/514).fork().uint32(/* id 1, wireType 2 =*/10).string(keys[i]).uint32(/* id 2, wireType 2 =*/18).string(message.auxAddresses[keys[i]]).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -9305,6 +9386,42 @@ export const vxnet = $root.vxnet = (() => {
                                 delete message.ipRange6;
                             continue;
                         }
+                    case 64: {
+                            if (wireType !== 2)
+                                break;
+                            if (message.auxAddresses === $util.emptyObject)
+                                message.auxAddresses = {};
+                            let end2 = reader.size() + reader.pos;
+                            if (end2 > reader.len)
+                                throw $RangeError("index out of range");
+                            reader.len = end2;
+                            key = "";
+                            value = "";
+                            while (reader.pos < end2) {
+                                let tag2 = reader.tag();
+                                wireType = tag2 & 7;
+                                switch (tag2 >>>= 3) {
+                                case 1:
+                                    if (wireType !== 2)
+                                        break;
+                                    key = reader.stringVerify();
+                                    continue;
+                                case 2:
+                                    if (wireType !== 2)
+                                        break;
+                                    value = reader.stringVerify();
+                                    continue;
+                                }
+                                reader.skipType(wireType, _depth, tag2);
+                            }
+                            if (reader.pos !== end2)
+                                throw $RangeError("index out of range");
+                            reader.len = end;
+                            if (key === "__proto__")
+                                $util.makeProp(message.auxAddresses, key);
+                            message.auxAddresses[key] = value;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -9411,6 +9528,16 @@ export const vxnet = $root.vxnet = (() => {
                 if (object.ipRange6 != null)
                     if (typeof object.ipRange6 !== "string" || object.ipRange6.length)
                         message.ipRange6 = $String(object.ipRange6);
+                if (object.auxAddresses) {
+                    if (!$util.isObject(object.auxAddresses))
+                        throw $TypeError(".vxnet.v1.NetworkCreateRequest.auxAddresses: object expected");
+                    message.auxAddresses = {};
+                    for (let keys = $Object.keys(object.auxAddresses), i = 0; i < keys.length; ++i) {
+                        if (keys[i] === "__proto__")
+                            $util.makeProp(message.auxAddresses, keys[i]);
+                        message.auxAddresses[keys[i]] = $String(object.auxAddresses[keys[i]]);
+                    }
+                }
                 return message;
             };
 
@@ -9434,6 +9561,7 @@ export const vxnet = $root.vxnet = (() => {
                 if (options.objects || options.defaults) {
                     object.labels = {};
                     object.options = {};
+                    object.auxAddresses = {};
                 }
                 if (options.defaults) {
                     object.version = 0;
@@ -9490,6 +9618,14 @@ export const vxnet = $root.vxnet = (() => {
                     object.gateway6 = message.gateway6;
                 if (message.ipRange6 != null && $Object.hasOwnProperty.call(message, "ipRange6"))
                     object.ipRange6 = message.ipRange6;
+                if (message.auxAddresses && (keys2 = $Object.keys(message.auxAddresses)).length) {
+                    object.auxAddresses = {};
+                    for (let j = 0; j < keys2.length; ++j) {
+                        if (keys2[j] === "__proto__")
+                            $util.makeProp(object.auxAddresses, keys2[j]);
+                        object.auxAddresses[keys2[j]] = message.auxAddresses[keys2[j]];
+                    }
+                }
                 return object;
             };
 

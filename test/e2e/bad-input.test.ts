@@ -77,6 +77,8 @@ before(async () => {
   await ok(['run', '--host', 'h1', '--name', 'a', '--network', 'base', '--ip', '10.50.0.10', '-p', '8080:80']);
   await ok(['run', '--host', 'h1', '--name', 'fill', '--network', 'tiny']);
   await ok(['run', '--host', 'h2', '--name', 'b', '--network', 'base']);
+  await ok(['network', 'create', '--ipv6', 'ds', '--subnet', '10.54.0.0/24', '--subnet', 'fd00:54::/64']);
+  await ok(['run', '--host', 'h2', '--name', 'c', '--network', 'ds']);
 });
 
 after(async () => {
@@ -108,6 +110,15 @@ const BAD: [string, string[]][] = [
   ['ip-range outside the subnet', ['network', 'create', 'n1', '--subnet', '10.60.0.0/24', '--ip-range', '10.61.0.0/25']],
   ['ip-range larger than the subnet', ['network', 'create', 'n1', '--subnet', '10.60.0.0/25', '--ip-range', '10.60.0.0/24']],
   ['ip-range without a subnet', ['network', 'create', 'n1', '--ip-range', '10.60.0.0/25']],
+  // network create: IPv6 (dual stack)
+  ['IPv6 subnet without --ipv6', ['network', 'create', 'n1', '--subnet', 'fd00:60::/64']],
+  ['two IPv4 subnets', ['network', 'create', 'n1', '--subnet', '10.60.0.0/24', '--subnet', '10.61.0.0/24']],
+  ['two IPv6 subnets', ['network', 'create', 'n1', '--ipv6', '--subnet', 'fd00:60::/64', '--subnet', 'fd00:61::/64']],
+  ['IPv6 subnet overlapping a network', ['network', 'create', 'n1', '--ipv6', '--subnet', 'fd00:54::/48']],
+  ['IPv6 subnet smaller than /120', ['network', 'create', 'n1', '--ipv6', '--subnet', 'fd00:60::/124']],
+  ['IPv6 subnet with host bits', ['network', 'create', 'n1', '--ipv6', '--subnet', 'fd00:60::1/64']],
+  ['IPv6 gateway outside', ['network', 'create', 'n1', '--ipv6', '--subnet', 'fd00:60::/64', '--gateway', 'fd00:61::1']],
+  ['--ipv6 with a taken name (the cluster ULA must not be written)', ['network', 'create', '--ipv6', 'base']],
   ['unknown driver', ['network', 'create', '-d', 'macvlan', 'n1']],
   ['bridge network on an unknown host', ['network', 'create', '-d', 'bridge', '--host', 'h9', 'n1']],
   ['host name injection', ['network', 'create', '-d', 'bridge', '--host', 'h1;id', 'n1']],
@@ -145,6 +156,14 @@ const BAD: [string, string[]][] = [
   ['run with the gateway address', ['run', '--host', 'h1', '--name', 'r1', '--network', 'base', '--ip', '10.50.0.1']],
   ['run with a taken IP', ['run', '--host', 'h2', '--name', 'r1', '--network', 'base', '--ip', '10.50.0.10']],
   ['run with a malformed IP', ['run', '--host', 'h1', '--name', 'r1', '--network', 'base', '--ip', '10.50.0']],
+  ['run --ip6 on a network without IPv6', ['run', '--host', 'h1', '--name', 'r1', '--network', 'base', '--ip6', 'fd00:54::9']],
+  ['run with an IPv6 address in --ip', ['run', '--host', 'h1', '--name', 'r1', '--network', 'ds', '--ip', 'fd00:54::9']],
+  ['run with an IPv4 address in --ip6', ['run', '--host', 'h1', '--name', 'r1', '--network', 'ds', '--ip6', '10.54.0.9']],
+  ['run --ip6 outside the IPv6 subnet', ['run', '--host', 'h1', '--name', 'r1', '--network', 'ds', '--ip6', 'fd00:55::9']],
+  ['run --ip6 on the IPv6 gateway', ['run', '--host', 'h1', '--name', 'r1', '--network', 'ds', '--ip6', 'fd00:54::1']],
+  ['run --ip6 taken', ['run', '--host', 'h1', '--name', 'r1', '--network', 'ds', '--ip6', 'fd00:54::2']],
+  ['run --ip6 on the default bridge', ['run', '--host', 'h1', '--name', 'r1', '--ip6', 'fd00:54::9']],
+  ['connect --ip6 to a network without IPv6', ['network', 'connect', '--ip6', 'fd00:54::9', 'lbr', 'a']],
   ["run on another host's bridge network", ['run', '--host', 'h2', '--name', 'r1', '--network', 'lbr']],
   ['run in an unknown container', ['run', '--host', 'h1', '--name', 'r1', '--network', 'container:nosuch']],
   ['run with a malformed DNS server', ['run', '--host', 'h1', '--name', 'r1', '--dns', 'dns.example']],
@@ -200,6 +219,37 @@ test('every CLI verb with invalid values: one error line, non-zero exit, KV unch
     if (problems.length > 0) failures.push(`${what} (vxnet ${args.join(' ')}): ${problems.join('; ')}`);
   }
   assert.deepEqual(failures, []);
+});
+
+test('IPv6 through the real NATS path: network create --ipv6 (cluster ULA), run, --ip6; inspect and ls show both families', async () => {
+  interface View {
+    network: { ipv6: boolean; subnet: string; subnet6: string; gateway6: string };
+    endpoints: { workload: string; ip: string; ip6: string }[];
+  }
+  const inspectNet = async (n: string) => (JSON.parse(await ok(['network', 'inspect', n, '--format', 'json'])) as View[])[0]!;
+  await ok(['network', 'create', '--ipv6', 'v6auto']);
+  const auto = (await inspectNet('v6auto')).network;
+  assert.equal(auto.ipv6, true);
+  assert.match(auto.subnet6, /^fd[0-9a-f]{2}:[0-9a-f]{1,4}:[0-9a-f]{1,4}::\/64$/, 'a /64 of a ULA /48');
+  assert.equal(auto.gateway6, auto.subnet6.replace('::/64', '::1'));
+  await ok(['run', '--host', 'h1', '--name', 'six', '--network', 'v6auto']);
+  await ok(['run', '--host', 'h2', '--name', 'six2', '--network', 'ds', '--ip6', 'fd00:54::99']);
+  const ds = await inspectNet('ds');
+  assert.deepEqual(ds.endpoints.map((e) => [e.workload, e.ip6]).sort(), [
+    ['c', 'fd00:54::2'],
+    ['six2', 'fd00:54::99'],
+  ]);
+  const [w] = JSON.parse(await ok(['inspect', 'six'])) as { workload: { attachments: { ip6: string; subnet6: string }[] } }[];
+  assert.deepEqual(
+    [w!.workload.attachments[0]!.ip6, w!.workload.attachments[0]!.subnet6],
+    [auto.gateway6.replace(/1$/, '2'), auto.subnet6],
+  );
+  assert.match(await ok(['network', 'ls', '-f', 'name=ds']), /10\.54\.0\.0\/24,fd00:54::\/64/);
+  // Removal frees the IPv6 address: the same --ip6 is accepted again.
+  await ok(['rm', 'six2', 'six']);
+  await ok(['run', '--host', 'h1', '--name', 'six3', '--network', 'ds', '--ip6', 'fd00:54::99']);
+  await ok(['rm', 'six3']);
+  await ok(['network', 'rm', 'v6auto']);
 });
 
 test('admin requests with invalid bodies (garbage, wrong version, empty) get an error reply and change nothing', async () => {

@@ -2,7 +2,8 @@
 // the hostname, -e/--env-file reaching the command, --rm removing the workload,
 // --restart restarting a failing command (counted in ps), filters and
 // templates selecting and printing, logs -f following output, exec forwarding
-// stdin and Ctrl-C, and exit codes that tell vxnet's failures from the command's.
+// stdin and Ctrl-C, exit codes that tell vxnet's failures from the command's,
+// and --aux-address keeping an address out of allocation.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -158,4 +159,20 @@ test('exec: stdin is forwarded, Ctrl-C reaches the remote command, exit codes do
 });
 
 // Last: the shadow check (--verify-prediction) found no prediction that differed from the kernel.
+test('network create --aux-address keeps the address out of allocation; --ip on it is refused naming it', async () => {
+  await c.cliOk(['network', 'create', '--subnet', '10.66.0.0/29', '--aux-address', 'router=10.66.0.2', 'auxnet']);
+  const [n] = JSON.parse(await c.cliOk(['network', 'inspect', 'auxnet'])) as { network: { auxAddresses?: Record<string, string> } }[];
+  assert.deepEqual(n!.network.auxAddresses, { router: '10.66.0.2' });
+  await c.cliOk(['run', '--host', 'h1', '--name', 'aux1', '--network', 'auxnet']);
+  // .1 is the gateway and .2 reserved: the first workload gets .3.
+  const [w] = JSON.parse(await c.cliOk(['inspect', 'aux1'])) as { workload: { attachments: { ip: string }[] } }[];
+  const ip = w!.workload.attachments[0]!.ip;
+  assert.equal(ip, '10.66.0.3');
+  const taken = await c.cli(['run', '--host', 'h1', '--name', 'aux2', '--network', 'auxnet', '--ip', '10.66.0.2']);
+  assert.equal(taken.code, 1);
+  assert.equal(taken.stderr, 'vxnet: address 10.66.0.2 is reserved as auxiliary address router of auxnet: pick another\n');
+  // Positive control: another free address by --ip works.
+  await c.cliOk(['run', '--host', 'h1', '--name', 'aux2', '--network', 'auxnet', '--ip', '10.66.0.4']);
+});
+
 test("the agents' predictions of the kernel held all along", () => c.assertPredictionsHeld());

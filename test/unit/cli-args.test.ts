@@ -2,7 +2,16 @@
 // and the mapping of errors to exit codes. No NATS, no processes.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { extractGlobals, parseCommand, keyValues, checkCidr, checkAddHost, intInRange, type CommandSpec } from '../../cli/args.js';
+import {
+  extractGlobals,
+  parseCommand,
+  keyValues,
+  checkAddr,
+  checkAddHost,
+  intInRange,
+  perFamily,
+  type CommandSpec,
+} from '../../cli/args.js';
 import { table, portLine, portsCell, ago, commandCell } from '../../cli/format.js';
 import { exitFor, UsageError, RemoteError, UnreachableError } from '../../cli/errors.js';
 import { InvalidArgument, NotFound } from '../../lib/errors.js';
@@ -55,11 +64,24 @@ test('parseCommand: usage errors name the flag and point at --help', () => {
 test('value checks', () => {
   assert.deepEqual(keyValues(['a=1', 'b=', 'c', 'd=x=y'], 'label'), { a: '1', b: '', c: '', d: 'x=y' });
   assert.throws(() => keyValues(['=v'], 'label'), UsageError);
-  assert.equal(checkCidr('10.1.0.0/16', 'subnet'), '10.1.0.0/16');
-  // The controller's rules, caught before a round trip: IPv4 only (until IPv6 exists), host bits zero.
-  for (const bad of ['10.1.0.0', '10.1.0.0/33', 'x/24', '10.1.0/24', 'fd00::/64', '10.1.0.1/16'])
-    assert.throws(() => checkCidr(bad, 'subnet'), UsageError);
-  assert.throws(() => checkCidr('10.1.0.1/16', 'subnet'), /host bits are set; use 10\.1\.0\.0\/16/);
+  // The controller's rules, caught before a round trip: one value per family, host bits zero.
+  assert.deepEqual(perFamily(['10.1.0.0/16'], 'subnet', 'cidr'), { 4: '10.1.0.0/16' });
+  assert.deepEqual(perFamily(['fd00::/64', '10.1.0.0/16'], 'subnet', 'cidr'), { 4: '10.1.0.0/16', 6: 'fd00::/64' });
+  for (const bad of ['10.1.0.0', '10.1.0.0/33', 'x/24', '10.1.0/24', 'fd00::1/64', '10.1.0.1/16', 'fd00::/129'])
+    assert.throws(() => perFamily([bad], 'subnet', 'cidr'), UsageError, bad);
+  assert.throws(() => perFamily(['10.1.0.1/16'], 'subnet', 'cidr'), /host bits are set; use 10\.1\.0\.0\/16/);
+  assert.throws(
+    () => perFamily(['10.1.0.0/16', '10.2.0.0/16'], 'subnet', 'cidr'),
+    /^UsageError: flag --subnet given twice for IPv4 \(10\.1\.0\.0\/16, 10\.2\.0\.0\/16\): give at most one per family$/,
+  );
+  assert.throws(() => perFamily(['fd00::1', 'fd00::2'], 'gateway', 'ip'), /given twice for IPv6/);
+  assert.throws(() => perFamily(['x'], 'gateway', 'ip'), /give an IPv4 or IPv6 address such as/);
+  assert.equal(checkAddr('fd00::5', 6, 'ip6', 'ip'), 'fd00::5');
+  assert.throws(
+    () => checkAddr('fd00::5', 4, 'ip', 'ip6'),
+    /invalid --ip "fd00::5": that is an IPv6 address; give an IPv4 one \(IPv6 goes in --ip6\)/,
+  );
+  assert.throws(() => checkAddr('10.0.0.5', 6, 'ip6', 'ip'), /IPv4 goes in --ip\)/);
   assert.equal(checkAddHost('db:10.0.0.5'), 'db:10.0.0.5');
   assert.equal(checkAddHost('v6:fd00::1'), 'v6:fd00::1');
   assert.throws(() => checkAddHost('db'), UsageError);

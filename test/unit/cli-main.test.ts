@@ -80,7 +80,7 @@ function respond(subject: string, fn: (data: Uint8Array) => Uint8Array): { unsub
 test('usage errors exit 2 without a round trip', async () => {
   const r = await vx('network', 'create', '--subnet', 'nope', 'x');
   assert.equal(r.code, 2);
-  assert.equal(r.err, 'vxnet: invalid --subnet "nope": give an IPv4 CIDR such as 10.1.0.0/24\n');
+  assert.equal(r.err, 'vxnet: invalid --subnet "nope": give an IPv4 or IPv6 CIDR such as 10.1.0.0/24 or fd00:1::/64\n');
   assert.equal((await vx('bogus')).code, 2);
   assert.equal((await vx('run', '--name', 'a')).code, 2); // no --host
   assert.equal((await vx('network', 'create', 'bad name!')).code, 2);
@@ -315,6 +315,94 @@ test('logs: pages until the agent says no more, each stream to its own fd; an ol
       timed.err,
       'vxnet: the agent of host h1 is older and keeps output without times: upgrade it to use --timestamps, --since or --until\n',
     );
+  } finally {
+    for (const s of subs) s.unsubscribe();
+  }
+});
+
+test('dual stack: --subnet/--gateway/--ip-range once per family with --ipv6, --ip6 on run and connect, ls shows both subnets', async () => {
+  const seen: Record<string, Uint8Array> = {};
+  const subs = [
+    respond(Api.networkCreate, (d) => {
+      seen.create = d;
+      return codecs.networkReply.encode({ networks: [{ network: { name: 'ds', id: 'ds0123456789' } }] });
+    }),
+    respond(Api.run, (d) => {
+      seen.run = d;
+      return codecs.workloadReply.encode({ workloads: [{ workload: { name: 'a' } }] });
+    }),
+    respond(Api.networkConnect, (d) => {
+      seen.connect = d;
+      return codecs.workloadReply.encode({});
+    }),
+    respond(Api.networkList, () =>
+      codecs.networkReply.encode({
+        networks: [
+          {
+            network: {
+              name: 'ds',
+              id: 'aaa',
+              driver: Driver.OVERLAY,
+              vni: 257,
+              subnet: '10.78.0.0/24',
+              ipv6: true,
+              subnet6: 'fd00:78::/64',
+            },
+          },
+        ],
+      }),
+    ),
+  ];
+  try {
+    const c = await vx(
+      'network',
+      'create',
+      '--ipv6',
+      '--subnet',
+      'fd00:78::/64',
+      '--subnet',
+      '10.78.0.0/24',
+      '--gateway',
+      '10.78.0.254',
+      '--gateway',
+      'fd00:78::fe',
+      '--ip-range',
+      'fd00:78::100/120',
+      'ds',
+    );
+    assert.equal(c.code, 0, c.err);
+    const req = codecs.networkCreateRequest.decode(seen.create!);
+    assert.deepEqual(
+      [req.subnet, req.gateway, req.ipRange, req.ipv6, req.subnet6, req.gateway6, req.ipRange6],
+      ['10.78.0.0/24', '10.78.0.254', '', true, 'fd00:78::/64', 'fd00:78::fe', 'fd00:78::100/120'],
+    );
+    const usage: [string[], RegExp][] = [
+      [['--subnet', '10.1.0.0/24', '--subnet', '10.2.0.0/24'], /flag --subnet given twice for IPv4/],
+      [['--ipv6', '--subnet', 'fd00:1::/64', '--subnet', 'fd00:2::/64'], /flag --subnet given twice for IPv6/],
+      [['--subnet', 'fd00:1::/64'], /^vxnet: fd00:1::\/64 is IPv6: add --ipv6 for a dual-stack network\n$/],
+      [['--ipv6', '--gateway', 'fd00:1::1'], /an IPv6 --gateway or --ip-range needs an IPv6 --subnet/],
+    ];
+    for (const [args, re] of usage) {
+      delete seen.create;
+      const r = await vx('network', 'create', ...args, 'x');
+      assert.equal(r.code, 2, args.join(' '));
+      assert.match(r.err, re);
+      assert.equal(seen.create, undefined, 'no round trip');
+    }
+    const r = await vx('run', '--host', 'h1', '--name', 'a', '--network', 'ds', '--ip6', 'fd00:78::105');
+    assert.equal(r.code, 0, r.err);
+    assert.equal(codecs.runRequest.decode(seen.run!).ip6, 'fd00:78::105');
+    const wrong = await vx('run', '--host', 'h1', '--name', 'a', '--network', 'ds', '--ip', 'fd00:78::105');
+    assert.equal(wrong.code, 2);
+    assert.equal(wrong.err, 'vxnet: invalid --ip "fd00:78::105": that is an IPv6 address; give an IPv4 one (IPv6 goes in --ip6)\n');
+    assert.match((await vx('run', '--host', 'h1', '--name', 'a', '--ip6', 'fd00:78::105')).err, /--ip6 needs --network/);
+    const cn = await vx('network', 'connect', '--ip6', 'fd00:78::106', 'ds', 'a');
+    assert.equal(cn.code, 0, cn.err);
+    assert.equal(codecs.connectRequest.decode(seen.connect!).ip6, 'fd00:78::106');
+    assert.equal((await vx('network', 'connect', '--ip6', '10.78.0.6', 'ds', 'a')).code, 2);
+    const ls = await vx('network', 'ls');
+    assert.match(ls.out.split('\n')[1]!, /^aaa\s+ds\s+overlay\s+global\s+10\.78\.0\.0\/24,fd00:78::\/64\s+257\s+0$/);
+    assert.equal((await vx('network', 'ls', '--format', '{{.Subnet6}} {{.IPv6}}')).out, 'fd00:78::/64 true\n');
   } finally {
     for (const s of subs) s.unsubscribe();
   }

@@ -1,32 +1,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { Code, codeName, VxnetError } from '../../lib/errors.js';
+import { Code, VxnetError } from '../../lib/errors.js';
 import { Driver, Keys, codecs } from '../../proto/index.js';
 import { addHost, memoryContext } from '../../controller/testing.js';
+import { rejects, rejectsUnchanged } from './controller-fixtures.js';
 import { run } from '../../controller/run.js';
 import { remove } from '../../controller/workloads.js';
 import type { Ctx } from '../../controller/context.js';
 import type { MemoryStore } from '../../controller/store-memory.js';
-
-async function rejects(p: Promise<unknown>, code: Code, re?: RegExp): Promise<VxnetError> {
-  try {
-    await p;
-  } catch (err) {
-    assert.ok(err instanceof VxnetError, `expected VxnetError, got ${String(err)}`);
-    assert.equal(err.code, code, `code ${codeName(err.code)}: ${err.message}`);
-    if (re) assert.match(err.message, re);
-    assert.ok(!err.message.includes('\n'), 'one-line message');
-    return err;
-  }
-  assert.fail('expected a rejection');
-}
-
-/** The request must fail with `code` and leave every store entry as it was. */
-async function rejectsUnchanged(store: MemoryStore, p: () => Promise<unknown>, code: Code, re?: RegExp): Promise<void> {
-  const before = store.snapshot();
-  await rejects(p(), code, re);
-  assert.deepEqual(store.snapshot(), before);
-}
 
 test('VNIs: 745 overlay networks fill 256-1000, the next is EXHAUSTED, a freed VNI is reused', async () => {
   const { ctx, store } = memoryContext({ defaultPool: '10.0.0.0/8', defaultPrefix: 24 });

@@ -152,7 +152,7 @@ test('findOrphans: a claim is held only by the workload, network, address, host 
   const w = {
     name: 'a',
     host: 'h1',
-    attachments: [{ network: 'blue', networkId: 'n1', ip: '10.0.0.2' }],
+    attachments: [{ network: 'blue', networkId: 'n1', ip: '10.0.0.2', ip6: 'fd00::2' }],
     ports: [{ protocol: 1, hostPort: 8080 }],
   };
   const e = (key: string, v: string) => ({ key, value: enc(v), revision: 1 });
@@ -162,10 +162,21 @@ test('findOrphans: a claim is held only by the workload, network, address, host 
     e('ip.n1.10_0_0_2', 'a'),
     e('ip.n1.10_0_0_3', 'a'),
     e('ip.n2.10_0_0_2', 'a'),
+    e('ip.n1.fd00--2', 'a'),
+    e('ip.n1.fd00--3', 'a'),
+    e('ip.n2.fd00--2', 'a'),
     e('port.h1.tcp.8080', 'a'),
     e('port.h1.udp.8080', 'a'),
     e('port.h2.tcp.8080', 'a'),
     e('registry.networks', ''),
   ];
-  assert.deepEqual(findOrphans(claims, [w]), ['name.b', 'ip.n1.10_0_0_3', 'ip.n2.10_0_0_2', 'port.h1.udp.8080', 'port.h2.tcp.8080']);
+  assert.deepEqual(findOrphans(claims, [w]), [
+    'name.b',
+    'ip.n1.10_0_0_3',
+    'ip.n2.10_0_0_2',
+    'ip.n1.fd00--3',
+    'ip.n2.fd00--2',
+    'port.h1.udp.8080',
+    'port.h2.tcp.8080',
+  ]);
 });

@@ -1,8 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { Code, codeName, Unavailable, VxnetError } from '../../lib/errors.js';
+import { Code, Unavailable, type VxnetError } from '../../lib/errors.js';
 import { Driver, Keys, Mode, codecs } from '../../proto/index.js';
 import { addHost, memoryContext } from '../../controller/testing.js';
+import { rejects, rejectsUnchanged } from './controller-fixtures.js';
 import { releaseName } from '../../controller/claims.js';
 import { run } from '../../controller/run.js';
 import { connect, disconnect } from '../../controller/connect.js';
@@ -10,24 +11,6 @@ import { inspect, list, remove } from '../../controller/workloads.js';
 import { MemoryStore } from '../../controller/store-memory.js';
 import { AddressClaims } from '../../controller/claims.js';
 import { poolOf } from '../../controller/ipam.js';
-
-async function rejects(p: Promise<unknown>, code: Code, re?: RegExp): Promise<void> {
-  try {
-    await p;
-  } catch (err) {
-    assert.ok(err instanceof VxnetError, `expected VxnetError, got ${String((err as Error).stack)}`);
-    assert.equal(err.code, code, `code ${codeName(err.code)}: ${err.message}`);
-    if (re) assert.match(err.message, re);
-    return;
-  }
-  assert.fail('expected a rejection');
-}
-
-async function rejectsUnchanged(store: MemoryStore, p: () => Promise<unknown>, code: Code, re?: RegExp): Promise<void> {
-  const before = store.snapshot();
-  await rejects(p(), code, re);
-  assert.deepEqual(store.snapshot(), before);
-}
 
 async function setup(config = {}) {
   const { ctx, store } = memoryContext(config);
