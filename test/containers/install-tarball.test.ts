@@ -282,4 +282,17 @@ test('install: the release tarball on three Debian containers, by deploy/README.
   await until(`c (${ipC}) never reached a (${ipA})`, () => vxnet(['exec', 'c', '--', 'ping', '-c1', '-W1', ipA]).code === 0);
   const ab2 = vxnet(['exec', 'a', '--', 'ping', '-c1', '-W2', ipB]);
   assert.equal(ab2.code, 0, `a -> b after the controller died: ${ab2.stdout}${ab2.stderr}`);
+
+  // Installing again (an upgrade) replaces the app and leaves the configuration as it was.
+  const conf = () =>
+    execOk('h2', ['cat', '/etc/vxnet/agent.json', '/etc/vxnet/agent.env', '/etc/vxnet/controller.json', '/etc/vxnet/common.env']);
+  const confBefore = conf();
+  runBlock('h2', 'install', env('h2', 1));
+  assert.equal(conf(), confBefore, 'install.sh changed the configuration');
+  assert.equal(
+    exec('h2', ['bash', '-c', '[[ ! -e /opt/vxnet.old && ! -e /opt/vxnet.new ]]']).code,
+    0,
+    '/opt/vxnet.old or .new left behind',
+  );
+  vxnetOk(['host', 'ls']);
 });
