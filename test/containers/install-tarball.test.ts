@@ -246,6 +246,19 @@ test('install: the release tarball on three Debian containers, by deploy/README.
   await until(`a (${ipA}) never reached b (${ipB})`, () => vxnet(['exec', 'a', '--', 'ping', '-c1', '-W1', ipB]).code === 0);
   const ab = vxnet(['exec', 'a', '--', 'ping', '-c2', '-W2', ipB]);
   assert.equal(ab.code, 0, `ping a -> b: ${ab.stdout}${ab.stderr}`);
+  // Names: a asks the agent's resolver (the bundled dns-packet code) for b.
+  const resolve = (name: string) =>
+    vxnet([
+      'exec',
+      'a',
+      '--',
+      'node',
+      '-e',
+      'require("node:dns").promises.resolve4(process.argv[1]).then((a) => console.log(a.join(" ")))',
+      name,
+    ]);
+  await until(`a never resolved b to ${ipB}`, () => resolve('b').stdout.trim() === ipB);
+  assert.notEqual(resolve('nosuchworkload').code, 0, 'an unknown name resolved');
   // Negative control through the same path: nobody has .250.
   assert.notEqual(vxnet(['exec', 'a', '--', 'ping', '-c1', '-W1', '10.78.0.250']).code, 0, 'ping to an unused address succeeded');
 
