@@ -41,7 +41,7 @@ fi
 # The app: a fresh copy beside the old one, then swapped in.
 rm -rf "$PREFIX.new"
 mkdir -p "$PREFIX.new"
-cp -a "$src/bin" "$src/lib" "$src/deploy" "$src/package.json" "$src/LICENSE" "$src/README.md" "$PREFIX.new/"
+cp -a "$src/bin" "$src/lib" "$src/deploy" "$src/package.json" "$src/LICENSE" "$src/THIRD-PARTY-LICENSES" "$src/README.md" "$PREFIX.new/"
 chown -R 0:0 "$PREFIX.new"
 chmod -R u=rwX,go=rX "$PREFIX.new"
 if [[ -e $PREFIX ]]; then

@@ -2,14 +2,15 @@
 // which needs Node >= 20.5 and nothing else from npm (no node_modules): the
 // CLI, the agent (with its namespace-socket helper), the controller and
 // gen-credentials bundled by esbuild into lib/ (shared chunks, code
-// splitting), the CNI plugin (already one file), bin/ links, deploy/ (nats
+// splitting), the CNI plugin (already one file), THIRD-PARTY-LICENSES of the
+// bundled packages, bin/ wrappers, deploy/ (nats
 // configurations, systemd units, sample configs, README), install.sh, LICENSE,
 // README.md and a package.json holding the version. Runs after `npm run build`
 // (it bundles dist/). Owns the tarball's layout; must never put dev
 // dependencies, tests or sources in it.
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
-import { chmodSync, cpSync, mkdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -34,7 +35,9 @@ const ENTRIES = {
   // The agent starts it by path (agent/kernel/ns-sockets.ts: next to the agent's code).
   'ns-socket-child': 'dist/agent/kernel/ns-socket-child.js',
 };
-await build({
+const bundled = await build({
+  metafile: true,
+  absWorkingDir: root,
   entryPoints: Object.fromEntries(Object.entries(ENTRIES).map(([k, v]) => [k, join(root, v)])),
   outdir: join(stage, 'lib'),
   bundle: true,
@@ -43,13 +46,34 @@ await build({
   platform: 'node',
   target: 'node20',
   minifyWhitespace: true,
-  legalComments: 'linked',
+  legalComments: 'none',
   logLevel: 'warning',
   banner: {
     js: `${NODE_CHECK}\nimport { createRequire as __vxnetRequire } from 'node:module'; const require = __vxnetRequire(import.meta.url);`,
   },
 });
 cpSync(join(root, 'dist/cni/vxnet-cni.cjs'), join(stage, 'lib/vxnet-cni.cjs'));
+
+// The bundles carry code of these packages: their licences go along (one file).
+const packages = new Map(); // package directory (the innermost node_modules/NAME) → NAME
+for (const input of Object.keys(bundled.metafile.inputs)) {
+  const at = input.lastIndexOf('node_modules/');
+  if (at < 0) continue;
+  const rest = input.slice(at + 'node_modules/'.length).split('/');
+  const name = rest[0].startsWith('@') ? `${rest[0]}/${rest[1]}` : rest[0];
+  packages.set(join(root, input.slice(0, at), 'node_modules', name), name);
+}
+const notices = [...packages]
+  .sort((a, b) => a[1].localeCompare(b[1]))
+  .map(([dir, p]) => {
+    const meta = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
+    const file = readdirSync(dir).find((f) => /^(licen[cs]e|copying)/i.test(f));
+    const text = file
+      ? readFileSync(join(dir, file), 'utf8').trim()
+      : `(no licence file in the package; package.json says ${meta.license})`;
+    return `${p} ${meta.version} (${meta.license})\n\n${text}\n`;
+  });
+writeFileSync(join(stage, 'THIRD-PARTY-LICENSES'), notices.join(`\n${'-'.repeat(72)}\n\n`));
 
 // bin/: the commands, each a small sh wrapper (node from PATH: NodeSource's
 // /usr/bin/node or a tarball's /usr/local/bin/node both work, also under systemd).
