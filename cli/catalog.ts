@@ -7,6 +7,7 @@ import type { Command } from './command.js';
 type Loader = () => Promise<Record<string, Command>>;
 
 const workload: Loader = () => import('./commands/workload.js').then((m) => m.workloadCommands);
+const runVerb: Loader = () => import('./commands/run.js').then((m) => m.runCommands);
 const logs: Loader = () => import('./commands/logs.js').then((m) => m.logsCommands);
 const exec: Loader = () => import('./commands/exec.js').then((m) => m.execCommands);
 const completion: Loader = () => import('./commands/completion.js').then((m) => m.completionCommands);
@@ -24,7 +25,7 @@ export const TOP_SUMMARY = {
 } as const;
 
 export const TOP: Record<keyof typeof TOP_SUMMARY, Loader> = {
-  run: workload,
+  run: runVerb,
   ps: workload,
   inspect: workload,
   rm: workload,

@@ -4,13 +4,17 @@
 // command's start-up. Verbs stay lazily loaded (code splitting per dynamic
 // import). Runs after tsc; the unbundled dist/cli/main.js still works.
 import { build } from 'esbuild';
+import { rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const outdir = join(root, 'dist/cli/bundle');
+// Chunk names change with their content: old ones would pile up.
+rmSync(outdir, { recursive: true, force: true });
 await build({
   entryPoints: [join(root, 'dist/cli/main.js')],
-  outdir: join(root, 'dist/cli/bundle'),
+  outdir,
   bundle: true,
   splitting: true,
   format: 'esm',

@@ -4,7 +4,8 @@
 import { Api, codecs, Driver } from '../../proto/index.js';
 import { Code } from '../../lib/errors.js';
 import { checkName, checkHostName } from '../../lib/names.js';
-import { bool, checkAddr, keyValues, list, perFamily, str, type Parsed } from '../args.js';
+import { bool, keyValues, list, str, type Parsed } from '../args.js';
+import { checkAddr, perFamily } from '../ip-args.js';
 import { withClient, decodeReply, removeNamed, throwIfError } from '../client.js';
 import { UsageError } from '../errors.js';
 import { jsonInspect } from './inspect.js';

@@ -2,16 +2,8 @@
 // and the mapping of errors to exit codes. No NATS, no processes.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import {
-  extractGlobals,
-  parseCommand,
-  keyValues,
-  checkAddr,
-  checkAddHost,
-  intInRange,
-  perFamily,
-  type CommandSpec,
-} from '../../cli/args.js';
+import { extractGlobals, parseCommand, keyValues, checkAddHost, intInRange, type CommandSpec } from '../../cli/args.js';
+import { checkAddr, perFamily } from '../../cli/ip-args.js';
 import { table, portLine, portsCell, ago, commandCell } from '../../cli/format.js';
 import { exitFor, UsageError, RemoteError, UnreachableError } from '../../cli/errors.js';
 import { InvalidArgument, NotFound } from '../../lib/errors.js';
