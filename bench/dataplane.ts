@@ -1,6 +1,7 @@
 // Benchmark 1, data plane: iperf3 TCP (1 and 4 streams) workload to workload
-// across two hosts of the shared cluster over a vxnet overlay built by the
-// real agents, beside (a) host to host over the bare underlay and (b) VXLAN
+// across two hosts of the shared cluster over a dual-stack vxnet overlay built
+// by the real agents (IPv4 and IPv6 inside, issue 15's target: IPv6 within
+// 5 % of IPv4), beside (a) host to host over the bare underlay and (b) VXLAN
 // built by hand with ip/bridge between two extra namespaces on the same
 // underlay bridge, in two shapes: Docker's topology (network namespace with
 // bridge + vxlan, veth to a workload namespace) and a bare vxlan device.
@@ -13,6 +14,8 @@ import type { Cluster } from '../test/e2e/cluster.js';
 import { daemon, inNs, ipBatch, must, percentile, round, ratioOf, sh, sleep, type BenchContext, type BenchResult } from './util.js';
 
 const PORT = 5201;
+/** The overlay path with IPv6 inside (same workloads, same run as IPv4). */
+const V6 = 'vxnet overlay, IPv6 inside';
 
 interface Path {
   name: string;
@@ -161,12 +164,13 @@ export const bench = {
   async run(ctx: BenchContext, r: BenchResult): Promise<void> {
     const c = await ctx.cluster();
     const seconds = ctx.quick ? 1 : 5;
-    await c.cliOk(['network', 'create', '-d', 'overlay', '--subnet', '10.241.0.0/24', 'bdp']);
-    await c.cliOk(['run', '--host', 'h1', '--network', 'bdp', '--name', 'dpa', '--ip', '10.241.0.10']);
-    await c.cliOk(['run', '--host', 'h2', '--network', 'bdp', '--name', 'dpb', '--ip', '10.241.0.20']);
+    await c.cliOk(['network', 'create', '-d', 'overlay', '--ipv6', '--subnet', '10.241.0.0/24', '--subnet', 'fd00:241::/64', 'bdp']);
+    await c.cliOk(['run', '--host', 'h1', '--network', 'bdp', '--name', 'dpa', '--ip', '10.241.0.10', '--ip6', 'fd00:241::10']);
+    await c.cliOk(['run', '--host', 'h2', '--network', 'bdp', '--name', 'dpb', '--ip', '10.241.0.20', '--ip6', 'fd00:241::20']);
     const wa = `${c.agentPrefix('h1')}wl-dpa`;
     const wb = `${c.agentPrefix('h2')}wl-dpb`;
     await waitPing(wa, '10.241.0.20', 15_000);
+    await waitPing(wa, 'fd00:241::20', 15_000);
     const hand = await handBuilt(c, ctx);
     await waitPing(hand.topo.client, hand.topo.ip, 5_000);
     await waitPing(hand.bare.client, hand.bare.ip, 5_000);
@@ -174,6 +178,7 @@ export const bench = {
     const paths: Path[] = [
       { name: 'underlay host-to-host', client: c.hostNs('h1'), server: c.hostNs('h2'), ip: c.hostIp(2) },
       { name: 'vxnet overlay', client: wa, server: wb, ip: '10.241.0.20' },
+      { name: V6, client: wa, server: wb, ip: 'fd00:241::20' },
       hand.topo,
       hand.bare,
     ];
@@ -236,6 +241,19 @@ export const bench = {
         ratio: ratioHb,
         target: 'vxnet >= 1.0 x hand-built',
         met: ratioHb === null ? null : ratioHb >= 1.0,
+      });
+      const v6 = table[`${setting} P${streams}`]?.[V6] ?? null;
+      const ratio6 = ratioOf(v6?.p50 ?? null, vx?.p50);
+      r.rows.push({
+        bench: 'dataplane',
+        metric: `${label.replace(/, median.*$/, '')}, IPv6 inside, median ${mm(v6)}`,
+        unit: 'Gbit/s',
+        vxnet: v6?.p50 ?? null,
+        baseline: vx?.p50 ?? null,
+        baselineName: `vxnet overlay, IPv4 inside, same run ${mm(vx)}`,
+        ratio: ratio6,
+        target: 'IPv6 >= 0.95 x IPv4',
+        met: ratio6 === null ? null : ratio6 >= 0.95,
       });
       const ratioUl = ratioOf(vx?.p50 ?? null, ul?.p50);
       r.rows.push({

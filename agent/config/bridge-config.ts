@@ -1,9 +1,10 @@
 // Validates the default bridge's settings (Docker's daemon.json bip,
-// fixed-cidr, mtu, default-gateway, dns) and the gateway bridge's (overlay
+// fixed-cidr, mtu, default-gateway, dns, fixed-cidr-v6) and the gateway bridge's (overlay
 // workloads' way out) from flags or the config file.
 import { InvalidArgument } from '../../lib/errors.js';
 import type { BridgeSettings, GatewayBridgeSettings } from '../model/desired.js';
 import { inSubnet, isIpv4 as isIPv4, subnetOf } from '../../lib/ipv4.js';
+import { formatCidr6, parseCidr6 } from '../../lib/ip6.js';
 
 const DEFAULT_BIP = '172.19.0.1/16';
 /** Docker's docker_gwbridge usually gets 172.18.0.0/16; beside the default bridge's 172.19.0.0/16, not inside it. */
@@ -15,6 +16,7 @@ interface RawBridge {
   mtu?: string | number | undefined;
   defaultGateway?: string | undefined;
   dns?: string[] | undefined;
+  fixedCidrV6?: string | undefined;
 }
 
 function cidr(what: string, value: string): string {
@@ -57,6 +59,13 @@ export function parseBridgeSettings(flags: RawBridge, fromFile: unknown): Bridge
   if (dns?.length) {
     for (const d of dns) if (!isIPv4(d)) throw new InvalidArgument(`dns must be IPv4 addresses, got "${d}"`);
     out.dns = [...dns];
+  }
+  const v6 = flags.fixedCidrV6 ?? file.fixedCidrV6;
+  if (v6) {
+    const c = parseCidr6(v6, 'fixed-cidr-v6');
+    if (c.prefix < 48 || c.prefix > 120)
+      throw new InvalidArgument(`fixed-cidr-v6 must have a prefix length 48-120 (e.g. fd00:19::/64), got "${v6}"`);
+    out.fixedCidrV6 = formatCidr6(c);
   }
   return out;
 }

@@ -85,6 +85,7 @@ const FLAGS = {
   'fixed-cidr': { type: 'string' },
   mtu: { type: 'string' },
   'default-gateway': { type: 'string' },
+  'fixed-cidr-v6': { type: 'string' },
   dns: { type: 'string', multiple: true },
   'resolv-conf': { type: 'string' },
   metrics: { type: 'string' },
@@ -104,7 +105,7 @@ const FLAGS = {
 export const AGENT_USAGE = `usage: vxnet-agent --host NAME [--nats URL] [--underlay-dev DEV] [--underlay-ip IP]
        [--vxlan-port 4789] [--ns-prefix vx-] [--state-dir /var/lib/vxnet] [--config FILE]
        [--creds FILE | --user U --password P] [--tls-ca FILE] [--resync-seconds 30] [--heartbeat-seconds 2]
-       [--bip 172.19.0.1/16|none] [--fixed-cidr CIDR] [--mtu N] [--default-gateway IP] [--dns IP]...
+       [--bip 172.19.0.1/16|none] [--fixed-cidr CIDR] [--fixed-cidr-v6 V6CIDR] [--mtu N] [--default-gateway IP] [--dns IP]...
        [--gateway-bip 172.18.0.1/16|none] [--resolv-conf /etc/resolv.conf] [--socket /run/vxnet/agent.sock|none]
        [--metrics IP:PORT] [--verify-prediction] [--teardown] [--log-max-size 10m] [--log-max-file 3]
        [--docker] [--docker-plugin-socket /run/docker/plugins/vxnet.sock] [--docker-socket /var/run/docker.sock]
@@ -165,6 +166,7 @@ export const AGENT_FILE_SCHEMA = z.strictObject({
       mtu: intIn(576, 65535).optional(),
       defaultGateway: optText(),
       dns: z.array(text()).optional(),
+      fixedCidrV6: optText(),
     })
     .optional(),
 });
@@ -259,6 +261,7 @@ export function loadAgentConfig(argv: string[]): AgentConfig | 'help' {
       mtu: values.mtu,
       defaultGateway: values['default-gateway'],
       dns: values.dns,
+      fixedCidrV6: values['fixed-cidr-v6'],
     },
     file.bridge,
   );

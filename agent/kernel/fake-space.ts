@@ -4,7 +4,15 @@
 // deleted link takes its peer, its addresses, routes, FDB and neighbour
 // entries with it; a deleted bridge releases its ports).
 // Must never decide whether an op is allowed: fake.ts does.
-import { HOST_NS, type NftTable, type NsName, type ObservedLink, type ObservedNamespace } from '../model/kernel-objects.js';
+import {
+  HOST_NS,
+  type NftTable,
+  type NsName,
+  type ObservedLink,
+  type ObservedNamespace,
+  type RouteEntry,
+} from '../model/kernel-objects.js';
+import { isV6 } from '../../lib/ifaddr.js';
 
 const key = (ns: NsName, name: string) => `${ns}\u0000${name}`;
 
@@ -106,11 +114,19 @@ function cloneLink(l: ObservedLink): ObservedLink {
   return { ...l, addresses: [...l.addresses], ...(l.vxlan ? { vxlan: { ...l.vxlan } } : {}) };
 }
 
-/** Linux flushes every IPv4 route through a device when its last IPv4 address goes (fib_disable_ip). */
+/** Linux flushes every IPv4 route through a device when its last IPv4 address goes (fib_disable_ip); IPv6 routes stay. */
 export function dropRoutesIfUnaddressed(c: ObservedNamespace, dev: string): void {
   const link = c.links.find((l) => l.name === dev);
-  if (link && !link.addresses.some((a) => !a.includes(':'))) c.routes = c.routes.filter((r) => r.dev !== dev);
+  if (link && !link.addresses.some((a) => !isV6(a))) c.routes = c.routes.filter((r) => r.dev !== dev || isV6Route(r));
 }
+
+/** What Linux does to a device whose MTU falls below IPv6's minimum: its IPv6 addresses and routes go. */
+export function dropIpv6(c: ObservedNamespace, link: ObservedLink): void {
+  link.addresses = link.addresses.filter((a) => !isV6(a));
+  c.routes = c.routes.filter((r) => r.dev !== link.name || !isV6Route(r));
+}
+
+const isV6Route = (r: RouteEntry) => isV6(r.dst) || isV6(r.gateway ?? '');
 
 export function cloneNs(c: ObservedNamespace): ObservedNamespace {
   return {

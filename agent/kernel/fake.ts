@@ -21,8 +21,8 @@ import {
 } from '../model/kernel-objects.js';
 import { KernelApplyError, type ApplyResult, type Kernel, type ObserveScope, type SpawnOptions, type SpawnedProcess } from './kernel.js';
 import { batchArgv, isRemoval, placeOp, renderBatches, renderOp } from './iproute.js';
-import { FakeSpace, cloneNs, dropRoutesIfUnaddressed } from './fake-space.js';
-import { ifAddrContains } from '../../lib/ipv4.js';
+import { FakeSpace, cloneNs, dropIpv6, dropRoutesIfUnaddressed } from './fake-space.js';
+import { IPV6_MIN_MTU, isV6, onLink } from '../../lib/ifaddr.js';
 import { parseNftTableText } from './nft-text.js';
 
 export interface FakeKernelOptions {
@@ -259,7 +259,11 @@ export class FakeKernel implements Kernel {
           if (op.isolated) link.isolated = true;
           else delete link.isolated;
         }
-        if (op.mtu !== undefined) link.mtu = op.mtu;
+        if (op.mtu !== undefined) {
+          link.mtu = op.mtu;
+          // Below IPv6's minimum MTU Linux drops the device's IPv6 addresses and routes (they do not come back).
+          if (op.mtu < IPV6_MIN_MTU) dropIpv6(c, link);
+        }
         if (op.mac !== undefined) link.mac = op.mac;
         if (op.up !== undefined) {
           link.up = op.up;
@@ -269,6 +273,7 @@ export class FakeKernel implements Kernel {
       }
       case 'addr-replace': {
         const link = linkOf(nsOf(op.ns), op.dev);
+        if (isV6(op.cidr) && link.mtu < IPV6_MIN_MTU) fail('RTNETLINK answers: Invalid argument');
         if (!link.addresses.includes(op.cidr)) link.addresses.push(op.cidr);
         return;
       }
@@ -284,10 +289,8 @@ export class FakeKernel implements Kernel {
         if (op.dev !== undefined && !linkOf(c, op.dev).up) fail('Error: Device for nexthop is not up.');
         if (op.gateway !== undefined) {
           const gw = op.gateway;
-          const ok = c.links.some(
-            (l) => l.up && (op.dev === undefined || l.name === op.dev) && l.addresses.some((a) => ifAddrContains(a, gw)),
-          );
-          if (!ok) fail('Error: Nexthop has invalid gateway.');
+          const ok = c.links.some((l) => l.up && (op.dev === undefined || l.name === op.dev) && l.addresses.some((a) => onLink(a, gw)));
+          if (!ok) fail(isV6(gw) ? 'RTNETLINK answers: No route to host' : 'Error: Nexthop has invalid gateway.');
         }
         c.routes = c.routes.filter((r) => r.dst !== op.dst);
         c.routes.push({ dst: op.dst, ...(op.gateway ? { gateway: op.gateway } : {}), ...(op.dev ? { dev: op.dev } : {}) });

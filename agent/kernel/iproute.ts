@@ -117,7 +117,9 @@ export function renderOp(op: Op): string[] {
       return lines;
     }
     case 'addr-replace':
-      return [`addr replace ${op.cidr} dev ${op.dev}`];
+      // IPv6 without duplicate address detection (as Docker): the controller
+      // made the address unique, and a tentative address could not be used for ~1 s.
+      return [`addr replace ${op.cidr} dev ${op.dev}${op.cidr.includes(':') ? ' nodad' : ''}`];
     case 'addr-del':
       return [`addr del ${op.cidr} dev ${op.dev}`];
     case 'route-replace':

@@ -113,20 +113,27 @@ function parseVxlan(d: Json | undefined): VxlanInfo | undefined {
 }
 
 /**
- * `ip -j route show table main` → routes vxnet may own. Routes the kernel
- * derives from addresses (proto kernel) and non-unicast types are left out:
- * they come and go with addresses and must never be planned or deleted.
+ * `ip -j route show table all` → routes of the main table vxnet may own, both
+ * families (one batch line: `-6` cannot be given per batch line, and `table
+ * all` lists IPv6 too). Routes of other tables, routes the kernel derives
+ * from addresses (proto kernel) and non-unicast types are left out: they
+ * come and go with addresses and must never be planned or deleted. ip prints
+ * both default routes as "default": the IPv6 one becomes "::/0", its own key.
  */
 export function parseRoutes(text: string): RouteEntry[] {
   const out: RouteEntry[] = [];
   for (const r of parseArray(text, 'ip route show')) {
     if (str(r.protocol) === 'kernel') continue;
+    const table = str(r.table);
+    if (table !== undefined && table !== 'main') continue;
     const type = str(r.type);
     if (type !== undefined && type !== 'unicast') continue;
-    const dst = str(r.dst);
-    if (!dst) continue;
-    const route: RouteEntry = { dst };
+    const raw = str(r.dst);
+    if (!raw) continue;
     const gateway = str(r.gateway);
+    // Only IPv6 routes carry a router preference.
+    const v6 = raw.includes(':') || !!gateway?.includes(':') || r.pref !== undefined;
+    const route: RouteEntry = { dst: raw === 'default' && v6 ? '::/0' : raw };
     const dev = str(r.dev);
     if (gateway) route.gateway = gateway;
     if (dev) route.dev = dev;
@@ -154,7 +161,7 @@ export function parseFdb(text: string, vxlanDevs: ReadonlySet<string>): FdbEntry
   return out;
 }
 
-/** `ip -j neigh show` → neighbour entries on vxlan devices. */
+/** `ip -j neigh show` → neighbour entries on vxlan devices, both families (ARP and NDP). */
 export function parseNeigh(text: string, vxlanDevs: ReadonlySet<string>): NeighEntry[] {
   const out: NeighEntry[] = [];
   for (const n of parseArray(text, 'ip neigh show')) {
@@ -167,7 +174,7 @@ export function parseNeigh(text: string, vxlanDevs: ReadonlySet<string>): NeighE
 }
 
 /** The commands of the one `ip -d -j -batch -` run that observes a namespace. */
-export const OBSERVE_IP_BATCH = 'addr show\nroute show table main\nneigh show\n';
+export const OBSERVE_IP_BATCH = 'addr show\nroute show table all\nneigh show\n';
 
 /**
  * Builds a namespace's contents from the output of OBSERVE_IP_BATCH and,

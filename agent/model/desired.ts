@@ -4,6 +4,7 @@
 // side lives in pipeline/watch.ts.
 import type { Endpoint, Workload } from '../../proto/index.js';
 import { Driver, Mode } from '../../proto/index.js';
+import { formatIp6, parseCidr6 } from '../../lib/ip6.js';
 
 export interface HostFacts {
   host: string;
@@ -36,6 +37,15 @@ export interface BridgeSettings {
   defaultGateway?: string;
   /** Name servers written to the workloads' resolv.conf (Docker's dns). */
   dns?: string[];
+  /** IPv6 on the default bridge (daemon.json's ipv6 + fixed-cidr-v6): its subnet; the bridge holds the subnet's ::1. */
+  fixedCidrV6?: string;
+}
+
+/** The default bridge's IPv6 subnet and gateway, when the config turns IPv6 on there. */
+export function defaultBridge6(b: BridgeSettings | undefined): { subnet6: string; gateway6: string } | undefined {
+  if (!b?.fixedCidrV6) return undefined;
+  const c = parseCidr6(b.fixedCidrV6, 'fixed-cidr-v6');
+  return { subnet6: b.fixedCidrV6, gateway6: formatIp6(c.base + 1n) };
 }
 
 export interface DesiredState {

@@ -61,6 +61,8 @@ export interface TargetNft {
 export interface TargetState {
   /** Every namespace vxnet wants, HOST_NS included (it always exists). */
   namespaces: Map<NsName, TargetNamespace>;
+  /** What the drivers had to leave out of what was asked, one line each for the operator (logged once). */
+  warnings?: string[];
 }
 
 export function emptyNamespace(): TargetNamespace {

@@ -1,17 +1,23 @@
 // Local bridges in the host's namespace: the default bridge vxnet0 (docker0's
 // role, set up from the agent's daemon.json-like settings) and one Linux
 // bridge per user-defined bridge network with a workload here. Each workload
-// attachment gets a veth whose host end sits on the bridge. The bridges and
+// attachment gets a veth whose host end sits on the bridge. A user-defined
+// bridge network with IPv6 (and the default bridge with the config's
+// fixed-cidr-v6) has its gateway6 on the bridge too (the workload's
+// side is modes/workload.ts); the host's IPv6 forwarding and NAT66 are left
+// alone (the operator's), and published ports stay IPv4. The bridges and
 // published ports go into the firewall spec (modes/firewall.ts renders it).
 import type { Attachment, Workload } from '../../proto/index.js';
 import { Driver, Mode } from '../../proto/index.js';
-import type { DesiredState, HostFacts } from '../model/desired.js';
+import { defaultBridge6, type DesiredState, type HostFacts } from '../model/desired.js';
 import type { TargetNamespace } from '../model/target.js';
 import { HOST_NS, type NftElement } from '../model/kernel-objects.js';
 import { DEFAULT_BRIDGE, namespaceOf, vethName } from '../model/naming.js';
 import { shortHash } from '../../lib/names.js';
 import { portElement, type FirewallBridge, type FirewallSpec } from './firewall.js';
 import { macOf, prefixLength, subnetOf } from '../../lib/ipv4.js';
+import { withPrefix } from '../../lib/ifaddr.js';
+import { ipv6Usable } from './ipv6.js';
 
 export function isLocalBridgeAttachment(w: Workload, att: Attachment): boolean {
   return w.mode === Mode.DEFAULT_BRIDGE || att.driver === Driver.BRIDGE;
@@ -27,12 +33,21 @@ export function bridgeMtu(facts: HostFacts, att?: Attachment): number {
   return att?.mtu || facts.bridge?.mtu || facts.underlayMtu;
 }
 
-export function bridgeTargets(desired: DesiredState, facts: HostFacts, nsOf: (name: string) => TargetNamespace, fw: FirewallSpec): void {
+export function bridgeTargets(
+  desired: DesiredState,
+  facts: HostFacts,
+  nsOf: (name: string) => TargetNamespace,
+  fw: FirewallSpec,
+  warn: (message: string) => void,
+): void {
   const host = nsOf(HOST_NS);
-  const bridges = new Map<string, FirewallBridge & { gateway: string; mtu: number }>();
+  const bridges = new Map<string, FirewallBridge & { gateway: string; gateway6?: string; mtu: number }>();
   if (facts.bridge) {
     const bip = facts.bridge.bip;
-    bridges.set(DEFAULT_BRIDGE, { dev: DEFAULT_BRIDGE, subnet: subnetOf(bip), internal: false, gateway: bip, mtu: bridgeMtu(facts) });
+    const mtu = bridgeMtu(facts);
+    const b6 = defaultBridge6(facts.bridge);
+    const v6 = b6 && ipv6Usable({ network: 'bridge', ...b6 }, mtu, warn) ? { gateway6: withPrefix(b6.gateway6, b6.subnet6) } : {};
+    bridges.set(DEFAULT_BRIDGE, { dev: DEFAULT_BRIDGE, subnet: subnetOf(bip), internal: false, gateway: bip, mtu, ...v6 });
   }
   const ports = fw.ports;
   for (const w of desired.workloads.values()) {
@@ -41,12 +56,15 @@ export function bridgeTargets(desired: DesiredState, facts: HostFacts, nsOf: (na
       const dev = bridgeDevFor(w, att);
       if (w.mode === Mode.DEFAULT_BRIDGE && !facts.bridge) continue;
       if (!bridges.has(dev)) {
+        const mtu = bridgeMtu(facts, att);
+        const v6 = att.gateway6 && ipv6Usable(att, mtu, warn) ? { gateway6: withPrefix(att.gateway6, att.subnet6!) } : {};
         bridges.set(dev, {
           dev,
           subnet: att.subnet!,
           internal: !!att.internal,
           gateway: `${att.gateway}/${prefixLength(att.subnet!)}`,
-          mtu: bridgeMtu(facts, att),
+          mtu,
+          ...v6,
         });
       }
       host.links.push({
@@ -64,7 +82,8 @@ export function bridgeTargets(desired: DesiredState, facts: HostFacts, nsOf: (na
   }
   for (const b of bridges.values()) {
     const ip = b.gateway.split('/')[0]!;
-    host.links.push({ name: b.dev, kind: 'bridge', mtu: b.mtu, mac: macOf(ip), up: true, addresses: [b.gateway] });
+    const addresses = b.gateway6 ? [b.gateway, b.gateway6] : [b.gateway];
+    host.links.push({ name: b.dev, kind: 'bridge', mtu: b.mtu, mac: macOf(ip), up: true, addresses });
   }
   for (const b of bridges.values()) fw.bridges.push({ dev: b.dev, subnet: b.subnet, internal: b.internal });
 }

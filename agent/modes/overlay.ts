@@ -1,15 +1,19 @@
 // Overlay networks (Docker's overlay model): per network with an endpoint on
-// this host, a namespace holding bridge br0 (the subnet's gateway address)
-// and vxlan device vxnet<VNI> (no learning, ARP proxy), the host ends of the
-// local workloads' veths, and for every remote endpoint a permanent FDB entry
-// (MAC → remote VTEP) and neighbour entry (IP → MAC), plus one all-zero flood
-// entry per remote host. Never touches the underlay itself.
+// this host, a namespace holding bridge br0 (the subnet's gateway address,
+// and gateway6 on a dual-stack network) and vxlan device vxnet<VNI> (no
+// learning, ARP/NDP proxy), the host ends of the local workloads' veths, and
+// for every remote endpoint a permanent FDB entry (MAC → remote VTEP) and a
+// neighbour entry (IP → MAC) per address family, plus one all-zero flood
+// entry per remote host. IPv6 is left out, with a warning, when the overlay
+// MTU is below IPv6's 1280. Never touches the underlay itself.
 import type { Attachment } from '../../proto/index.js';
 import { Driver, Mode } from '../../proto/index.js';
 import type { DesiredState, HostFacts } from '../model/desired.js';
 import type { TargetNamespace } from '../model/target.js';
 import { BRIDGE_IN_NETNS, namespaceOf, networkNs, vethName, vxlanName } from '../model/naming.js';
 import { macOf, prefixLength } from '../../lib/ipv4.js';
+import { withPrefix } from '../../lib/ifaddr.js';
+import { enableIpv6, ipv6Usable } from './ipv6.js';
 
 const VXLAN_OVERHEAD = 50;
 const FLOOD_MAC = '00:00:00:00:00:00';
@@ -18,7 +22,12 @@ export function overlayMtu(facts: HostFacts): number {
   return facts.underlayMtu - VXLAN_OVERHEAD;
 }
 
-export function overlayTargets(desired: DesiredState, facts: HostFacts, nsOf: (name: string) => TargetNamespace): void {
+export function overlayTargets(
+  desired: DesiredState,
+  facts: HostFacts,
+  nsOf: (name: string) => TargetNamespace,
+  warn: (message: string) => void,
+): void {
   const mtu = overlayMtu(facts);
   const networks = new Map<string, Attachment>();
   const local: { workload: string; peerNs: string; att: Attachment }[] = [];
@@ -34,6 +43,14 @@ export function overlayTargets(desired: DesiredState, facts: HostFacts, nsOf: (n
   for (const [network, att] of networks) {
     const ns = nsOf(networkNs(facts.prefix, network));
     const vx = vxlanName(att.vni!);
+    const v6 = ipv6Usable(att, mtu, warn);
+    const addresses = [`${att.gateway}/${prefixLength(att.subnet!)}`];
+    if (v6 && att.gateway6) addresses.push(withPrefix(att.gateway6, att.subnet6!));
+    if (v6) {
+      // A fresh namespace has IPv6 on unless the host says otherwise; forwarding makes the gateway answer "no route" at once for addresses off the overlay.
+      enableIpv6(ns);
+      ns.sysctls.push({ key: 'net.ipv6.conf.all.forwarding', value: '1' });
+    }
     ns.links.push(
       {
         name: BRIDGE_IN_NETNS,
@@ -41,7 +58,7 @@ export function overlayTargets(desired: DesiredState, facts: HostFacts, nsOf: (n
         mtu,
         mac: macOf(att.gateway!),
         up: true,
-        addresses: [`${att.gateway}/${prefixLength(att.subnet!)}`],
+        addresses,
       },
       {
         name: vx,
@@ -57,7 +74,8 @@ export function overlayTargets(desired: DesiredState, facts: HostFacts, nsOf: (n
     for (const ep of desired.endpoints.get(network)?.values() ?? []) {
       if (ep.host === facts.host || !ep.vtep) continue;
       ns.fdb.push({ dev: vx, mac: ep.mac!, dst: ep.vtep, permanent: true });
-      ns.neigh.push({ dev: vx, ip: ep.ip!, mac: ep.mac!, permanent: true });
+      // One neighbour entry per family (ARP and NDP answered by the vxlan proxy), both to the endpoint's one MAC.
+      for (const ip of [ep.ip, v6 ? ep.ip6 : undefined]) if (ip) ns.neigh.push({ dev: vx, ip, mac: ep.mac!, permanent: true });
       vteps.add(ep.vtep);
     }
     for (const vtep of [...vteps].sort()) ns.fdb.push({ dev: vx, mac: FLOOD_MAC, dst: vtep, permanent: true });

@@ -2,7 +2,8 @@
 // driver (overlay, bridge, gateway path, workload) adds the objects it owns to
 // the namespaces it needs; bridges and published ports are gathered into one
 // firewall spec, rendered last into the host namespace's nftables table and
-// the sysctls it relies on. Pure: reads nothing from the kernel, runs nothing.
+// the sysctls it relies on. What a driver had to leave out (IPv6 on a link
+// below 1280) comes back as warnings. Pure: reads nothing from the kernel, runs nothing.
 import type { DesiredState, HostFacts } from '../model/desired.js';
 import { HOST_NS, type NsName } from '../model/kernel-objects.js';
 import { emptyNamespace, type TargetNamespace, type TargetState } from '../model/target.js';
@@ -20,10 +21,12 @@ export function buildTarget(desired: DesiredState, facts: HostFacts): TargetStat
     return ns;
   };
   const fw: FirewallSpec = { bridges: [], ports: [] };
-  overlayTargets(desired, facts, nsOf);
-  bridgeTargets(desired, facts, nsOf, fw);
+  const warnings = new Set<string>();
+  const warn = (message: string) => warnings.add(message);
+  overlayTargets(desired, facts, nsOf, warn);
+  bridgeTargets(desired, facts, nsOf, fw, warn);
   gatewayTargets(desired, facts, nsOf, fw);
-  workloadTargets(desired, facts, nsOf);
+  workloadTargets(desired, facts, nsOf, warn);
   const rendered = renderFirewall(fw);
   if (rendered) {
     const host = nsOf(HOST_NS);
@@ -31,5 +34,5 @@ export function buildTarget(desired: DesiredState, facts: HostFacts): TargetStat
     host.nftElements = rendered.elements;
     host.sysctls.push(...firewallSysctls(fw));
   }
-  return { namespaces };
+  return warnings.size > 0 ? { namespaces, warnings: [...warnings] } : { namespaces };
 }

@@ -1,11 +1,14 @@
 // A workload's own namespace: lo up, one veth end per attached network
-// (eth0, eth1, … with the address and MAC the controller chose), gw0 on the
-// gateway bridge for overlay workloads (modes/gateway.ts), and the default
-// route via the first network that has a way out (an overlay's way out is
-// the gateway path: its own gateway leads nowhere off the overlay). HOST and CONTAINER
-// workloads build nothing here: they live in a namespace that already exists.
-// An attached workload (a Docker or CNI container) is wired the same way in
-// the runtime's namespace, bound under our name (naming.attachedNs).
+// (eth0, eth1, … with the address and MAC the controller chose, and its IPv6
+// address on a dual-stack network), gw0 on the gateway bridge for overlay
+// workloads (modes/gateway.ts), and the default route via the first network
+// that has a way out (an overlay's way out is the gateway path: its own
+// gateway leads nowhere off the overlay). IPv6 has no gateway path: its
+// default route goes via the first non-internal network with a gateway6.
+// HOST and CONTAINER workloads build nothing here: they live in a namespace
+// that already exists. An attached workload (a Docker or CNI container) is
+// wired the same way in the runtime's namespace, bound under our name
+// (naming.attachedNs).
 import type { Attachment, Workload } from '../../proto/index.js';
 import { Driver, GATEWAY_IFNAME, Mode } from '../../proto/index.js';
 import type { DesiredState, HostFacts } from '../model/desired.js';
@@ -14,6 +17,8 @@ import { HOST_NS } from '../model/kernel-objects.js';
 import { isAttached, namespaceOf, networkNs, vethName } from '../model/naming.js';
 import { prefixLength } from '../../lib/ipv4.js';
 import { overlayMtu } from './overlay.js';
+import { enableIpv6, ipv6Usable } from './ipv6.js';
+import { withPrefix } from '../../lib/ifaddr.js';
 import { bridgeMtu, isLocalBridgeAttachment } from './bridge.js';
 import { gatewayPathOf, gatewayWorkloadLink, sharesSandbox } from './gateway.js';
 
@@ -35,7 +40,12 @@ function attachmentPeerNs(att: Attachment, prefix: string): string {
   return att.driver === Driver.OVERLAY ? networkNs(prefix, att.network!) : HOST_NS;
 }
 
-export function workloadTargets(desired: DesiredState, facts: HostFacts, nsOf: (name: string) => TargetNamespace): void {
+export function workloadTargets(
+  desired: DesiredState,
+  facts: HostFacts,
+  nsOf: (name: string) => TargetNamespace,
+  warn: (message: string) => void,
+): void {
   for (const w of desired.workloads.values()) {
     if (!hasOwnNamespace(w)) continue;
     const ns = nsOf(namespaceOf(w, facts.prefix));
@@ -45,11 +55,21 @@ export function workloadTargets(desired: DesiredState, facts: HostFacts, nsOf: (
     if (w.mode === Mode.NONE) continue;
     // A second endpoint in a shared sandbox leaves the default route to the first one's gw0.
     let routed = sharesSandbox(w, desired);
+    let routed6 = false;
     const gp = gatewayPathOf(w, facts, desired);
     if (gp) ns.links.push(gatewayWorkloadLink(w, gp, facts));
     for (const att of w.attachments ?? []) {
       if (w.mode === Mode.DEFAULT_BRIDGE && !facts.bridge) continue; // the host has no default bridge
-      ns.links.push(attachmentLink(w, att, facts));
+      const link = attachmentLink(w, att, facts);
+      ns.links.push(link);
+      if (att.ip6 && ipv6Usable(att, link.mtu!, warn)) {
+        link.addresses.push(withPrefix(att.ip6, att.subnet6!));
+        enableIpv6(ns);
+        if (!routed6 && !att.internal && att.gateway6) {
+          ns.routes.push({ dst: '::/0', gateway: att.gateway6, dev: att.ifname! });
+          routed6 = true;
+        }
+      }
       if (routed || att.internal) continue;
       if (att.driver === Driver.OVERLAY && gp) {
         ns.routes.push({ dst: 'default', gateway: gp.gateway!, dev: GATEWAY_IFNAME });

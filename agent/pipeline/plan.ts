@@ -159,7 +159,7 @@ function planNamespace(
   }
 
   planEntries(ops, ns, t, have, fresh);
-  planRoutes(ops, ns, t, have, new Set([...fresh, ...losingAllAddresses(t, have, attached)]), attached);
+  planRoutes(ops, ns, t, have, fresh, new Set(losingAllAddresses(t, have, attached)), attached);
   planSysctls(ops, ns, t, have);
 }
 
@@ -320,22 +320,37 @@ function losingAllAddresses(t: TargetNamespace, have: ObservedNamespace, attache
     .map((l) => l.name);
 }
 
-function planRoutes(ops: Op[], ns: NsName, t: TargetNamespace, have: ObservedNamespace, fresh: Set<string>, attached: boolean): void {
+/** The default routes vxnet manages in a workload's namespace: one per family. */
+const DEFAULTS = ['default', '::/0'] as const;
+
+/** `created`: links made by this plan; `unaddressed`: links losing their last IPv4 address (Linux flushes their IPv4 routes only). */
+function planRoutes(
+  ops: Op[],
+  ns: NsName,
+  t: TargetNamespace,
+  have: ObservedNamespace,
+  created: Set<string>,
+  unaddressed: Set<string>,
+  attached: boolean,
+): void {
   if (ns === HOST_NS) return; // the host's routing table is the operator's, never ours
-  const current = have.routes.find((r) => r.dst === 'default' && !(r.dev && fresh.has(r.dev)));
-  // A runtime's namespace may hold another network's default route: it is not ours to replace.
-  if (attached && current && !t.links.some((l) => l.name === current.dev)) return;
-  const want = t.routes.find((r) => r.dst === 'default');
-  if (want && (!current || current.gateway !== want.gateway || (want.dev && current.dev !== want.dev))) {
-    ops.push({
-      op: 'route-replace',
-      ns,
-      dst: 'default',
-      ...(want.gateway ? { gateway: want.gateway } : {}),
-      ...(want.dev ? { dev: want.dev } : {}),
-    });
-  } else if (!want && current) {
-    ops.push({ op: 'route-del', ns, dst: 'default' });
+  for (const dst of DEFAULTS) {
+    const gone = (dev: string | undefined) => !!dev && (created.has(dev) || (dst === 'default' && unaddressed.has(dev)));
+    const current = have.routes.find((r) => r.dst === dst && !gone(r.dev));
+    // A runtime's namespace may hold another network's default route: it is not ours to replace.
+    if (attached && current && !t.links.some((l) => l.name === current.dev)) continue;
+    const want = t.routes.find((r) => r.dst === dst);
+    if (want && (!current || current.gateway !== want.gateway || (want.dev && current.dev !== want.dev))) {
+      ops.push({
+        op: 'route-replace',
+        ns,
+        dst,
+        ...(want.gateway ? { gateway: want.gateway } : {}),
+        ...(want.dev ? { dev: want.dev } : {}),
+      });
+    } else if (!want && current) {
+      ops.push({ op: 'route-del', ns, dst });
+    }
   }
 }
 

@@ -67,6 +67,7 @@ export class Reconciler {
   private stopWatch: (() => void) | undefined;
   /** Bumped by resync(): a view of the kernel taken before it is not kept. */
   private epoch = 0;
+  private warned = new Set<string>();
   readonly stats = { reconciles: 0, applies: 0, ops: 0, processes: 0, predictionChecks: 0, predictionDivergences: 0 };
   /** What the last diverging prediction got wrong (shadow check), one line per difference. */
   lastDivergence: string[] = [];
@@ -148,6 +149,7 @@ export class Reconciler {
       const observed = this.observed ?? (await this.kernel.observe({ prefix: this.opts.prefix }));
       this.facts = hostFacts(observed, this.opts);
       const target = buildTarget(this.source.state, this.facts);
+      this.warnOnce(target.warnings ?? []);
       ops = plan(target, observed, this.opts.prefix);
       if (ops.length === 0) {
         this.keep(observed, epoch);
@@ -168,6 +170,12 @@ export class Reconciler {
       this.opts.log.warn({ err: errorMessage(err), ops: ops.length }, 'reconcile failed; will observe again and retry');
       return { converged: false, ops: ops.length, processes: 0, error: errorMessage(err) };
     }
+  }
+
+  /** Logs each of the drivers' warnings when it first appears (a pass runs often; the log should not). */
+  private warnOnce(warnings: readonly string[]): void {
+    for (const w of warnings) if (!this.warned.has(w)) this.opts.log.warn({ warning: w }, w);
+    this.warned = new Set(warnings);
   }
 
   /** The shadow check: a fresh observation against the prediction; the observation is what the next pass plans from. */

@@ -79,7 +79,10 @@ export function renderHosts(w: Workload, ctx: EtcContext): string {
   }
   const hostname = hostnameOf(w);
   const names = unique([hostname, hostname.split('.')[0]!, w.name!].filter((n) => DNS_NAME.test(n)));
-  for (const a of w.attachments ?? []) if (a.ip && isIP(a.ip)) lines.push(`${a.ip}\t${names.join(' ')}`);
+  for (const a of w.attachments ?? []) {
+    // Both families, as Docker writes them: the IPv6 address of a dual-stack network on its own line.
+    for (const ip of [a.ip, a.ip6]) if (ip && isIP(ip)) lines.push(`${ip}\t${names.join(' ')}`);
+  }
   return `${HEADER(w) + lines.join('\n')}\n`;
 }
 

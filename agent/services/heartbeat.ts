@@ -5,7 +5,7 @@
 import type { NatsConnection } from '@nats-io/transport-node';
 import type { AgentStatus } from '../../proto/index.js';
 import { codecs, HostSubjects } from '../../proto/index.js';
-import type { HostFacts } from '../model/desired.js';
+import { defaultBridge6, type HostFacts } from '../model/desired.js';
 import { subnetOf } from '../../lib/ipv4.js';
 import { packageVersion } from '../../lib/version.js';
 
@@ -14,11 +14,20 @@ const AGENT_VERSION = packageVersion();
 /**
  * What the controller allocates default-bridge addresses from: the bip's
  * subnet (the workloads' prefix), the bridge's own address (never handed out)
- * and fixed-cidr as the range. default-gateway only changes the workloads' route.
+ * and fixed-cidr as the range; with fixed-cidr-v6, its subnet and ::1 for
+ * IPv6. default-gateway only changes the workloads' route.
  */
-function bridgeAdvert(f: HostFacts): { bridgeSubnet?: string; bridgeGateway?: string; bridgeIpRange?: string } {
+function bridgeAdvert(
+  f: HostFacts,
+): Partial<Record<'bridgeSubnet' | 'bridgeGateway' | 'bridgeIpRange' | 'bridgeSubnet6' | 'bridgeGateway6', string>> {
   if (!f.bridge) return {};
-  return { bridgeSubnet: subnetOf(f.bridge.bip), bridgeGateway: f.bridge.bip.split('/')[0]!, bridgeIpRange: f.bridge.fixedCidr ?? '' };
+  const v6 = defaultBridge6(f.bridge);
+  return {
+    bridgeSubnet: subnetOf(f.bridge.bip),
+    bridgeGateway: f.bridge.bip.split('/')[0]!,
+    bridgeIpRange: f.bridge.fixedCidr ?? '',
+    ...(v6 ? { bridgeSubnet6: v6.subnet6, bridgeGateway6: v6.gateway6 } : {}),
+  };
 }
 
 /** The gateway bridge, from which the controller allocates overlay workloads' gateway-path addresses. */

@@ -37,6 +37,8 @@ export interface Credentials {
   system?: NatsUser;
   /** What NATS nodes present to each other on the cluster (route) port. */
   route?: NatsUser;
+  /** gen-credentials: the route addresses cluster.conf was written with (kept when a re-run gives no --routes). */
+  routes?: string[];
 }
 
 /** A node's place in a NATS cluster: where it listens for routes and where the others are. */

@@ -210,7 +210,8 @@ async function preflight(): Promise<void> {
   if (process.getuid?.() !== 0) throw new CliError(1, 'the lab needs root (namespaces, veths): run it as root, e.g. sudo npx vxnet lab up');
   if (readLabState() || existsSync(LAB_STATE)) throw new LabError(`a lab is already up (${LAB_STATE}): run 'vxnet lab down' first`);
   for (const f of [CONTROLLER_MAIN, AGENT_MAIN]) {
-    if (!existsSync(f)) throw new LabError(`${f} is missing: build first (npm run build)`);
+    if (!existsSync(f))
+      throw new LabError(`${f} is missing: the lab runs from a built checkout (npm run build), not from the release install`);
   }
   const r = await sh(['nats-server', '--version'], { allowFail: true }).catch(() => undefined);
   if (r?.exitCode !== 0)

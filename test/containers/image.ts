@@ -5,6 +5,10 @@
 // production node_modules), streamed by tar into `docker import`.
 // The same layout as deploy/container/Containerfile: /opt/vxnet, wrappers in
 // /usr/local/bin, ENTRYPOINT vxnet-host-entrypoint (the agent).
+// A "bare" image (install-tarball.test.ts) is a Debian host before vxnet:
+// the same binaries plus what install.sh and the README's steps use (bash,
+// tar, coreutils, setpriv) and the `nats` user that Debian's nats-server
+// package creates, but no /opt/vxnet and no wrappers.
 // The tag is a content hash of the inputs, so an engine that already has it
 // skips the import. Must never pull: it only imports.
 import { spawn, execFileSync } from 'node:child_process';
@@ -32,6 +36,27 @@ import type { Engine } from './engine.js';
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../../..');
 /** nsenter: the agent opens its resolver's sockets inside overlay namespaces through it. */
 const TOOLS = ['ip', 'bridge', 'nft', 'sysctl', 'ping', 'nats-server', 'sh', 'mount', 'env', 'nsenter'];
+/** A bare host also has what install.sh and deploy/README.md's steps run. */
+const BARE_TOOLS = [
+  'bash',
+  'tar',
+  'gzip',
+  'install',
+  'mkdir',
+  'cp',
+  'ln',
+  'chmod',
+  'chown',
+  'rm',
+  'mv',
+  'cat',
+  'sed',
+  'id',
+  'dirname',
+  'sleep',
+  'setpriv',
+];
+const NATS_UNIT = '/lib/systemd/system/nats-server.service';
 /** Taken when this machine has them (none needed today). */
 const OPTIONAL_TOOLS: string[] = [];
 /** Top-level merged-/usr links: ELF interpreters and absolute symlinks go through them. */
@@ -85,7 +110,7 @@ function addChain(path: string, out: Set<string>): void {
   }
 }
 
-function systemEntries(): string[] {
+function systemEntries(bare: boolean): string[] {
   const out = new Set<string>(USR_LINKS.filter((l) => existsSync(`/${l}`)));
   const optional = OPTIONAL_TOOLS.flatMap((t) => {
     try {
@@ -94,20 +119,33 @@ function systemEntries(): string[] {
       return [];
     }
   });
-  for (const bin of [process.execPath, ...TOOLS.map(which), ...optional]) {
+  for (const bin of [process.execPath, ...TOOLS.map(which), ...(bare ? BARE_TOOLS.map(which) : []), ...optional]) {
     addChain(bin, out);
     for (const lib of libraries(realpathSync(bin))) addChain(lib, out);
+  }
+  if (bare) {
+    // The unit Debian's nats-server package installs (deploy/ adds a drop-in to it).
+    if (!existsSync(NATS_UNIT)) throw new Error(`${NATS_UNIT} not found: apt-get install nats-server (Debian's package)`);
+    addChain(NATS_UNIT, out);
   }
   return [...out].sort();
 }
 
 /** node_modules/<pkg> directories of the production dependencies (relative to the repository). */
 function productionModules(): string[] {
-  const out = execFileSync('npm', ['ls', '--omit=dev', '--parseable', '--all'], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    stdio: ['ignore', 'pipe', 'ignore'],
-  });
+  let out: string;
+  try {
+    out = execFileSync('npm', ['ls', '--omit=dev', '--parseable', '--all'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    });
+  } catch (err) {
+    // npm ls exits 1 on extraneous packages (a worktree whose node_modules is another
+    // checkout's) yet still lists the tree; anything else is an error.
+    out = (err as { stdout?: string }).stdout ?? '';
+    if (!out.includes('/node_modules/')) throw err;
+  }
   const dirs = out
     .split('\n')
     .map((l) => relative(ROOT, l.trim()))
@@ -127,17 +165,27 @@ function walk(dir: string, hash: ReturnType<typeof createHash>): void {
   }
 }
 
-function writeStage(dir: string): string[] {
+function writeStage(dir: string, bare: boolean): string[] {
   const put = (rel: string, text: string, mode = 0o644) => {
     mkdirSync(dirname(join(dir, rel)), { recursive: true });
     writeFileSync(join(dir, rel), text, { mode });
   };
-  put('etc/passwd', 'root:x:0:0:root:/root:/bin/sh\n');
-  put('etc/group', 'root:x:0:\n');
-  put('usr/local/bin/vxnet-host-entrypoint', ENTRYPOINT, 0o755);
-  put('usr/local/bin/vxnet', wrapper('cli/main.js'), 0o755);
-  put('usr/local/bin/vxnet-agent', wrapper('agent/main.js'), 0o755);
-  put('usr/local/bin/vxnet-controller', wrapper('controller/main.js'), 0o755);
+  if (bare) {
+    // Debian's nats-server postinst: adduser --system --group nats (ids as on this machine's Debian 12).
+    put(
+      'etc/passwd',
+      'root:x:0:0:root:/root:/bin/bash\nnats:x:102:105:NATS.io server,,,:/nonexistent:/usr/sbin/nologin\nnobody:x:65534:65534:nobody:/nonexistent:/usr/sbin/nologin\n',
+    );
+    put('etc/group', 'root:x:0:\nnats:x:105:\nnogroup:x:65534:\n');
+    mkdirSync(join(dir, 'usr/local/bin'), { recursive: true });
+  } else {
+    put('etc/passwd', 'root:x:0:0:root:/root:/bin/sh\n');
+    put('etc/group', 'root:x:0:\n');
+    put('usr/local/bin/vxnet-host-entrypoint', ENTRYPOINT, 0o755);
+    put('usr/local/bin/vxnet', wrapper('cli/main.js'), 0o755);
+    put('usr/local/bin/vxnet-agent', wrapper('agent/main.js'), 0o755);
+    put('usr/local/bin/vxnet-controller', wrapper('controller/main.js'), 0o755);
+  }
   if (existsSync('/etc/iproute2')) cpSync('/etc/iproute2', join(dir, 'etc/iproute2'), { recursive: true });
   for (const d of ['run', 'root', 'var/lib/vxnet', 'proc', 'sys', 'dev']) mkdirSync(join(dir, d), { recursive: true });
   mkdirSync(join(dir, 'tmp'), { mode: 0o1777 });
@@ -151,23 +199,23 @@ export interface BuiltImage {
   ms: number;
 }
 
-/** Builds (or finds) the host image in the engine; returns its tag. */
-export async function buildHostImage(engine: Engine, name = 'vxnet-host-test'): Promise<BuiltImage> {
+/** Builds (or finds) the host image in the engine; returns its tag. `bare`: without vxnet (see the top). */
+export async function buildHostImage(engine: Engine, name = 'vxnet-host-test', bare = false): Promise<BuiltImage> {
   const t0 = Date.now();
-  if (!existsSync(join(ROOT, 'dist/agent/main.js'))) throw new Error('dist/ is missing: build first (npx tsc -p tsconfig.json)');
-  const sys = systemEntries();
-  const modules = productionModules();
+  if (!bare && !existsSync(join(ROOT, 'dist/agent/main.js'))) throw new Error('dist/ is missing: build first (npx tsc -p tsconfig.json)');
+  const sys = systemEntries(bare);
+  const modules = bare ? [] : productionModules();
   const stage = mkdtempSync(join(tmpdir(), 'vxnet-image-'));
   try {
-    const stageTop = writeStage(stage);
+    const stageTop = writeStage(stage, bare);
     const hash = createHash('sha256');
-    hash.update(ENTRYPOINT);
+    hash.update(`${ENTRYPOINT}\0${bare}`);
     for (const s of sys) {
       const st = lstatSync(`/${s}`);
       hash.update(`${s}\0${st.size}\0${st.mtimeMs}\n`);
     }
     hash.update(readFileSync(join(ROOT, 'package.json')));
-    for (const d of ['dist', ...modules]) walk(join(ROOT, d), hash);
+    if (!bare) for (const d of ['dist', ...modules]) walk(join(ROOT, d), hash);
     const tag = `${name}:${hash.digest('hex').slice(0, 16)}`;
     if (engine.docker(['image', 'inspect', tag]).code === 0) return { tag, imported: false, ms: Date.now() - t0 };
 
@@ -190,15 +238,11 @@ export async function buildHostImage(engine: Engine, name = 'vxnet-host-test'): 
       '-C',
       stage,
       ...stageTop,
-      '-C',
-      dirname(ROOT),
-      `${base}/package.json`,
-      `${base}/dist`,
-      ...modules.map((m) => `${base}/${m}`),
+      ...(bare ? [] : ['-C', dirname(ROOT), `${base}/package.json`, `${base}/dist`, ...modules.map((m) => `${base}/${m}`)]),
     ];
     const changes = [
-      'ENTRYPOINT ["/usr/local/bin/vxnet-host-entrypoint"]',
-      'WORKDIR /opt/vxnet',
+      bare ? 'WORKDIR /root' : 'ENTRYPOINT ["/usr/local/bin/vxnet-host-entrypoint"]',
+      ...(bare ? [] : ['WORKDIR /opt/vxnet']),
       'ENV PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin',
     ];
     await pipeTarToImport(args, ['-H', engine.host, 'import', ...changes.flatMap((c) => ['--change', c]), '-', tag]);

@@ -2,7 +2,9 @@
 // generator of changes to one host's desired state (workloads added, removed,
 // re-addressed, renamed into a freed name; networks connected and
 // disconnected; ports published and unpublished; remote endpoints joining and
-// leaving; bridge settings and a bridge network's MTU changed) and of drift
+// leaving; bridge settings and a bridge network's MTU changed; ov1 is dual
+// stack, and so is the bridge network ub1, so IPv6 addresses, routes and NDP
+// entries walk too) and of drift
 // made behind the agent's back (returned as commands for the test to run).
 // Pure: keeps its own bookkeeping, never touches the kernel itself.
 import { Driver, Mode, Protocol, type Attachment, type Endpoint, type Workload } from '../../proto/index.js';
@@ -27,6 +29,9 @@ interface Net {
   driver: Driver;
   subnet: string;
   gateway: string;
+  /** Dual stack: the IPv6 subnet ("fd00:61::/64") and gateway. */
+  subnet6?: string;
+  gateway6?: string;
   vni?: number;
   internal?: boolean;
   mtu?: number;
@@ -57,9 +62,24 @@ export class Walk {
     private readonly vteps: string[],
   ) {
     this.nets = [
-      { network: 'ov1', driver: Driver.OVERLAY, subnet: '10.61.0.0/24', gateway: '10.61.0.1', vni: 300 },
+      {
+        network: 'ov1',
+        driver: Driver.OVERLAY,
+        subnet: '10.61.0.0/24',
+        gateway: '10.61.0.1',
+        subnet6: 'fd00:61::/64',
+        gateway6: 'fd00:61::1',
+        vni: 300,
+      },
       { network: 'ov2', driver: Driver.OVERLAY, subnet: '10.62.0.0/24', gateway: '10.62.0.1', vni: 301 },
-      { network: 'ub1', driver: Driver.BRIDGE, subnet: '10.71.0.0/24', gateway: '10.71.0.1' },
+      {
+        network: 'ub1',
+        driver: Driver.BRIDGE,
+        subnet: '10.71.0.0/24',
+        gateway: '10.71.0.1',
+        subnet6: 'fd00:71::/64',
+        gateway6: 'fd00:71::1',
+      },
       { network: 'ub2', driver: Driver.BRIDGE, subnet: '10.72.0.0/24', gateway: '10.72.0.1', internal: true },
     ];
   }
@@ -85,6 +105,7 @@ export class Walk {
   private attach(net: Net, ifname: string): Attachment {
     const ip = this.freeIp(net.subnet);
     return {
+      ...(net.subnet6 ? { subnet6: net.subnet6, gateway6: net.gateway6!, ip6: ip6Of(net.subnet6, ip) } : {}),
       network: net.network,
       networkId: `id-${net.network}`,
       driver: net.driver,
@@ -152,7 +173,8 @@ export class Walk {
       if (!w || !att) return undefined;
       const ip = this.freeIp(att.subnet!);
       const old = att.ip;
-      this.put({ ...w, attachments: w.attachments!.map((a) => (a === att ? { ...a, ip, mac: macOf(ip) } : a)) });
+      const ip6 = att.subnet6 ? { ip6: ip6Of(att.subnet6, ip) } : {};
+      this.put({ ...w, attachments: w.attachments!.map((a) => (a === att ? { ...a, ip, mac: macOf(ip), ...ip6 } : a)) });
       return { what: `re-address ${w.name} ${att.network} ${old} -> ${ip}` };
     }
     if (r < 0.44) {
@@ -214,6 +236,7 @@ export class Walk {
     const ip = `${net.subnet.split('.').slice(0, 3).join('.')}.${n}`;
     const vtep = this.pick(this.vteps)!;
     const ep: Endpoint = { network: net.network, workload: `r${n}`, host: `remote-${vtep}`, ip, mac: macOf(ip), vtep };
+    if (net.subnet6) ep.ip6 = ip6Of(net.subnet6, ip);
     eps.set(ep.workload!, ep);
     return { what: `remote r${n} (${ip} at ${vtep}) joins ${net.network}` };
   }
@@ -226,7 +249,7 @@ export class Walk {
       return { what: `default bridge mtu ${mtu ?? 'default'}` };
     }
     const ub1 = this.nets.find((n) => n.network === 'ub1')!;
-    ub1.mtu = this.pick([undefined, 1300, 1400]);
+    ub1.mtu = this.pick([undefined, 1200, 1300, 1400]); // 1200: below IPv6's minimum (ub1 loses its IPv6)
     for (const w of this.live) {
       if (w.attachments?.some((a) => a.network === 'ub1')) {
         this.put({ ...w, attachments: w.attachments.map((a) => (a.network === 'ub1' ? { ...a, mtu: ub1.mtu ?? 0 } : a)) });
@@ -252,6 +275,13 @@ export class Walk {
         what: `drift: delete ${w.name}'s address`,
         drift: [[wns, ['ip', 'addr', 'del', `${att.ip}/${att.subnet!.split('/')[1]}`, 'dev', att.ifname!]]],
       };
+    if (r < 0.45 && w && att?.ip6)
+      return {
+        what: `drift: delete ${w.name}'s IPv6 address`,
+        drift: [[wns, ['ip', 'addr', 'del', `${att.ip6}/64`, 'dev', att.ifname!]]],
+      };
+    if (r < 0.5 && w && att?.ip6)
+      return { what: `drift: delete ${w.name}'s IPv6 default route`, drift: [[wns, ['ip', '-6', 'route', 'del', 'default']]] };
     if (r < 0.5 && w && att) return { what: `drift: delete ${w.name}'s default route`, drift: [[wns, ['ip', 'route', 'del', 'default']]] };
     if (r < 0.6) return { what: 'drift: ip_forward=0', drift: [['', ['sysctl', '-qw', 'net.ipv4.ip_forward=0']]] };
     if (r < 0.7) return { what: 'drift: nft flush table', drift: [['', ['nft', 'flush', 'table', 'inet', 'vxnet']]] };
@@ -262,7 +292,7 @@ export class Walk {
       const dev = `vxnet${ep.network === 'ov1' ? 300 : 301}`;
       return this.rand() < 0.5
         ? { what: `drift: delete fdb ${ep.mac}`, drift: [[ns, ['bridge', 'fdb', 'del', ep.mac!, 'dev', dev, 'dst', ep.vtep!, 'self']]] }
-        : { what: `drift: delete neigh ${ep.ip}`, drift: [[ns, ['ip', 'neigh', 'del', ep.ip!, 'dev', dev]]] };
+        : { what: `drift: delete neigh ${ep.ip6 ?? ep.ip}`, drift: [[ns, ['ip', 'neigh', 'del', ep.ip6 ?? ep.ip!, 'dev', dev]]] };
     }
     if (r < 0.9 && w && overlay) return { what: `drift: delete br0 of ${att.network}`, drift: [[peerNs, ['ip', 'link', 'del', 'br0']]] };
     const port = this.pick(this.live.flatMap((x) => x.ports ?? []));
@@ -275,4 +305,9 @@ export class Walk {
     }
     return undefined;
   }
+}
+
+/** The walk's IPv6 address for an IPv4 one: the subnet6's prefix and the last byte ("fd00:61::/64", "10.61.0.23" → "fd00:61::17"). */
+function ip6Of(subnet6: string, ip: string): string {
+  return `${subnet6.split('::')[0]}::${Number(ip.split('.')[3]).toString(16)}`;
 }

@@ -93,6 +93,12 @@ test('hosts: localhost lines, --add-host entries (host-gateway too), the hostnam
   );
 });
 
+test('hosts on a dual-stack network: the IPv6 address on a line of its own, as Docker writes it', () => {
+  const dual = { ...overlay('front', '10.0.0.2'), subnet6: 'fd00:1::/64', gateway6: 'fd00:1::1', ip6: 'fd00:1::2' };
+  const lines = body(renderHosts(wl('web', { attachments: [dual, { ...overlay('back', '10.0.1.2'), ifname: 'eth1' }] }), noHost));
+  assert.deepEqual(lines.slice(-3), ['10.0.0.2\tweb', 'fd00:1::2\tweb', '10.0.1.2\tweb']);
+});
+
 test('hostname: --hostname, else the workload name', () => {
   assert.equal(renderHostname(wl('web', { hostname: 'web.lab' })), 'web.lab\n');
   assert.equal(renderHostname(wl('web')), 'web\n');

@@ -41,6 +41,16 @@ test('each op renders to the iproute2 / nft syntax measured on this machine', ()
   assert.equal(line({ op: 'link-set', ns: 'vx-n', name: 've1', master: '', up: false }), 'link set ve1 nomaster down');
   assert.equal(line({ op: 'addr-replace', ns: 'vx-n', dev: 'br0', cidr: '10.77.0.1/24' }), 'addr replace 10.77.0.1/24 dev br0');
   assert.equal(line({ op: 'addr-del', ns: 'vx-n', dev: 'br0', cidr: '10.77.0.1/24' }), 'addr del 10.77.0.1/24 dev br0');
+  assert.equal(line({ op: 'addr-replace', ns: 'vx-n', dev: 'br0', cidr: 'fd00:77::1/64' }), 'addr replace fd00:77::1/64 dev br0 nodad');
+  assert.equal(
+    line({ op: 'route-replace', ns: 'vx-w', dst: '::/0', gateway: 'fd00:77::1', dev: 'eth0' }),
+    'route replace ::/0 via fd00:77::1 dev eth0',
+  );
+  assert.equal(line({ op: 'route-del', ns: 'vx-w', dst: '::/0' }), 'route del ::/0');
+  assert.equal(
+    line({ op: 'neigh-replace', ns: 'vx-n', dev: 'vx256', ip: 'fd00:77::3', mac: '02:42:0a:4d:00:03' }),
+    'neigh replace fd00:77::3 lladdr 02:42:0a:4d:00:03 dev vx256 nud permanent',
+  );
   assert.equal(
     line({ op: 'route-replace', ns: 'vx-w', dst: 'default', gateway: '10.77.0.1', dev: 'eth0' }),
     'route replace default via 10.77.0.1 dev eth0',

@@ -114,6 +114,24 @@ test('routes: static routes kept with gateway and device; kernel, local and broa
   ]);
 });
 
+test('routes of both families (table all): the IPv6 default becomes ::/0; other tables, local and IPv6 kernel routes left out', () => {
+  const json = JSON.stringify([
+    { dst: 'default', gateway: '10.77.0.1', dev: 'eth0', flags: [] },
+    { dst: 'default', gateway: 'fd00:77::1', dev: 'eth0', metric: 1024, flags: [], pref: 'medium' },
+    { dst: 'fd00:77::/64', dev: 'eth0', protocol: 'kernel', metric: 256, flags: [], pref: 'medium' },
+    { dst: 'fd00:66::/64', dev: 'eth0', metric: 1024, flags: [], pref: 'medium' },
+    { type: 'local', dst: '::1', dev: 'lo', table: 'local', protocol: 'kernel', metric: 0, flags: [], pref: 'medium' },
+    { dst: 'default', gateway: '10.1.0.1', dev: 'eth0', table: '100', flags: [] },
+  ]);
+  assert.deepEqual(parseRoutes(json), [
+    { dst: 'default', gateway: '10.77.0.1', dev: 'eth0' },
+    { dst: '::/0', gateway: 'fd00:77::1', dev: 'eth0' },
+    { dst: 'fd00:66::/64', dev: 'eth0' },
+  ]);
+  const neigh = JSON.stringify([{ dst: 'fd00:77::5', dev: 'vx1', lladdr: '02:42:0a:4d:00:05', state: ['PERMANENT'] }]);
+  assert.deepEqual(parseNeigh(neigh, new Set(['vx1'])), [{ dev: 'vx1', ip: 'fd00:77::5', mac: '02:42:0a:4d:00:05', permanent: true }]);
+});
+
 test('FDB and neighbour entries: permanence read from the state', () => {
   const vx = new Set(['vx1']);
   const fdb = JSON.stringify([

@@ -1,6 +1,7 @@
 // What the host's resolver does with one query, decided from the asker's
 // view alone (pure; the wire format is dns-packet's): answer a name of the
-// view (A; PTR for its addresses; NODATA for other types of a known name),
+// view (A and AAAA; PTR for its addresses under in-addr.arpa and ip6.arpa;
+// NODATA for other types of a known name, and for AAAA of an IPv4-only one),
 // say NXDOMAIN for an unknown single-label name (it never leaves the host:
 // dnsmasq's --domain-needed), hand everything else to the upstreams, and
 // refuse anyone who is not a local workload of that network.
@@ -10,6 +11,7 @@
 // Must never answer a name outside the view, never forward a bare name.
 import * as packet from 'dns-packet';
 import type { NameIndex, View } from './names.js';
+import { formatIp6 } from '../../../lib/ip6.js';
 
 export const RCODE = { NOERROR: 0, FORMERR: 1, SERVFAIL: 2, NXDOMAIN: 3, NOTIMP: 4, REFUSED: 5 } as const;
 const OPCODE_QUERY = 0;
@@ -82,11 +84,19 @@ export function decide(query: Buffer, index: NameIndex, view: View | undefined, 
   } else {
     const ips = index.lookup(view, question.name);
     if (ips) {
-      if (question.type !== 'A' && (question.type as string) !== 'ANY') return negative(RCODE.NOERROR); // NODATA: the name exists
-      return reply(
-        RCODE.NOERROR,
-        ips.map((ip) => ({ type: 'A', name: question.name, ttl: TTL, class: 'IN', data: ip })),
-      );
+      const any = (question.type as string) === 'ANY';
+      const answers = ips
+        .map((ip) => ({
+          type: ip.includes(':') ? ('AAAA' as const) : ('A' as const),
+          name: question.name,
+          ttl: TTL,
+          class: 'IN' as const,
+          data: ip,
+        }))
+        .filter((a) => any || a.type === question.type);
+      // NODATA: the name exists, not with this type (AAAA of an IPv4-only workload, MX...): never NXDOMAIN.
+      if (answers.length === 0) return negative(RCODE.NOERROR);
+      return reply(RCODE.NOERROR, answers);
     }
     if (!question.name.replace(/\.$/, '').includes('.')) return negative(RCODE.NXDOMAIN);
   }
@@ -94,8 +104,14 @@ export function decide(query: Buffer, index: NameIndex, view: View | undefined, 
   return { kind: 'forward', query, id: q.id ?? 0, servers: upstreams };
 }
 
-/** The IPv4 address of a name under in-addr.arpa with exactly four octets; undefined otherwise. */
+/**
+ * The address of a full reverse name: four octets under in-addr.arpa, or 32
+ * nibbles under ip6.arpa (as RFC 5952 text, the form the index holds);
+ * undefined otherwise (a partial name is a zone, for the upstreams).
+ */
 export function reverseAddress(name: string): string | undefined {
+  const six = /^((?:[0-9a-f]\.){32})ip6\.arpa\.?$/i.exec(name);
+  if (six) return formatIp6(BigInt(`0x${six[1]!.split('.').reverse().join('')}`));
   const m = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.in-addr\.arpa\.?$/i.exec(name);
   if (!m) return undefined;
   const octets = m.slice(1, 5).reverse().map(Number);

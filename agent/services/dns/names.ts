@@ -1,6 +1,6 @@
 // The names the host's resolver answers from, indexed for lookups: per
 // user-defined network (overlay or -d bridge) every workload on it with its
-// address, its names (workload name, that network's --alias'es, --hostname),
+// addresses (IPv4, and IPv6 on a dual-stack network), its names (workload name, that network's --alias'es, --hostname),
 // and per local workload the networks it sees (its view). Remote workloads
 // come from the network's endpoints, local ones from their attachments.
 // Pure data, rebuilt from the desired state after a change (lazily, on the
@@ -24,9 +24,9 @@ export const GATEWAY_PATH = '@gateway-path';
 const DNS_NAME = /^[a-zA-Z0-9_]([a-zA-Z0-9_.-]{0,252})$/;
 
 interface NetworkNames {
-  /** lower-case name → addresses (an alias can be shared). */
+  /** lower-case name → addresses of both families (an alias can be shared). */
   byName: Map<string, string[]>;
-  /** address → the workload name (PTR). */
+  /** address (either family) → the workload name (PTR). */
   byIp: Map<string, string>;
 }
 
@@ -86,31 +86,33 @@ export class NameIndex {
       if (!key) continue;
       for (const ep of eps.values()) {
         if (ep.networkId && ep.networkId !== key) continue;
-        if (ep.workload && ep.ip) ix.add(key, ep.ip, [ep.workload, ...(ep.aliases ?? []), ep.hostname ?? '']);
+        if (ep.workload && ep.ip) ix.add(key, [ep.ip, ep.ip6 ?? ''], [ep.workload, ...(ep.aliases ?? []), ep.hostname ?? '']);
       }
     }
     for (const w of state.workloads.values()) {
       if (w.mode !== Mode.NETWORKS) continue;
       for (const a of w.attachments ?? []) {
-        if (isUserDefined(a) && a.ip) ix.add(networkKey(a), a.ip, [w.name!, ...(a.aliases ?? []), w.hostname ?? '']);
+        if (isUserDefined(a) && a.ip) ix.add(networkKey(a), [a.ip, a.ip6 ?? ''], [w.name!, ...(a.aliases ?? []), w.hostname ?? '']);
       }
     }
     return ix;
   }
 
-  private add(network: string, ip: string, names: string[]): void {
+  /** One workload on a network: its IPv4 address first, then its IPv6 one ("" = none). */
+  private add(network: string, [ip, ip6]: [string, string], names: string[]): void {
     if (isIP(ip) !== 4) return;
     const n = this.networks.get(network) ?? { byName: new Map<string, string[]>(), byIp: new Map<string, string>() };
     this.networks.set(network, n);
     const valid = [...new Set(names.filter((x) => x && DNS_NAME.test(x)).map(normalize))];
     if (valid.length === 0) return;
-    const old = n.byIp.get(ip);
-    if (old !== undefined) this.drop(n, ip);
-    n.byIp.set(ip, names[0]!);
-    for (const name of valid) {
-      const ips = n.byName.get(name);
-      if (!ips) n.byName.set(name, [ip]);
-      else if (!ips.includes(ip)) ips.push(ip);
+    for (const addr of isIP(ip6) === 6 ? [ip, ip6] : [ip]) {
+      if (n.byIp.has(addr)) this.drop(n, addr);
+      n.byIp.set(addr, names[0]!);
+      for (const name of valid) {
+        const ips = n.byName.get(name);
+        if (!ips) n.byName.set(name, [addr]);
+        else if (!ips.includes(addr)) ips.push(addr);
+      }
     }
   }
 
@@ -129,7 +131,7 @@ export class NameIndex {
     return this.askers.get(`${network} ${ip}`);
   }
 
-  /** Addresses of `name` in the view (sorted); undefined when no network of the view knows it. */
+  /** Addresses of `name` in the view, both families (sorted, IPv4 first); undefined when no network of the view knows it. */
   lookup(view: View, name: string): string[] | undefined {
     const key = normalize(name);
     const out = new Set<string>();
@@ -155,6 +157,8 @@ export class NameIndex {
 }
 
 function compareIp(a: string, b: string): number {
+  const v6 = Number(a.includes(':')) - Number(b.includes(':'));
+  if (v6 !== 0 || a.includes(':')) return v6 || a.localeCompare(b);
   const x = a.split('.').map(Number);
   const y = b.split('.').map(Number);
   for (let i = 0; i < 4; i++) if (x[i] !== y[i]) return x[i]! - y[i]!;
