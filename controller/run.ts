@@ -1,8 +1,9 @@
 // `run`: turn a RunRequest into a Workload, its Endpoints and its claims.
 // Order: validate everything pure first, then claim the name, addresses and
 // host ports (each claim pushes its undo), then write Endpoints, then the
-// Workload (the agent acts on that). Any failure runs the undo stack, so a
-// rejected request leaves the store exactly as it was.
+// Workload (the agent acts on that: the commit point, commit.ts). Any failure
+// before the commit runs the undo stack, so a rejected request leaves the
+// store exactly as it was; a commit whose outcome is unknown is never undone.
 // Must never: write the Workload before every claim has succeeded.
 import { parseRestartPolicy } from '../lib/restart-policy.js';
 import { AlreadyExists, FailedPrecondition, InvalidArgument, NotFound } from '../lib/errors.js';
@@ -28,6 +29,7 @@ import { planPorts } from './ports.js';
 import { formatExpose, type PortRequest } from '../lib/ports.js';
 import { findNetwork } from './registry.js';
 import { Undo } from './undo.js';
+import { CommitUnknown, commitWorkload } from './commit.js';
 
 type Target =
   | { kind: 'bridge'; mode: Mode }
@@ -196,9 +198,7 @@ export async function run(ctx: Ctx, req: RunRequest, origin?: AttachedOrigin): P
       restart: req.restart ?? '',
       ...(gatewayPath ? { gatewayPath } : {}),
     };
-    // A put whose answer is lost (NATS failing over) may still have landed: the undo removes it too.
-    undo.push(`delete workload ${name}`, () => ctx.store.delete(Keys.workload(host.name!, name)));
-    await ctx.store.put(Keys.workload(host.name!, name), codecs.workload.encode(workload));
+    await commitWorkload(ctx.store, workload);
     // Random ports found busy on the host were held so as not to pick them twice: free them now.
     for (const p of releaseAfter) await ctx.ports.release(host.name!, p.protocol, p.port).catch(() => undefined);
     ctx.log.info(
@@ -207,6 +207,8 @@ export async function run(ctx: Ctx, req: RunRequest, origin?: AttachedOrigin): P
     );
     return workload;
   } catch (err) {
+    // A commit that may have landed is never undone (commit.ts); its claims are the sweep's if it did not.
+    if (err instanceof CommitUnknown) throw err;
     await undo.run(ctx.log);
     // A retry of a run that had succeeded: answer as the first attempt would have.
     if (err instanceof AlreadyDone) return err.workload;

@@ -77,7 +77,7 @@ test('a run killed before its workload write leaves orphans; they go after the g
   await run(ctx, { name: 'a', host: 'h1', networks: ['blue'], publish: ['8080:80'] });
   const held = mem.snapshot();
 
-  store.dies = (op, key) => op === 'put' && key === Keys.workload('h1', 'b');
+  store.dies = (op, key) => op === 'create' && key === Keys.workload('h1', 'b');
   void run(ctx, { name: 'b', host: 'h1', networks: ['blue'], publish: ['8081:80'] });
   await new Promise((r) => setTimeout(r, 50));
   store.dies = () => false;

@@ -213,6 +213,35 @@ test('a name claim whose answer was lost is undone by its own attempt, and only 
   assert.ok(await store.get(Keys.workloadName('web')), "another attempt's claim stays");
 });
 
+test('the workload create whose answer was lost is asked again and found: the run succeeds; a store that stays silent leaves the run unknown, never undone', async () => {
+  // The create lands, then its answer is lost once (a NATS failover).
+  class LostAnswer extends MemoryStore {
+    lose = 1;
+    silent = false;
+    override async create(key: string, value: Uint8Array): Promise<number> {
+      if (this.silent && key.startsWith('wl.')) throw new Unavailable('no answer');
+      const rev = await super.create(key, value);
+      if (this.lose > 0 && key.startsWith('wl.')) {
+        this.lose--;
+        throw new Unavailable('the answer was lost');
+      }
+      return rev;
+    }
+  }
+  const store = new LostAnswer();
+  const { ctx } = memoryContext({}, store);
+  await addHost(store, 'h1');
+  await ctx.networks.create({ name: 'n' });
+  const w = await run(ctx, { name: 'web', host: 'h1', networks: ['n'] });
+  const stored = codecs.workload.decode((await store.get(Keys.workload('h1', 'web')))!.value);
+  assert.equal(stored.id, w.id, 'the workload that landed is the one returned');
+  // Silent to the end: the error says to retry, and nothing is undone (the write may land later;
+  // the orphan sweep frees the claims if it never does).
+  store.silent = true;
+  await rejects(run(ctx, { name: 'api', host: 'h1', networks: ['n'] }), Code.UNAVAILABLE, /did not confirm workload api.*retry/);
+  assert.ok(await store.get(Keys.workloadName('api')), 'the name claim is kept for the sweep, not undone');
+});
+
 test('a bridge-driver network must be on the workload host', async () => {
   const { ctx, store } = await setup();
   await ctx.networks.create({ name: 'local', driver: Driver.BRIDGE, host: 'h1', subnet: '10.50.0.0/24' });

@@ -1,0 +1,48 @@
+// The commit point of a run: creating the Workload key (the agent acts on it,
+// and a retry of the same request returns it). Its answer can be lost while
+// NATS fails over; the write may still have landed. So the create is asked
+// again until the store answers: created, or found holding this attempt's
+// workload (the earlier create landed). When the store stays silent the
+// outcome is unknown and the run must NOT be undone: another attempt may
+// already have returned this workload as done. Claims left by a workload that
+// never landed are the orphan sweep's (sweep.ts), which keeps what a workload holds.
+// Must never: delete or overwrite a Workload.
+import { backoffMs, WAIT_BACKOFF } from '../lib/backoff.js';
+import { ConflictError, errorMessage, Unavailable } from '../lib/errors.js';
+import { codecs, Keys, type Workload } from '../proto/index.js';
+import type { Store } from './store.js';
+
+/** About 7 s of asking, longer than a NATS leader election. */
+const TRIES = 8;
+
+/** The commit's outcome is unknown: the caller must not undo (see above). */
+export class CommitUnknown extends Unavailable {
+  override name = 'CommitUnknown';
+}
+
+/** Creates the workload's key; resolves once it is known to hold this workload. */
+export async function commitWorkload(store: Store, w: Workload): Promise<void> {
+  const key = Keys.workload(w.host!, w.name!);
+  const value = codecs.workload.encode(w);
+  let last: unknown;
+  for (let attempt = 0; attempt < TRIES; attempt++) {
+    if (attempt > 0) await new Promise((r) => setTimeout(r, backoffMs(attempt - 1, WAIT_BACKOFF)));
+    try {
+      await store.create(key, value);
+      return;
+    } catch (err) {
+      if (!(err instanceof ConflictError)) {
+        last = err;
+        continue;
+      }
+      const e = await store.get(key).catch(() => undefined);
+      if (e === undefined) continue; // the store went silent again: ask again
+      if (e && codecs.workload.decode(e.value).id === w.id) return; // the earlier create landed
+      // Another workload of this name while we hold its claim: not ours to touch.
+      throw err;
+    }
+  }
+  throw new CommitUnknown(
+    `the state store did not confirm workload ${w.name} (${errorMessage(last)}): it may have been created; retry (a retry of the same request returns it if so)`,
+  );
+}
