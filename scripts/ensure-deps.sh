@@ -11,7 +11,8 @@ cd "$(dirname "$0")/.."
 # (No dnsmasq: names are answered by the agent itself; the bench installs it as a baseline.)
 # podman/conmon/runc/containerd/busybox-static/containernetworking-plugins: the CNI plugin's tests (a real
 # runtime with a locally imported busybox image) and its benchmark (the bridge+host-local reference).
-PACKAGES=(nats-server iproute2 nftables iputils-ping procps iperf3 podman conmon runc containerd busybox-static containernetworking-plugins)
+# systemd: systemd-analyze checks the units offline (nothing is started under systemd).
+PACKAGES=(nats-server iproute2 nftables iputils-ping procps iperf3 podman conmon runc containerd busybox-static containernetworking-plugins systemd)
 
 source scripts/apt-missing.sh
 install_missing ensure-deps "${PACKAGES[@]}"
