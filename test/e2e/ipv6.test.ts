@@ -16,6 +16,7 @@ import { readFileSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Cluster } from './cluster.js';
+import { workloadRunner } from './local-helpers.js';
 import { ETC_NETNS } from './names-cleanup.js';
 
 const DNS_TOOL = join(dirname(fileURLToPath(import.meta.url)), 'names-dns.js');
@@ -29,18 +30,7 @@ after(async () => {
   await c?.stop();
 });
 
-const hostOf = new Map<string, string>();
-const wlNs = (name: string) => `${c.agentPrefix(hostOf.get(name)!)}wl-${name}`;
-
-async function run(host: string, name: string, args: string[], command: string[] = []): Promise<void> {
-  hostOf.set(name, host);
-  await c.cliOk(['run', '--host', host, '--name', name, ...args, ...(command.length ? ['--', ...command] : [])]);
-  await c.until(
-    async () => (await c.cli(['exec', name, '--', 'true'])).code === 0,
-    15_000,
-    () => `${name} not running: ${c.tail(`agent-${host}`)}`,
-  );
-}
+const { run, wlNs } = workloadRunner(() => c);
 
 /** A workload's addresses on a network, from `vxnet inspect`. */
 async function addrsOf(name: string, network: string): Promise<{ ip: string; ip6: string }> {

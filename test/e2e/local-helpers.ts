@@ -117,3 +117,31 @@ function execFileSyncText(cmd: string, args: string[]): string {
 export function hostLinks(c: Cluster, host: string): { ifname: string; mtu: number; master?: string }[] {
   return c.ipJson(c.hostNs(host), ['link', 'show']);
 }
+
+/**
+ * `vxnet run` on a host, then a wait until `exec` works in the workload; the
+ * runner remembers each workload's host, so wlNs(name) finds its namespace.
+ * `cluster` is a getter: the files make their cluster in before().
+ */
+export function workloadRunner(cluster: () => Cluster): {
+  run(host: string, name: string, args: string[], command?: string[]): Promise<void>;
+  wlNs(name: string): string;
+  /** Every workload run (or registered) through it, by name: its host. */
+  hostOf: Map<string, string>;
+} {
+  const hostOf = new Map<string, string>();
+  return {
+    async run(host, name, args, command = []) {
+      const c = cluster();
+      hostOf.set(name, host);
+      await c.cliOk(['run', '--host', host, '--name', name, ...args, ...(command.length ? ['--', ...command] : [])]);
+      await c.until(
+        async () => (await c.cli(['exec', name, '--', 'true'])).code === 0,
+        15_000,
+        () => `${name} not running: ${c.tail(`agent-${host}`)}`,
+      );
+    },
+    wlNs: (name) => `${cluster().agentPrefix(hostOf.get(name)!)}wl-${name}`,
+    hostOf,
+  };
+}

@@ -15,6 +15,7 @@ import { readFileSync, readlinkSync, statSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Cluster } from './cluster.js';
+import { workloadRunner } from './local-helpers.js';
 import { entriesWithPrefix, ETC_NETNS, UTS_DIR } from './names-cleanup.js';
 import { macOf } from './chaos-helpers.js';
 import { reverseName } from './names-dns.js';
@@ -39,18 +40,7 @@ after(async () => {
   await c?.stop();
 });
 
-const hostOf = new Map<string, string>();
-const wlNs = (name: string) => `${c.agentPrefix(hostOf.get(name)!)}wl-${name}`;
-
-async function run(host: string, name: string, args: string[], command: string[] = []): Promise<void> {
-  hostOf.set(name, host);
-  await c.cliOk(['run', '--host', host, '--name', name, ...args, ...(command.length ? ['--', ...command] : [])]);
-  await c.until(
-    async () => (await c.cli(['exec', name, '--', 'true'])).code === 0,
-    15_000,
-    () => `${name} not running: ${c.tail(`agent-${host}`)}`,
-  );
-}
+const { run, wlNs, hostOf } = workloadRunner(() => c);
 
 async function execOut(name: string, argv: string[]): Promise<{ code: number; stdout: string }> {
   const r = await c.cli(['exec', name, '--', ...argv]);
