@@ -6,7 +6,10 @@
 // outcome is unknown and the run must NOT be undone: another attempt may
 // already have returned this workload as done. Claims left by a workload that
 // never landed are the orphan sweep's (sweep.ts), which keeps what a workload holds.
-// Must never: delete or overwrite a Workload.
+// A run commits only within its deadline (runDeadline): the orphan sweep
+// removes claims seen without a workload for its grace period, so a run that
+// committed later than that could hold addresses the sweep had already freed.
+// Must never: delete or overwrite a Workload, or start a create after the deadline.
 import { backoffMs, WAIT_BACKOFF } from '../lib/backoff.js';
 import { ConflictError, errorMessage, Unavailable } from '../lib/errors.js';
 import { codecs, Keys, type Workload } from '../proto/index.js';
@@ -20,13 +23,31 @@ export class CommitUnknown extends Unavailable {
   override name = 'CommitUnknown';
 }
 
+/**
+ * When a run started at `startedMs` must have committed: a third of the orphan
+ * grace period (10 s by default), leaving two thirds for a create in flight to
+ * land before the sweep could see its claims as orphans.
+ */
+export function runDeadline(startedMs: number, orphanGraceMs: number): number {
+  return startedMs + (orphanGraceMs > 0 ? Math.floor(orphanGraceMs / 3) : 10_000);
+}
+
+/** The run is past its deadline before its commit: nothing is committed, so it fails and is undone. */
+function tooLate(name: string): Unavailable {
+  return new Unavailable(`creating workload ${name} took too long (the state store is slow or failing over): retry`);
+}
+
 /** Creates the workload's key; resolves once it is known to hold this workload. */
-export async function commitWorkload(store: Store, w: Workload): Promise<void> {
+export async function commitWorkload(store: Store, w: Workload, deadline: number, now: () => number = Date.now): Promise<void> {
   const key = Keys.workload(w.host!, w.name!);
   const value = codecs.workload.encode(w);
+  if (now() > deadline) throw tooLate(w.name!);
   let last: unknown;
   for (let attempt = 0; attempt < TRIES; attempt++) {
-    if (attempt > 0) await new Promise((r) => setTimeout(r, backoffMs(attempt - 1, WAIT_BACKOFF)));
+    if (attempt > 0) {
+      await new Promise((r) => setTimeout(r, backoffMs(attempt - 1, WAIT_BACKOFF)));
+      if (now() > deadline) break; // no new create after the deadline; what was sent may have landed
+    }
     try {
       await store.create(key, value);
       return;
@@ -36,7 +57,7 @@ export async function commitWorkload(store: Store, w: Workload): Promise<void> {
         continue;
       }
       const e = await store.get(key).catch(() => undefined);
-      if (e === undefined) continue; // the store went silent again: ask again
+      if (e === undefined) continue; // the store went silent again: ask again (a read, allowed after the deadline too)
       if (e && codecs.workload.decode(e.value).id === w.id) return; // the earlier create landed
       // Another workload of this name while we hold its claim: not ours to touch.
       throw err;

@@ -29,7 +29,7 @@ import { planPorts } from './ports.js';
 import { formatExpose, type PortRequest } from '../lib/ports.js';
 import { findNetwork } from './registry.js';
 import { Undo } from './undo.js';
-import { CommitUnknown, commitWorkload } from './commit.js';
+import { CommitUnknown, commitWorkload, runDeadline } from './commit.js';
 
 type Target =
   | { kind: 'bridge'; mode: Mode }
@@ -141,6 +141,8 @@ export async function run(ctx: Ctx, req: RunRequest, origin?: AttachedOrigin): P
 
   const undo = new Undo();
   const attempt = randomId();
+  // Claims start now: the commit must come before the sweep could take them for orphans (commit.ts).
+  const deadline = runDeadline(ctx.now(), ctx.config.orphanGraceMs);
   try {
     // The name and the addresses are independent claims, made at once (each pushes its undo once it holds).
     const claimed = await Promise.allSettled([
@@ -198,7 +200,7 @@ export async function run(ctx: Ctx, req: RunRequest, origin?: AttachedOrigin): P
       restart: req.restart ?? '',
       ...(gatewayPath ? { gatewayPath } : {}),
     };
-    await commitWorkload(ctx.store, workload);
+    await commitWorkload(ctx.store, workload, deadline, ctx.now);
     // Random ports found busy on the host were held so as not to pick them twice: free them now.
     for (const p of releaseAfter) await ctx.ports.release(host.name!, p.protocol, p.port).catch(() => undefined);
     ctx.log.info(

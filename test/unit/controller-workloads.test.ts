@@ -242,6 +242,22 @@ test('the workload create whose answer was lost is asked again and found: the ru
   assert.ok(await store.get(Keys.workloadName('api')), 'the name claim is kept for the sweep, not undone');
 });
 
+test('a run that reaches its commit after the deadline (a third of the orphan grace) fails and is undone, so the sweep never frees claims a late workload holds', async () => {
+  let clock = 1_000_000;
+  const { ctx, store } = memoryContext({ orphanGraceMs: 30_000 }, new MemoryStore(), () => clock);
+  await addHost(store, 'h1', {}, clock);
+  await ctx.networks.create({ name: 'n' });
+  // Positive control: in time, the same run succeeds.
+  await run(ctx, { name: 'ok', host: 'h1', networks: ['n'] });
+  const realPut = store.put.bind(store);
+  // Writing the endpoint takes 11 s of (fake) time: past the 10 s deadline.
+  store.put = async (key: string, value: Uint8Array) => {
+    if (key.startsWith('nw.')) clock += 11_000;
+    return realPut(key, value);
+  };
+  await rejectsUnchanged(store, () => run(ctx, { name: 'late', host: 'h1', networks: ['n'] }), Code.UNAVAILABLE, /took too long.*retry/);
+});
+
 test('a bridge-driver network must be on the workload host', async () => {
   const { ctx, store } = await setup();
   await ctx.networks.create({ name: 'local', driver: Driver.BRIDGE, host: 'h1', subnet: '10.50.0.0/24' });
