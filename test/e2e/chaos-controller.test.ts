@@ -9,8 +9,12 @@ import { join } from 'node:path';
 import { Cluster } from './cluster.js';
 import { dumpKv, load, macOf, netNs, orphans, pings, remoteFdb, vxlanDev, wlNs, type KvDump, type LoadRequest } from './chaos-helpers.js';
 
-/** Orphans are swept after 2 s here (30 s by default), so a test sees the repair. */
-const CONTROLLER_ARGS = ['--orphan-grace-ms', '2000'];
+/**
+ * Orphans are swept after 15 s here (30 s by default), so a test sees the repair
+ * soon; a run must then commit within 5 s of its first claim (a third of the
+ * grace, controller/commit.ts), which the loaded concurrent test below allows.
+ */
+const CONTROLLER_ARGS = ['--orphan-grace-ms', '15000'];
 let c: Cluster;
 before(async () => {
   c = await Cluster.start({ hosts: 3, controllerArgs: CONTROLLER_ARGS });
@@ -91,7 +95,7 @@ test('controller SIGKILLed with requests in flight: state survives, each request
       kv = await dumpKv(c);
       return orphans(kv).length === 0;
     },
-    15_000,
+    45_000, // the grace (15 s), a sweep interval (7.5 s) and a pass that meets a busy store
     () => `orphans remain: ${orphans(kv).join(', ')}`,
   );
   // Everything made before the crash survived as it was.
