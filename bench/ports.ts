@@ -1,19 +1,8 @@
-// Benchmark 7, the cost of publishing ports as more are published (issue:
-// "the cost of publishing a port must not grow with the number of rules
-// already there", moby #53466): 100 workloads with 32 published ports each,
-// added one at a time through vxnet's real path (Reconciler + LinuxKernel on
-// the default bridge; ports are nft map elements), beside the same run of the
-// way Docker's nftables backend works: the whole table rebuilt with one DNAT
-// rule per port on every change. Both in their own throwaway host namespaces.
-// Must never: touch the root namespace's nftables.
-import { Reconciler, type DesiredSource } from '../agent/pipeline/reconciler.js';
 import { LinuxKernel } from '../agent/kernel/linux.js';
-import { predictKernel } from '../agent/pipeline/predict.js';
-import { emptyDesired } from '../agent/model/desired.js';
-import { silentLogger } from '../lib/log.js';
 import { Protocol, type Workload } from '../proto/index.js';
 import { must, percentile, ratioOf, round, timed, type BenchContext, type BenchResult } from './util.js';
 import { bridgeWorkload, hostNs } from './setup-peers.js';
+import { benchReconciler } from './reconciler.js';
 
 const PORTS_PER_WORKLOAD = 32;
 
@@ -37,17 +26,7 @@ interface Stepper {
 async function vxnet(ctx: BenchContext): Promise<Stepper> {
   const host = `${ctx.prefix}pv`;
   await hostNs(host);
-  const source: DesiredSource & { state: ReturnType<typeof emptyDesired> } = { state: emptyDesired(), ready: true };
-  const rec = new Reconciler(new LinuxKernel({ hostNs: host }), source, {
-    host: 'h1',
-    prefix: `${ctx.prefix}p-`,
-    underlayDev: 'eth0',
-    vxlanPort: 4789,
-    resyncMs: 3_600_000,
-    log: silentLogger,
-    bridge: { bip: '172.29.255.254/16' },
-    predict: predictKernel,
-  });
+  const { source, rec } = benchReconciler(new LinuxKernel({ hostNs: host }), `${ctx.prefix}p-`);
   // Converged = the pass that found nothing to do (reported at once, not polled).
   let waiter: (() => void) | undefined;
   rec.onReport = (rep) => {

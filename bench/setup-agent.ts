@@ -9,13 +9,11 @@
 // expected host namespace name in argv matching its own).
 import { createInterface } from 'node:readline';
 import { LinuxKernel } from '../agent/kernel/linux.js';
-import { emptyDesired } from '../agent/model/desired.js';
-import { predictKernel } from '../agent/pipeline/predict.js';
-import { Reconciler, type DesiredSource, type ReconcileReport } from '../agent/pipeline/reconciler.js';
-import { silentLogger } from '../lib/log.js';
+import type { ReconcileReport } from '../agent/pipeline/reconciler.js';
 import { added, LinkWatch } from './link-watch.js';
 import { bridgeWorkload } from './setup-peers.js';
 import { nowMs } from './util.js';
+import { benchReconciler } from './reconciler.js';
 
 const [prefix, hostName] = process.argv.slice(2);
 if (!prefix || !hostName || !(await inNamedNs(hostName))) {
@@ -30,17 +28,7 @@ async function inNamedNs(name: string): Promise<boolean> {
   return !!b && a.ino === b.ino && a.dev === b.dev;
 }
 
-const source: DesiredSource & { state: ReturnType<typeof emptyDesired> } = { state: emptyDesired(), ready: true };
-const rec = new Reconciler(new LinuxKernel(), source, {
-  host: 'h1',
-  prefix,
-  underlayDev: 'eth0',
-  vxlanPort: 4789,
-  resyncMs: 3_600_000,
-  log: silentLogger,
-  bridge: { bip: '172.29.255.254/16' },
-  predict: predictKernel,
-});
+const { source, rec } = benchReconciler(new LinuxKernel(), prefix);
 // A failed apply is retried by the reconciler: the time includes it, and retries are counted.
 let waiter: ((r: ReconcileReport) => void) | undefined;
 let retries = 0;
