@@ -29,18 +29,24 @@ export async function predictKernel(observed: ObservedState, ops: readonly Op[],
  * An observation does not say which veth ends are paired, so the model cannot
  * know that deleting a workload's namespace takes the host-side ends with it;
  * their names tell (naming.hostEndsOf). Removing them explicitly would cost
- * ~30 ms each (Linux is already destroying them with the namespace). The
- * destruction is asynchronous, so a workload of the same name made within
- * milliseconds may find its veth name still taken: that apply fails, and the
- * reconciler's immediate retry observes the kernel and re-plans.
+ * ~30 ms each (Linux is already destroying them with the namespace). An end
+ * made again later in the same pass (the workload removed and re-run under
+ * its name) is the new one and stays. The destruction is asynchronous, so a
+ * workload of the same name made within milliseconds may find its veth name
+ * still taken: that apply fails, and the reconciler's immediate retry
+ * observes the kernel and re-plans.
  */
 function dropPeersOfDeletedWorkloads(state: ObservedState, ops: readonly Op[], prefix: string): void {
-  for (const op of ops) {
+  ops.forEach((op, i) => {
     const w = op.op === 'netns-del' ? workloadOfNs(prefix, op.ns) : undefined;
-    if (w === undefined) continue;
+    if (w === undefined) return;
+    const remade = new Set(
+      ops.slice(i + 1).flatMap((o) => (o.op === 'veth-add' ? [`${o.ns}/${o.name}`, `${o.peerNs}/${o.peerName}`] : [])),
+    );
     for (const end of hostEndsOf(prefix, w, state.namespaces)) {
+      if (remade.has(`${end.ns}/${end.name}`)) continue;
       const c = state.contents.get(end.ns);
       if (c) c.links = c.links.filter((l) => l.name !== end.name);
     }
-  }
+  });
 }

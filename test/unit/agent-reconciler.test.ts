@@ -168,6 +168,29 @@ test('the prediction after removing a workload knows its veth ends left with its
   assert.equal(shape(predicted!), shape(await kernel.observe({ prefix: PREFIX })), 'the prediction equals the kernel');
 });
 
+test('the prediction after a namespace deleted and made again in one pass keeps the new veth ends', async () => {
+  const source = { state: bigDesired(4), ready: true };
+  const { r, kernel } = setup(source);
+  r.start();
+  await r.settled();
+  await r.stop();
+  const before = await kernel.observe({ prefix: PREFIX });
+  // A namespace file without its namespace (the agent killed mid-apply): deleted and made again, with new veths.
+  before.broken = [`${PREFIX}wl-w1`];
+  const target = buildTarget(source.state, r.facts!);
+  const ops = plan(target, before, PREFIX);
+  const kinds = ops.map((o) => `${o.op} ${'ns' in o ? o.ns : ''}`);
+  assert.ok(kinds.includes(`netns-del ${PREFIX}wl-w1`) && kinds.includes(`netns-add ${PREFIX}wl-w1`), kinds.join(','));
+  assert.ok(
+    ops.some((o) => o.op === 'veth-add'),
+    'the veths are made again',
+  );
+  const predicted = await predictKernel(before, ops, PREFIX);
+  await kernel.apply(ops);
+  assert.deepEqual(plan(target, predicted!, PREFIX), [], 'nothing left to do in the predicted kernel');
+  assert.equal(shape(predicted!), shape(await kernel.observe({ prefix: PREFIX })), 'the prediction equals the kernel');
+});
+
 test('shadow check: a kernel changed behind a prediction is counted as a divergence, and the next pass plans from what was observed', async () => {
   const source = { state: desired([overlayWorkload('a', 'h1', '10.77.0.2')], []), ready: true };
   const kernel = new FakeKernel();
