@@ -19,8 +19,15 @@ test('npm run bench -- --quick runs every benchmark and writes JSON, markdown an
   const r = spawnSync(process.execPath, [join(ROOT, 'dist/bench/main.js'), '--quick', '--out', out], {
     encoding: 'utf8',
     timeout: 170_000,
+    maxBuffer: 64 * 2 ** 20,
   });
-  assert.equal(r.status, 0, `bench --quick failed:\n${r.stdout}\n${r.stderr}`);
+  // The cause first: a CI log keeps only the start and the end of a long message.
+  const failed = (r.stdout ?? '').split('\n').filter((l) => /FAILED|LEFTOVERS/.test(l));
+  assert.equal(
+    r.status,
+    0,
+    `bench --quick failed (status ${r.status}, signal ${r.signal}):\n${failed.join('\n')}\nstderr:\n${(r.stderr ?? '').slice(-3000)}\nstdout (end):\n${(r.stdout ?? '').slice(-3000)}`,
+  );
   const files = readdirSync(out);
   const json = files.find((f) => f.endsWith('-quick.json'));
   assert.ok(json, `no JSON in ${files.join(', ')}`);
