@@ -207,10 +207,24 @@ export class LinuxKernel implements Kernel {
   }
 
   async observe(scope: ObserveScope): Promise<ObservedState> {
-    const names = parseNetnsList(await runTool(['ip', '-j', 'netns', 'list'], { timeoutMs: this.timeoutMs }))
-      .filter((n) => n.startsWith(scope.prefix) && n !== this.hostNs)
-      .sort();
+    const names = scope.only
+      ? scope.only.filter((n) => n !== HOST_NS && n !== this.hostNs)
+      : parseNetnsList(await runTool(['ip', '-j', 'netns', 'list'], { timeoutMs: this.timeoutMs }))
+          .filter((n) => n.startsWith(scope.prefix) && n !== this.hostNs)
+          .sort();
     const state: ObservedState = { namespaces: [], contents: new Map(), nft: new Map() };
+    if (scope.only) {
+      for (const { ns, got } of await mapLimit(names, this.concurrency, async (ns) => ({ ns, got: await this.observeNs(ns) }), false)) {
+        if (!got) continue;
+        state.namespaces.push(ns);
+        if (got === 'broken') state.broken = [...(state.broken ?? []), ns];
+        else {
+          state.contents.set(ns, got.contents);
+          if (got.nft !== undefined) state.nft.set(ns, got.nft);
+        }
+      }
+      return state;
+    }
     const sysctls = this.readSysctls();
     const seen = await mapLimit([HOST_NS, ...names], this.concurrency, async (ns) => ({ ns, got: await this.observeNs(ns) }), false);
     for (const { ns, got } of seen) {

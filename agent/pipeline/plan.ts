@@ -34,8 +34,8 @@ export function plan(wanted: TargetState, observed: ObservedState, prefix: strin
   }
   // A runtime's namespace is only bound in this pass: what it already holds
   // (its lo, another network's interface and default route) is unknown until
-  // observed, so its wiring waits for the next pass (predict.ts does not
-  // predict a binding: that pass observes).
+  // observed, so its wiring waits for the next pass (predict.ts observes
+  // that namespace alone after the binding).
   if (binding.size > 0) target = withoutWiringInto(target, binding);
 
   const contentsOf = (ns: NsName): ObservedNamespace =>
