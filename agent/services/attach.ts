@@ -65,6 +65,11 @@ export class AttachService {
   onReport(converged: boolean, built: ReadonlySet<string>): void {
     if (!converged) return;
     this.built = built;
+    this.recheck();
+  }
+
+  /** Looks at the waiting attaches again: something they wait for beside the reconciler changed (a resolver started serving). */
+  recheck(): void {
     for (const w of [...this.waiters]) {
       if (w.done()) {
         this.waiters.delete(w);
@@ -218,7 +223,7 @@ export class AttachService {
         clearInterval(poll);
         reject(new Error('timeout'));
       }, timeoutMs);
-      // Readiness beside the reconciler (ready()) sends no event here: look again now and then.
+      // Readiness beside the reconciler (ready()) comes with recheck(); look again now and then anyway.
       const poll = setInterval(() => {
         if (this.waiters.has(w) && done()) {
           this.waiters.delete(w);
