@@ -58,7 +58,9 @@ export async function commitWorkload(store: Store, w: Workload, deadline: number
       }
       const e = await store.get(key).catch(() => undefined);
       if (e === undefined) continue; // the store went silent again: ask again (a read, allowed after the deadline too)
-      if (e && codecs.workload.decode(e.value).id === w.id) return; // the earlier create landed
+      // Taken a moment ago, gone now: ours landed and was removed, or a read lagged; either way not ours to undo.
+      if (e === null) throw new CommitUnknown(`workload ${w.name} was there and is gone: it may have been created and removed; retry`);
+      if (codecs.workload.decode(e.value).id === w.id) return; // the earlier create landed
       // Another workload of this name while we hold its claim: not ours to touch.
       throw err;
     }
