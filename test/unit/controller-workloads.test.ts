@@ -288,6 +288,39 @@ test('a run that reaches its commit after the deadline (a third of the orphan gr
   await rejectsUnchanged(store, () => run(ctx, { name: 'late', host: 'h1', networks: ['n'] }), Code.UNAVAILABLE, /took too long.*retry/);
 });
 
+test('network connect: an update whose answer was lost is found landed (claims kept); past the deadline it fails and is undone', async () => {
+  let clock = 1_000_000;
+  class LostUpdate extends MemoryStore {
+    lose = 0;
+    override async update(key: string, value: Uint8Array, revision: number): Promise<number> {
+      const rev = await super.update(key, value, revision);
+      if (this.lose > 0 && key.startsWith('wl.')) {
+        this.lose--;
+        throw new Unavailable('the answer was lost');
+      }
+      return rev;
+    }
+  }
+  const store = new LostUpdate();
+  const { ctx } = memoryContext({ orphanGraceMs: 30_000 }, store, () => clock);
+  await addHost(store, 'h1', {}, clock);
+  await ctx.networks.create({ name: 'a' });
+  await ctx.networks.create({ name: 'b' });
+  await ctx.networks.create({ name: 'c' });
+  await run(ctx, { name: 'w', host: 'h1', networks: ['a'] });
+  store.lose = 1;
+  const w = await connect(ctx, { workload: 'w', network: 'b' });
+  const b = w.attachments!.find((x) => x.network === 'b')!;
+  assert.ok(await store.get(Keys.ipClaim(b.networkId!, b.ip!)), 'the address claim of the landed update is kept');
+  // Writing the endpoint takes 11 s of (fake) time: past the 10 s deadline, so nothing is committed.
+  const realPut = store.put.bind(store);
+  store.put = async (key: string, value: Uint8Array) => {
+    if (key.startsWith('nw.')) clock += 11_000;
+    return realPut(key, value);
+  };
+  await rejectsUnchanged(store, () => connect(ctx, { workload: 'w', network: 'c' }), Code.UNAVAILABLE, /took too long.*retry/);
+});
+
 test('a bridge-driver network must be on the workload host', async () => {
   const { ctx, store } = await setup();
   await ctx.networks.create({ name: 'local', driver: Driver.BRIDGE, host: 'h1', subnet: '10.50.0.0/24' });
