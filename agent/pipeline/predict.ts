@@ -34,7 +34,11 @@ export async function predictKernel(
   }
   const predicted = await model.observe({ prefix });
   dropPeersOfDeletedWorkloads(predicted, ops, prefix);
-  if (bound.length > 0 && !completeWith(predicted, await look!(bound), bound)) return undefined;
+  if (bound.length > 0) {
+    // A look that fails is no prediction: the next pass observes everything.
+    const seen = await look!(bound).catch(() => undefined);
+    if (!seen || !completeWith(predicted, seen, bound)) return undefined;
+  }
   return predicted;
 }
 

@@ -148,7 +148,7 @@ test("after the binding pass only the bound namespace is observed: the runtime's
   }
 });
 
-test('without a way to look, or when the bound namespace is gone by then, a binding pass is not predicted', async () => {
+test('without a way to look, when the bound namespace is gone by then or the look fails, a binding pass is not predicted', async () => {
   const k = host();
   const target = buildTarget(desired([attached()], []), facts());
   const before = await k.observe({ prefix: PREFIX });
@@ -157,6 +157,13 @@ test('without a way to look, or when the bound namespace is gone by then, a bind
   assert.equal(await predictKernel(before, ops, PREFIX), undefined);
   const gone = { namespaces: [], contents: new Map(), nft: new Map() };
   assert.equal(await predictKernel(before, ops, PREFIX, async () => gone), undefined);
+  assert.equal(
+    await predictKernel(before, ops, PREFIX, async () => {
+      throw new Error('ip failed');
+    }),
+    undefined,
+    'a failed look',
+  );
   // Positive control: with the namespace there, a prediction holding it.
   const predicted = await predictKernel(before, ops, PREFIX, (only) => k.observe({ prefix: PREFIX, only }));
   assert.ok(predicted?.contents.has(CT));
