@@ -11,7 +11,7 @@ import type { Cluster } from './cluster.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../../..');
 /** The bin users install (one CommonJS file, scripts/bundle-cni.mjs): tests run what users run. */
-export const PLUGIN_MAIN = join(ROOT, 'dist/cni/vxnet-cni.cjs');
+const PLUGIN_MAIN = join(ROOT, 'dist/cni/vxnet-cni.cjs');
 
 /**
  * The README's wrapper: NODE_EXTRA_CA_CERTS is dropped (the plugin speaks no
