@@ -86,6 +86,7 @@ export class Agent {
       ...(o.verifyPrediction ? { verifyPrediction: true } : {}),
       ...(o.bridge ? { bridge: o.bridge } : {}),
       ...(o.gatewayBridge ? { gatewayBridge: o.gatewayBridge } : {}),
+      ...(o.ipv6Nat ? { ipv6Nat: true } : {}),
     });
     const supervisor = new ProcessSupervisor(kernel, o.stateDir, log, o.logLimits);
     if (o.etcNetnsDir) {

@@ -30,6 +30,7 @@ export interface ReconcilerOptions {
   vxlanPort: number;
   bridge?: BridgeSettings;
   gatewayBridge?: GatewayBridgeSettings;
+  ipv6Nat?: boolean;
   resyncMs: number;
   /**
    * Coalescing window for bursts of changes (default 5 ms). Applied only when
@@ -237,5 +238,6 @@ export function hostFacts(observed: ObservedState, o: ReconcilerOptions): HostFa
     prefix: o.prefix,
     ...(o.bridge ? { bridge: o.bridge } : {}),
     ...(o.gatewayBridge ? { gatewayBridge: o.gatewayBridge } : {}),
+    ...(o.ipv6Nat ? { ipv6Nat: true } : {}),
   };
 }
