@@ -39,7 +39,11 @@ test('parsePublish: IPv6 host addresses in brackets, kept in canonical text', ()
     ['[::1]:80', /expected \[IP:\]/],
     ['fd00::1:80:80', /in brackets/],
   ] as const) {
-    assert.throws(() => parsePublish(spec), (e: unknown) => e instanceof InvalidArgument && why.test(e.message), spec);
+    assert.throws(
+      () => parsePublish(spec),
+      (e: unknown) => e instanceof InvalidArgument && why.test(e.message),
+      spec,
+    );
   }
 });
 

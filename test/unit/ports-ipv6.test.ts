@@ -128,8 +128,7 @@ test('the controller: an IPv6 host address needs IPv6 on the first network (and 
     () => checkPorts6(plan6, v4, host),
     (e: unknown) =>
       e instanceof InvalidArgument &&
-      e.message ===
-        '-p [::1]: network plain has no IPv6: publish on an IPv4 address (or none), or put a network created with --ipv6 first',
+      e.message === '-p [::1]: network plain has no IPv6: publish on an IPv4 address (or none), or put a network created with --ipv6 first',
   );
   checkPorts6(plan6, v6, host); // control: the same ports on a dual-stack network
   checkPorts6(planPorts(['8080:80', '127.0.0.1::80'], false, []), v4, host); // control: IPv4 forms on IPv4
@@ -191,7 +190,10 @@ test('gatewayBridge.bip6: parsed and checked; the gateway path then carries IPv6
   );
   const t = buildTarget(desired([dual], []), f).namespaces.get(HOST_NS)!;
   assert.ok(t.nft!.script.includes(`ip6 saddr fd00:18::/64 oifname != "${GATEWAY_BRIDGE}" masquerade`), 'NAT66 on the gateway bridge');
-  assert.ok(t.nftElements!.some((e) => e.map === MAP_ANY6 && e.value === 'fd00:18::2 . 80'), 'IPv6 port DNATed to gw0');
+  assert.ok(
+    t.nftElements!.some((e) => e.map === MAP_ANY6 && e.value === 'fd00:18::2 . 80'),
+    'IPv6 port DNATed to gw0',
+  );
 
   // Control: an IPv4-only overlay workload on the same host gets no IPv6 on gw0 and no IPv6 route.
   const only4 = gw(overlayWorkload('b', 'h1', '10.77.0.3'));
