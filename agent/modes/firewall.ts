@@ -94,8 +94,9 @@ export function renderFirewall(spec: FirewallSpec): RenderedFirewall | undefined
     `meta nfproto ipv6 fib daddr type local dnat ip6 to meta l4proto . th dport map @${MAP_ANY6}`,
   ]);
   chain('prerouting', 'type nat hook prerouting priority dstnat; policy accept;', ['jump published']);
-  // Connections from the host itself to its own published ports, 127.0.0.1 included.
-  chain('output', 'type nat hook output priority -100; policy accept;', ['fib daddr type local jump published']);
+  // Connections from the host itself to its own published ports, 127.0.0.1 included;
+  // [::1] is left to the agent's proxy (a DNAT from it would never see a reply).
+  chain('output', 'type nat hook output priority -100; policy accept;', ['ip6 daddr ::1 return', 'fib daddr type local jump published']);
   // From 127.0.0.1 to a published port: the workload must see (and answer) an address of the bridge.
   const post: string[] = ['ip saddr 127.0.0.0/8 ct status dnat masquerade'];
   for (const b of open) {

@@ -47,6 +47,7 @@ test('renderFirewall: IPv6 maps and DNAT rules, hairpin for IPv6 bridges, NAT66 
     'type ipv6_addr . inet_proto . inet_service : ipv6_addr . inet_service',
     `meta nfproto ipv6 dnat ip6 to ip6 daddr . meta l4proto . th dport map @${MAP_IP6}`,
     `meta nfproto ipv6 fib daddr type local dnat ip6 to meta l4proto . th dport map @${MAP_ANY6}`,
+    'ip6 daddr ::1 return',
   ]) {
     assert.ok(plain.includes(line), line);
   }
