@@ -5,7 +5,8 @@
 // has NAT66 (--ipv6-nat) and an IPv6 gateway bridge (--gateway-bip6); h2's has
 // neither. A dual-stack user bridge on h1 with a static --ip6 publishes on
 // both families (-p 8080:80), on [::1] (served by the agent's proxy), on [::]
-// and on 0.0.0.0 (one family each); an IPv6 host address on a network without
+// and on 0.0.0.0 (one family each), so does h1's default bridge with
+// --fixed-cidr-v6; an IPv6 host address on a network without
 // IPv6 is refused in one line with nothing changed. An overlay workload on h1
 // reaches an IPv6 server in the world through its gateway path, masqueraded.
 // Every negative check has its positive control through the same path.
@@ -25,7 +26,7 @@ const worldIp6 = () => `${ul6}fe`;
 before(async () => {
   c = await Cluster.start({
     hosts: 2,
-    agentArgsFor: { h1: ['--ipv6-nat', '--gateway-bip6', 'fd00:18::1/64'] },
+    agentArgsFor: { h1: ['--ipv6-nat', '--gateway-bip6', 'fd00:18::1/64', '--fixed-cidr-v6', 'fd00:19::/64'] },
   });
   ul6 = `fd00:c6:${Number(c.net.split('.')[2]).toString(16)}::`;
   const sh = (args: string[]) => execFileSync('ip', args, { stdio: ['ignore', 'pipe', 'pipe'] });
@@ -94,6 +95,22 @@ test('a dual-stack user bridge publishes over IPv6: -p 8080:80 on both families,
   await c.cliOk(['rm', '-f', 'web6']);
   await run('h1', 'web6b', ['--network', 'pb', '-p', '[::1]:8081:80'], serverArgv('web6b', 'tcp:80'));
   assert.match((await waitServing(h1(), 'tcp', '::1', 8081, c)).out, /^web6b:80 /);
+});
+
+test("the default bridge with the agent's fixed-cidr-v6 publishes -p 8086:80 on both families; h2's (IPv4 only) refuses [::]", async () => {
+  await run('h1', 'dweb', ['-p', '8086:80'], serverArgv('dweb', 'tcp:80'));
+  assert.match(await ip6Of('dweb', 'bridge'), /^fd00:19::/);
+  assert.equal((await waitServing(h2(), 'tcp', hostIp6(1), 8086, c)).out, `dweb:80 ${hostIp6(2)}`, 'over IPv6 from h2');
+  assert.equal((await probeFromNs(h2(), 'tcp', c.hostIp(1), 8086)).out, `dweb:80 ${c.hostIp(2)}`, 'and over IPv4');
+  assert.match((await waitServing(h1(), 'tcp', '::1', 8086, c)).out, /^dweb:80 /, '[::1] on h1');
+  const r = await c.cli(['run', '--host', 'h2', '--name', 'dweb2', '-p', '[::]:8086:80', '--', 'sleep', 'infinity']);
+  assert.equal(
+    r.stderr,
+    "vxnet: -p [::]: network bridge has no IPv6: publish on an IPv4 address (or none), or give host h2's agent fixed-cidr-v6\n",
+  );
+  await run('h2', 'dweb2', ['-p', '8086:80'], serverArgv('dweb2', 'tcp:80')); // control: IPv4 on h2's default bridge
+  assert.match((await waitServing(h1(), 'tcp', c.hostIp(2), 8086, c)).out, /^dweb2:80 /);
+  assert.notEqual((await probeFromNs(h1(), 'tcp', hostIp6(2), 8086)).code, 0, 'h2 publishes no IPv6 for an IPv4-only workload');
 });
 
 test('an IPv6 host address on a network without IPv6 is refused in one line, nothing changed', async () => {
