@@ -21,6 +21,8 @@ import { parseProcNet, portsInUse } from '../../agent/services/portcheck.js';
 import { macOf } from '../../lib/ipv4.js';
 import { InvalidArgument, FailedPrecondition } from '../../lib/errors.js';
 import { desired, facts, overlayWorkload, PREFIX } from './agent-fixtures.js';
+import { publishSpec } from '../../agent/services/attach.js';
+import { parsePublish } from '../../lib/ports.js';
 
 const tcp = (hostIp: string, hostPort = 8080) => ({ protocol: Protocol.TCP, hostIp, hostPort, containerPort: 80 });
 
@@ -225,4 +227,12 @@ test('host port checks over IPv6 sockets: addresses read from /proc, [::] and [:
     [p('::1', 8081), p('::', 8081), p('', 8081), p('::', 8082), p('10.0.0.1', 8083)],
   );
   assert.deepEqual(portsInUse([p('0.0.0.0', 8084), p('::', 8084), p('', 8084)], v4), [p('0.0.0.0', 8084), p('', 8084)]);
+});
+
+test("a runtime's IPv6 host address (Docker's \"::\", CNI's hostIP) becomes a bracketed -p spec the parser takes", () => {
+  const spec = publishSpec({ hostIp: '::', hostPort: 8080, containerPort: 80, protocol: 'tcp' });
+  assert.equal(spec, '[::]:8080:80/tcp');
+  assert.equal(parsePublish(spec)[0]!.hostIp, '::');
+  assert.equal(publishSpec({ hostIp: '::1', hostPort: 0, containerPort: 80, protocol: 'udp' }), '[::1]::80/udp');
+  assert.equal(publishSpec({ hostIp: '10.0.0.1', hostPort: 8080, containerPort: 80, protocol: 'tcp' }), '10.0.0.1:8080:80/tcp');
 });
