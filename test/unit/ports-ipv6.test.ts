@@ -3,10 +3,11 @@
 // table's IPv6 maps and rules (NAT66 only when asked), the listing of IPv6
 // elements read back, the [::1] ports the agent serves itself, the
 // controller's refusal of an IPv6 host address without IPv6, the gateway
-// bridge's bip6, and host-port checks over IPv6 sockets.
+// bridge's bip6 (and the controller's gateway-path IPv6 claim), host-port
+// checks over IPv6 sockets, and runtimes' IPv6 host addresses as -p specs.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { Driver, Protocol, type Network, type Workload } from '../../proto/index.js';
+import { Driver, Keys, Protocol, type Network, type Workload } from '../../proto/index.js';
 import { buildTarget } from '../../agent/modes/targets.js';
 import { plan } from '../../agent/pipeline/plan.js';
 import { HOST_NS } from '../../agent/model/kernel-objects.js';
@@ -19,10 +20,14 @@ import { gatewayBridge6, type HostFacts } from '../../agent/model/desired.js';
 import { checkPorts6, planPorts } from '../../controller/ports.js';
 import { parseProcNet, portsInUse } from '../../agent/services/portcheck.js';
 import { macOf } from '../../lib/ipv4.js';
-import { InvalidArgument, FailedPrecondition } from '../../lib/errors.js';
+import { Code, InvalidArgument, FailedPrecondition } from '../../lib/errors.js';
 import { desired, facts, overlayWorkload, PREFIX } from './agent-fixtures.js';
 import { publishSpec } from '../../agent/services/attach.js';
 import { parsePublish } from '../../lib/ports.js';
+import { addHost, memoryContext } from '../../controller/testing.js';
+import { run } from '../../controller/run.js';
+import { remove } from '../../controller/workloads.js';
+import { rejectsUnchanged } from './controller-fixtures.js';
 
 const tcp = (hostIp: string, hostPort = 8080) => ({ protocol: Protocol.TCP, hostIp, hostPort, containerPort: 80 });
 
@@ -235,4 +240,34 @@ test("a runtime's IPv6 host address (Docker's \"::\", CNI's hostIP) becomes a br
   assert.equal(parsePublish(spec)[0]!.hostIp, '::');
   assert.equal(publishSpec({ hostIp: '::1', hostPort: 0, containerPort: 80, protocol: 'udp' }), '[::1]::80/udp');
   assert.equal(publishSpec({ hostIp: '10.0.0.1', hostPort: 8080, containerPort: 80, protocol: 'tcp' }), '10.0.0.1:8080:80/tcp');
+});
+
+test('the controller: a host with gwbridge_subnet6 gives overlay workloads a gateway-path IPv6 address, released on rm; a -p [::1] the first network cannot carry changes nothing', async () => {
+  const { ctx, store } = memoryContext({});
+  await addHost(store, 'h1', { gwbridgeSubnet6: 'fd00:18::/64', gwbridgeGateway6: 'fd00:18::1' });
+  await addHost(store, 'h2');
+  await ctx.networks.create({ name: 'ov6', ipv6: true, subnet: '10.88.0.0/24', subnet6: 'fd00:88::/64' });
+  const w = await run(ctx, { name: 'a', host: 'h1', networks: ['ov6'], publish: ['[::1]:8080:80'] });
+  assert.deepEqual([w.gatewayPath?.ip6, w.gatewayPath?.gateway6, w.gatewayPath?.subnet6], ['fd00:18::2', 'fd00:18::1', 'fd00:18::/64']);
+  assert.equal(w.ports?.[0]?.hostIp, '::1');
+  assert.equal(new TextDecoder().decode((await store.get(Keys.ipClaim('gw-h1', 'fd00:18::2')))!.value), 'a');
+  await remove(ctx, ['a'], false);
+  assert.equal(await store.get(Keys.ipClaim('gw-h1', 'fd00:18::2')), null, 'released with the workload');
+  // Control: a host without it gives an IPv4-only gateway path.
+  const b = await run(ctx, { name: 'b', host: 'h2', networks: ['ov6'] });
+  assert.ok(b.gatewayPath?.ip && !b.gatewayPath.ip6);
+  // Refused with the store unchanged: on h2 (no IPv6 gateway bridge), and on an IPv4-only network.
+  await ctx.networks.create({ name: 'v4', subnet: '10.89.0.0/24' });
+  await rejectsUnchanged(
+    store,
+    () => run(ctx, { name: 'c', host: 'h2', networks: ['ov6'], publish: ['[::]:8081:80'] }),
+    Code.FAILED_PRECONDITION,
+    /host h2's gateway bridge.*has no IPv6/,
+  );
+  await rejectsUnchanged(
+    store,
+    () => run(ctx, { name: 'c', host: 'h1', networks: ['v4'], publish: ['[::1]:8081:80'] }),
+    Code.INVALID_ARGUMENT,
+    /network v4 has no IPv6/,
+  );
 });
