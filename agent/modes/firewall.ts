@@ -11,7 +11,7 @@
 // depends only on the bridges and is loaded whole with one `nft -f -`
 // transaction; a hash of it is kept as the table's comment, so observing the
 // table tells at once whether it is current. Published ports are elements of
-// two maps, added and deleted one by one (moby #53466: the cost of publishing
+// four maps (two per family), added and deleted one by one (moby #53466: the cost of publishing
 // a port must not grow with the number already published).
 import { createHash } from 'node:crypto';
 import { Protocol, type PortMapping } from '../../proto/index.js';
