@@ -65,6 +65,7 @@ export class Agent {
     const kv = await openBucket(nc, log);
     let reconciler: Reconciler | undefined;
     let files: WorkloadFiles | undefined;
+    let attach: AttachService | undefined;
     const watcher = new DesiredWatcher(
       kv,
       o.host,
@@ -80,6 +81,7 @@ export class Agent {
       underlayDev: o.underlayDev,
       vxlanPort: o.vxlanPort,
       resyncMs: o.resyncSeconds * 1000,
+      handovers: () => attach?.handovers() ?? new Set(),
       log,
       ...(o.underlayIp ? { underlayIp: o.underlayIp } : {}),
       ...(o.predict ? { predict: o.predict } : {}),
@@ -122,7 +124,7 @@ export class Agent {
     const heartbeat = new Heartbeat(nc, o.host, o.heartbeatSeconds * 1000, () => reconciler!.facts, status);
     const metrics = new AgentMetrics(o.host, () => watcher.state);
     watcher.onLagMs = (ms) => metrics.watchLagMs(ms);
-    const attach = new AttachService({
+    attach = new AttachService({
       nc,
       host: o.host,
       prefix: o.nsPrefix,
@@ -137,6 +139,7 @@ export class Agent {
       log,
       ...(o.attach?.trustNetnsPath ? { trustNetnsPath: true } : {}),
       ...(o.attach?.wireTimeoutMs ? { wireTimeoutMs: o.attach.wireTimeoutMs } : {}),
+      reconcile: () => reconciler!.trigger(),
     });
     supervisor.onChange = () => heartbeat.publishStatus();
     reconciler.onReport = (r) => {

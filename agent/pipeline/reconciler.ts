@@ -45,6 +45,8 @@ export interface ReconcilerOptions {
    * counted. Costs the full observe the prediction saves: tests and debugging.
    */
   verifyPrediction?: boolean;
+  /** Attached endpoints whose runtime namespace is not made yet: their interface is handed over (modes/handover.ts). */
+  handovers?: () => ReadonlySet<string>;
   log: Logger;
 }
 
@@ -148,7 +150,7 @@ export class Reconciler {
     try {
       const observed = this.observed ?? (await this.kernel.observe({ prefix: this.opts.prefix }));
       this.facts = hostFacts(observed, this.opts);
-      const target = buildTarget(this.source.state, this.facts);
+      const target = buildTarget(this.source.state, this.facts, this.opts.handovers?.());
       this.warnOnce(target.warnings ?? []);
       ops = plan(target, observed, this.opts.prefix);
       if (ops.length === 0) {

@@ -16,7 +16,8 @@ import type { AttachRequest, AttachResult, CheckReply, EndpointKindName, Endpoin
 import { codecs, EndpointKind, HostSubjects, Protocol, type Codec, type Workload, type WorkloadReply } from '../../proto/index.js';
 import type { Kernel } from '../kernel/kernel.js';
 import type { HostFacts } from '../model/desired.js';
-import { attachedNs, namespaceOf, vethName } from '../model/naming.js';
+import { attachedNs, handoverName, namespaceOf, vethName } from '../model/naming.js';
+import { HOST_NS } from '../model/kernel-objects.js';
 import { prefixLength } from '../../lib/ipv4.js';
 import { attachmentMtu } from '../modes/workload.js';
 
@@ -42,6 +43,18 @@ export interface AttachDeps {
   wireTimeoutMs?: number;
   /** Skip the nsfs check of the netns path (in-process agents on a fake kernel). */
   trustNetnsPath?: boolean;
+  /** Asks for a reconcile pass (a handed-over endpoint's namespace now exists). */
+  reconcile?: () => void;
+}
+
+/** What a runtime moves into the container's namespace itself (Docker: the Join answer's InterfaceName). */
+export interface HandedOver {
+  /** The endpoint's vxnet name. */
+  name: string;
+  /** The container end of the veth, in the agent's namespace until the runtime moves it. */
+  srcName: string;
+  ip: string;
+  mac: string;
 }
 
 const KIND: Record<EndpointKindName, EndpointKind> = { docker: EndpointKind.KIND_DOCKER, cni: EndpointKind.KIND_CNI };
@@ -58,8 +71,15 @@ interface Waiter {
 export class AttachService {
   private built: ReadonlySet<string> = new Set();
   private readonly waiters = new Set<Waiter>();
+  /** Endpoints whose interface waits in the agent's namespace for its runtime to move it (modes/handover.ts). */
+  private readonly pending = new Set<string>();
 
   constructor(private readonly d: AttachDeps) {}
+
+  /** The reconciler's view of the handed-over endpoints whose namespace is not made yet. */
+  handovers(): ReadonlySet<string> {
+    return this.pending;
+  }
 
   /** Called after every reconcile pass with the namespaces a converged pass holds. */
   onReport(converged: boolean, built: ReadonlySet<string>): void {
@@ -74,11 +94,45 @@ export class AttachService {
   }
 
   async attach(req: AttachRequest): Promise<AttachResult> {
+    await this.checkNetns(req.netns);
+    return this.resultOf(await this.allocate(req, false));
+  }
+
+  /**
+   * For a namespace the runtime has not made yet (Docker's sandbox at Join):
+   * allocates the endpoint and makes its veth with the container end in the
+   * agent's namespace, for the runtime to move in (modes/handover.ts).
+   * Resolves once that end exists; sandboxReady() then hands the endpoint
+   * to the ordinary attached wiring.
+   */
+  async handOver(req: AttachRequest): Promise<HandedOver> {
+    const name = checkName('endpoint', req.name);
+    this.pending.add(name);
+    try {
+      const w = await this.allocate(req, true);
+      const att = w.attachments![0]!;
+      return { name, srcName: handoverName(name, att.network!), ip: att.ip!, mac: att.mac! };
+    } catch (err) {
+      this.pending.delete(name);
+      throw err;
+    }
+  }
+
+  /** The handed-over endpoint's namespace exists now: resolves once it is wired like any attached one. */
+  async sandboxReady(name: string): Promise<AttachResult> {
+    if (!this.pending.delete(name)) throw new NotFound(`endpoint ${name} is not waiting for its namespace`);
+    this.built = new Set([...this.built].filter((ns) => ns !== attachedNs(this.d.prefix, name)));
+    this.d.reconcile?.();
+    await this.wired(name, attachedNs(this.d.prefix, name));
+    return this.resultOf(this.d.workloads().get(name)!);
+  }
+
+  private async allocate(req: AttachRequest, handover: boolean): Promise<Workload> {
     const kind = KIND[req.kind];
     if (kind === undefined) throw new InvalidArgument(`unknown endpoint kind "${printable(String(req.kind))}": use docker or cni`);
     const name = checkName('endpoint', req.name);
     const ifname = checkIfName(req.ifname || 'eth0');
-    await this.checkNetns(req.netns);
+    if (!req.netns?.startsWith('/')) throw new InvalidArgument('give the network namespace as an absolute path');
     const twin = this.find({ containerId: req.containerId, ifname });
     if (twin) {
       throw new AlreadyExists(
@@ -102,6 +156,13 @@ export class AttachService {
     const allocated = reply.workloads?.[0]?.workload;
     if (!allocated?.name) throw new VxnetError(Code.INTERNAL, 'the controller answered the attach without an endpoint');
     const ns = namespaceOf(allocated, this.d.prefix);
+    if (handover) await this.handedOver(name, req.network);
+    else await this.wired(name, ns);
+    return this.d.workloads().get(name) ?? allocated;
+  }
+
+  /** Waits (bounded) until a converged pass holds the endpoint's namespace; releases it when not. */
+  private async wired(name: string, ns: string): Promise<void> {
     try {
       const ready = () => {
         const w = this.d.workloads().get(name);
@@ -113,7 +174,23 @@ export class AttachService {
       const why = this.d.lastError();
       throw new Unavailable(`endpoint ${name} was allocated but not wired in time${why ? `: ${why}` : ''}; it was released, retry`);
     }
-    return this.resultOf(this.d.workloads().get(name) ?? allocated);
+  }
+
+  /**
+   * Waits (bounded) until the handed-over end is in the agent's namespace
+   * (asked of the kernel: a converged pass may have begun before the endpoint
+   * arrived); releases the endpoint when it does not come.
+   */
+  private async handedOver(name: string, network: string): Promise<void> {
+    const srcName = handoverName(name, network);
+    const end = Date.now() + (this.d.wireTimeoutMs ?? 20_000);
+    while (Date.now() < end) {
+      if (this.d.workloads().has(name) && (await this.d.kernel.inspectNamespace(HOST_NS))?.links.some((l) => l.name === srcName)) return;
+      await new Promise((r) => setTimeout(r, 15));
+    }
+    await this.release([name]).catch(() => undefined);
+    const why = this.d.lastError();
+    throw new Unavailable(`endpoint ${name} was allocated but its interface not made in time${why ? `: ${why}` : ''}; released, retry`);
   }
 
   /** Releases the endpoint of (container, ifname[, network]); nothing there is success. */
@@ -160,6 +237,7 @@ export class AttachService {
 
   /** Asks the controller to release endpoints, then waits (bounded) until the kernel no longer holds them. */
   async release(names: string[]): Promise<void> {
+    for (const n of names) this.pending.delete(n);
     const reply = await this.ask(HostSubjects.detach(this.d.host), codecs.nameRequest, { names });
     if (reply.error) throw new VxnetError(reply.error.code ?? Code.INTERNAL, reply.error.message ?? 'detach failed');
     const gone = () => names.every((n) => !this.d.workloads().has(n) && !this.built.has(attachedNs(this.d.prefix, n)));

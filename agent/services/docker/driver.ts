@@ -22,6 +22,12 @@ import { checkNetworkOptions, type DockerNetworks } from './pools.js';
 /** The agent's attach path for namespaces it did not create (services/attach.ts; resolves once wired). */
 export interface Attacher {
   attach(req: AttachRequest): Promise<unknown>;
+  /** Makes the endpoint's interface for the runtime to move in; resolves with its name in the agent's namespace. */
+  handOver(req: AttachRequest): Promise<{ name: string; srcName: string }>;
+  /** The handed-over endpoint's namespace exists: wire the rest. */
+  sandboxReady(name: string): Promise<unknown>;
+  /** Handed-over endpoints whose sandbox does not exist yet. */
+  handovers(): ReadonlySet<string>;
   release(names: string[]): Promise<void>;
 }
 
@@ -170,16 +176,61 @@ export class Driver {
       ports: [...ports.values()],
       aliases: [],
     };
-    const job = this.attachWhenReady(req, this.dockerAliases(container.id, nid, n.name!))
+    // A container starting on this one network (a sandbox Docker has not made yet, so Docker will
+    // name the moved interface eth0): its interface is made now and handed to Docker in the answer.
+    if (!sibling && container.networks === 1 && req.ifname === 'eth0' && !(await isNetns(sandbox))) {
+      const names = await this.createdNames(container.id, nid, n.name!, container.name);
+      const h = await this.attacher.handOver({ ...req, aliases: this.aliasesOf(name, names) });
+      this.track(eid, ep.ip, this.whenSandbox(h.name, sandbox));
+      return { InterfaceName: { SrcName: h.srcName, DstPrefix: 'eth' }, DisableGatewayService: true };
+    }
+    this.track(eid, ep.ip, this.attachWhenReady(req, this.dockerAliases(container.id, nid, n.name!)));
+    return { DisableGatewayService: true };
+  }
+
+  private track(eid: string, ip: string, work: Promise<void>): void {
+    const job = work
       .catch((err) =>
-        this.log.error({ endpoint: name, err: errorMessage(err) }, 'docker endpoint not attached: the container has no vxnet interface'),
+        this.log.error(
+          { endpoint: eid.slice(0, 12), err: errorMessage(err) },
+          'docker endpoint not wired: the container has no vxnet interface',
+        ),
       )
       .finally(() => {
-        this.ipam.settled(ep.ip);
+        this.ipam.settled(ip);
         this.attaching.delete(eid);
       });
     this.attaching.set(eid, job);
-    return { DisableGatewayService: true };
+  }
+
+  /** Docker moves the handed-over interface when it makes the sandbox (the container's start): then the agent wires the rest (gw0, routes). */
+  private async whenSandbox(name: string, sandbox: string): Promise<void> {
+    const end = Date.now() + SANDBOX_WAIT_MS;
+    while (!(await isNetns(sandbox))) {
+      if (Date.now() > end) throw new FailedPrecondition(`sandbox ${sandbox} did not appear within ${SANDBOX_WAIT_MS / 1000}s`);
+      await new Promise((r) => setTimeout(r, 10));
+    }
+    await this.attacher.sandboxReady(name);
+  }
+
+  /**
+   * The names Docker gives the container on this network, at Join: its name,
+   * short id and `--network-alias`es from its creation record (inspect would
+   * wait for the start, which waits for Join); without the record, the name and id.
+   */
+  private async createdNames(id: string, nid: string, dockerName: string, name: string): Promise<string[]> {
+    const names = [name, id.slice(0, 12)];
+    try {
+      const c = await this.engine.created(id);
+      for (const [k, v] of Object.entries(c.NetworkSettings?.Networks ?? {}))
+        if (v.NetworkID === nid || k === dockerName) names.push(...(v.Aliases ?? []));
+    } catch (err) {
+      this.log.warn(
+        { container: id.slice(0, 12), err: errorMessage(err) },
+        "cannot read the container's creation record: its --network-aliases are not registered with vxnet",
+      );
+    }
+    return names;
   }
 
   /**
@@ -246,7 +297,12 @@ export class Driver {
    * instead. `network connect` of a container vxnet knows: found by the
    * endpoint id of its other vxnet network (`sibling`).
    */
-  private async containerOf(nid: string, dockerName: string, eid: string, sibling?: string): Promise<{ name: string; id: string }> {
+  private async containerOf(
+    nid: string,
+    dockerName: string,
+    eid: string,
+    sibling?: string,
+  ): Promise<{ name: string; id: string; networks: number }> {
     try {
       // A container being created lists its networks by name, without ids yet.
       const on = (c: EngineContainer) =>
@@ -256,11 +312,12 @@ export class Driver {
       const exact = all.filter((c) => on(c).some(([, v]) => v.EndpointID === eid) || (sibling && mine(c)));
       const hits = all.filter((c) => on(c).some(([, v]) => !v.EndpointID));
       const c = exact.length === 1 ? exact[0] : hits.length === 1 ? hits[0] : undefined;
-      if (c) return { name: (c.Names?.[0] ?? '').replace(/^\//, ''), id: c.Id };
+      if (c)
+        return { name: (c.Names?.[0] ?? '').replace(/^\//, ''), id: c.Id, networks: Object.keys(c.NetworkSettings?.Networks ?? {}).length };
     } catch (err) {
       this.log.warn({ err: (err as Error).message }, 'cannot list docker containers: naming the endpoint by its id');
     }
-    return { name: `docker-${eid.slice(0, 12)}`, id: eid };
+    return { name: `docker-${eid.slice(0, 12)}`, id: eid, networks: 0 };
   }
 }
 
