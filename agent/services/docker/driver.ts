@@ -181,7 +181,8 @@ export class Driver {
     if (!sibling && container.networks === 1 && req.ifname === 'eth0' && !(await isNetns(sandbox))) {
       const names = await this.createdNames(container.id, nid, n.name!, container.name);
       const h = await this.attacher.handOver({ ...req, aliases: this.aliasesOf(name, names) });
-      this.track(eid, ep.ip, this.whenSandbox(h.name, sandbox));
+      this.log.info({ endpoint: h.name, interface: h.srcName, sandbox }, 'docker join: interface handed to docker');
+      this.track(eid, ep.ip, this.whenStarted(h.name, sandbox, container.id));
       return { InterfaceName: { SrcName: h.srcName, DstPrefix: 'eth' }, DisableGatewayService: true };
     }
     this.track(eid, ep.ip, this.attachWhenReady(req, this.dockerAliases(container.id, nid, n.name!)));
@@ -203,14 +204,26 @@ export class Driver {
     this.attaching.set(eid, job);
   }
 
-  /** Docker moves the handed-over interface when it makes the sandbox (the container's start): then the agent wires the rest (gw0, routes). */
-  private async whenSandbox(name: string, sandbox: string): Promise<void> {
+  /**
+   * Docker moves the handed-over interface into the sandbox, renames and
+   * addresses it in the start's prestart hook, after the sandbox is already
+   * a namespace: the agent wires the rest (gw0, routes) only once the start
+   * is over (the list no longer shows the container "created"), so it never
+   * finds the interface half moved.
+   */
+  private async whenStarted(name: string, sandbox: string, id: string): Promise<void> {
     const end = Date.now() + SANDBOX_WAIT_MS;
-    while (!(await isNetns(sandbox))) {
-      if (Date.now() > end) throw new FailedPrecondition(`sandbox ${sandbox} did not appear within ${SANDBOX_WAIT_MS / 1000}s`);
-      await new Promise((r) => setTimeout(r, 10));
+    for (;;) {
+      const c = await this.engine.listed(id).catch(() => ({ Id: id, State: 'created' }) as EngineContainer);
+      if (c === undefined || c.State !== 'created') break;
+      if (Date.now() > end) throw new FailedPrecondition(`container ${id.slice(0, 12)} did not start within ${SANDBOX_WAIT_MS / 1000}s`);
+      await new Promise((r) => setTimeout(r, 15));
     }
+    // A container that is gone or ended at once has no sandbox left to wire: Leave releases it.
+    if (!(await isNetns(sandbox))) return;
+    this.log.info({ endpoint: name, sandbox }, 'docker container started');
     await this.attacher.sandboxReady(name);
+    this.log.info({ endpoint: name }, 'docker endpoint wired');
   }
 
   /**

@@ -57,6 +57,12 @@ export class EngineApi {
     return this.get('/containers/json?all=1');
   }
 
+  /** One container's list entry (no lock: readable during its start); undefined when there is none. */
+  async listed(id: string): Promise<EngineContainer | undefined> {
+    const filters = encodeURIComponent(JSON.stringify({ id: [id] }));
+    return (await this.get<EngineContainer[]>(`/containers/json?all=1&filters=${filters}`)).find((c) => c.Id === id);
+  }
+
   /** Blocks while Docker holds the container's lock (during its start): only call after. */
   container(id: string): Promise<EngineContainer> {
     return this.get(`/containers/${encodeURIComponent(id)}/json`);
