@@ -230,9 +230,9 @@ export class AttachService {
     return stale.map((w) => w.name!);
   }
 
-  /** Attached endpoints of this host (liveness checks). */
+  /** Attached endpoints of this host (liveness checks), without handed-over ones whose namespace is not made yet. */
   attached(): Workload[] {
-    return [...this.d.workloads().values()].filter((w) => !!w.netnsPath);
+    return [...this.d.workloads().values()].filter((w) => !!w.netnsPath && !this.pending.has(w.name!));
   }
 
   /** Asks the controller to release endpoints, then waits (bounded) until the kernel no longer holds them. */

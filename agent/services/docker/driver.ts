@@ -66,6 +66,8 @@ export class Driver {
   private readonly created = new Map<string, Pending>();
   /** Joins whose attach still runs (waiting for the sandbox, or being wired). */
   private readonly attaching = new Map<string, Promise<void>>();
+  /** Endpoints Docker is taking away (Leave) while their start is awaited. */
+  private readonly leaving = new Set<string>();
 
   constructor(
     private readonly networks: DockerNetworks,
@@ -182,7 +184,7 @@ export class Driver {
       const names = await this.createdNames(container.id, nid, n.name!, container.name);
       const h = await this.attacher.handOver({ ...req, aliases: this.aliasesOf(name, names) });
       this.log.info({ endpoint: h.name, interface: h.srcName, sandbox }, 'docker join: interface handed to docker');
-      this.track(eid, ep.ip, this.whenStarted(h.name, sandbox, container.id));
+      this.track(eid, ep.ip, this.whenStarted(h.name, sandbox, container.id, eid));
       return { InterfaceName: { SrcName: h.srcName, DstPrefix: 'eth' }, DisableGatewayService: true };
     }
     this.track(eid, ep.ip, this.attachWhenReady(req, this.dockerAliases(container.id, nid, n.name!)));
@@ -211,16 +213,23 @@ export class Driver {
    * is over (the list no longer shows the container "created"), so it never
    * finds the interface half moved.
    */
-  private async whenStarted(name: string, sandbox: string, id: string): Promise<void> {
+  private async whenStarted(name: string, sandbox: string, id: string, eid: string): Promise<void> {
     const end = Date.now() + SANDBOX_WAIT_MS;
-    for (;;) {
+    // A failed start leaves the container "created": Docker's Leave (leaving) ends the wait.
+    while (!this.leaving.has(eid)) {
       const c = await this.engine.listed(id).catch(() => ({ Id: id, State: 'created' }) as EngineContainer);
       if (c === undefined || c.State !== 'created') break;
-      if (Date.now() > end) throw new FailedPrecondition(`container ${id.slice(0, 12)} did not start within ${SANDBOX_WAIT_MS / 1000}s`);
+      if (Date.now() > end) {
+        await this.attacher.release([name]);
+        throw new FailedPrecondition(`container ${id.slice(0, 12)} did not start within ${SANDBOX_WAIT_MS / 1000}s: endpoint released`);
+      }
       await new Promise((r) => setTimeout(r, 15));
     }
-    // A container that is gone or ended at once has no sandbox left to wire: Leave releases it.
-    if (!(await isNetns(sandbox))) return;
+    // A container that is gone or ended at once has no sandbox left to wire (Docker's Leave may never come).
+    if (this.leaving.has(eid) || !(await isNetns(sandbox))) {
+      await this.attacher.release([name]);
+      return;
+    }
     this.log.info({ endpoint: name, sandbox }, 'docker container started');
     await this.attacher.sandboxReady(name);
     this.log.info({ endpoint: name }, 'docker endpoint wired');
@@ -283,7 +292,9 @@ export class Driver {
   }
 
   private async leave(eid: string): Promise<Json> {
+    this.leaving.add(eid);
     await this.attaching.get(eid);
+    this.leaving.delete(eid);
     const names = [...this.mine()].filter((w) => w.containerId === eid).map((w) => w.name!);
     if (names.length > 0) await this.attacher.release(names);
     return {};
