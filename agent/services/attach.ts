@@ -4,7 +4,11 @@
 // the Workload then arrives through the normal watch and the pipeline wires it
 // exactly like a workload's interface (modes/, naming.attachedNs); attach()
 // resolves once a converged pass holds it. detach() releases it the same way
-// back. check() reads the live interface for CNI CHECK.
+// back. check() reads the live interface for CNI CHECK. handOver(): for a
+// namespace the runtime has not made yet (Docker at Join), the same
+// allocation, the veth made with its container end in the agent's namespace
+// for the runtime to move (modes/handover.ts); sandboxReady() then turns it
+// into an ordinary attached endpoint.
 // Must never touch the kernel itself (the pipeline does; it only reads through
 // Kernel.inspectNamespace) nor allocate anything locally (the controller does).
 import { statfs } from 'node:fs/promises';
@@ -12,7 +16,7 @@ import type { NatsConnection } from '@nats-io/transport-node';
 import { AlreadyExists, Code, InvalidArgument, NotFound, Unavailable, VxnetError, errorMessage } from '../../lib/errors.js';
 import { checkIfName, checkName, printable } from '../../lib/names.js';
 import type { Logger } from '../../lib/log.js';
-import type { AttachRequest, AttachResult, CheckReply, EndpointKindName, EndpointRef, PortMappingSpec } from '../../lib/agent-protocol.js';
+import type { AttachRequest, AttachResult, CheckReply, EndpointKindName, EndpointRef } from '../../lib/agent-protocol.js';
 import { codecs, EndpointKind, HostSubjects, Protocol, type Codec, type Workload, type WorkloadReply } from '../../proto/index.js';
 import type { Kernel } from '../kernel/kernel.js';
 import type { HostFacts } from '../model/desired.js';
@@ -20,6 +24,7 @@ import { attachedNs, handoverName, namespaceOf, vethName } from '../model/naming
 import { HOST_NS } from '../model/kernel-objects.js';
 import { prefixLength } from '../../lib/ipv4.js';
 import { attachmentMtu } from '../modes/workload.js';
+import { publishSpec } from './attach-specs.js';
 
 /** nsfs's magic number (linux/magic.h): what a network namespace file is. */
 const NSFS_MAGIC = 0x6e736673;
@@ -336,30 +341,4 @@ export class AttachService {
       })),
     };
   }
-}
-
-/** Where a container asks names: the gateways of its user-defined networks (as a workload's resolv.conf). */
-export function resolverAddresses(w: Workload): string[] {
-  const out: string[] = [];
-  for (const a of w.attachments ?? []) if (a.gateway && a.driver !== undefined && !out.includes(a.gateway)) out.push(a.gateway);
-  return out.slice(0, 3);
-}
-
-/** A runtime's port mapping as a `-p` spec (CPORT, HPORT:CPORT, FROM-TO:CPORT, IP::CPORT…), parsed by the controller like any. */
-export function publishSpec(p: PortMappingSpec): string {
-  const proto = p.protocol === 'udp' ? 'udp' : p.protocol === 'tcp' || p.protocol === undefined ? 'tcp' : undefined;
-  if (!proto) throw new InvalidArgument(`port mapping protocol "${printable(String(p.protocol))}" is not supported: use tcp or udp`);
-  const end = p.hostPortEnd ?? p.hostPort;
-  const valid = (n: number, min: number) => Number.isInteger(n) && n >= min && n <= 65535;
-  for (const [n, min] of [
-    [p.containerPort, 1],
-    [p.hostPort, 0],
-  ] as const) {
-    if (!valid(n, min)) throw new InvalidArgument(`port ${printable(String(n))} is not in ${min}-65535`);
-  }
-  if (p.hostPort > 0 ? !valid(end, p.hostPort) : end !== 0)
-    throw new InvalidArgument(`host port range ${p.hostPort}-${printable(String(end))} is not a range: give FROM-TO with FROM <= TO`);
-  const host = p.hostPort === 0 ? '' : end > p.hostPort ? `${p.hostPort}-${end}` : `${p.hostPort}`;
-  if (p.hostIp) return `${p.hostIp}:${host}:${p.containerPort}/${proto}`;
-  return host ? `${host}:${p.containerPort}/${proto}` : `${p.containerPort}/${proto}`;
 }
