@@ -141,6 +141,7 @@ export class Agent {
       ...(o.attach?.trustNetnsPath ? { trustNetnsPath: true } : {}),
       ...(o.attach?.wireTimeoutMs ? { wireTimeoutMs: o.attach.wireTimeoutMs } : {}),
       reconcile: () => reconciler!.trigger(),
+      passesBegun: () => reconciler!.stats.reconciles,
     });
     supervisor.onChange = () => heartbeat.publishStatus();
     reconciler.onReport = (r) => {
@@ -150,7 +151,7 @@ export class Agent {
         built.clear();
         for (const w of watcher.state.workloads.values()) if (hasOwnNamespace(w)) built.add(ownNamespaceOf(w, o.nsPrefix));
         files?.setBuilt(built);
-        attach.onReport(true, built);
+        attach.onReport(true, built, r.pass);
         supervisor.sync(watcher.state.workloads, namespaceOf);
         heartbeat.publishStatus();
       }

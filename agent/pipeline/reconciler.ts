@@ -60,6 +60,8 @@ export interface ReconcileReport {
   error?: string;
   /** How long the pass took (metrics). */
   durationMs?: number;
+  /** The pass's number (stats.reconciles when it began): a pass begun after a change saw it. */
+  pass?: number;
 }
 
 export class Reconciler {
@@ -137,7 +139,8 @@ export class Reconciler {
 
   private async pass(): Promise<boolean> {
     const t0 = performance.now();
-    this.lastReport = await this.once();
+    const pass = this.stats.reconciles + 1;
+    this.lastReport = { ...(await this.once()), pass };
     this.lastReport.durationMs = performance.now() - t0;
     this.onReport(this.lastReport);
     return !this.lastReport.error;

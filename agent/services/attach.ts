@@ -50,6 +50,8 @@ export interface AttachDeps {
   trustNetnsPath?: boolean;
   /** Asks for a reconcile pass (a handed-over endpoint's namespace now exists). */
   reconcile?: () => void;
+  /** How many reconcile passes have begun (ReconcileReport.pass). */
+  passesBegun?: () => number;
 }
 
 /** What a runtime moves into the container's namespace itself (Docker: the Join answer's InterfaceName). */
@@ -78,6 +80,8 @@ export class AttachService {
   private readonly waiters = new Set<Waiter>();
   /** Endpoints whose interface waits in the agent's namespace for its runtime to move it (modes/handover.ts). */
   private readonly pending = new Set<string>();
+  /** The number of the last pass that converged. */
+  private convergedPass = 0;
 
   constructor(private readonly d: AttachDeps) {}
 
@@ -87,9 +91,10 @@ export class AttachService {
   }
 
   /** Called after every reconcile pass with the namespaces a converged pass holds. */
-  onReport(converged: boolean, built: ReadonlySet<string>): void {
+  onReport(converged: boolean, built: ReadonlySet<string>, pass = 0): void {
     if (!converged) return;
     this.built = built;
+    this.convergedPass = pass;
     for (const w of [...this.waiters]) {
       if (w.done()) {
         this.waiters.delete(w);
@@ -182,20 +187,33 @@ export class AttachService {
   }
 
   /**
-   * Waits (bounded) until the handed-over end is in the agent's namespace
-   * (asked of the kernel: a converged pass may have begun before the endpoint
-   * arrived); releases the endpoint when it does not come.
+   * Waits (bounded) until the handed-over end is made: a pass begun after the
+   * endpoint was known has converged (one begun before may have converged
+   * without it); without pass numbers, the kernel is asked.
    */
   private async handedOver(name: string, network: string): Promise<void> {
-    const srcName = handoverName(name, network);
-    const end = Date.now() + (this.d.wireTimeoutMs ?? 20_000);
-    while (Date.now() < end) {
-      if (this.d.workloads().has(name) && (await this.d.kernel.inspectNamespace(HOST_NS))?.links.some((l) => l.name === srcName)) return;
-      await new Promise((r) => setTimeout(r, 15));
+    const timeout = this.d.wireTimeoutMs ?? 20_000;
+    const end = Date.now() + timeout;
+    try {
+      await this.waitFor(() => this.d.workloads().has(name), timeout);
+      const begun = this.d.passesBegun;
+      if (begun) {
+        // A pass asked for now begins after this point, whatever runs already.
+        const need = begun() + 1;
+        this.d.reconcile?.();
+        await this.waitFor(() => this.convergedPass >= need, Math.max(1, end - Date.now()));
+        return;
+      }
+      const srcName = handoverName(name, network);
+      while (!(await this.d.kernel.inspectNamespace(HOST_NS))?.links.some((l) => l.name === srcName)) {
+        if (Date.now() > end) throw new Error('timeout');
+        await new Promise((r) => setTimeout(r, 15));
+      }
+    } catch {
+      await this.release([name]).catch(() => undefined);
+      const why = this.d.lastError();
+      throw new Unavailable(`endpoint ${name} was allocated but its interface not made in time${why ? `: ${why}` : ''}; released, retry`);
     }
-    await this.release([name]).catch(() => undefined);
-    const why = this.d.lastError();
-    throw new Unavailable(`endpoint ${name} was allocated but its interface not made in time${why ? `: ${why}` : ''}; released, retry`);
   }
 
   /** Releases the endpoint of (container, ifname[, network]); nothing there is success. */

@@ -154,6 +154,7 @@ export class Driver {
   }
 
   private async join(b: Json): Promise<Json> {
+    const t0 = performance.now();
     const eid = String(b.EndpointID ?? '');
     const nid = String(b.NetworkID ?? '');
     const sandbox = String(b.SandboxKey ?? '');
@@ -190,7 +191,10 @@ export class Driver {
     if (!sibling && container.networks === 1 && req.ifname === 'eth0' && !(await isNetns(sandbox))) {
       const names = await this.names.atJoin(container.id, nid, n.name!, container.name);
       const h = await this.attacher.handOver({ ...req, aliases: this.names.aliasesOf(name, names) });
-      this.log.info({ endpoint: h.name, interface: h.srcName, sandbox }, 'docker join: interface handed to docker');
+      this.log.info(
+        { endpoint: h.name, interface: h.srcName, ms: Math.round(performance.now() - t0) },
+        'docker join: interface handed to docker',
+      );
       this.track(eid, ep.ip, this.whenStarted(h.name, sandbox, container.id, eid));
       return { InterfaceName: { SrcName: h.srcName, DstPrefix: 'eth' }, DisableGatewayService: true };
     }
