@@ -141,17 +141,17 @@ export class Agent {
       ...(o.attach?.trustNetnsPath ? { trustNetnsPath: true } : {}),
       ...(o.attach?.wireTimeoutMs ? { wireTimeoutMs: o.attach.wireTimeoutMs } : {}),
       reconcile: () => reconciler!.trigger(),
-      passesBegun: () => reconciler!.stats.reconciles,
     });
     supervisor.onChange = () => heartbeat.publishStatus();
     reconciler.onReport = (r) => {
+      if (!r.error && r.handedOver?.length) attach!.onHandedOver(r.handedOver);
       metrics.reconciled({ durationMs: r.durationMs ?? 0, ops: r.ops, error: r.error, converged: r.converged });
       metrics.divergencesTotal(reconciler!.stats.predictionDivergences);
       if (r.converged) {
         built.clear();
         for (const w of watcher.state.workloads.values()) if (hasOwnNamespace(w)) built.add(ownNamespaceOf(w, o.nsPrefix));
         files?.setBuilt(built);
-        attach.onReport(true, built, r.pass);
+        attach.onReport(true, built);
         supervisor.sync(watcher.state.workloads, namespaceOf);
         heartbeat.publishStatus();
       }

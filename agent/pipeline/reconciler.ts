@@ -60,8 +60,8 @@ export interface ReconcileReport {
   error?: string;
   /** How long the pass took (metrics). */
   durationMs?: number;
-  /** The pass's number (stats.reconciles when it began): a pass begun after a change saw it. */
-  pass?: number;
+  /** Handed-over endpoints whose interface this pass left made (its target held them and it did not fail). */
+  handedOver?: string[];
 }
 
 export class Reconciler {
@@ -139,8 +139,7 @@ export class Reconciler {
 
   private async pass(): Promise<boolean> {
     const t0 = performance.now();
-    const pass = this.stats.reconciles + 1;
-    this.lastReport = { ...(await this.once()), pass };
+    this.lastReport = await this.once();
     this.lastReport.durationMs = performance.now() - t0;
     this.onReport(this.lastReport);
     return !this.lastReport.error;
@@ -153,12 +152,14 @@ export class Reconciler {
     try {
       const observed = this.observed ?? (await this.kernel.observe({ prefix: this.opts.prefix }));
       this.facts = hostFacts(observed, this.opts);
-      const target = buildTarget(this.source.state, this.facts, this.opts.handovers?.());
+      const handovers = this.opts.handovers?.() ?? new Set<string>();
+      const target = buildTarget(this.source.state, this.facts, handovers);
+      const handedOver = [...handovers].filter((n) => this.source.state.workloads.has(n));
       this.warnOnce(target.warnings ?? []);
       ops = plan(target, observed, this.opts.prefix);
       if (ops.length === 0) {
         this.keep(observed, epoch);
-        return { converged: true, ops: 0, processes: 0 };
+        return { converged: true, ops: 0, processes: 0, handedOver };
       }
       this.observed = undefined;
       const { processes } = await this.kernel.apply(ops);
@@ -169,7 +170,7 @@ export class Reconciler {
       this.keep(this.opts.verifyPrediction ? await this.verify(predicted, target, ops, epoch) : predicted, epoch);
       // Converged only when a plan comes back empty: ask for one more pass.
       this.loop.again();
-      return { converged: false, ops: ops.length, processes };
+      return { converged: false, ops: ops.length, processes, handedOver };
     } catch (err) {
       this.observed = undefined;
       this.opts.log.warn({ err: errorMessage(err), ops: ops.length }, 'reconcile failed; will observe again and retry');

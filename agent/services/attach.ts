@@ -21,7 +21,6 @@ import { codecs, EndpointKind, HostSubjects, Protocol, type Codec, type Workload
 import type { Kernel } from '../kernel/kernel.js';
 import type { HostFacts } from '../model/desired.js';
 import { attachedNs, handoverName, namespaceOf, vethName } from '../model/naming.js';
-import { HOST_NS } from '../model/kernel-objects.js';
 import { prefixLength } from '../../lib/ipv4.js';
 import { attachmentMtu } from '../modes/workload.js';
 import { publishSpec } from './attach-specs.js';
@@ -50,8 +49,6 @@ export interface AttachDeps {
   trustNetnsPath?: boolean;
   /** Asks for a reconcile pass (a handed-over endpoint's namespace now exists). */
   reconcile?: () => void;
-  /** How many reconcile passes have begun (ReconcileReport.pass). */
-  passesBegun?: () => number;
 }
 
 /** What a runtime moves into the container's namespace itself (Docker: the Join answer's InterfaceName). */
@@ -80,8 +77,8 @@ export class AttachService {
   private readonly waiters = new Set<Waiter>();
   /** Endpoints whose interface waits in the agent's namespace for its runtime to move it (modes/handover.ts). */
   private readonly pending = new Set<string>();
-  /** The number of the last pass that converged. */
-  private convergedPass = 0;
+  /** Handed-over endpoints whose interface a pass has made. */
+  private readonly made = new Set<string>();
 
   constructor(private readonly d: AttachDeps) {}
 
@@ -91,10 +88,20 @@ export class AttachService {
   }
 
   /** Called after every reconcile pass with the namespaces a converged pass holds. */
-  onReport(converged: boolean, built: ReadonlySet<string>, pass = 0): void {
+  /** Called after every pass that did not fail with the handed-over endpoints it left made. */
+  onHandedOver(names: readonly string[]): void {
+    const fresh = names.filter((n) => this.pending.has(n) && !this.made.has(n));
+    for (const n of fresh) this.made.add(n);
+    if (fresh.length > 0) this.wake();
+  }
+
+  onReport(converged: boolean, built: ReadonlySet<string>): void {
     if (!converged) return;
     this.built = built;
-    this.convergedPass = pass;
+    this.wake();
+  }
+
+  private wake(): void {
     for (const w of [...this.waiters]) {
       if (w.done()) {
         this.waiters.delete(w);
@@ -123,14 +130,20 @@ export class AttachService {
       const att = w.attachments![0]!;
       return { name, srcName: handoverName(name, att.network!), ip: att.ip!, mac: att.mac! };
     } catch (err) {
-      this.pending.delete(name);
+      this.forget(name);
       throw err;
     }
   }
 
+  private forget(name: string): void {
+    this.pending.delete(name);
+    this.made.delete(name);
+  }
+
   /** The handed-over endpoint's namespace exists now: resolves once it is wired like any attached one. */
   async sandboxReady(name: string): Promise<AttachResult> {
-    if (!this.pending.delete(name)) throw new NotFound(`endpoint ${name} is not waiting for its namespace`);
+    if (!this.pending.has(name)) throw new NotFound(`endpoint ${name} is not waiting for its namespace`);
+    this.forget(name);
     this.built = new Set([...this.built].filter((ns) => ns !== attachedNs(this.d.prefix, name)));
     this.d.reconcile?.();
     await this.wired(name, attachedNs(this.d.prefix, name));
@@ -138,6 +151,7 @@ export class AttachService {
   }
 
   private async allocate(req: AttachRequest, handover: boolean): Promise<Workload> {
+    const t0 = performance.now();
     const kind = KIND[req.kind];
     if (kind === undefined) throw new InvalidArgument(`unknown endpoint kind "${printable(String(req.kind))}": use docker or cni`);
     const name = checkName('endpoint', req.name);
@@ -166,7 +180,8 @@ export class AttachService {
     const allocated = reply.workloads?.[0]?.workload;
     if (!allocated?.name) throw new VxnetError(Code.INTERNAL, 'the controller answered the attach without an endpoint');
     const ns = namespaceOf(allocated, this.d.prefix);
-    if (handover) await this.handedOver(name, req.network);
+    this.d.log.debug({ endpoint: name, ms: Math.round(performance.now() - t0) }, 'endpoint allocated');
+    if (handover) await this.handedOver(name);
     else await this.wired(name, ns);
     return this.d.workloads().get(name) ?? allocated;
   }
@@ -186,29 +201,10 @@ export class AttachService {
     }
   }
 
-  /**
-   * Waits (bounded) until the handed-over end is made: a pass begun after the
-   * endpoint was known has converged (one begun before may have converged
-   * without it); without pass numbers, the kernel is asked.
-   */
-  private async handedOver(name: string, network: string): Promise<void> {
-    const timeout = this.d.wireTimeoutMs ?? 20_000;
-    const end = Date.now() + timeout;
+  /** Waits (bounded) until a pass has made the handed-over interface (onHandedOver); releases the endpoint when none does. */
+  private async handedOver(name: string): Promise<void> {
     try {
-      await this.waitFor(() => this.d.workloads().has(name), timeout);
-      const begun = this.d.passesBegun;
-      if (begun) {
-        // A pass asked for now begins after this point, whatever runs already.
-        const need = begun() + 1;
-        this.d.reconcile?.();
-        await this.waitFor(() => this.convergedPass >= need, Math.max(1, end - Date.now()));
-        return;
-      }
-      const srcName = handoverName(name, network);
-      while (!(await this.d.kernel.inspectNamespace(HOST_NS))?.links.some((l) => l.name === srcName)) {
-        if (Date.now() > end) throw new Error('timeout');
-        await new Promise((r) => setTimeout(r, 15));
-      }
+      await this.waitFor(() => this.made.has(name), this.d.wireTimeoutMs ?? 20_000);
     } catch {
       await this.release([name]).catch(() => undefined);
       const why = this.d.lastError();
@@ -260,7 +256,7 @@ export class AttachService {
 
   /** Asks the controller to release endpoints, then waits (bounded) until the kernel no longer holds them. */
   async release(names: string[]): Promise<void> {
-    for (const n of names) this.pending.delete(n);
+    for (const n of names) this.forget(n);
     const reply = await this.ask(HostSubjects.detach(this.d.host), codecs.nameRequest, { names });
     if (reply.error) throw new VxnetError(reply.error.code ?? Code.INTERNAL, reply.error.message ?? 'detach failed');
     const gone = () => names.every((n) => !this.d.workloads().has(n) && !this.built.has(attachedNs(this.d.prefix, n)));

@@ -168,6 +168,7 @@ export class Driver {
     // `network connect` of a container already on a vxnet network: its sibling endpoint knows the name.
     const sibling = all.find((w) => w.netnsPath === sandbox);
     const found = await this.names.containerOf(nid, n.name!, eid, sibling?.containerId ?? undefined);
+    const tList = performance.now();
     const container = sibling ? { ...found, name: sibling.name!.split('.')[0]! } : found;
     // Its first vxnet network gets the container's name; more networks (network connect) get NAME.NETWORK.
     const name = checkName('container', all.some((w) => w.name === container.name) ? `${container.name}.${n.name}` : container.name);
@@ -190,9 +191,17 @@ export class Driver {
     // name the moved interface eth0): its interface is made now and handed to Docker in the answer.
     if (!sibling && container.networks === 1 && req.ifname === 'eth0' && !(await isNetns(sandbox))) {
       const names = await this.names.atJoin(container.id, nid, n.name!, container.name);
+      const tNames = performance.now();
       const h = await this.attacher.handOver({ ...req, aliases: this.names.aliasesOf(name, names) });
       this.log.info(
-        { endpoint: h.name, interface: h.srcName, ms: Math.round(performance.now() - t0) },
+        {
+          endpoint: h.name,
+          interface: h.srcName,
+          ms: Math.round(performance.now() - t0),
+          listMs: Math.round(tList - t0),
+          namesMs: Math.round(tNames - tList),
+          wiredMs: Math.round(performance.now() - tNames),
+        },
         'docker join: interface handed to docker',
       );
       this.track(eid, ep.ip, this.whenStarted(h.name, sandbox, container.id, eid));
