@@ -193,7 +193,7 @@ export class Driver {
       const names = await this.names.atJoin(container.id, nid, n.name!, container.name);
       const tNames = performance.now();
       const h = await this.attacher.handOver({ ...req, aliases: this.names.aliasesOf(name, names) });
-      this.log.info(
+      this.log.debug(
         {
           endpoint: h.name,
           interface: h.srcName,
@@ -250,9 +250,9 @@ export class Driver {
       await this.attacher.release([name]);
       return;
     }
-    this.log.info({ endpoint: name, sandbox }, 'docker container started');
+    this.log.debug({ endpoint: name, sandbox }, 'docker container started');
     await this.attacher.sandboxReady(name);
-    this.log.info({ endpoint: name }, 'docker endpoint wired');
+    this.log.debug({ endpoint: name }, 'docker endpoint wired');
   }
 
   /**
