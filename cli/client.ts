@@ -6,6 +6,7 @@
 import type { NatsConnection } from '@nats-io/transport-node';
 import { errors as natsErrors } from '@nats-io/transport-node';
 import { natsSettingsFromEnv, connectNats, type NatsSettings } from '../lib/nats.js';
+import { backoffMs, WAIT_BACKOFF } from '../lib/backoff.js';
 import { codeName, Unavailable, WireError } from '../lib/errors.js';
 import type { Codec, NameRequest, WireErrorBody } from '../proto/index.js';
 import type { GlobalValues } from './args.js';
@@ -13,6 +14,8 @@ import { RemoteError, UnreachableError } from './errors.js';
 import { readLabState } from './lab/state.js';
 
 const DEFAULT_TIMEOUT_MS = 10_000;
+/** How long "no responders" is retried before the caller hears that nobody answers. */
+const NO_RESPONDERS_PATIENCE_MS = 3_000;
 
 /** Where to connect: --nats, then VXNET_NATS, then the running lab, then 127.0.0.1:4222. */
 function resolveSettings(g: GlobalValues, env = process.env): NatsSettings {
@@ -90,15 +93,30 @@ export class Client {
     });
   }
 
-  /** A raw request with caller-chosen wording for "nobody listens" and "too slow". */
+  /**
+   * A raw request with caller-chosen wording for "nobody listens" and "too
+   * slow". "No responders" means nothing was delivered, so sending again is
+   * always safe: it is retried for a few seconds (a responder reconnecting
+   * after its NATS node died, or its interest still crossing the cluster's
+   * routes, looks the same as no responder at all for a moment).
+   */
   async raw(subject: string, data: Uint8Array, timeoutMs: number, say: { noResponders: string; timeout: string }): Promise<Uint8Array> {
-    try {
-      const msg = await this.nc.request(subject, data, { timeout: timeoutMs });
-      return msg.data;
-    } catch (err) {
-      if (isNoResponders(err)) throw new UnreachableError(say.noResponders, { cause: err });
-      if (isTimeout(err)) throw new UnreachableError(say.timeout, { cause: err });
-      throw new UnreachableError(`request on ${subject} failed: ${(err as Error).message}`, { cause: err });
+    const started = Date.now();
+    const patience = Math.min(NO_RESPONDERS_PATIENCE_MS, timeoutMs / 2);
+    for (let retry = 0; ; retry++) {
+      try {
+        const msg = await this.nc.request(subject, data, { timeout: Math.max(1, timeoutMs - (Date.now() - started)) });
+        return msg.data;
+      } catch (err) {
+        const wait = backoffMs(retry, WAIT_BACKOFF);
+        if (isNoResponders(err) && Date.now() - started + wait <= patience) {
+          await new Promise((r) => setTimeout(r, wait));
+          continue;
+        }
+        if (isNoResponders(err)) throw new UnreachableError(say.noResponders, { cause: err });
+        if (isTimeout(err)) throw new UnreachableError(say.timeout, { cause: err });
+        throw new UnreachableError(`request on ${subject} failed: ${(err as Error).message}`, { cause: err });
+      }
     }
   }
 

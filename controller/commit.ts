@@ -1,8 +1,9 @@
 // The commit point of a run: creating the Workload key (the agent acts on it,
-// and a retry of the same request returns it). Its answer can be lost while
-// NATS fails over; the write may still have landed. So the create is asked
-// again until the store answers: created, or found holding this attempt's
-// workload (the earlier create landed). When the store stays silent the
+// and a retry of the same request returns it); of a `network connect`: the
+// compare-and-set update that adds the attachment. Its answer can be lost while
+// NATS fails over; the write may still have landed. So the write is asked
+// again until the store answers: written, or found holding exactly this
+// attempt's value (the earlier write landed). When the store stays silent the
 // outcome is unknown and the run must NOT be undone: another attempt may
 // already have returned this workload as done. Claims left by a workload that
 // never landed are the orphan sweep's (sweep.ts), which keeps what a workload holds.
@@ -37,8 +38,17 @@ function tooLate(name: string): Unavailable {
   return new Unavailable(`creating workload ${name} took too long (the state store is slow or failing over): retry`);
 }
 
-/** Creates the workload's key; resolves once it is known to hold this workload. */
-export async function commitWorkload(store: Store, w: Workload, deadline: number, now: () => number = Date.now): Promise<void> {
+/**
+ * Creates the workload's key (or, given the revision it was read at, updates
+ * it by compare-and-set); resolves once the store is known to hold this value.
+ */
+export async function commitWorkload(
+  store: Store,
+  w: Workload,
+  deadline: number,
+  now: () => number = Date.now,
+  revision?: number,
+): Promise<void> {
   const key = Keys.workload(w.host!, w.name!);
   const value = codecs.workload.encode(w);
   if (now() > deadline) throw tooLate(w.name!);
@@ -46,10 +56,10 @@ export async function commitWorkload(store: Store, w: Workload, deadline: number
   for (let attempt = 0; attempt < TRIES; attempt++) {
     if (attempt > 0) {
       await new Promise((r) => setTimeout(r, backoffMs(attempt - 1, WAIT_BACKOFF)));
-      if (now() > deadline) break; // no new create after the deadline; what was sent may have landed
+      if (now() > deadline) break; // no new write after the deadline; what was sent may have landed
     }
     try {
-      await store.create(key, value);
+      await (revision === undefined ? store.create(key, value) : store.update(key, value, revision));
       return;
     } catch (err) {
       if (!(err instanceof ConflictError)) {
@@ -58,8 +68,10 @@ export async function commitWorkload(store: Store, w: Workload, deadline: number
       }
       const e = await store.get(key).catch(() => undefined);
       if (e === undefined) continue; // the store went silent again: ask again (a read, allowed after the deadline too)
-      if (e && codecs.workload.decode(e.value).id === w.id) return; // the earlier create landed
-      // Another workload of this name while we hold its claim: not ours to touch.
+      // Taken a moment ago, gone now: ours landed and was removed, or a read lagged; either way not ours to undo.
+      if (e === null) throw new CommitUnknown(`workload ${w.name} was there and is gone: it may have been created and removed; retry`);
+      if (Buffer.compare(e.value, value) === 0) return; // the earlier write landed
+      // Another value (another workload of this name while we hold its claim, or a concurrent change): not ours.
       throw err;
     }
   }

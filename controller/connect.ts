@@ -1,7 +1,9 @@
 // `network connect` / `network disconnect`: add or remove one Attachment of a
 // live workload (and its Endpoint and address claim). The Workload is changed
-// by compare-and-set; a concurrent change makes us undo and retry.
-// Must never: leave an address claim or endpoint behind when the CAS loses.
+// by compare-and-set (commit.ts: within the run deadline, asked again when its
+// answer is lost); a concurrent change makes us undo and retry.
+// Must never: leave an address claim or endpoint behind when the CAS loses, or
+// undo one whose update may have landed.
 import { AlreadyExists, Code, ConflictError, InvalidArgument, NotFound, VxnetError } from '../lib/errors.js';
 import { checkName } from '../lib/names.js';
 import { codecs, Keys, Mode, type ConnectRequest, type Workload } from '../proto/index.js';
@@ -9,6 +11,7 @@ import { attach, attachGatewayPath, checkAliases, detach, needsGatewayPath, next
 import type { Ctx } from './context.js';
 import { requireHost } from './hosts.js';
 import { Undo } from './undo.js';
+import { CommitUnknown, commitWorkload, runDeadline } from './commit.js';
 import { requireWorkload } from './workloads.js';
 
 const ATTEMPTS = 5;
@@ -42,6 +45,7 @@ export async function connect(ctx: Ctx, req: ConnectRequest): Promise<Workload> 
       throw new AlreadyExists(`workload ${name} is already connected to network ${network.name}`);
     const host = await requireHost(ctx.store, w.host!);
     const undo = new Undo();
+    const deadline = runDeadline(ctx.now(), ctx.config.orphanGraceMs);
     try {
       const a = await attach(ctx, undo, { workload: name, host, network, ifname: nextIfname(atts), ip: req.ip, ip6: req.ip6, aliases });
       await writeEndpoint(ctx, undo, a, name, host, w.hostname ?? '');
@@ -51,9 +55,10 @@ export async function connect(ctx: Ctx, req: ConnectRequest): Promise<Workload> 
         const gatewayPath = await attachGatewayPath(ctx, undo, name, host);
         if (gatewayPath) next.gatewayPath = gatewayPath;
       }
-      await ctx.store.update(Keys.workload(w.host!, name), codecs.workload.encode(next), revision);
+      await commitWorkload(ctx.store, next, deadline, ctx.now, revision);
       return next;
     } catch (err) {
+      if (err instanceof CommitUnknown) throw err; // it may have landed: the sweep frees what it did not
       await undo.run(ctx.log);
       if (!(err instanceof ConflictError)) throw err;
       if (attempt >= ATTEMPTS) throw new VxnetError(Code.CONFLICT, `workload ${name} kept changing during connect: retry`);

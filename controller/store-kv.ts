@@ -1,8 +1,14 @@
 // The Store over a NATS JetStream KV bucket (@nats-io/kv 3.4).
 // Owns: opening/creating the bucket and mapping the server's "wrong last
 // sequence" answers to ConflictError; other failures become Unavailable.
-// Must never: rely on per-key TTLs (nats-server 2.9.10 ignores them) or retry
-// a compare-and-set by itself.
+// Reads go to the stream's leader, never "direct" to any replica: a follower
+// behind the leader (one catching up after a node died) answers a direct get
+// with an old value or none, and the controller decides on what it reads (a
+// commit whose answer was lost checks whether it landed; the orphan sweep
+// frees claims whose workload it cannot find). A lost workload's claims freed
+// that way were found by chaos-nats-cluster.
+// Must never: rely on per-key TTLs (nats-server 2.9.10 ignores them), read
+// from a replica other than the leader, or retry a compare-and-set by itself.
 import { JetStreamApiError } from '@nats-io/jetstream';
 import { Kvm, type KV } from '@nats-io/kv';
 import type { NatsConnection } from '@nats-io/transport-node';
@@ -62,10 +68,10 @@ export class KvStore implements Store {
     const want = opts.replicas ?? 1;
     let kv: KV;
     try {
-      kv = await kvm.create(name, { history: 1, replicas: want });
+      kv = await kvm.create(name, { history: 1, replicas: want, allow_direct: false });
     } catch (err) {
       try {
-        kv = await kvm.open(name);
+        kv = await kvm.open(name, { allow_direct: false });
       } catch {
         throw new Unavailable(`cannot open KV bucket ${name}: ${errorMessage(err)}; is JetStream enabled on the server?`, { cause: err });
       }

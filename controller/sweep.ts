@@ -66,6 +66,22 @@ function held(key: string, value: Uint8Array, byName: Map<string, Workload>): bo
   return true; // not a claim: never ours to remove
 }
 
+/** The workload that would hold a claim or endpoint: its name, and its host when the entry says it. */
+function ownerOf(e: SweepEntry): { name: string; host?: string } | undefined {
+  if (e.key.startsWith('name.')) return { name: fromKeyToken(e.key.slice('name.'.length)), host: parseNameClaim(e.value).host };
+  if (e.key.startsWith('ip.')) return { name: dec.decode(e.value) };
+  if (e.key.startsWith('port.')) return { name: dec.decode(e.value), host: e.key.split('.')[1]! };
+  if (e.key.startsWith('nw.')) {
+    try {
+      const ep = codecs.endpoint.decode(e.value);
+      return ep.workload ? { name: ep.workload, ...(ep.host ? { host: ep.host } : {}) } : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+  return undefined;
+}
+
 /** Endpoints first (hosts drop their FDB entries), the name claim last: the order `rm` uses. */
 const ORDER = (key: string) => (key.startsWith('nw.') ? 0 : key.startsWith('name.') ? 2 : 1);
 
@@ -104,7 +120,8 @@ export class OrphanSweeper {
     for (const key of [...this.marks.keys()]) if (!orphans.has(key)) this.marks.delete(key);
 
     const removed: string[] = [];
-    for (const e of due.sort((a, b) => ORDER(a.key) - ORDER(b.key))) {
+    const still = await this.stillOrphaned(due);
+    for (const e of due.filter((x) => still.has(x.key)).sort((a, b) => ORDER(a.key) - ORDER(b.key))) {
       try {
         await this.store.delete(e.key, e.revision);
         removed.push(e.key);
@@ -116,6 +133,40 @@ export class OrphanSweeper {
     }
     if (removed.length > 0) this.log.warn({ removed }, 'removed claims and endpoints left by an interrupted request');
     return removed;
+  }
+
+  /**
+   * The keys of `due` that are orphans still, by a fresh read of each owner's
+   * workload key (a listing seen by a replica behind the leader could miss a
+   * workload; a get of one key is answered by the leader). An owner that
+   * cannot be read keeps its entry: the next pass decides.
+   */
+  private async stillOrphaned(due: readonly SweepEntry[]): Promise<Set<string>> {
+    const owners = new Map<string, Workload | null | undefined>();
+    const read = async (name: string, host?: string): Promise<void> => {
+      if (owners.has(name)) return;
+      owners.set(name, undefined);
+      try {
+        const on = host ?? (await this.store.get(Keys.workloadName(name)))?.value;
+        const h = typeof on === 'string' ? on : on ? parseNameClaim(on).host : undefined;
+        const e = h ? await this.store.get(Keys.workload(h, name)) : null;
+        owners.set(name, e ? codecs.workload.decode(e.value) : null);
+      } catch {
+        owners.delete(name);
+      }
+    };
+    for (const e of due) {
+      const o = ownerOf(e);
+      if (o) await read(o.name, o.host);
+    }
+    const byName = new Map<string, Workload>();
+    for (const [name, w] of owners) if (w) byName.set(name, w);
+    const out = new Set<string>();
+    for (const e of due) {
+      const o = ownerOf(e);
+      if (!o || (owners.has(o.name) && !held(e.key, e.value, byName))) out.add(e.key); // no owner at all: unreadable, an orphan
+    }
+    return out;
   }
 
   /** Sweeps now and then every `everyMs`; failures (NATS away) are logged and retried next time. */

@@ -61,8 +61,12 @@ async function runAll(names: string[], during: (done: number) => void): Promise<
     failed.push(...bad);
     todo = runs(bad.map((r) => r.name));
   }
+  const lastError = new Map(failed.map((f) => [f.name, f.error ?? '']));
   assert.deepEqual(
-    todo.map((r) => (r as { req: { name: string } }).req.name),
+    todo.map((r) => {
+      const name = (r as { req: { name: string } }).req.name;
+      return `${name}: ${lastError.get(name)}`;
+    }),
     [],
     'every run succeeded within two minutes of retries',
   );

@@ -95,6 +95,34 @@ test('a run killed before its workload write leaves orphans; they go after the g
   assert.equal(again.attachments![0]!.ip, '10.10.0.3', 'the address is handed out again');
 });
 
+test('a listing that misses a workload (a replica behind the leader) does not free its claims: each owner is read afresh before a delete', async () => {
+  const { ctx, mem, store, advance } = await setup();
+  await run(ctx, { name: 'a', host: 'h1', networks: ['blue'], publish: ['8080:80'] });
+  const ofA = claimsOf(mem, 'a').sort();
+  // Positive control in the same sweeps: b's run dies before its workload write, leaving real orphans.
+  store.dies = (op, key) => op === 'create' && key === Keys.workload('h1', 'b');
+  void run(ctx, { name: 'b', host: 'h1', networks: ['blue'] });
+  await new Promise((r) => setTimeout(r, 50));
+  store.dies = () => false;
+  const ofB = claimsOf(mem, 'b').sort();
+  // Listings never show a's workload; a get of its key does.
+  const lagging: Store = {
+    get: (key) => mem.get(key),
+    create: (key, value) => mem.create(key, value),
+    update: (key, value, revision) => mem.update(key, value, revision),
+    put: (key, value) => mem.put(key, value),
+    delete: (key, revision) => mem.delete(key, revision),
+    keys: async (filter) => (await mem.keys(filter)).filter((k) => k !== Keys.workload('h1', 'a')),
+  };
+  let clock = 0;
+  const sweeper = new OrphanSweeper(lagging, GRACE, silentLogger, () => clock);
+  await sweeper.sweep();
+  clock += GRACE;
+  advance(GRACE);
+  assert.deepEqual((await sweeper.sweep()).sort(), ofB, "b's orphans go");
+  assert.deepEqual(claimsOf(mem, 'a').sort(), ofA, 'a keeps its name, address, port and endpoint');
+});
+
 test('an rm killed after its workload delete leaves orphans that are swept', async () => {
   const { ctx, mem, store, sweeper, advance } = await setup();
   await run(ctx, { name: 'a', host: 'h1', networks: ['blue'] });

@@ -242,6 +242,36 @@ test('the workload create whose answer was lost is asked again and found: the ru
   assert.ok(await store.get(Keys.workloadName('api')), 'the name claim is kept for the sweep, not undone');
 });
 
+test('a create that landed but reads back as absent (a lagging read) leaves the run unknown: its claims are kept, never undone', async () => {
+  // The create lands, its answer is lost, the retry conflicts, and the read that should find it finds nothing.
+  class LaggingRead extends MemoryStore {
+    lose = 1;
+    lag = false;
+    override async create(key: string, value: Uint8Array): Promise<number> {
+      const rev = await super.create(key, value);
+      if (this.lose > 0 && key.startsWith('wl.')) {
+        this.lose--;
+        this.lag = true;
+        throw new Unavailable('the answer was lost');
+      }
+      return rev;
+    }
+    override async get(key: string) {
+      if (this.lag && key.startsWith('wl.')) return null;
+      return super.get(key);
+    }
+  }
+  const store = new LaggingRead();
+  const { ctx } = memoryContext({}, store);
+  await addHost(store, 'h1');
+  await ctx.networks.create({ name: 'n' });
+  await rejects(run(ctx, { name: 'web', host: 'h1', networks: ['n'] }), Code.UNAVAILABLE, /web was there and is gone.*retry/);
+  store.lag = false;
+  const w = codecs.workload.decode((await store.get(Keys.workload('h1', 'web')))!.value);
+  assert.ok(await store.get(Keys.workloadName('web')), 'the name claim of the workload that landed is kept');
+  assert.ok(await store.get(Keys.ipClaim(w.attachments![0]!.networkId!, w.attachments![0]!.ip!)), 'and its address claim');
+});
+
 test('a run that reaches its commit after the deadline (a third of the orphan grace) fails and is undone, so the sweep never frees claims a late workload holds', async () => {
   let clock = 1_000_000;
   const { ctx, store } = memoryContext({ orphanGraceMs: 30_000 }, new MemoryStore(), () => clock);
@@ -256,6 +286,39 @@ test('a run that reaches its commit after the deadline (a third of the orphan gr
     return realPut(key, value);
   };
   await rejectsUnchanged(store, () => run(ctx, { name: 'late', host: 'h1', networks: ['n'] }), Code.UNAVAILABLE, /took too long.*retry/);
+});
+
+test('network connect: an update whose answer was lost is found landed (claims kept); past the deadline it fails and is undone', async () => {
+  let clock = 1_000_000;
+  class LostUpdate extends MemoryStore {
+    lose = 0;
+    override async update(key: string, value: Uint8Array, revision: number): Promise<number> {
+      const rev = await super.update(key, value, revision);
+      if (this.lose > 0 && key.startsWith('wl.')) {
+        this.lose--;
+        throw new Unavailable('the answer was lost');
+      }
+      return rev;
+    }
+  }
+  const store = new LostUpdate();
+  const { ctx } = memoryContext({ orphanGraceMs: 30_000 }, store, () => clock);
+  await addHost(store, 'h1', {}, clock);
+  await ctx.networks.create({ name: 'a' });
+  await ctx.networks.create({ name: 'b' });
+  await ctx.networks.create({ name: 'c' });
+  await run(ctx, { name: 'w', host: 'h1', networks: ['a'] });
+  store.lose = 1;
+  const w = await connect(ctx, { workload: 'w', network: 'b' });
+  const b = w.attachments!.find((x) => x.network === 'b')!;
+  assert.ok(await store.get(Keys.ipClaim(b.networkId!, b.ip!)), 'the address claim of the landed update is kept');
+  // Writing the endpoint takes 11 s of (fake) time: past the 10 s deadline, so nothing is committed.
+  const realPut = store.put.bind(store);
+  store.put = async (key: string, value: Uint8Array) => {
+    if (key.startsWith('nw.')) clock += 11_000;
+    return realPut(key, value);
+  };
+  await rejectsUnchanged(store, () => connect(ctx, { workload: 'w', network: 'c' }), Code.UNAVAILABLE, /took too long.*retry/);
 });
 
 test('a bridge-driver network must be on the workload host', async () => {

@@ -3,10 +3,11 @@
 // random port replaced, no answer = UNAVAILABLE), -p on an internal network.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { Code, Unavailable, VxnetError } from '../../lib/errors.js';
+import { Code, Unavailable } from '../../lib/errors.js';
 import { Keys, Protocol, type HostPort } from '../../proto/index.js';
 import { addHost, memoryContext } from '../../controller/testing.js';
 import { run } from '../../controller/run.js';
+import { rejectsUnchanged } from './controller-fixtures.js';
 import { listeningSockets, parseProcNet, portsInUse } from '../../agent/services/portcheck.js';
 
 // Captured from /proc/net/tcp and /proc/net/udp6 (columns after `inode` trimmed).
@@ -63,12 +64,6 @@ async function setup(busy: (host: string, ports: HostPort[]) => Promise<HostPort
   await addHost(store, 'h1');
   ctx.portsInUse = busy;
   return { ctx, store };
-}
-
-async function rejectsUnchanged(store: { snapshot(): unknown }, p: () => Promise<unknown>, code: Code, re: RegExp): Promise<void> {
-  const before = store.snapshot();
-  await assert.rejects(p(), (err: unknown) => err instanceof VxnetError && err.code === code && re.test(err.message));
-  assert.deepEqual(store.snapshot(), before);
 }
 
 test('run: a fixed host port a process holds is refused and nothing changes; a random one is replaced', async () => {
