@@ -15,6 +15,9 @@ import { Reconciler, type Predictor } from './pipeline/reconciler.js';
 import { ProcessSupervisor } from './services/processes.js';
 import { ExecServer } from './services/exec.js';
 import { PortCheckServer } from './services/portcheck.js';
+import { Loopback6Proxy } from './services/loopback6.js';
+import { HOST_NS } from './model/kernel-objects.js';
+import { loopback6Ports } from './modes/firewall.js';
 import { LogsServer } from './services/logs/server.js';
 import { Heartbeat } from './services/heartbeat.js';
 import { execNamespace, hasOwnNamespace } from './modes/workload.js';
@@ -54,7 +57,7 @@ export class Agent {
     readonly socket: AgentSocket | undefined,
   ) {}
 
-  /** Request/reply servers for the controller and CLI: host port checks, workload logs. */
+  /** Request/reply servers for the controller and CLI (host port checks, workload logs), and the [::1] proxy of IPv6 published ports. */
   private hostServers: { stop(): void }[] = [];
   /** Always kept (tests read them); served over HTTP only when `metrics` is set. */
   metrics: AgentMetrics | undefined;
@@ -89,6 +92,7 @@ export class Agent {
       ...(o.verifyPrediction ? { verifyPrediction: true } : {}),
       ...(o.bridge ? { bridge: o.bridge } : {}),
       ...(o.gatewayBridge ? { gatewayBridge: o.gatewayBridge } : {}),
+      ...(o.ipv6Nat ? { ipv6Nat: true } : {}),
     });
     const supervisor = new ProcessSupervisor(kernel, o.stateDir, log, o.logLimits);
     if (o.etcNetnsDir) {
@@ -143,6 +147,7 @@ export class Agent {
       reconcile: () => reconciler!.trigger(),
     });
     supervisor.onChange = () => heartbeat.publishStatus();
+    const loopback6 = new Loopback6Proxy(log);
     reconciler.onReport = (r) => {
       if (!r.error && r.handedOver?.length) attach!.onHandedOver(r.handedOver);
       metrics.reconciled({ durationMs: r.durationMs ?? 0, ops: r.ops, error: r.error, converged: r.converged });
@@ -153,6 +158,7 @@ export class Agent {
         files?.setBuilt(built);
         attach.onReport(true, built);
         supervisor.sync(watcher.state.workloads, namespaceOf);
+        loopback6.sync(loopback6Ports(reconciler!.lastTarget?.namespaces.get(HOST_NS)?.nftElements ?? []));
         heartbeat.publishStatus();
       }
     };
@@ -165,7 +171,7 @@ export class Agent {
     const exec = new ExecServer(nc, o.host, kernel, { workloads: () => watcher.state.workloads, namespaceOf }, log);
     exec.start();
     const hostServers = [
-      new PortCheckServer(nc, o.host, log),
+      new PortCheckServer(nc, o.host, log, undefined, () => loopback6.held()),
       new LogsServer(nc, o.host, {
         workloads: () => watcher.state.workloads,
         logDir: (n) => supervisor.outputs.dirOf(n),
@@ -190,7 +196,7 @@ export class Agent {
       await socket.start();
     }
     const agent = new Agent(watcher, reconciler, supervisor, exec, heartbeat, files, attach, socket);
-    agent.hostServers = hostServers;
+    agent.hostServers = [...hostServers, loopback6];
     agent.metrics = metrics;
     if (o.metrics) {
       const health = () => (reconciler!.lastReport.error ? `last reconcile failed: ${reconciler!.lastReport.error}` : undefined);

@@ -5,8 +5,9 @@
 // addresses are claimed like any network's, but it has no Endpoint. So is the
 // host's gateway bridge (`gw-<host>`), which gives overlay workloads their
 // gateway path (Workload.gateway_path). On a network with IPv6 (and on a
-// default bridge whose host advertises bridge_subnet6) every attachment gets
-// an IPv6 claim too; the MAC stays derived from the IPv4 address.
+// default bridge or gateway bridge whose host advertises bridge_subnet6 or
+// gwbridge_subnet6) every attachment gets an IPv6 claim too; the MAC stays
+// derived from the IPv4 address.
 // Must never: leave a claim without pushing its undo.
 import { InvalidArgument, FailedPrecondition } from '../lib/errors.js';
 import { checkName } from '../lib/names.js';
@@ -63,6 +64,9 @@ function gatewayNetwork(host: Host): Network | undefined {
     gateway: host.gwbridgeGateway,
     ipRange: '',
     internal: false,
+    ...(host.gwbridgeSubnet6 && host.gwbridgeGateway6
+      ? { ipv6: true, subnet6: host.gwbridgeSubnet6, gateway6: host.gwbridgeGateway6 }
+      : {}),
   };
 }
 

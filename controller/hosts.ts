@@ -88,6 +88,8 @@ export class Hosts {
       hb.gwbridgeGateway,
       hb.bridgeSubnet6,
       hb.bridgeGateway6,
+      hb.gwbridgeSubnet6,
+      hb.gwbridgeGateway6,
     ].join('|');
     const last = this.lastWrite.get(name);
     if (last && last.sig === sig && now - last.at < this.config.heartbeatWriteMs) return false;
@@ -108,6 +110,8 @@ export class Hosts {
       gwbridgeGateway: hb.gwbridgeGateway ?? '',
       bridgeSubnet6: hb.bridgeSubnet6 ?? '',
       bridgeGateway6: hb.bridgeGateway6 ?? '',
+      gwbridgeSubnet6: hb.gwbridgeSubnet6 ?? '',
+      gwbridgeGateway6: hb.gwbridgeGateway6 ?? '',
     };
     try {
       await this.store.put(Keys.host(name), codecs.host.encode(host));

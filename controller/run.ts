@@ -25,7 +25,7 @@ import { attach, attachGatewayPath, bridgeNetwork, checkAliases, needsGatewayPat
 import { tryParseIp } from '../lib/ipv4.js';
 import { AlreadyDone, claimName, hostOfName, releaseName } from './claims.js';
 import type { Ctx } from './context.js';
-import { planPorts } from './ports.js';
+import { checkPorts6, planPorts } from './ports.js';
 import { formatExpose, type PortRequest } from '../lib/ports.js';
 import { findNetwork } from './registry.js';
 import { Undo } from './undo.js';
@@ -135,7 +135,9 @@ export async function run(ctx: Ctx, req: RunRequest, origin?: AttachedOrigin): P
     }
   } else if (target.kind === 'bridge') {
     networks = [bridgeNetwork(host)];
-  } else if (target.kind === 'container') {
+  }
+  if (networks[0]) checkPorts6(portPlan, networks[0], host);
+  if (target.kind === 'container') {
     await checkContainerTarget(ctx, target.container, host.name!);
   }
 

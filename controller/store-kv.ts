@@ -131,14 +131,16 @@ export class KvStore implements Store {
    * A key listing is an ordered consumer that ends when nothing is pending;
    * one that stalls (seen once in hundreds of runs under load) would hold a
    * request until the client gives up, so a listing gets a deadline and is
-   * started again, at most twice.
+   * started again, at most twice. So is one whose consumer could not be made
+   * in time (after a node died, a new consumer may be placed on it until the
+   * cluster notices: the next one lands elsewhere).
    */
   async keys(filter: string): Promise<string[]> {
     for (let attempt = 0; ; attempt++) {
       try {
         return await this.listKeys(filter);
       } catch (err) {
-        if (err instanceof ListingStalled && attempt < 2) continue;
+        if ((err instanceof ListingStalled || /timeout/i.test(errorMessage(err))) && attempt < 2) continue;
         throw mapError(filter, err);
       }
     }

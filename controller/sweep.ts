@@ -15,7 +15,7 @@ import { fromKeyToken } from '../lib/names.js';
 import type { Logger } from '../lib/log.js';
 import { codecs, ipOfClaimKey, Keys, type Endpoint, type Workload } from '../proto/index.js';
 import { parseNameClaim } from './claims.js';
-import { entries, type Store } from './store.js';
+import { entries, matchFilter, type Store } from './store.js';
 
 const dec = new TextDecoder();
 
@@ -82,6 +82,9 @@ function ownerOf(e: SweepEntry): { name: string; host?: string } | undefined {
   return undefined;
 }
 
+/** What the sweep lists: every kind of claim, and endpoints. */
+const CLAIM_FILTERS = [Keys.workloadNamePrefix, 'ip.>', 'port.>', 'nw.*.ep.*'];
+
 /** Endpoints first (hosts drop their FDB entries), the name claim last: the order `rm` uses. */
 const ORDER = (key: string) => (key.startsWith('nw.') ? 0 : key.startsWith('name.') ? 2 : 1);
 
@@ -97,14 +100,37 @@ export class OrphanSweeper {
     private readonly now: () => number = Date.now,
   ) {}
 
-  /** One pass: marks new orphans, removes those orphaned (unchanged) for a grace period. Returns the removed keys. */
+  /**
+   * One pass: marks new orphans, removes those orphaned (unchanged) for a
+   * grace period. Returns the removed keys. A failing cluster (a new stream
+   * leader, a consumer placed on a dead node) fails some listings and reads:
+   * the pass goes on with what it could read (each claim is judged alone),
+   * and keeps the marks of what it could not; only the workload listing is
+   * required, since every judgement rests on it.
+   */
   async sweep(): Promise<string[]> {
     // Claims are listed before workloads are read: a workload written in between is seen.
     const claims: SweepEntry[] = [];
-    for (const filter of [Keys.workloadNamePrefix, 'ip.>', 'port.>', 'nw.*.ep.*']) {
-      claims.push(...(await entries(this.store, filter, (b) => b)).map((e) => ({ key: e.key, value: e.value, revision: e.revision })));
+    const unread = new Set<string>();
+    let failure: unknown;
+    for (const filter of CLAIM_FILTERS) {
+      try {
+        const keys = await this.store.keys(filter);
+        const got = await Promise.allSettled(keys.map((key) => this.store.get(key)));
+        keys.forEach((key, i) => {
+          const r = got[i]!;
+          if (r.status === 'rejected') {
+            failure ??= r.reason;
+            unread.add(key);
+          } else if (r.value) claims.push({ key, value: r.value.value, revision: r.value.revision });
+        });
+      } catch (err) {
+        failure ??= err;
+        for (const key of this.marks.keys()) if (matchFilter(filter, key)) unread.add(key);
+      }
     }
     const workloads = (await entries(this.store, Keys.workloadsAll, (b) => codecs.workload.decode(b))).map((e) => e.value);
+    if (failure) this.log.warn({ err: errorMessage(failure) }, 'orphan sweep could not read everything; it judged what it read');
     const orphans = new Set(findOrphans(claims, workloads));
     const now = this.now();
     const due: SweepEntry[] = [];
@@ -117,8 +143,8 @@ export class OrphanSweeper {
         this.marks.set(e.key, { revision: e.revision, since: now });
       }
     }
-    for (const key of [...this.marks.keys()]) if (!orphans.has(key)) this.marks.delete(key);
-
+    // A mark goes when its entry was read and is held, or is gone; not when it could not be read.
+    for (const key of [...this.marks.keys()]) if (!orphans.has(key) && !unread.has(key)) this.marks.delete(key);
     const removed: string[] = [];
     const still = await this.stillOrphaned(due);
     for (const e of due.filter((x) => still.has(x.key)).sort((a, b) => ORDER(a.key) - ORDER(b.key))) {

@@ -5,6 +5,8 @@
 #   - refuses a Node older than 20.5 with one line (Debian 12's nodejs is 18)
 #   - the app in /opt/vxnet (replaced whole; nothing else of the machine changes)
 #   - vxnet, vxnet-agent, vxnet-controller, vxnet-gen-credentials in /usr/local/bin
+#   - the CNI plugin as /opt/cni/bin/vxnet (a two-line wrapper: containerd's and
+#     podman's plugin directory; README "CNI" has the network configuration)
 #   - /etc/vxnet (0755; settings go in *.json, secrets in *.env files, 0600)
 #   - the units in /etc/systemd/system (vxnet-agent, vxnet-controller, and the
 #     drop-in that points Debian's nats-server.service at /etc/nats-server/vxnet.conf);
@@ -55,6 +57,13 @@ mkdir -p "$BIN"
 for cmd in vxnet vxnet-agent vxnet-controller vxnet-gen-credentials; do
   ln -sfn "$PREFIX/bin/$cmd" "$BIN/$cmd"
 done
+# The CNI plugin where containerd and podman look for plugins. Node 20 reads
+# NODE_EXTRA_CA_CERTS at every start (~40 ms a call) and the plugin speaks no TLS.
+CNI_BIN=/opt/cni/bin
+install -d -m 0755 "$CNI_BIN"
+printf '#!/bin/sh\nunset NODE_EXTRA_CA_CERTS\nexec %s %s "$@"\n' "$(command -v node)" "$PREFIX/lib/vxnet-cni.cjs" > "$CNI_BIN/vxnet.new"
+chmod 0755 "$CNI_BIN/vxnet.new"
+mv "$CNI_BIN/vxnet.new" "$CNI_BIN/vxnet"
 # Settings are readable by the controller's unprivileged (DynamicUser) process; secrets are not.
 install -d -m 0755 /etc/vxnet
 
@@ -63,7 +72,7 @@ install -m 0644 "$PREFIX/deploy/systemd/vxnet-agent.service" "$PREFIX/deploy/sys
 install -m 0644 "$PREFIX/deploy/systemd/nats-server.service.d/vxnet.conf" "$UNITS/nats-server.service.d/vxnet.conf"
 
 version=$(node -p 'require(process.argv[1]).version' "$PREFIX/package.json")
-echo "vxnet $version installed in $PREFIX; commands in $BIN; units in $UNITS"
+echo "vxnet $version installed in $PREFIX; commands in $BIN; units in $UNITS; CNI plugin $CNI_BIN/vxnet"
 if [[ -d /run/systemd/system ]]; then
   systemctl daemon-reload
   echo "next: configure (deploy/README.md), then: systemctl enable --now vxnet-agent (and/or vxnet-controller, nats-server)"

@@ -7,6 +7,7 @@
 import { InvalidArgument } from './errors.js';
 import { printable } from './names.js';
 import { formatIp, tryParseIp } from './ipv4.js';
+import { formatIp6, tryParseIp6 } from './ip6.js';
 
 type Proto = 'tcp' | 'udp';
 
@@ -43,31 +44,56 @@ function range(spec: string, text: string): [number, number] {
 
 /** Parses one `-p` spec into one request per container port. */
 export function parsePublish(spec: string): PortRequest[] {
-  const [body, protocol] = splitProto(spec, spec.trim());
-  if (body.startsWith('[') || (body.match(/:/g)?.length ?? 0) > 2)
-    bad(spec, 'IPv6 host addresses are not supported yet: give an IPv4 address, or none');
+  const [text, protocol] = splitProto(spec, spec.trim());
+  const [hostIp, body] = splitHostIp(spec, text);
   const parts = body.split(':');
-  let hostIp = '';
   let hostPart = '';
   let containerPart: string;
-  if (parts.length === 1) containerPart = parts[0]!;
+  if (parts.length === 1 && hostIp === undefined) containerPart = parts[0]!;
   else if (parts.length === 2) [hostPart, containerPart] = [parts[0]!, parts[1]!];
-  else {
-    const ip = tryParseIp(parts[0]!);
-    if (ip === undefined) bad(spec, `"${printable(parts[0]!)}" is not an IPv4 address`);
-    hostIp = formatIp(ip);
-    [hostPart, containerPart] = [parts[1]!, parts[2]!];
-  }
+  else bad(spec, 'expected [IP:][HOST_PORT:]CONTAINER_PORT');
   const [cFrom, cTo] = range(spec, containerPart);
   const count = cTo - cFrom + 1;
   if (hostPart === '') {
-    return Array.from({ length: count }, (_, i) => ({ protocol, hostIp, containerPort: cFrom + i, hostFrom: 0, hostTo: 0 }));
+    return Array.from({ length: count }, (_, i) => ({ protocol, hostIp: hostIp ?? '', containerPort: cFrom + i, hostFrom: 0, hostTo: 0 }));
   }
   const [hFrom, hTo] = range(spec, hostPart);
-  if (count === 1) return [{ protocol, hostIp, containerPort: cFrom, hostFrom: hFrom, hostTo: hTo }];
+  if (count === 1) return [{ protocol, hostIp: hostIp ?? '', containerPort: cFrom, hostFrom: hFrom, hostTo: hTo }];
   if (hTo - hFrom + 1 !== count)
     bad(spec, `host range ${hFrom}-${hTo} and container range ${cFrom}-${cTo} differ in length: make them equal`);
-  return Array.from({ length: count }, (_, i) => ({ protocol, hostIp, containerPort: cFrom + i, hostFrom: hFrom + i, hostTo: hFrom + i }));
+  return Array.from({ length: count }, (_, i) => ({
+    protocol,
+    hostIp: hostIp ?? '',
+    containerPort: cFrom + i,
+    hostFrom: hFrom + i,
+    hostTo: hFrom + i,
+  }));
+}
+
+/**
+ * The host address in front of the ports ("[::1]:8080:80", "10.0.0.1::80"),
+ * canonical, and the rest ("8080:80", ":80"); undefined when there is none.
+ */
+function splitHostIp(spec: string, text: string): [string | undefined, string] {
+  if (text.startsWith('[')) {
+    const end = text.indexOf(']');
+    if (end < 0 || text[end + 1] !== ':') bad(spec, 'write an IPv6 host address in brackets followed by a colon, e.g. [::1]:8080:80');
+    const ip = tryParseIp6(text.slice(1, end));
+    if (ip === undefined) bad(spec, `"${printable(text.slice(1, end))}" is not an IPv6 address`);
+    return [formatIp6(ip), text.slice(end + 2)];
+  }
+  const colons = text.match(/:/g)?.length ?? 0;
+  if (colons > 2) bad(spec, 'an IPv6 host address goes in brackets, e.g. [::1]:8080:80');
+  if (colons < 2) return [undefined, text];
+  const first = text.slice(0, text.indexOf(':'));
+  const ip = tryParseIp(first);
+  if (ip === undefined) bad(spec, `"${printable(first)}" is not an IPv4 address (an IPv6 one goes in brackets: [::1]:8080:80)`);
+  return [formatIp(ip), text.slice(first.length + 1)];
+}
+
+/** Whether a published port's host address is IPv6 ("::" included). */
+export function isHostIp6(hostIp: string): boolean {
+  return hostIp.includes(':');
 }
 
 /** Parses `--expose` values ("80", "80/udp", "2000-2002/tcp") as requests for any host port (what -P publishes). */

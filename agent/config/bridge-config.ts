@@ -4,7 +4,8 @@
 import { InvalidArgument } from '../../lib/errors.js';
 import type { BridgeSettings, GatewayBridgeSettings } from '../model/desired.js';
 import { inSubnet, isIpv4 as isIPv4, subnetOf } from '../../lib/ipv4.js';
-import { formatCidr6, parseCidr6 } from '../../lib/ip6.js';
+import { formatCidr6, formatIp6, overlaps6, parseCidr6, tryParseIp6 } from '../../lib/ip6.js';
+import { printable } from '../../lib/names.js';
 
 const DEFAULT_BIP = '172.19.0.1/16';
 /** Docker's docker_gwbridge usually gets 172.18.0.0/16; beside the default bridge's 172.19.0.0/16, not inside it. */
@@ -70,13 +71,17 @@ export function parseBridgeSettings(flags: RawBridge, fromFile: unknown): Bridge
   return out;
 }
 
-/** Flags win over the file (`gatewayBridge: { bip, mtu }`); `bip: "none"` disables overlay workloads' way out. */
+/**
+ * Flags win over the file (`gatewayBridge: { bip, bip6, mtu }`); `bip: "none"`
+ * disables overlay workloads' way out; bip6 (the bridge's IPv6 address and
+ * prefix, e.g. fd00:18::1/64) gives it IPv6 for workloads on IPv6 overlays.
+ */
 export function parseGatewayBridge(
-  flags: { bip?: string | undefined },
+  flags: { bip?: string | undefined; bip6?: string | undefined },
   fromFile: unknown,
   bridge: BridgeSettings | undefined,
 ): GatewayBridgeSettings | undefined {
-  const file = (typeof fromFile === 'object' && fromFile ? fromFile : {}) as { bip?: string; mtu?: string | number };
+  const file = (typeof fromFile === 'object' && fromFile ? fromFile : {}) as { bip?: string; bip6?: string; mtu?: string | number };
   const bipText = flags.bip ?? file.bip ?? DEFAULT_GATEWAY_BIP;
   if (bipText === 'none') return undefined;
   const bip = cidr('gateway-bip', bipText);
@@ -88,6 +93,8 @@ export function parseGatewayBridge(
     }
   }
   const out: GatewayBridgeSettings = { bip };
+  const bip6 = flags.bip6 ?? file.bip6;
+  if (bip6) out.bip6 = gatewayBip6(bip6, bridge);
   if (file.mtu !== undefined) {
     const mtu = Number(file.mtu);
     if (!Number.isInteger(mtu) || mtu < 576 || mtu > 65535)
@@ -95,4 +102,26 @@ export function parseGatewayBridge(
     out.mtu = mtu;
   }
   return out;
+}
+
+/** The gateway bridge's IPv6 address/prefix: prefix 64-120, not its subnet's first address, apart from fixed-cidr-v6. */
+function gatewayBip6(text: string, bridge: BridgeSettings | undefined): string {
+  const [addr = '', len = ''] = text.split('/');
+  const ip = tryParseIp6(addr);
+  const prefix = Number(len);
+  if (ip === undefined || !/^\d{1,3}$/.test(len) || prefix < 64 || prefix > 120) {
+    throw new InvalidArgument(
+      `gateway-bip6 must be an IPv6 address with a prefix length 64-120 (e.g. fd00:18::1/64), got "${printable(text)}"`,
+    );
+  }
+  const size = 1n << BigInt(128 - prefix);
+  const subnet = { base: ip - (ip % size), prefix, size };
+  if (ip === subnet.base)
+    throw new InvalidArgument(`gateway-bip6 ${printable(text)} is its subnet's own address: use ${formatIp6(ip + 1n)}/${prefix}`);
+  if (bridge?.fixedCidrV6 && overlaps6(subnet, parseCidr6(bridge.fixedCidrV6))) {
+    throw new InvalidArgument(
+      `gateway-bip6 ${printable(text)} overlaps fixed-cidr-v6 ${bridge.fixedCidrV6}: give the gateway bridge a subnet of its own`,
+    );
+  }
+  return `${formatIp6(ip)}/${prefix}`;
 }

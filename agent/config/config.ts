@@ -47,6 +47,8 @@ export interface AgentConfig {
   socket?: string;
   /** The gateway bridge (overlay workloads' way out); undefined when disabled (`--gateway-bip none`). */
   gatewayBridge?: GatewayBridgeSettings;
+  /** Outbound NAT66 for the IPv6 subnets of bridges (default off; the gateway bridge's IPv6 is always masqueraded). */
+  ipv6Nat?: boolean;
   /** Workload output kept per workload: segment size and count (Docker's max-size/max-file). */
   logLimits?: LogLimits;
   /** Remove everything the agent made on this host and exit (uninstall). */
@@ -90,6 +92,8 @@ const FLAGS = {
   'resolv-conf': { type: 'string' },
   metrics: { type: 'string' },
   'gateway-bip': { type: 'string' },
+  'gateway-bip6': { type: 'string' },
+  'ipv6-nat': { type: 'boolean' },
   docker: { type: 'boolean' },
   'docker-plugin-socket': { type: 'string' },
   'docker-socket': { type: 'string' },
@@ -106,7 +110,7 @@ export const AGENT_USAGE = `usage: vxnet-agent --host NAME [--nats URL] [--under
        [--vxlan-port 4789] [--ns-prefix vx-] [--state-dir /var/lib/vxnet] [--config FILE]
        [--creds FILE | --user U --password P] [--tls-ca FILE] [--resync-seconds 30] [--heartbeat-seconds 2]
        [--bip 172.19.0.1/16|none] [--fixed-cidr CIDR] [--fixed-cidr-v6 V6CIDR] [--mtu N] [--default-gateway IP] [--dns IP]...
-       [--gateway-bip 172.18.0.1/16|none] [--resolv-conf /etc/resolv.conf] [--socket /run/vxnet/agent.sock|none]
+       [--gateway-bip 172.18.0.1/16|none] [--gateway-bip6 V6ADDR/LEN] [--ipv6-nat] [--resolv-conf /etc/resolv.conf] [--socket /run/vxnet/agent.sock|none]
        [--metrics IP:PORT] [--verify-prediction] [--teardown] [--log-max-size 10m] [--log-max-file 3]
        [--docker] [--docker-plugin-socket /run/docker/plugins/vxnet.sock] [--docker-socket /var/run/docker.sock]
        [--docker-reconcile-seconds 30]`;
@@ -156,7 +160,8 @@ export const AGENT_FILE_SCHEMA = z.strictObject({
   dockerPluginSocket: optText(),
   dockerSocket: optText(),
   dockerReconcileSeconds: intIn(1, 3600).optional(),
-  gatewayBridge: z.strictObject({ bip: optText(), mtu: intIn(576, 65535).optional() }).optional(),
+  gatewayBridge: z.strictObject({ bip: optText(), bip6: optText(), mtu: intIn(576, 65535).optional() }).optional(),
+  ipv6Nat: z.boolean({ error: 'must be true or false' }).optional(),
   workloadLogs: z.strictObject({ maxSize: logSize().optional(), maxFile: intIn(1, 100).optional() }).optional(),
   logLevel: z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` }).optional(),
   bridge: z
@@ -266,8 +271,9 @@ export function loadAgentConfig(argv: string[]): AgentConfig | 'help' {
     file.bridge,
   );
   if (bridge) cfg.bridge = bridge;
-  const gatewayBridge = parseGatewayBridge({ bip: values['gateway-bip'] }, file.gatewayBridge, bridge);
+  const gatewayBridge = parseGatewayBridge({ bip: values['gateway-bip'], bip6: values['gateway-bip6'] }, file.gatewayBridge, bridge);
   if (gatewayBridge) cfg.gatewayBridge = gatewayBridge;
+  if (values['ipv6-nat'] || c.ipv6Nat === true) cfg.ipv6Nat = true;
   if (values.docker || c.docker === true || c.dockerPluginSocket || c.dockerSocket) {
     for (const [flag, p] of [
       ['--docker-plugin-socket', c.dockerPluginSocket],

@@ -30,7 +30,8 @@ export function parseNftElements(text: string | undefined): NftElement[] {
   // The map's body before `elements` (type, flags) has no braces; elements hold none either.
   for (const m of text.matchAll(/map (\S+) \{[^{}]*?elements = \{([^}]*)\}/g)) {
     for (const item of m[2]!.split(',')) {
-      const [key, value] = item.split(':');
+      // IPv6 addresses hold colons too: the key/value separator is the one with spaces around it.
+      const [key, value] = item.split(/\s:\s/);
       if (key === undefined || value === undefined || norm(key) === '') continue;
       out.push({ map: m[1]!, key: norm(key), value: norm(value) });
     }

@@ -4,7 +4,7 @@
 // side lives in pipeline/watch.ts.
 import type { Endpoint, Workload } from '../../proto/index.js';
 import { Driver, Mode } from '../../proto/index.js';
-import { formatIp6, parseCidr6 } from '../../lib/ip6.js';
+import { formatIp6, parseCidr6, parseIp6 } from '../../lib/ip6.js';
 
 export interface HostFacts {
   host: string;
@@ -17,12 +17,16 @@ export interface HostFacts {
   bridge?: BridgeSettings;
   /** The gateway bridge (Docker's docker_gwbridge): overlay workloads' way out; absent = disabled. */
   gatewayBridge?: GatewayBridgeSettings;
+  /** Outbound NAT66 for bridges' IPv6 subnets (agent config ipv6Nat). */
+  ipv6Nat?: boolean;
 }
 
 /** The gateway bridge's settings from the agent's config. */
 export interface GatewayBridgeSettings {
   /** Bridge address and prefix, e.g. "172.18.0.1/16"; workloads' gateway-path addresses come from its subnet. */
   bip: string;
+  /** The bridge's IPv6 address and prefix ("fd00:18::1/64"); absent = the gateway path carries IPv4 only. */
+  bip6?: string;
   mtu?: number;
 }
 
@@ -46,6 +50,15 @@ export function defaultBridge6(b: BridgeSettings | undefined): { subnet6: string
   if (!b?.fixedCidrV6) return undefined;
   const c = parseCidr6(b.fixedCidrV6, 'fixed-cidr-v6');
   return { subnet6: b.fixedCidrV6, gateway6: formatIp6(c.base + 1n) };
+}
+
+/** The gateway bridge's IPv6 subnet and own address, when the config gives it bip6. */
+export function gatewayBridge6(g: GatewayBridgeSettings | undefined): { subnet6: string; gateway6: string } | undefined {
+  if (!g?.bip6) return undefined;
+  const [addr, len] = g.bip6.split('/') as [string, string];
+  const ip = parseIp6(addr, 'gateway-bip6');
+  const size = 1n << BigInt(128 - Number(len));
+  return { subnet6: `${formatIp6(ip - (ip % size))}/${len}`, gateway6: addr };
 }
 
 export interface DesiredState {

@@ -70,7 +70,11 @@ export interface ObservedNamespace {
  * next resync. Keys missing on this kernel are left out of the observation.
  * Elsewhere sysctls are set once, when the namespace is made.
  */
-export const OBSERVED_SYSCTLS: readonly string[] = ['net.ipv4.ip_forward', 'net.ipv4.conf.all.route_localnet'];
+export const OBSERVED_SYSCTLS: readonly string[] = [
+  'net.ipv4.ip_forward',
+  'net.ipv4.conf.all.route_localnet',
+  'net.ipv6.conf.all.forwarding',
+];
 
 /**
  * vxnet's nftables table as observed: parsed from `nft list table` on the

@@ -4,9 +4,10 @@
 // attachment gets a veth whose host end sits on the bridge. A user-defined
 // bridge network with IPv6 (and the default bridge with the config's
 // fixed-cidr-v6) has its gateway6 on the bridge too (the workload's
-// side is modes/workload.ts); the host's IPv6 forwarding and NAT66 are left
-// alone (the operator's), and published ports stay IPv4. The bridges and
-// published ports go into the firewall spec (modes/firewall.ts renders it).
+// side is modes/workload.ts), published ports on both families, and NAT66
+// only when the agent config asks (ipv6Nat). The bridges and published ports
+// go into the firewall spec (modes/firewall.ts renders it, with the
+// forwarding sysctls).
 import type { Attachment, Workload } from '../../proto/index.js';
 import { Driver, Mode } from '../../proto/index.js';
 import { defaultBridge6, type DesiredState, type HostFacts } from '../model/desired.js';
@@ -14,7 +15,7 @@ import type { TargetNamespace } from '../model/target.js';
 import { HOST_NS, type NftElement } from '../model/kernel-objects.js';
 import { DEFAULT_BRIDGE, namespaceOf, vethName } from '../model/naming.js';
 import { shortHash } from '../../lib/names.js';
-import { portElement, type FirewallBridge, type FirewallSpec } from './firewall.js';
+import { portElements, type FirewallBridge, type FirewallSpec } from './firewall.js';
 import { macOf, prefixLength, subnetOf } from '../../lib/ipv4.js';
 import { withPrefix } from '../../lib/ifaddr.js';
 import { ipv6Usable } from './ipv6.js';
@@ -46,7 +47,7 @@ export function bridgeTargets(
     const bip = facts.bridge.bip;
     const mtu = bridgeMtu(facts);
     const b6 = defaultBridge6(facts.bridge);
-    const v6 = b6 && ipv6Usable({ network: 'bridge', ...b6 }, mtu, warn) ? { gateway6: withPrefix(b6.gateway6, b6.subnet6) } : {};
+    const v6 = b6 && ipv6Usable({ network: 'bridge', ...b6 }, mtu, warn) ? ipv6Of(b6) : {};
     bridges.set(DEFAULT_BRIDGE, { dev: DEFAULT_BRIDGE, subnet: subnetOf(bip), internal: false, gateway: bip, mtu, ...v6 });
   }
   const ports = fw.ports;
@@ -57,7 +58,7 @@ export function bridgeTargets(
       if (w.mode === Mode.DEFAULT_BRIDGE && !facts.bridge) continue;
       if (!bridges.has(dev)) {
         const mtu = bridgeMtu(facts, att);
-        const v6 = att.gateway6 && ipv6Usable(att, mtu, warn) ? { gateway6: withPrefix(att.gateway6, att.subnet6!) } : {};
+        const v6 = att.gateway6 && ipv6Usable(att, mtu, warn) ? ipv6Of({ subnet6: att.subnet6!, gateway6: att.gateway6 }) : {};
         bridges.set(dev, {
           dev,
           subnet: att.subnet!,
@@ -77,7 +78,7 @@ export function bridgeTargets(
         veth: { peerNs: namespaceOf(w, facts.prefix), peerName: att.ifname!, peerMac: att.mac!, creator: true },
       });
       if (att.internal || att !== w.attachments![0]) continue;
-      ports.push(...publishedPorts(w, att.ip!));
+      ports.push(...publishedPorts(w, att.ip!, bridges.get(dev)!.subnet6 ? (att.ip6 ?? undefined) : undefined));
     }
   }
   for (const b of bridges.values()) {
@@ -85,10 +86,22 @@ export function bridgeTargets(
     const addresses = b.gateway6 ? [b.gateway, b.gateway6] : [b.gateway];
     host.links.push({ name: b.dev, kind: 'bridge', mtu: b.mtu, mac: macOf(ip), up: true, addresses });
   }
-  for (const b of bridges.values()) fw.bridges.push({ dev: b.dev, subnet: b.subnet, internal: b.internal });
+  for (const b of bridges.values()) {
+    const v6 = b.subnet6 ? { subnet6: b.subnet6, nat6: !!facts.ipv6Nat } : {};
+    fw.bridges.push({ dev: b.dev, subnet: b.subnet, internal: b.internal, ...v6 });
+  }
 }
 
-/** A workload's published ports as map elements, DNATed to `targetIp` (its first network's address, or its gateway-path address). */
-export function publishedPorts(w: Workload, targetIp: string): NftElement[] {
-  return (w.ports ?? []).map((p) => portElement(p, targetIp));
+/** A bridge's IPv6: its gateway6 on the bridge, its subnet for the firewall. */
+function ipv6Of(v6: { subnet6: string; gateway6: string }): { gateway6: string; subnet6: string } {
+  return { gateway6: withPrefix(v6.gateway6, v6.subnet6), subnet6: v6.subnet6 };
+}
+
+/**
+ * A workload's published ports as map elements, DNATed to `targetIp` (its
+ * first network's address, or its gateway-path address) and, for IPv6, to
+ * `targetIp6` when it has one there.
+ */
+export function publishedPorts(w: Workload, targetIp: string, targetIp6?: string): NftElement[] {
+  return (w.ports ?? []).flatMap((p) => portElements(p, targetIp, targetIp6 || undefined));
 }

@@ -2,12 +2,16 @@
 // masquerade for bridge subnets (the gateway bridge included), isolation
 // between bridges and between the gateway bridge's ports, --internal networks
 // cut off, and published ports (DNAT from other hosts, from the
-// host itself through any of its addresses, 127.0.0.1 included, and hairpin).
+// host itself through any of its addresses, 127.0.0.1 included, and hairpin),
+// for both families: IPv6 ports have maps of their own, IPv6 bridges NAT66
+// only when asked (the gateway bridge always: its subnet is the host's own).
+// [::1] cannot be DNATed (Linux routes ::1 only on lo, strictly, so replies
+// never come back): loopback6Ports() tells the agent's proxy what to serve.
 // Pure text. The skeleton (sets, maps, chains, rules)
 // depends only on the bridges and is loaded whole with one `nft -f -`
 // transaction; a hash of it is kept as the table's comment, so observing the
 // table tells at once whether it is current. Published ports are elements of
-// two maps, added and deleted one by one (moby #53466: the cost of publishing
+// four maps (two per family), added and deleted one by one (moby #53466: the cost of publishing
 // a port must not grow with the number already published).
 import { createHash } from 'node:crypto';
 import { Protocol, type PortMapping } from '../../proto/index.js';
@@ -20,6 +24,10 @@ export interface FirewallBridge {
   dev: string;
   subnet: string;
   internal: boolean;
+  /** The bridge's IPv6 subnet, when it carries IPv6. */
+  subnet6?: string;
+  /** Outbound NAT66 from subnet6 (the agent config's ipv6Nat; always on the gateway bridge). */
+  nat6?: boolean;
 }
 
 export interface FirewallSpec {
@@ -40,6 +48,9 @@ export interface RenderedFirewall {
 export const MAP_ANY = 'pub_any';
 /** Published ports bound to one address: (address, l4proto, port) → (workload ip, port). */
 export const MAP_IP = 'pub_ip';
+/** The same two for IPv6: every local IPv6 address, and one IPv6 address. */
+export const MAP_ANY6 = 'pub_any6';
+export const MAP_IP6 = 'pub_ip6';
 
 export function renderFirewall(spec: FirewallSpec): RenderedFirewall | undefined {
   if (spec.bridges.length === 0) return undefined;
@@ -51,6 +62,8 @@ export function renderFirewall(spec: FirewallSpec): RenderedFirewall | undefined
   body.push('  set bridges {', '    type ifname', `    elements = { ${bridges.map((b) => `"${b.dev}"`).join(', ')} }`, '  }');
   body.push(`  map ${MAP_ANY} {`, '    type inet_proto . inet_service : ipv4_addr . inet_service', '  }');
   body.push(`  map ${MAP_IP} {`, '    type ipv4_addr . inet_proto . inet_service : ipv4_addr . inet_service', '  }');
+  body.push(`  map ${MAP_ANY6} {`, '    type inet_proto . inet_service : ipv6_addr . inet_service', '  }');
+  body.push(`  map ${MAP_IP6} {`, '    type ipv6_addr . inet_proto . inet_service : ipv6_addr . inet_service', '  }');
 
   let rules = 0;
   const chain = (name: string, header: string | undefined, lines: string[]) => {
@@ -77,16 +90,22 @@ export function renderFirewall(spec: FirewallSpec): RenderedFirewall | undefined
   chain('published', undefined, [
     `meta nfproto ipv4 dnat ip to ip daddr . meta l4proto . th dport map @${MAP_IP}`,
     `meta nfproto ipv4 fib daddr type local dnat ip to meta l4proto . th dport map @${MAP_ANY}`,
+    `meta nfproto ipv6 dnat ip6 to ip6 daddr . meta l4proto . th dport map @${MAP_IP6}`,
+    `meta nfproto ipv6 fib daddr type local dnat ip6 to meta l4proto . th dport map @${MAP_ANY6}`,
   ]);
   chain('prerouting', 'type nat hook prerouting priority dstnat; policy accept;', ['jump published']);
-  // Connections from the host itself to its own published ports, 127.0.0.1 included.
-  chain('output', 'type nat hook output priority -100; policy accept;', ['fib daddr type local jump published']);
+  // Connections from the host itself to its own published ports, 127.0.0.1 included;
+  // [::1] is left to the agent's proxy (a DNAT from it would never see a reply).
+  chain('output', 'type nat hook output priority -100; policy accept;', ['ip6 daddr ::1 return', 'fib daddr type local jump published']);
   // From 127.0.0.1 to a published port: the workload must see (and answer) an address of the bridge.
   const post: string[] = ['ip saddr 127.0.0.0/8 ct status dnat masquerade'];
   for (const b of open) {
     post.push(`ip saddr ${b.subnet} oifname != "${b.dev}" masquerade`);
     // Hairpin: a workload reaching a published port of its own bridge must see replies come back through the host.
     post.push(`ip saddr ${b.subnet} oifname "${b.dev}" ct status dnat masquerade`);
+    if (!b.subnet6) continue;
+    if (b.nat6) post.push(`ip6 saddr ${b.subnet6} oifname != "${b.dev}" masquerade`);
+    post.push(`ip6 saddr ${b.subnet6} oifname "${b.dev}" ct status dnat masquerade`);
   }
   chain('postrouting', 'type nat hook postrouting priority srcnat; policy accept;', post);
 
@@ -103,21 +122,55 @@ export function renderFirewall(spec: FirewallSpec): RenderedFirewall | undefined
  * ports from 127.0.0.1) when there is an open bridge. Set as `all` (the kernel
  * ORs it with each device's value) because only OBSERVED_SYSCTLS are read back
  * and repaired in the agent's namespace; the raw_prerouting drop keeps 127/8
- * from arriving on any interface but lo.
+ * from arriving on any interface but lo. IPv6 forwarding when a bridge
+ * carries IPv6 (as Docker does; the host then ignores router advertisements
+ * unless accept_ra=2).
  */
 export function firewallSysctls(spec: FirewallSpec): { key: string; value: string }[] {
   const out = [{ key: 'net.ipv4.ip_forward', value: '1' }];
   if (spec.bridges.some((b) => !b.internal)) out.push({ key: 'net.ipv4.conf.all.route_localnet', value: '1' });
+  if (spec.bridges.some((b) => b.subnet6)) out.push({ key: 'net.ipv6.conf.all.forwarding', value: '1' });
   return out;
 }
 
-/** The map element of a published port (the wire's PortMapping) that leads to `targetIp`. */
-export function portElement(p: PortMapping, targetIp: string): NftElement {
+/**
+ * The map elements of a published port (the wire's PortMapping) leading to
+ * the workload's `target4` and, when it has IPv6 there, `target6`. No host
+ * address publishes on both families (Docker's -p 8080:80), 0.0.0.0 on every
+ * IPv4 address only, :: on every IPv6 one only; an IPv6 host address without
+ * a target6 (the controller refuses it) publishes nothing.
+ */
+export function portElements(p: PortMapping, target4: string, target6?: string): NftElement[] {
   const proto = p.protocol === Protocol.UDP ? 'udp' : 'tcp';
-  const value = `${targetIp} . ${p.containerPort}`;
-  return p.hostIp
-    ? { map: MAP_IP, key: `${p.hostIp} . ${proto} . ${p.hostPort}`, value }
-    : { map: MAP_ANY, key: `${proto} . ${p.hostPort}`, value };
+  const host = p.hostIp ?? '';
+  const any4 = { map: MAP_ANY, key: `${proto} . ${p.hostPort}`, value: `${target4} . ${p.containerPort}` };
+  const any6 = target6 && { map: MAP_ANY6, key: `${proto} . ${p.hostPort}`, value: `${target6} . ${p.containerPort}` };
+  if (host === '') return any6 ? [any4, any6] : [any4];
+  if (host === '0.0.0.0') return [any4];
+  if (!host.includes(':')) return [{ map: MAP_IP, key: `${host} . ${proto} . ${p.hostPort}`, value: any4.value }];
+  if (!any6) return [];
+  return host === '::' ? [any6] : [{ map: MAP_IP6, key: `${host} . ${proto} . ${p.hostPort}`, value: any6.value }];
+}
+
+/** A port the agent serves on [::1] itself (the kernel cannot DNAT IPv6 loopback). */
+export interface Loopback6Port {
+  protocol: 'tcp' | 'udp';
+  port: number;
+  /** The workload's IPv6 address and port. */
+  target: string;
+  targetPort: number;
+}
+
+/** The [::1] side of the IPv6 published ports among `elements`: every-address ones and ::1-bound ones. */
+export function loopback6Ports(elements: readonly NftElement[]): Loopback6Port[] {
+  const out: Loopback6Port[] = [];
+  for (const e of elements) {
+    if (e.map !== MAP_ANY6 && !(e.map === MAP_IP6 && e.key.startsWith('::1 . '))) continue;
+    const [proto, port] = e.key.split(' . ').slice(-2);
+    const [target, targetPort] = e.value.split(' . ');
+    out.push({ protocol: proto === 'udp' ? 'udp' : 'tcp', port: Number(port), target: target!, targetPort: Number(targetPort) });
+  }
+  return out;
 }
 
 /** A key given twice keeps its first mapping (claims make that impossible). */

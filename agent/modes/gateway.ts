@@ -6,6 +6,10 @@
 // veth, gw0, whose host end is an isolated port of the bridge, so workloads
 // of unrelated overlays never reach each other through it: the default
 // route, outbound NAT and published ports (DNATed to gw0) go through it.
+// With the config's bip6 the bridge carries IPv6 too, for workloads with an
+// open IPv6 overlay: gw0's IPv6 address, the IPv6 default route, NAT66
+// (always: the subnet is this host's own, nothing routes back to it) and
+// IPv6 published ports.
 // Must never: route overlay traffic (overlay subnets stay on their vxlan),
 // nor give a workload whose overlays are all --internal a way out.
 import type { Attachment, Workload } from '../../proto/index.js';
@@ -15,6 +19,8 @@ import type { TargetLink, TargetNamespace } from '../model/target.js';
 import { HOST_NS } from '../model/kernel-objects.js';
 import { GATEWAY_BRIDGE, gatewayVethName, namespaceOf } from '../model/naming.js';
 import { macOf, prefixLength, subnetOf } from '../../lib/ipv4.js';
+import { withPrefix } from '../../lib/ifaddr.js';
+import { gatewayBridge6 } from '../model/desired.js';
 import { publishedPorts } from './bridge.js';
 import type { FirewallSpec } from './firewall.js';
 
@@ -51,6 +57,11 @@ export function openGatewayPath(w: Workload): Attachment | undefined {
   return w.mode === Mode.NETWORKS && open && gp?.ip ? gp : undefined;
 }
 
+/** Whether the gateway path carries IPv6: it has an IPv6 address and one of the workload's open overlays has IPv6. */
+export function gatewayPath6(w: Workload, gp: Attachment): boolean {
+  return !!gp.ip6 && !!gp.gateway6 && (w.attachments ?? []).some((a) => a.driver === Driver.OVERLAY && !a.internal && !!a.ip6);
+}
+
 function gatewayMtu(facts: HostFacts): number {
   return facts.gatewayBridge?.mtu || facts.underlayMtu;
 }
@@ -63,7 +74,7 @@ export function gatewayWorkloadLink(w: Workload, gp: Attachment, facts: HostFact
     mtu: gatewayMtu(facts),
     mac: gp.mac!,
     up: true,
-    addresses: [`${gp.ip}/${prefixLength(facts.gatewayBridge!.bip)}`],
+    addresses: [`${gp.ip}/${prefixLength(facts.gatewayBridge!.bip)}`, ...(gatewayPath6(w, gp) ? [withPrefix(gp.ip6!, gp.subnet6!)] : [])],
     veth: { peerNs: HOST_NS, peerName: gatewayVethName(w.name!), peerMac: gp.mac!, creator: false },
   };
 }
@@ -90,11 +101,19 @@ export function gatewayTargets(desired: DesiredState, facts: HostFacts, nsOf: (n
     });
     // Published ports belong to the first network (as on bridges): through the gateway path when it is an open overlay.
     const first = w.attachments?.[0];
-    if (first?.driver === Driver.OVERLAY && !first.internal) fw.ports.push(...publishedPorts(w, gp.ip!));
+    const target6 = first?.ip6 && gatewayPath6(w, gp) ? gp.ip6! : undefined;
+    if (first?.driver === Driver.OVERLAY && !first.internal) fw.ports.push(...publishedPorts(w, gp.ip!, target6));
   }
   if (!any) return;
   const address = settings.bip.split('/')[0]!;
-  host.links.push({ name: GATEWAY_BRIDGE, kind: 'bridge', mtu, mac: macOf(address), up: true, addresses: [settings.bip] });
-  fw.bridges.push({ dev: GATEWAY_BRIDGE, subnet: subnetOf(settings.bip), internal: false });
+  const v6 = gatewayBridge6(settings);
+  const addresses = v6 ? [settings.bip, withPrefix(v6.gateway6, v6.subnet6)] : [settings.bip];
+  host.links.push({ name: GATEWAY_BRIDGE, kind: 'bridge', mtu, mac: macOf(address), up: true, addresses });
+  fw.bridges.push({
+    dev: GATEWAY_BRIDGE,
+    subnet: subnetOf(settings.bip),
+    internal: false,
+    ...(v6 ? { subnet6: v6.subnet6, nat6: true } : {}),
+  });
   fw.gateway = GATEWAY_BRIDGE;
 }

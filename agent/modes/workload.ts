@@ -3,8 +3,9 @@
 // address on a dual-stack network), gw0 on the gateway bridge for overlay
 // workloads (modes/gateway.ts), and the default route via the first network
 // that has a way out (an overlay's way out is the gateway path: its own
-// gateway leads nowhere off the overlay). IPv6 has no gateway path: its
-// default route goes via the first non-internal network with a gateway6.
+// gateway leads nowhere off the overlay). IPv6 likewise: via gw0 when the
+// gateway path carries IPv6 (modes/gateway.ts), else via the first
+// non-internal network with a gateway6.
 // HOST and CONTAINER workloads build nothing here: they live in a namespace
 // that already exists. An attached workload (a Docker or CNI container) is
 // wired the same way in the runtime's namespace, bound under our name
@@ -20,7 +21,7 @@ import { overlayMtu } from './overlay.js';
 import { enableIpv6, ipv6Usable } from './ipv6.js';
 import { withPrefix } from '../../lib/ifaddr.js';
 import { bridgeMtu, isLocalBridgeAttachment } from './bridge.js';
-import { gatewayPathOf, gatewayWorkloadLink, sharesSandbox } from './gateway.js';
+import { gatewayPath6, gatewayPathOf, gatewayWorkloadLink, sharesSandbox } from './gateway.js';
 
 export function hasOwnNamespace(w: Workload): boolean {
   return w.mode === Mode.NETWORKS || w.mode === Mode.NONE || w.mode === Mode.DEFAULT_BRIDGE;
@@ -58,6 +59,11 @@ export function workloadTargets(
     let routed6 = false;
     const gp = gatewayPathOf(w, facts, desired);
     if (gp) ns.links.push(gatewayWorkloadLink(w, gp, facts));
+    if (gp && gatewayPath6(w, gp)) {
+      enableIpv6(ns);
+      ns.routes.push({ dst: '::/0', gateway: gp.gateway6!, dev: GATEWAY_IFNAME });
+      routed6 = true;
+    }
     for (const att of w.attachments ?? []) {
       if (w.mode === Mode.DEFAULT_BRIDGE && !facts.bridge) continue; // the host has no default bridge
       const link = attachmentLink(w, att, facts);

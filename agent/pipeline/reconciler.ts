@@ -30,6 +30,7 @@ export interface ReconcilerOptions {
   vxlanPort: number;
   bridge?: BridgeSettings;
   gatewayBridge?: GatewayBridgeSettings;
+  ipv6Nat?: boolean;
   resyncMs: number;
   /**
    * Coalescing window for bursts of changes (default 5 ms). Applied only when
@@ -77,6 +78,8 @@ export class Reconciler {
   lastDivergence: string[] = [];
   lastReport: ReconcileReport = { converged: false, ops: 0, processes: 0 };
   facts: HostFacts | undefined;
+  /** The target of the last pass (the agent's [::1] proxy reads its published IPv6 ports). */
+  lastTarget: TargetState | undefined;
   /** Called after every pass (status reporting, process supervision). */
   onReport: (r: ReconcileReport) => void = () => {};
 
@@ -155,6 +158,7 @@ export class Reconciler {
       const handovers = this.opts.handovers?.() ?? new Set<string>();
       const target = buildTarget(this.source.state, this.facts, handovers);
       const handedOver = [...handovers].filter((n) => this.source.state.workloads.has(n));
+      this.lastTarget = target;
       this.warnOnce(target.warnings ?? []);
       ops = plan(target, observed, this.opts.prefix);
       if (ops.length === 0) {
@@ -243,5 +247,6 @@ export function hostFacts(observed: ObservedState, o: ReconcilerOptions): HostFa
     prefix: o.prefix,
     ...(o.bridge ? { bridge: o.bridge } : {}),
     ...(o.gatewayBridge ? { gatewayBridge: o.gatewayBridge } : {}),
+    ...(o.ipv6Nat ? { ipv6Nat: true } : {}),
   };
 }

@@ -28,6 +28,7 @@ export function publishSpec(p: PortMappingSpec): string {
   if (p.hostPort > 0 ? !valid(end, p.hostPort) : end !== 0)
     throw new InvalidArgument(`host port range ${p.hostPort}-${printable(String(end))} is not a range: give FROM-TO with FROM <= TO`);
   const host = p.hostPort === 0 ? '' : end > p.hostPort ? `${p.hostPort}-${end}` : `${p.hostPort}`;
-  if (p.hostIp) return `${p.hostIp}:${host}:${p.containerPort}/${proto}`;
+  // An IPv6 host address ("::" from Docker, "::1"…) goes in brackets, as `-p` writes it.
+  if (p.hostIp) return `${p.hostIp.includes(':') ? `[${p.hostIp}]` : p.hostIp}:${host}:${p.containerPort}/${proto}`;
   return host ? `${host}:${p.containerPort}/${proto}` : `${p.containerPort}/${proto}`;
 }

@@ -5,7 +5,7 @@
 import type { NatsConnection } from '@nats-io/transport-node';
 import type { AgentStatus } from '../../proto/index.js';
 import { codecs, HostSubjects } from '../../proto/index.js';
-import { defaultBridge6, type HostFacts } from '../model/desired.js';
+import { defaultBridge6, gatewayBridge6, type HostFacts } from '../model/desired.js';
 import { subnetOf } from '../../lib/ipv4.js';
 import { packageVersion } from '../../lib/version.js';
 
@@ -30,10 +30,17 @@ function bridgeAdvert(
   };
 }
 
-/** The gateway bridge, from which the controller allocates overlay workloads' gateway-path addresses. */
-function gatewayAdvert(f: HostFacts): { gwbridgeSubnet?: string; gwbridgeGateway?: string } {
+/** The gateway bridge, from which the controller allocates overlay workloads' gateway-path addresses (IPv6 too with bip6). */
+function gatewayAdvert(
+  f: HostFacts,
+): Partial<Record<'gwbridgeSubnet' | 'gwbridgeGateway' | 'gwbridgeSubnet6' | 'gwbridgeGateway6', string>> {
   if (!f.gatewayBridge) return {};
-  return { gwbridgeSubnet: subnetOf(f.gatewayBridge.bip), gwbridgeGateway: f.gatewayBridge.bip.split('/')[0]! };
+  const v6 = gatewayBridge6(f.gatewayBridge);
+  return {
+    gwbridgeSubnet: subnetOf(f.gatewayBridge.bip),
+    gwbridgeGateway: f.gatewayBridge.bip.split('/')[0]!,
+    ...(v6 ? { gwbridgeSubnet6: v6.subnet6, gwbridgeGateway6: v6.gateway6 } : {}),
+  };
 }
 
 export class Heartbeat {

@@ -3,6 +3,7 @@
 // listens on (TCP) or is bound to (UDP) in this host's namespace would be
 // shadowed by vxnet's DNAT, so the run is refused instead. Reads
 // /proc/net/{tcp,tcp6,udp,udp6} of the agent's own namespace: no process spawn.
+// The agent's own [::1] listeners (services/loopback6.ts) are not "another process".
 // Must never change anything; it only reads.
 import { readFile } from 'node:fs/promises';
 import type { Msg, NatsConnection } from '@nats-io/transport-node';
@@ -10,10 +11,11 @@ import { RequestServer } from './request-server.js';
 import { codecs, HostSubjects, Protocol, type HostPort, type PortCheckReply } from '../../proto/index.js';
 import { Code, errorMessage } from '../../lib/errors.js';
 import type { Logger } from '../../lib/log.js';
+import { formatIp6 } from '../../lib/ip6.js';
 
 export interface Socket {
   protocol: 'tcp' | 'udp';
-  /** IPv4 text; '0.0.0.0' or '::' for wildcards; 'v6' for any other IPv6 address. */
+  /** IPv4 text ('0.0.0.0' for the wildcard, and for v4-mapped IPv6), or canonical IPv6 text ('::' for the wildcard). */
   addr: string;
   port: number;
 }
@@ -24,10 +26,12 @@ function v4(hex: string): string {
 }
 
 function v6(hex: string): string {
-  if (/^0{32}$/.test(hex)) return '::';
   // v4-mapped ::ffff:a.b.c.d: the first three words are 0, 0, 0000ffff (host order: FFFF0000).
   if (/^0{16}FFFF0000/i.test(hex)) return v4(hex.slice(24));
-  return 'v6';
+  // Four 32-bit words, each in host order (little-endian here).
+  let n = 0n;
+  for (let w = 0; w < 4; w++) for (const i of [6, 4, 2, 0]) n = (n << 8n) | BigInt(parseInt(hex.slice(8 * w + i, 8 * w + i + 2), 16));
+  return formatIp6(n);
 }
 
 /** Sockets listening (TCP state 0A) or bound (every UDP socket) in one /proc/net table. */
@@ -46,15 +50,23 @@ export function parseProcNet(text: string, protocol: 'tcp' | 'udp', ipv6: boolea
 
 const protoName = (p: HostPort['protocol']) => (p === Protocol.UDP ? 'udp' : 'tcp');
 
+/**
+ * Whether a socket's address takes traffic for a published host address: ''
+ * is every address of both families, 0.0.0.0 every IPv4 one, :: every IPv6
+ * one; a socket on :: also takes IPv4 (unless IPV6_V6ONLY, not visible here).
+ */
+function overlaps(hostIp: string, addr: string): boolean {
+  if (!hostIp || addr === '::' || addr === hostIp) return true;
+  const addr6 = addr.includes(':');
+  if (hostIp === '0.0.0.0') return !addr6;
+  if (hostIp === '::') return addr6;
+  return addr === (hostIp.includes(':') ? '::' : '0.0.0.0');
+}
+
 /** The asked ports a socket holds: same protocol and port, and the addresses overlap. */
 export function portsInUse(asked: readonly HostPort[], sockets: readonly Socket[]): HostPort[] {
   return asked.filter((a) =>
-    sockets.some(
-      (s) =>
-        s.protocol === protoName(a.protocol) &&
-        s.port === a.port &&
-        (!a.hostIp || s.addr === '0.0.0.0' || s.addr === '::' || s.addr === a.hostIp),
-    ),
+    sockets.some((s) => s.protocol === protoName(a.protocol) && s.port === a.port && overlaps(a.hostIp ?? '', s.addr)),
   );
 }
 
@@ -85,6 +97,8 @@ export class PortCheckServer extends RequestServer {
     host: string,
     private readonly log: Logger,
     private readonly read?: ProcReader,
+    /** The agent's own listeners on [::1] (published IPv6 ports it serves itself). */
+    private readonly own: () => readonly { protocol: 'tcp' | 'udp'; port: number }[] = () => [],
   ) {
     super(nc, HostSubjects.portcheck(host));
   }
@@ -93,7 +107,11 @@ export class PortCheckServer extends RequestServer {
     let reply: PortCheckReply;
     try {
       const req = codecs.portCheckRequest.decode(msg.data);
-      reply = { inUse: portsInUse(req.ports ?? [], await listeningSockets(this.read)) };
+      const own = this.own();
+      const sockets = (await listeningSockets(this.read)).filter(
+        (s) => !(s.addr === '::1' && own.some((o) => o.protocol === s.protocol && o.port === s.port)),
+      );
+      reply = { inUse: portsInUse(req.ports ?? [], sockets) };
     } catch (err) {
       reply = { error: { code: Code.INVALID_ARGUMENT, message: errorMessage(err) } };
     }

@@ -1188,6 +1188,12 @@ export namespace vxnet {
             /** Host bridgeGateway6. */
             bridgeGateway6: string;
 
+            /** Host gwbridgeSubnet6. */
+            gwbridgeSubnet6: string;
+
+            /** Host gwbridgeGateway6. */
+            gwbridgeGateway6: string;
+
             /**
              * Creates a new Host instance using the specified properties.
              * @param [properties] Properties to set
@@ -1286,6 +1292,12 @@ export namespace vxnet {
                 /** Host bridgeGateway6 */
                 bridgeGateway6?: (string|null);
 
+                /** Host gwbridgeSubnet6 */
+                gwbridgeSubnet6?: (string|null);
+
+                /** Host gwbridgeGateway6 */
+                gwbridgeGateway6?: (string|null);
+
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
             }
@@ -1354,6 +1366,12 @@ export namespace vxnet {
 
             /** Heartbeat bridgeGateway6. */
             bridgeGateway6: string;
+
+            /** Heartbeat gwbridgeSubnet6. */
+            gwbridgeSubnet6: string;
+
+            /** Heartbeat gwbridgeGateway6. */
+            gwbridgeGateway6: string;
 
             /**
              * Creates a new Heartbeat instance using the specified properties.
@@ -1449,6 +1467,12 @@ export namespace vxnet {
 
                 /** Heartbeat bridgeGateway6 */
                 bridgeGateway6?: (string|null);
+
+                /** Heartbeat gwbridgeSubnet6 */
+                gwbridgeSubnet6?: (string|null);
+
+                /** Heartbeat gwbridgeGateway6 */
+                gwbridgeGateway6?: (string|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

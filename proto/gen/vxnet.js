@@ -3911,6 +3911,8 @@ export const vxnet = $root.vxnet = (() => {
              * @property {string|null} [gwbridgeGateway] Host gwbridgeGateway
              * @property {string|null} [bridgeSubnet6] Host bridgeSubnet6
              * @property {string|null} [bridgeGateway6] Host bridgeGateway6
+             * @property {string|null} [gwbridgeSubnet6] Host gwbridgeSubnet6
+             * @property {string|null} [gwbridgeGateway6] Host gwbridgeGateway6
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -4063,6 +4065,22 @@ export const vxnet = $root.vxnet = (() => {
             Host.prototype.bridgeGateway6 = "";
 
             /**
+             * Host gwbridgeSubnet6.
+             * @member {string} gwbridgeSubnet6
+             * @memberof vxnet.v1.Host
+             * @instance
+             */
+            Host.prototype.gwbridgeSubnet6 = "";
+
+            /**
+             * Host gwbridgeGateway6.
+             * @member {string} gwbridgeGateway6
+             * @memberof vxnet.v1.Host
+             * @instance
+             */
+            Host.prototype.gwbridgeGateway6 = "";
+
+            /**
              * Creates a new Host instance using the specified properties.
              * @function create
              * @memberof vxnet.v1.Host
@@ -4124,6 +4142,10 @@ export const vxnet = $root.vxnet = (() => {
                     writer.uint32(/* id 60, wireType 2 =*/482).string(message.bridgeSubnet6);
                 if (message.bridgeGateway6 != null && $Object.hasOwnProperty.call(message, "bridgeGateway6") && message.bridgeGateway6 !== "")
                     writer.uint32(/* id 61, wireType 2 =*/490).string(message.bridgeGateway6);
+                if (message.gwbridgeSubnet6 != null && $Object.hasOwnProperty.call(message, "gwbridgeSubnet6") && message.gwbridgeSubnet6 !== "")
+                    writer.uint32(/* id 62, wireType 2 =*/498).string(message.gwbridgeSubnet6);
+                if (message.gwbridgeGateway6 != null && $Object.hasOwnProperty.call(message, "gwbridgeGateway6") && message.gwbridgeGateway6 !== "")
+                    writer.uint32(/* id 63, wireType 2 =*/506).string(message.gwbridgeGateway6);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -4303,6 +4325,24 @@ export const vxnet = $root.vxnet = (() => {
                                 delete message.bridgeGateway6;
                             continue;
                         }
+                    case 62: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.gwbridgeSubnet6 = value;
+                            else
+                                delete message.gwbridgeSubnet6;
+                            continue;
+                        }
+                    case 63: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.gwbridgeGateway6 = value;
+                            else
+                                delete message.gwbridgeGateway6;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -4397,6 +4437,12 @@ export const vxnet = $root.vxnet = (() => {
                 if (object.bridgeGateway6 != null)
                     if (typeof object.bridgeGateway6 !== "string" || object.bridgeGateway6.length)
                         message.bridgeGateway6 = $String(object.bridgeGateway6);
+                if (object.gwbridgeSubnet6 != null)
+                    if (typeof object.gwbridgeSubnet6 !== "string" || object.gwbridgeSubnet6.length)
+                        message.gwbridgeSubnet6 = $String(object.gwbridgeSubnet6);
+                if (object.gwbridgeGateway6 != null)
+                    if (typeof object.gwbridgeGateway6 !== "string" || object.gwbridgeGateway6.length)
+                        message.gwbridgeGateway6 = $String(object.gwbridgeGateway6);
                 return message;
             };
 
@@ -4441,6 +4487,8 @@ export const vxnet = $root.vxnet = (() => {
                     object.gwbridgeGateway = "";
                     object.bridgeSubnet6 = "";
                     object.bridgeGateway6 = "";
+                    object.gwbridgeSubnet6 = "";
+                    object.gwbridgeGateway6 = "";
                 }
                 if (message.version != null && $Object.hasOwnProperty.call(message, "version"))
                     object.version = message.version;
@@ -4482,6 +4530,10 @@ export const vxnet = $root.vxnet = (() => {
                     object.bridgeSubnet6 = message.bridgeSubnet6;
                 if (message.bridgeGateway6 != null && $Object.hasOwnProperty.call(message, "bridgeGateway6"))
                     object.bridgeGateway6 = message.bridgeGateway6;
+                if (message.gwbridgeSubnet6 != null && $Object.hasOwnProperty.call(message, "gwbridgeSubnet6"))
+                    object.gwbridgeSubnet6 = message.gwbridgeSubnet6;
+                if (message.gwbridgeGateway6 != null && $Object.hasOwnProperty.call(message, "gwbridgeGateway6"))
+                    object.gwbridgeGateway6 = message.gwbridgeGateway6;
                 return object;
             };
 
@@ -4518,6 +4570,8 @@ export const vxnet = $root.vxnet = (() => {
              * @property {string|null} [gwbridgeGateway] Heartbeat gwbridgeGateway
              * @property {string|null} [bridgeSubnet6] Heartbeat bridgeSubnet6
              * @property {string|null} [bridgeGateway6] Heartbeat bridgeGateway6
+             * @property {string|null} [gwbridgeSubnet6] Heartbeat gwbridgeSubnet6
+             * @property {string|null} [gwbridgeGateway6] Heartbeat gwbridgeGateway6
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -4662,6 +4716,22 @@ export const vxnet = $root.vxnet = (() => {
             Heartbeat.prototype.bridgeGateway6 = "";
 
             /**
+             * Heartbeat gwbridgeSubnet6.
+             * @member {string} gwbridgeSubnet6
+             * @memberof vxnet.v1.Heartbeat
+             * @instance
+             */
+            Heartbeat.prototype.gwbridgeSubnet6 = "";
+
+            /**
+             * Heartbeat gwbridgeGateway6.
+             * @member {string} gwbridgeGateway6
+             * @memberof vxnet.v1.Heartbeat
+             * @instance
+             */
+            Heartbeat.prototype.gwbridgeGateway6 = "";
+
+            /**
              * Creates a new Heartbeat instance using the specified properties.
              * @function create
              * @memberof vxnet.v1.Heartbeat
@@ -4721,6 +4791,10 @@ export const vxnet = $root.vxnet = (() => {
                     writer.uint32(/* id 60, wireType 2 =*/482).string(message.bridgeSubnet6);
                 if (message.bridgeGateway6 != null && $Object.hasOwnProperty.call(message, "bridgeGateway6") && message.bridgeGateway6 !== "")
                     writer.uint32(/* id 61, wireType 2 =*/490).string(message.bridgeGateway6);
+                if (message.gwbridgeSubnet6 != null && $Object.hasOwnProperty.call(message, "gwbridgeSubnet6") && message.gwbridgeSubnet6 !== "")
+                    writer.uint32(/* id 62, wireType 2 =*/498).string(message.gwbridgeSubnet6);
+                if (message.gwbridgeGateway6 != null && $Object.hasOwnProperty.call(message, "gwbridgeGateway6") && message.gwbridgeGateway6 !== "")
+                    writer.uint32(/* id 63, wireType 2 =*/506).string(message.gwbridgeGateway6);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -4891,6 +4965,24 @@ export const vxnet = $root.vxnet = (() => {
                                 delete message.bridgeGateway6;
                             continue;
                         }
+                    case 62: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.gwbridgeSubnet6 = value;
+                            else
+                                delete message.gwbridgeSubnet6;
+                            continue;
+                        }
+                    case 63: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.gwbridgeGateway6 = value;
+                            else
+                                delete message.gwbridgeGateway6;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -4975,6 +5067,12 @@ export const vxnet = $root.vxnet = (() => {
                 if (object.bridgeGateway6 != null)
                     if (typeof object.bridgeGateway6 !== "string" || object.bridgeGateway6.length)
                         message.bridgeGateway6 = $String(object.bridgeGateway6);
+                if (object.gwbridgeSubnet6 != null)
+                    if (typeof object.gwbridgeSubnet6 !== "string" || object.gwbridgeSubnet6.length)
+                        message.gwbridgeSubnet6 = $String(object.gwbridgeSubnet6);
+                if (object.gwbridgeGateway6 != null)
+                    if (typeof object.gwbridgeGateway6 !== "string" || object.gwbridgeGateway6.length)
+                        message.gwbridgeGateway6 = $String(object.gwbridgeGateway6);
                 return message;
             };
 
@@ -5014,6 +5112,8 @@ export const vxnet = $root.vxnet = (() => {
                     object.gwbridgeGateway = "";
                     object.bridgeSubnet6 = "";
                     object.bridgeGateway6 = "";
+                    object.gwbridgeSubnet6 = "";
+                    object.gwbridgeGateway6 = "";
                 }
                 if (message.version != null && $Object.hasOwnProperty.call(message, "version"))
                     object.version = message.version;
@@ -5048,6 +5148,10 @@ export const vxnet = $root.vxnet = (() => {
                     object.bridgeSubnet6 = message.bridgeSubnet6;
                 if (message.bridgeGateway6 != null && $Object.hasOwnProperty.call(message, "bridgeGateway6"))
                     object.bridgeGateway6 = message.bridgeGateway6;
+                if (message.gwbridgeSubnet6 != null && $Object.hasOwnProperty.call(message, "gwbridgeSubnet6"))
+                    object.gwbridgeSubnet6 = message.gwbridgeSubnet6;
+                if (message.gwbridgeGateway6 != null && $Object.hasOwnProperty.call(message, "gwbridgeGateway6"))
+                    object.gwbridgeGateway6 = message.gwbridgeGateway6;
                 return object;
             };
 

@@ -195,6 +195,9 @@ test('install: the release tarball on three Debian containers, by deploy/README.
     '--help',
   ]);
   assert.equal(old.code, 1, `the agent ran on "Node 18": ${old.stdout}`);
+  // The CNI plugin is where runtimes look, and answers as a runtime calls it.
+  const cniVersion = execOk('h2', ['/opt/cni/bin/vxnet'], { CNI_COMMAND: 'VERSION' }, '{"cniVersion":"1.0.0"}');
+  assert.match(cniVersion, /"supportedVersions":\[[^\]]*"1\.0\.0"/, `CNI VERSION through /opt/cni/bin/vxnet: ${cniVersion}`);
   assert.match(old.stderr.trim(), /^vxnet: Node 18\.19\.0 is too old: vxnet needs Node >= 20\.5 [^\n]*$/);
 
   runBlock('h1', 'credentials', env('h1', 0));

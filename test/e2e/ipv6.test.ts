@@ -5,8 +5,8 @@
 // resolver (PTR under ip6.arpa too, NODATA for AAAA of an IPv4-only name),
 // /etc/hosts with both addresses; another dual-stack overlay (its /64 from
 // the ULA pool) stays apart. A dual-stack user-defined bridge on h2: static
-// --ip6, workloads and the host reach each other over IPv6 (no NAT66 and no
-// IPv6 published ports: not built); h2's default bridge with the agent's
+// --ip6, workloads and the host reach each other over IPv6 (published ports,
+// NAT66 and egress over IPv6: ipv6-ports.test.ts); h2's default bridge with the agent's
 // --fixed-cidr-v6. Every negative check has its positive control through the
 // same path.
 import { after, before, test } from 'node:test';

@@ -137,15 +137,22 @@ test("the model follows Linux: an MTU below 1280 drops a link's IPv6 addresses a
   await assert.rejects(k.apply([{ op: 'addr-replace', ns: aNs, dev: 'eth0', cidr: 'fd00:77::2/64' }]), /Invalid argument/);
 });
 
-test('a dual-stack user-defined bridge: gateway6 on the host bridge, the workload address and ::/0 route; no IPv6 NAT or forwarding', async () => {
+test('a dual-stack user-defined bridge: gateway6 on the host bridge, the workload address and ::/0 route; IPv6 forwarding, NAT66 only with ipv6Nat', async () => {
   const w = dual(overlayWorkload('a', 'h1', '10.77.0.2'), 'fd00:77::2');
   const onBridge: Workload = { ...w, attachments: [{ ...w.attachments![0]!, driver: Driver.BRIDGE, vni: 0 }] };
   const target = buildTarget(desired([onBridge], []), facts());
   const host = target.namespaces.get(HOST_NS)!;
   const bridge = host.links.find((l) => l.kind === 'bridge')!;
   assert.deepEqual(bridge.addresses, ['10.77.0.1/24', 'fd00:77::1/64']);
-  assert.ok(!host.sysctls.some((s) => s.key.startsWith('net.ipv6')), "the host's IPv6 sysctls are the operator's");
-  assert.ok(!host.nft!.script.includes('ip6'), 'no NAT66 or IPv6 port rules');
+  assert.deepEqual(
+    host.sysctls.filter((s) => s.key.startsWith('net.ipv6')),
+    [{ key: 'net.ipv6.conf.all.forwarding', value: '1' }],
+  );
+  const nat66 = 'ip6 saddr fd00:77::/64 oifname != "vxb';
+  assert.ok(!host.nft!.script.includes(nat66), 'no NAT66 unless the config asks');
+  assert.ok(host.nft!.script.includes('ip6 saddr fd00:77::/64 oifname "vxb'), 'hairpin of IPv6 published ports');
+  const natted = buildTarget(desired([onBridge], []), { ...facts(), ipv6Nat: true }).namespaces.get(HOST_NS)!;
+  assert.ok(natted.nft!.script.includes(nat66), 'NAT66 with ipv6Nat');
   const k = fakeHost();
   assert.deepEqual(await converge(k, desired([onBridge], [])), []);
   const wl = (await k.observe({ prefix: PREFIX })).contents.get(aNs)!;

@@ -84,13 +84,10 @@ test('usage errors exit 2 without a round trip', async () => {
   assert.equal((await vx('bogus')).code, 2);
   assert.equal((await vx('run', '--name', 'a')).code, 2); // no --host
   assert.equal((await vx('network', 'create', 'bad name!')).code, 2);
-  // -p is checked by the controller's own parser (lib/ports.ts): IPv6 is refused in one line until it exists.
-  const v6 = await vx('run', '--host', 'h1', '--name', 'a', '-p', '[::1]:80:80');
+  // -p is checked by the controller's own parser (lib/ports.ts): an IPv6 host address goes in brackets.
+  const v6 = await vx('run', '--host', 'h1', '--name', 'a', '-p', '::1:80:80');
   assert.equal(v6.code, 2);
-  assert.equal(
-    v6.err,
-    'vxnet: invalid port spec "[::1]:80:80": IPv6 host addresses are not supported yet: give an IPv4 address, or none\n',
-  );
+  assert.equal(v6.err, 'vxnet: invalid port spec "::1:80:80": an IPv6 host address goes in brackets, e.g. [::1]:8080:80\n');
   assert.equal((await vx('run', '--host', 'h1', '--name', 'a', '-p', '8000-8002:80-81')).code, 2);
 });
 

@@ -24,6 +24,29 @@ test('parsePublish: every -p form', () => {
   assert.deepEqual(parsePublish('8000-8010:80'), [r('tcp', '', 80, 8000, 8010)]);
 });
 
+test('parsePublish: IPv6 host addresses in brackets, kept in canonical text', () => {
+  assert.deepEqual(parsePublish('[::1]:8080:80'), [r('tcp', '::1', 80, 8080)]);
+  assert.deepEqual(parsePublish('[::]:8080:80/udp'), [r('udp', '::', 80, 8080)]);
+  assert.deepEqual(parsePublish('[::1]::80'), [r('tcp', '::1', 80, 0)]);
+  assert.deepEqual(parsePublish('[FD00:0:0::0A]:8000-8001:80-81'), [r('tcp', 'fd00::a', 80, 8000), r('tcp', 'fd00::a', 81, 8001)]);
+  assert.deepEqual(parsePublish('0.0.0.0:8080:80'), [r('tcp', '0.0.0.0', 80, 8080)]);
+  for (const [spec, why] of [
+    ['::1:8080:80', /in brackets/],
+    ['[::1]8080:80', /in brackets followed by a colon/],
+    ['[::1:8080:80', /in brackets followed by a colon/],
+    ['[10.0.0.1]:8080:80', /is not an IPv6 address/],
+    ['[fe80::1%eth0]:8080:80', /is not an IPv6 address/],
+    ['[::1]:80', /expected \[IP:\]/],
+    ['fd00::1:80:80', /in brackets/],
+  ] as const) {
+    assert.throws(
+      () => parsePublish(spec),
+      (e: unknown) => e instanceof InvalidArgument && why.test(e.message),
+      spec,
+    );
+  }
+});
+
 test('parsePublish: mistakes are INVALID_ARGUMENT naming the spec', () => {
   for (const bad of [
     '',
@@ -34,7 +57,8 @@ test('parsePublish: mistakes are INVALID_ARGUMENT naming the spec', () => {
     '8000-8001:80-82',
     '82-80',
     'a.b.c.d:80:80',
-    '[::1]:80:80',
+    '[::1]:80:80:80',
+    '[]:80:80',
     '1:2:3:4',
     '8080:',
     ':80:80:80',

@@ -123,6 +123,46 @@ test('a listing that misses a workload (a replica behind the leader) does not fr
   assert.deepEqual(claimsOf(mem, 'a').sort(), ofA, 'a keeps its name, address, port and endpoint');
 });
 
+test('a pass that cannot list one kind of claim still sweeps the others, and keeps the marks of what it could not read', async () => {
+  const { ctx, mem, store, advance } = await setup();
+  store.dies = (op, key) => op === 'create' && key === Keys.workload('h1', 'b');
+  void run(ctx, { name: 'b', host: 'h1', networks: ['blue'], publish: ['8081:80'] });
+  await new Promise((r) => setTimeout(r, 50));
+  store.dies = () => false;
+  const left = claimsOf(mem, 'b').sort();
+  let failing = '';
+  const flaky: Store = {
+    get: (key) => mem.get(key),
+    create: (key, value) => mem.create(key, value),
+    update: (key, value, revision) => mem.update(key, value, revision),
+    put: (key, value) => mem.put(key, value),
+    delete: (key, revision) => mem.delete(key, revision),
+    keys: async (filter) => {
+      if (filter === failing) throw new Error(`listing ${filter}: timeout`);
+      return mem.keys(filter);
+    },
+  };
+  let clock = 0;
+  const sweeper = new OrphanSweeper(flaky, GRACE, silentLogger, () => clock);
+  await sweeper.sweep();
+  clock += GRACE;
+  advance(GRACE);
+  failing = 'ip.>';
+  const second = (await sweeper.sweep()).sort();
+  assert.deepEqual(
+    second,
+    left.filter((k) => !k.startsWith('ip.')),
+    'everything but the unlisted addresses goes',
+  );
+  failing = '';
+  assert.deepEqual(
+    (await sweeper.sweep()).sort(),
+    left.filter((k) => k.startsWith('ip.')),
+    'the addresses go next pass: their marks were kept',
+  );
+  assert.deepEqual(claimsOf(mem, 'b'), []);
+});
+
 test('an rm killed after its workload delete leaves orphans that are swept', async () => {
   const { ctx, mem, store, sweeper, advance } = await setup();
   await run(ctx, { name: 'a', host: 'h1', networks: ['blue'] });

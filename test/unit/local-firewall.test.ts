@@ -11,7 +11,7 @@ import { macOf } from '../../lib/ipv4.js';
 import { FakeKernel } from '../../agent/kernel/fake.js';
 import { renderOp } from '../../agent/kernel/iproute.js';
 import { countNftRules, parseNftElements, parseNftTableText } from '../../agent/kernel/nft-text.js';
-import { diffElements, MAP_ANY, MAP_IP, portElement, renderFirewall } from '../../agent/modes/firewall.js';
+import { diffElements, MAP_ANY, MAP_IP, portElements, renderFirewall } from '../../agent/modes/firewall.js';
 import { desired, facts, PREFIX } from './agent-fixtures.js';
 
 // `nft list table inet vxnet` as nftables 1.0.6 printed it, then after `nft flush table inet vxnet`.
@@ -90,8 +90,8 @@ test('renderFirewall: the skeleton does not depend on the ports; each port is on
   const b = renderFirewall({
     bridges,
     ports: [
-      portElement({ protocol: Protocol.TCP, hostIp: '', hostPort: 8080, containerPort: 80 }, '172.19.0.2'),
-      portElement({ protocol: Protocol.UDP, hostIp: '198.19.0.1', hostPort: 53, containerPort: 5353 }, '172.19.0.3'),
+      ...portElements({ protocol: Protocol.TCP, hostIp: '', hostPort: 8080, containerPort: 80 }, '172.19.0.2'),
+      ...portElements({ protocol: Protocol.UDP, hostIp: '198.19.0.1', hostPort: 53, containerPort: 5353 }, '172.19.0.3'),
     ],
   })!;
   assert.deepEqual(a.table, b.table);
