@@ -163,11 +163,14 @@ export class Agent {
       }
     };
     // Workload commands start once their files, hostname and resolver are in place.
-    if (files)
+    if (files) {
       files.onSynced = () => {
         supervisor.sync(watcher.state.workloads, namespaceOf);
         heartbeat.publishStatus();
       };
+      // An attach answers once the resolver serves the endpoint's network: no polling delay.
+      files.onDnsChange = () => attach.recheck();
+    }
     const exec = new ExecServer(nc, o.host, kernel, { workloads: () => watcher.state.workloads, namespaceOf }, log);
     exec.start();
     const hostServers = [

@@ -93,8 +93,10 @@ export class FakeKernel implements Kernel {
 
   async observe(scope: ObserveScope): Promise<ObservedState> {
     const s = this.space;
-    const namespaces = [...s.namespaces.keys()].filter((n) => n !== HOST_NS && n.startsWith(scope.prefix)).sort();
-    const keep = (n: NsName) => n === HOST_NS || namespaces.includes(n);
+    const namespaces = [...s.namespaces.keys()]
+      .filter((n) => n !== HOST_NS && (scope.only ? scope.only.includes(n) : n.startsWith(scope.prefix)))
+      .sort();
+    const keep = (n: NsName) => (n === HOST_NS && !scope.only) || namespaces.includes(n);
     const contents = new Map<NsName, ObservedNamespace>();
     for (const [n, c] of s.namespaces) if (keep(n)) contents.set(n, cloneNs(c));
     // As the real layer: sysctls are read back in the agent's own namespace only.

@@ -12,6 +12,12 @@ export type { DnsSockets };
 export interface ObserveScope {
   /** Namespaces whose names start with this prefix belong to the agent. */
   prefix: string;
+  /**
+   * Only these namespaces (never HOST_NS, no sysctls): a partial observation,
+   * for what a prediction cannot know (a runtime's namespace just bound).
+   * Those that do not exist are absent from the result.
+   */
+  only?: readonly NsName[];
 }
 
 export interface Kernel {

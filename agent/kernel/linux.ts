@@ -1,6 +1,7 @@
 // The real Kernel: iproute2 and nftables driven through run.ts. Owns
 // executing rendered batches stage by stage (parallel across namespaces,
-// ~4 at a time; consecutive stages that run as one process are fused),
+// ~4 at a time; consecutive stages that run as one process are fused; the
+// binding of runtime namespaces beside the later stages),
 // deciding which failures of a removal mean "already gone"
 // (success), and reading the machine back into an ObservedState.
 // Must never roll back after a failure (the caller observes and re-plans),
@@ -79,28 +80,32 @@ export class LinuxKernel implements Kernel {
     let processes = 0;
     for (const op of ops) if (op.op === 'netns-del') this.sockets.closeIn(op.ns);
     const place = (b: Batch) => `${b.tool}\u0000${(b.agentNs ? undefined : this.where(b.ns)) ?? ''}`;
-    for (const stage of fuseStages(stagesOf(renderBatches(ops)), place)) {
-      const removal = stage[0]!.force;
+    const run = (b: Batch) =>
+      this.runBatch(b).catch(
+        (err: unknown): BatchOutcome => ({ errors: [err instanceof Error ? err : new Error(String(err))], applied: 0, processes: 1 }),
+      );
+    // Bindings of runtime namespaces (mount) run beside the later stages: nothing
+    // else in a pass depends on them (plan.ts wires a bound namespace only in the
+    // next pass), so their process is no sequential step. Removals before them stay before.
+    const binding: Promise<BatchOutcome>[] = [];
+    for (const all of fuseStages(stagesOf(renderBatches(ops)), place)) {
+      const removal = all[0]!.force;
       // After a failure only further removals run: teardown gathers all its errors.
       if (failures.length > 0 && !removal) break;
-      const outcomes = await mapLimit(
-        stage,
-        this.concurrency,
-        (b) =>
-          this.runBatch(b).catch(
-            (err: unknown): BatchOutcome => ({
-              errors: [err instanceof Error ? err : new Error(String(err))],
-              applied: 0,
-              processes: 1,
-            }),
-          ),
-        !removal,
-      );
+      if (!removal) binding.push(...all.filter((b) => b.tool === 'mount').map(run));
+      const stage = removal ? all : all.filter((b) => b.tool !== 'mount');
+      if (stage.length === 0) continue;
+      const outcomes = await mapLimit(stage, this.concurrency, run, !removal);
       for (const o of outcomes) {
         failures.push(...o.errors);
         applied += o.applied;
         processes += o.processes;
       }
+    }
+    for (const o of await Promise.all(binding)) {
+      failures.push(...o.errors);
+      applied += o.applied;
+      processes += o.processes;
     }
     if (failures.length > 0) throw new KernelApplyError(failures, applied);
     return { processes };
@@ -207,10 +212,24 @@ export class LinuxKernel implements Kernel {
   }
 
   async observe(scope: ObserveScope): Promise<ObservedState> {
-    const names = parseNetnsList(await runTool(['ip', '-j', 'netns', 'list'], { timeoutMs: this.timeoutMs }))
-      .filter((n) => n.startsWith(scope.prefix) && n !== this.hostNs)
-      .sort();
+    const names = scope.only
+      ? scope.only.filter((n) => n !== HOST_NS && n !== this.hostNs)
+      : parseNetnsList(await runTool(['ip', '-j', 'netns', 'list'], { timeoutMs: this.timeoutMs }))
+          .filter((n) => n.startsWith(scope.prefix) && n !== this.hostNs)
+          .sort();
     const state: ObservedState = { namespaces: [], contents: new Map(), nft: new Map() };
+    if (scope.only) {
+      for (const { ns, got } of await mapLimit(names, this.concurrency, async (ns) => ({ ns, got: await this.observeNs(ns) }), false)) {
+        if (!got) continue;
+        state.namespaces.push(ns);
+        if (got === 'broken') state.broken = [...(state.broken ?? []), ns];
+        else {
+          state.contents.set(ns, got.contents);
+          if (got.nft !== undefined) state.nft.set(ns, got.nft);
+        }
+      }
+      return state;
+    }
     const sysctls = this.readSysctls();
     const seen = await mapLimit([HOST_NS, ...names], this.concurrency, async (ns) => ({ ns, got: await this.observeNs(ns) }), false);
     for (const { ns, got } of seen) {

@@ -192,9 +192,12 @@ export function orderOps(ops: readonly Op[]): Op[] {
     .map((x) => x.op);
 }
 
-/** A bound runtime namespace holds what its runtime put there: such a pass is not predicted (by design) but observed. */
-export function unpredictable(ops: readonly Op[]): boolean {
-  return ops.some((op) => op.op === 'netns-attach');
+/**
+ * Runtime namespaces bound by these ops: they hold what their runtime put
+ * there, which no model predicts; they are observed after the pass (predict.ts).
+ */
+export function boundNamespaces(ops: readonly Op[]): NsName[] {
+  return ops.flatMap((op) => (op.op === 'netns-attach' ? [op.ns] : []));
 }
 
 export function describeOp(op: Op): string {

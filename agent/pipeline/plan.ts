@@ -34,8 +34,8 @@ export function plan(wanted: TargetState, observed: ObservedState, prefix: strin
   }
   // A runtime's namespace is only bound in this pass: what it already holds
   // (its lo, another network's interface and default route) is unknown until
-  // observed, so its wiring waits for the next pass (predict.ts does not
-  // predict a binding: that pass observes).
+  // observed, so its wiring waits for the next pass (predict.ts observes
+  // that namespace alone after the binding).
   const contentsOf = (ns: NsName): ObservedNamespace =>
     ns !== HOST_NS && !existing.has(ns) ? EMPTY : (observed.contents.get(ns) ?? EMPTY);
   const linkOf = (ns: NsName, name: string) => contentsOf(ns).links.find((l) => l.name === name);

@@ -8,12 +8,24 @@
 // real namespaces) and, in e2e and on demand, by the shadow check
 // (--verify-prediction, pipeline/divergence.ts); the periodic resync observes
 // for real, so a wrong prediction would live at most one resync period.
-import { unpredictable, type ObservedState, type Op } from '../model/kernel-objects.js';
+// A runtime's namespace bound in the pass (netns-attach) holds what its
+// runtime put there, which no model knows: that namespace alone is observed
+// (`look`) and completes the prediction; without `look`, no prediction.
+import { boundNamespaces, type NsName, type ObservedState, type Op } from '../model/kernel-objects.js';
 import { FakeKernel } from '../kernel/fake.js';
 import { hostEndsOf, workloadOfNs } from '../model/naming.js';
 
-export async function predictKernel(observed: ObservedState, ops: readonly Op[], prefix: string): Promise<ObservedState | undefined> {
-  if (unpredictable(ops)) return undefined;
+/** Observes only the given namespaces (Kernel.observe with `only`). */
+export type Look = (only: readonly NsName[]) => Promise<ObservedState>;
+
+export async function predictKernel(
+  observed: ObservedState,
+  ops: readonly Op[],
+  prefix: string,
+  look?: Look,
+): Promise<ObservedState | undefined> {
+  const bound = boundNamespaces(ops);
+  if (bound.length > 0 && !look) return undefined;
   const model = FakeKernel.fromObserved(observed);
   try {
     await model.apply(ops);
@@ -22,7 +34,25 @@ export async function predictKernel(observed: ObservedState, ops: readonly Op[],
   }
   const predicted = await model.observe({ prefix });
   dropPeersOfDeletedWorkloads(predicted, ops, prefix);
+  if (bound.length > 0) {
+    // A look that fails is no prediction: the next pass observes everything.
+    const seen = await look!(bound).catch(() => undefined);
+    if (!seen || !completeWith(predicted, seen, bound)) return undefined;
+  }
   return predicted;
+}
+
+/** Puts the observed bound namespaces into the prediction; false when one is missing or broken (observe everything then). */
+function completeWith(predicted: ObservedState, seen: ObservedState, bound: readonly NsName[]): boolean {
+  for (const ns of bound) {
+    const contents = seen.contents.get(ns);
+    if (!contents || seen.broken?.includes(ns)) return false;
+    predicted.contents.set(ns, contents);
+    const nft = seen.nft.get(ns);
+    if (nft) predicted.nft.set(ns, nft);
+    else predicted.nft.delete(ns);
+  }
+  return true;
 }
 
 /**

@@ -4,8 +4,8 @@
 // is really there, with exponential back-off. A periodic full resync repairs
 // drift (something deleted by hand). Imports only the Kernel interface.
 import type { Kernel } from '../kernel/kernel.js';
-import type { ObservedState, Op } from '../model/kernel-objects.js';
-import { HOST_NS, describeOp, unpredictable } from '../model/kernel-objects.js';
+import type { NsName, ObservedState, Op } from '../model/kernel-objects.js';
+import { HOST_NS, boundNamespaces, describeOp } from '../model/kernel-objects.js';
 import type { TargetState } from '../model/target.js';
 import { divergences } from './divergence.js';
 import type { BridgeSettings, GatewayBridgeSettings, DesiredState, HostFacts } from '../model/desired.js';
@@ -51,8 +51,16 @@ export interface ReconcilerOptions {
   log: Logger;
 }
 
-/** The kernel's state after ops applied successfully to `observed`; undefined = observe again. */
-export type Predictor = (observed: ObservedState, ops: readonly Op[], prefix: string) => Promise<ObservedState | undefined>;
+/**
+ * The kernel's state after ops applied successfully to `observed`; undefined
+ * = observe again. `look` observes only the namespaces given (what no model knows).
+ */
+export type Predictor = (
+  observed: ObservedState,
+  ops: readonly Op[],
+  prefix: string,
+  look: (only: readonly NsName[]) => Promise<ObservedState>,
+) => Promise<ObservedState | undefined>;
 
 export interface ReconcileReport {
   converged: boolean;
@@ -170,7 +178,9 @@ export class Reconciler {
       this.stats.applies++;
       this.stats.ops += ops.length;
       this.stats.processes += processes;
-      const predicted = await this.opts.predict?.(observed, ops, this.opts.prefix);
+      const predicted = await this.opts.predict?.(observed, ops, this.opts.prefix, (only) =>
+        this.kernel.observe({ prefix: this.opts.prefix, only }),
+      );
       this.keep(this.opts.verifyPrediction ? await this.verify(predicted, target, ops, epoch) : predicted, epoch);
       // Converged only when a plan comes back empty: ask for one more pass.
       this.loop.again();
@@ -195,8 +205,8 @@ export class Reconciler {
     ops: readonly Op[],
     epoch: number,
   ): Promise<ObservedState> {
-    // No prediction by design (a runtime's namespace was bound): nothing to check, the next pass observes.
-    if (!predicted && unpredictable(ops)) return this.kernel.observe({ prefix: this.opts.prefix });
+    // No prediction for a bound runtime namespace (one gone or broken right after binding): the next pass observes.
+    if (!predicted && boundNamespaces(ops).length > 0) return this.kernel.observe({ prefix: this.opts.prefix });
     const compare = (o: ObservedState) =>
       predicted
         ? divergences(predicted, o, target, this.opts.underlayDev)

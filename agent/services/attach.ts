@@ -92,16 +92,17 @@ export class AttachService {
   onHandedOver(names: readonly string[]): void {
     const fresh = names.filter((n) => this.pending.has(n) && !this.made.has(n));
     for (const n of fresh) this.made.add(n);
-    if (fresh.length > 0) this.wake();
+    if (fresh.length > 0) this.recheck();
   }
 
   onReport(converged: boolean, built: ReadonlySet<string>): void {
     if (!converged) return;
     this.built = built;
-    this.wake();
+    this.recheck();
   }
 
-  private wake(): void {
+  /** Looks at the waiting attaches again: something they wait for beside the reconciler changed (a resolver started serving). */
+  recheck(): void {
     for (const w of [...this.waiters]) {
       if (w.done()) {
         this.waiters.delete(w);
@@ -315,7 +316,7 @@ export class AttachService {
         clearInterval(poll);
         reject(new Error('timeout'));
       }, timeoutMs);
-      // Readiness beside the reconciler (ready()) sends no event here: look again now and then.
+      // Readiness beside the reconciler (ready()) comes with recheck(); look again now and then anyway.
       const poll = setInterval(() => {
         if (this.waiters.has(w) && done()) {
           this.waiters.delete(w);

@@ -74,6 +74,8 @@ export class WorkloadFiles {
   private readonly loop: Coalescer;
   /** Called after every pass that changed which workloads are ready. */
   onSynced: () => void = () => {};
+  /** Called when the resolver starts (or fails) serving a network: dnsSettled() may have changed. */
+  onDnsChange: () => void = () => {};
 
   constructor(
     private readonly kernel: Kernel,
@@ -83,7 +85,10 @@ export class WorkloadFiles {
     this.etcDir = o.etcNetnsDir ?? DEFAULT_ETC_NETNS;
     this.resolver = new Resolver(source, o.log);
     this.listeners = new DnsListeners(kernel, this.resolver, o.prefix, o.log, o.dnsPort, o.gatewayBridge);
-    this.listeners.onChange = () => this.trigger();
+    this.listeners.onChange = () => {
+      this.trigger();
+      this.onDnsChange();
+    };
     this.loop = new Coalescer(() => this.pass(), { delayMs: 2, backoff: REPAIR_BACKOFF, ready: () => source.ready });
   }
 

@@ -11,13 +11,24 @@ import type { Cluster } from './cluster.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../../..');
 /** The bin users install (one CommonJS file, scripts/bundle-cni.mjs): tests run what users run. */
-export const PLUGIN_MAIN = join(ROOT, 'dist/cni/vxnet-cni.cjs');
+const PLUGIN_MAIN = join(ROOT, 'dist/cni/vxnet-cni.cjs');
+
+/**
+ * The README's wrapper: NODE_EXTRA_CA_CERTS is dropped (the plugin speaks no
+ * TLS, and Node 20 reads that file at every start: ~40 ms of each call here).
+ */
+export const PLUGIN_WRAPPER = `#!/bin/sh\nunset NODE_EXTRA_CA_CERTS\nexec ${process.execPath} ${PLUGIN_MAIN} "$@"\n`;
+
+/** Whether a file is a wrapper these tests wrote (from any checkout: a killed run's leftover). */
+export function isTestWrapper(text: string): boolean {
+  return /^#!\/bin\/sh\n(?:unset NODE_EXTRA_CA_CERTS\n)?exec \S+ \S+\/dist\/cni\/vxnet-cni\.cjs "\$@"\n$/.test(text);
+}
 
 /** Writes the plugin into `dir` as `vxnet` (what the README tells operators to install). */
 export function installPlugin(dir: string): string {
   mkdirSync(dir, { recursive: true });
   const path = join(dir, 'vxnet');
-  writeFileSync(path, `#!/bin/sh\nexec ${process.execPath} ${PLUGIN_MAIN} "$@"\n`);
+  writeFileSync(path, PLUGIN_WRAPPER);
   chmodSync(path, 0o755);
   return path;
 }

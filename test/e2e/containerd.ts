@@ -7,7 +7,7 @@ import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { PLUGIN_MAIN } from './cni-helpers.js';
+import { isTestWrapper, PLUGIN_WRAPPER } from './cni-helpers.js';
 import { run, type CliResult } from './cluster.js';
 
 export const CTR_IMAGE = 'localhost/vxnet-busybox:latest';
@@ -81,7 +81,7 @@ export class Containerd {
     const bin = join(BIN, 'vxnet');
     // A wrapper this suite wrote in a run that was killed before its stop() is ours to replace;
     // anything else is another installation and stays untouched.
-    if (existsSync(bin) && !/^#!\/bin\/sh\nexec \S+ \S+\/dist\/cni\/vxnet-cni\.cjs "\$@"\n$/.test(readFileSync(bin, 'utf8'))) {
+    if (existsSync(bin) && !isTestWrapper(readFileSync(bin, 'utf8'))) {
       throw new Error(`${bin} exists already: not overwriting another installation`);
     }
     // Conflists left by such a killed run (their agent socket is gone) would sort before ours.
@@ -90,7 +90,7 @@ export class Containerd {
       const sock = /"agentSocket":"([^"]+)"/.exec(readFileSync(join(NET_D, f), 'utf8'))?.[1];
       if (sock && !existsSync(sock)) rmSync(join(NET_D, f), { force: true });
     }
-    writeFileSync(bin, `#!/bin/sh\nexec ${process.execPath} ${PLUGIN_MAIN} "$@"\n`, { mode: 0o755 });
+    writeFileSync(bin, PLUGIN_WRAPPER, { mode: 0o755 });
     this.written.push(bin);
     this.noteIfNew(NET_D);
     mkdirSync(NET_D, { recursive: true });

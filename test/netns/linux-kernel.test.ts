@@ -307,6 +307,39 @@ test('bridge port isolation (the gateway bridge ports): set, observed, and clear
   assert.equal(await reach(0, WORKLOAD[1]), true, 'the overlay still works');
 });
 
+test('a runtime namespace bound beside other stages of one apply is observed alone (observe only), with what its runtime put there', async () => {
+  const h = hosts[0]!;
+  const runtime = await lab.addNs('rt');
+  await lab.run(runtime, ['ip', 'link', 'add', 'dummy9', 'type', 'veth', 'peer', 'name', 'dummy9p']);
+  const ct = `${h.prefix}ct-x`;
+  // The binding (a mount, run beside the later stages) and work in two other namespaces, in one apply.
+  await h.kernel.apply([
+    { op: 'netns-attach', ns: ct, path: `/run/netns/${runtime}` },
+    { op: 'bridge-add', ns: HOST_NS, name: 'brx', mtu: 1500 },
+    { op: 'link-set', ns: h.net, name: 've0', mtu: 1400 },
+  ]);
+  const seen = await h.kernel.observe({ prefix: h.prefix, only: [ct, `${h.prefix}ct-none`] });
+  assert.deepEqual(seen.namespaces, [ct], 'only the bound namespace; one that does not exist is absent');
+  assert.deepEqual([...seen.contents.keys()], [ct], 'not the host namespace nor the others');
+  assert.ok(
+    seen.contents.get(ct)!.links.some((l) => l.name === 'dummy9'),
+    "the runtime's link is seen through our name",
+  );
+  const all = await h.kernel.observe({ prefix: h.prefix });
+  assert.ok(all.contents.get(HOST_NS)!.links.some((l) => l.name === 'brx'));
+  assert.equal(all.contents.get(h.net)!.links.find((l) => l.name === 've0')!.mtu, 1400);
+  await h.kernel.apply([
+    { op: 'netns-del', ns: ct },
+    { op: 'link-del', ns: HOST_NS, name: 'brx' },
+    { op: 'link-set', ns: h.net, name: 've0', mtu: 1500 },
+  ]);
+  assert.ok(!(await h.kernel.observe({ prefix: h.prefix })).namespaces.includes(ct), 'unbound');
+  assert.ok(
+    (await h.kernel.observe({ prefix: h.prefix, only: [runtime] })).contents.get(runtime)!.links.some((l) => l.name === 'dummy9'),
+    'the runtime keeps its namespace',
+  );
+});
+
 test('teardown through apply leaves nothing of the agent behind', async () => {
   for (const h of hosts) {
     await h.kernel.apply([

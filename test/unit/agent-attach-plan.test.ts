@@ -1,12 +1,17 @@
 // The attach path in the pipeline (a runtime's namespace, naming.attachedNs):
 // bound rather than made, only our own links and a default route only when the
-// runtime left none, and on release the veth removed before the unbinding.
+// runtime left none, and on release the veth removed before the unbinding;
+// after the binding pass only the bound namespace is observed (predict.ts).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { EndpointKind } from '../../proto/index.js';
 import { buildTarget } from '../../agent/modes/targets.js';
 import { plan } from '../../agent/pipeline/plan.js';
 import { FakeKernel } from '../../agent/kernel/fake.js';
+import { Reconciler } from '../../agent/pipeline/reconciler.js';
+import { predictKernel } from '../../agent/pipeline/predict.js';
+import type { ObserveScope } from '../../agent/kernel/kernel.js';
+import { silentLogger } from '../../lib/log.js';
 import { attachedNs, networkNs, vethName } from '../../agent/model/naming.js';
 import { bareHost, desired, facts, overlayWorkload, PREFIX } from './agent-fixtures.js';
 
@@ -81,4 +86,85 @@ test('release: the host end is deleted before the namespace is unbound', async (
   const del = ops.findIndex((o) => o.op === 'link-del' && o.ns === networkNs(PREFIX, 'blue') && o.name === vethName('ct1', 'blue'));
   const unbind = ops.findIndex((o) => o.op === 'netns-del' && o.ns === CT);
   assert.ok(del >= 0 && unbind > del, ops.map((o) => `${o.op}:${o.ns}`).join(' '));
+});
+
+test("after the binding pass only the bound namespace is observed: the runtime's own links are kept, nothing else is observed again", async () => {
+  const kernel = host();
+  // The runtime's namespace, as the binding finds it: its own interface and default route.
+  const bind = kernel.apply.bind(kernel);
+  kernel.apply = async (ops) => {
+    const r = await bind(ops);
+    if (ops.some((o) => o.op === 'netns-attach' && o.ns === CT)) {
+      kernel.mutate((s) => {
+        const ns = s.namespaces.get(CT)!;
+        ns.links.push({ name: 'eth9', kind: 'veth', mtu: 1500, mac: '02:00:00:00:00:09', up: true, addresses: ['192.0.2.2/24'] });
+        ns.routes = [{ dst: 'default', gateway: '192.0.2.1', dev: 'eth9' }];
+      });
+    }
+    return r;
+  };
+  const scopes: ObserveScope[] = [];
+  const observe = kernel.observe.bind(kernel);
+  kernel.observe = (scope) => {
+    scopes.push(scope);
+    return observe(scope);
+  };
+  const source = { state: desired([], []), ready: true };
+  const r = new Reconciler(kernel, source, {
+    host: 'h1',
+    prefix: PREFIX,
+    underlayDev: 'eth0',
+    vxlanPort: 4789,
+    resyncMs: 60_000,
+    debounceMs: 0,
+    log: silentLogger,
+    predict: predictKernel,
+    verifyPrediction: true,
+  });
+  try {
+    r.start();
+    await r.settled();
+    const atStart = scopes.length;
+    source.state = desired([attached()], []);
+    r.trigger();
+    await new Promise((res) => setTimeout(res, 5));
+    await r.settled();
+    const later = scopes.slice(atStart);
+    // Positive control: the bound namespace was observed alone, right after its binding.
+    assert.ok(
+      later.some((s) => s.only?.length === 1 && s.only[0] === CT),
+      JSON.stringify(later),
+    );
+    assert.equal(r.stats.predictionDivergences, 0, r.lastDivergence.join('; '));
+    const ct = (await observe({ prefix: PREFIX })).contents.get(CT)!;
+    assert.ok(ct.links.some((l) => l.name === 'eth9') && ct.links.some((l) => l.name === 'eth0'));
+    assert.deepEqual(
+      ct.routes.filter((x) => x.dst === 'default'),
+      [{ dst: 'default', gateway: '192.0.2.1', dev: 'eth9' }],
+      "the runtime's default route was seen and left alone",
+    );
+  } finally {
+    await r.stop();
+  }
+});
+
+test('without a way to look, when the bound namespace is gone by then or the look fails, a binding pass is not predicted', async () => {
+  const k = host();
+  const target = buildTarget(desired([attached()], []), facts());
+  const before = await k.observe({ prefix: PREFIX });
+  const ops = plan(target, before, PREFIX);
+  await k.apply(ops);
+  assert.equal(await predictKernel(before, ops, PREFIX), undefined);
+  const gone = { namespaces: [], contents: new Map(), nft: new Map() };
+  assert.equal(await predictKernel(before, ops, PREFIX, async () => gone), undefined);
+  assert.equal(
+    await predictKernel(before, ops, PREFIX, async () => {
+      throw new Error('ip failed');
+    }),
+    undefined,
+    'a failed look',
+  );
+  // Positive control: with the namespace there, a prediction holding it.
+  const predicted = await predictKernel(before, ops, PREFIX, (only) => k.observe({ prefix: PREFIX, only }));
+  assert.ok(predicted?.contents.has(CT));
 });

@@ -44,6 +44,18 @@ class CrashingStore implements Store {
   }
 }
 
+/** `mem` with its key listings answered by `keys` (a lagging or failing listing). */
+function listingThrough(mem: MemoryStore, keys: (filter: string) => Promise<string[]>): Store {
+  return {
+    get: (key) => mem.get(key),
+    create: (key, value) => mem.create(key, value),
+    update: (key, value, revision) => mem.update(key, value, revision),
+    put: (key, value) => mem.put(key, value),
+    delete: (key, revision) => mem.delete(key, revision),
+    keys,
+  };
+}
+
 async function setup() {
   const mem = new MemoryStore();
   const store = new CrashingStore(mem);
@@ -106,14 +118,7 @@ test('a listing that misses a workload (a replica behind the leader) does not fr
   store.dies = () => false;
   const ofB = claimsOf(mem, 'b').sort();
   // Listings never show a's workload; a get of its key does.
-  const lagging: Store = {
-    get: (key) => mem.get(key),
-    create: (key, value) => mem.create(key, value),
-    update: (key, value, revision) => mem.update(key, value, revision),
-    put: (key, value) => mem.put(key, value),
-    delete: (key, revision) => mem.delete(key, revision),
-    keys: async (filter) => (await mem.keys(filter)).filter((k) => k !== Keys.workload('h1', 'a')),
-  };
+  const lagging = listingThrough(mem, async (filter) => (await mem.keys(filter)).filter((k) => k !== Keys.workload('h1', 'a')));
   let clock = 0;
   const sweeper = new OrphanSweeper(lagging, GRACE, silentLogger, () => clock);
   await sweeper.sweep();
@@ -131,17 +136,10 @@ test('a pass that cannot list one kind of claim still sweeps the others, and kee
   store.dies = () => false;
   const left = claimsOf(mem, 'b').sort();
   let failing = '';
-  const flaky: Store = {
-    get: (key) => mem.get(key),
-    create: (key, value) => mem.create(key, value),
-    update: (key, value, revision) => mem.update(key, value, revision),
-    put: (key, value) => mem.put(key, value),
-    delete: (key, revision) => mem.delete(key, revision),
-    keys: async (filter) => {
-      if (filter === failing) throw new Error(`listing ${filter}: timeout`);
-      return mem.keys(filter);
-    },
-  };
+  const flaky = listingThrough(mem, async (filter) => {
+    if (filter === failing) throw new Error(`listing ${filter}: timeout`);
+    return mem.keys(filter);
+  });
   let clock = 0;
   const sweeper = new OrphanSweeper(flaky, GRACE, silentLogger, () => clock);
   await sweeper.sweep();
