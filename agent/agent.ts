@@ -25,7 +25,8 @@ import { isAttached, namespaceOf as ownNamespaceOf } from './model/naming.js';
 import { WorkloadFiles } from './services/files.js';
 import { AgentMetrics } from './services/metrics.js';
 import { serveMetrics, type MetricsServer } from '../lib/metrics.js';
-import { AttachService, resolverAddresses } from './services/attach.js';
+import { AttachService } from './services/attach.js';
+import { resolverAddresses } from './services/attach-specs.js';
 import { AgentSocket } from './services/agent-socket.js';
 import { DockerPlugin } from './services/docker/plugin.js';
 import { backoffMs, WAIT_BACKOFF } from '../lib/backoff.js';
@@ -68,6 +69,7 @@ export class Agent {
     const kv = await openBucket(nc, log);
     let reconciler: Reconciler | undefined;
     let files: WorkloadFiles | undefined;
+    let attach: AttachService | undefined;
     const watcher = new DesiredWatcher(
       kv,
       o.host,
@@ -83,6 +85,7 @@ export class Agent {
       underlayDev: o.underlayDev,
       vxlanPort: o.vxlanPort,
       resyncMs: o.resyncSeconds * 1000,
+      handovers: () => attach?.handovers() ?? new Set(),
       log,
       ...(o.underlayIp ? { underlayIp: o.underlayIp } : {}),
       ...(o.predict ? { predict: o.predict } : {}),
@@ -126,7 +129,7 @@ export class Agent {
     const heartbeat = new Heartbeat(nc, o.host, o.heartbeatSeconds * 1000, () => reconciler!.facts, status);
     const metrics = new AgentMetrics(o.host, () => watcher.state);
     watcher.onLagMs = (ms) => metrics.watchLagMs(ms);
-    const attach = new AttachService({
+    attach = new AttachService({
       nc,
       host: o.host,
       prefix: o.nsPrefix,
@@ -141,10 +144,12 @@ export class Agent {
       log,
       ...(o.attach?.trustNetnsPath ? { trustNetnsPath: true } : {}),
       ...(o.attach?.wireTimeoutMs ? { wireTimeoutMs: o.attach.wireTimeoutMs } : {}),
+      reconcile: () => reconciler!.trigger(),
     });
     supervisor.onChange = () => heartbeat.publishStatus();
     const loopback6 = new Loopback6Proxy(log);
     reconciler.onReport = (r) => {
+      if (!r.error && r.handedOver?.length) attach!.onHandedOver(r.handedOver);
       metrics.reconciled({ durationMs: r.durationMs ?? 0, ops: r.ops, error: r.error, converged: r.converged });
       metrics.divergencesTotal(reconciler!.stats.predictionDivergences);
       if (r.converged) {

@@ -62,6 +62,16 @@ export function namespaceOf(w: Workload, prefix: string): string {
   return isAttached(w) ? attachedNs(prefix, w.name!) : workloadNs(prefix, w.name!);
 }
 
+/**
+ * The container end of an attached endpoint's veth while it waits in the
+ * agent's namespace for its runtime to move it into the container's (Docker
+ * moves it at start and renames it; modes/handover.ts). Not an owned host
+ * link: the pair goes with its host end (vethName).
+ */
+export function handoverName(workload: string, network: string): string {
+  return `vxh${shortHash(`${workload}\u0000${network}`)}`;
+}
+
 /** Host-side end of a workload's veth on the gateway bridge. */
 export function gatewayVethName(workload: string): string {
   return `vxg${shortHash(workload)}`;

@@ -17,6 +17,13 @@ interface TargetVeth {
   peerMac: string;
   /** The end whose op creates the pair (the host side); the other end only checks. */
   creator: boolean;
+  /**
+   * The peer is handed to a runtime that moves it into its own namespace
+   * (Docker at Join, modes/handover.ts), or the namespace it goes to is being
+   * bound in this pass: the pair is valid with only this end observed, and
+   * is never made again for want of its peer.
+   */
+  handover?: boolean;
 }
 
 export interface TargetLink {

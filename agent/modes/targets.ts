@@ -10,10 +10,12 @@ import { emptyNamespace, type TargetNamespace, type TargetState } from '../model
 import { bridgeTargets } from './bridge.js';
 import { firewallSysctls, renderFirewall, type FirewallSpec } from './firewall.js';
 import { gatewayTargets } from './gateway.js';
+import { handOver } from './handover.js';
 import { overlayTargets } from './overlay.js';
 import { workloadTargets } from './workload.js';
 
-export function buildTarget(desired: DesiredState, facts: HostFacts): TargetState {
+/** `handovers`: attached endpoints whose runtime namespace is not made yet (modes/handover.ts). */
+export function buildTarget(desired: DesiredState, facts: HostFacts, handovers: ReadonlySet<string> = new Set()): TargetState {
   const namespaces = new Map<NsName, TargetNamespace>([[HOST_NS, emptyNamespace()]]);
   const nsOf = (name: NsName) => {
     const ns = namespaces.get(name) ?? emptyNamespace();
@@ -34,5 +36,7 @@ export function buildTarget(desired: DesiredState, facts: HostFacts): TargetStat
     host.nftElements = rendered.elements;
     host.sysctls.push(...firewallSysctls(fw));
   }
-  return warnings.size > 0 ? { namespaces, warnings: [...warnings] } : { namespaces };
+  const target: TargetState = warnings.size > 0 ? { namespaces, warnings: [...warnings] } : { namespaces };
+  if (handovers.size > 0) handOver(target, desired, facts, handovers);
+  return target;
 }

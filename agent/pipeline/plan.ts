@@ -36,11 +36,10 @@ export function plan(wanted: TargetState, observed: ObservedState, prefix: strin
   // (its lo, another network's interface and default route) is unknown until
   // observed, so its wiring waits for the next pass (predict.ts observes
   // that namespace alone after the binding).
-  if (binding.size > 0) target = withoutWiringInto(target, binding);
-
   const contentsOf = (ns: NsName): ObservedNamespace =>
     ns !== HOST_NS && !existing.has(ns) ? EMPTY : (observed.contents.get(ns) ?? EMPTY);
   const linkOf = (ns: NsName, name: string) => contentsOf(ns).links.find((l) => l.name === name);
+  if (binding.size > 0) target = withoutWiringInto(target, binding, linkOf);
   const goneWithNamespace = vethsLeavingWithNamespaces(doomed, observed.namespaces, prefix);
   const recreated = linksToRecreate(target, linkOf);
 
@@ -54,12 +53,24 @@ export function plan(wanted: TargetState, observed: ObservedState, prefix: strin
 
 const keyOf = (ns: NsName, name: string) => `${ns}\u0000${name}`;
 
-/** The target without the namespaces being bound and without veths into them. */
-function withoutWiringInto(target: TargetState, binding: ReadonlySet<NsName>): TargetState {
+/**
+ * The target without the namespaces being bound and without veths into them,
+ * except a veth whose host end already exists: its peer was handed to the
+ * runtime (modes/handover.ts) and is in that namespace now; kept as is.
+ */
+function withoutWiringInto(
+  target: TargetState,
+  binding: ReadonlySet<NsName>,
+  linkOf: (ns: NsName, name: string) => ObservedLink | undefined,
+): TargetState {
   const namespaces = new Map<NsName, TargetNamespace>();
   for (const [ns, t] of target.namespaces) {
     if (binding.has(ns)) continue;
-    namespaces.set(ns, { ...t, links: t.links.filter((l) => !(l.veth && binding.has(l.veth.peerNs))) });
+    const links = t.links.flatMap((l) => {
+      if (!l.veth || !binding.has(l.veth.peerNs)) return [l];
+      return l.veth.creator && linkOf(ns, l.name)?.kind === 'veth' ? [{ ...l, veth: { ...l.veth, handover: true } }] : [];
+    });
+    namespaces.set(ns, { ...t, links });
   }
   return { namespaces };
 }
@@ -72,7 +83,7 @@ function linksToRecreate(target: TargetState, linkOf: (ns: NsName, name: string)
       const have = linkOf(ns, link.name);
       if (link.kind === 'veth' && link.veth?.creator) {
         const peer = linkOf(link.veth.peerNs, link.veth.peerName);
-        const ok = have?.kind === 'veth' && peer?.kind === 'veth';
+        const ok = have?.kind === 'veth' && (peer?.kind === 'veth' || !!link.veth.handover);
         if (!ok) {
           out.add(keyOf(ns, link.name));
           out.add(keyOf(link.veth.peerNs, link.veth.peerName));

@@ -46,6 +46,8 @@ export interface ReconcilerOptions {
    * counted. Costs the full observe the prediction saves: tests and debugging.
    */
   verifyPrediction?: boolean;
+  /** Attached endpoints whose runtime namespace is not made yet: their interface is handed over (modes/handover.ts). */
+  handovers?: () => ReadonlySet<string>;
   log: Logger;
 }
 
@@ -67,6 +69,8 @@ export interface ReconcileReport {
   error?: string;
   /** How long the pass took (metrics). */
   durationMs?: number;
+  /** Handed-over endpoints whose interface this pass left made (its target held them and it did not fail). */
+  handedOver?: string[];
 }
 
 export class Reconciler {
@@ -159,13 +163,15 @@ export class Reconciler {
     try {
       const observed = this.observed ?? (await this.kernel.observe({ prefix: this.opts.prefix }));
       this.facts = hostFacts(observed, this.opts);
-      const target = buildTarget(this.source.state, this.facts);
+      const handovers = this.opts.handovers?.() ?? new Set<string>();
+      const target = buildTarget(this.source.state, this.facts, handovers);
+      const handedOver = [...handovers].filter((n) => this.source.state.workloads.has(n));
       this.lastTarget = target;
       this.warnOnce(target.warnings ?? []);
       ops = plan(target, observed, this.opts.prefix);
       if (ops.length === 0) {
         this.keep(observed, epoch);
-        return { converged: true, ops: 0, processes: 0 };
+        return { converged: true, ops: 0, processes: 0, handedOver };
       }
       this.observed = undefined;
       const { processes } = await this.kernel.apply(ops);
@@ -178,7 +184,7 @@ export class Reconciler {
       this.keep(this.opts.verifyPrediction ? await this.verify(predicted, target, ops, epoch) : predicted, epoch);
       // Converged only when a plan comes back empty: ask for one more pass.
       this.loop.again();
-      return { converged: false, ops: ops.length, processes };
+      return { converged: false, ops: ops.length, processes, handedOver };
     } catch (err) {
       this.observed = undefined;
       this.opts.log.warn({ err: errorMessage(err), ops: ops.length }, 'reconcile failed; will observe again and retry');

@@ -4,7 +4,11 @@
 // the Workload then arrives through the normal watch and the pipeline wires it
 // exactly like a workload's interface (modes/, naming.attachedNs); attach()
 // resolves once a converged pass holds it. detach() releases it the same way
-// back. check() reads the live interface for CNI CHECK.
+// back. check() reads the live interface for CNI CHECK. handOver(): for a
+// namespace the runtime has not made yet (Docker at Join), the same
+// allocation, the veth made with its container end in the agent's namespace
+// for the runtime to move (modes/handover.ts); sandboxReady() then turns it
+// into an ordinary attached endpoint.
 // Must never touch the kernel itself (the pipeline does; it only reads through
 // Kernel.inspectNamespace) nor allocate anything locally (the controller does).
 import { statfs } from 'node:fs/promises';
@@ -12,13 +16,14 @@ import type { NatsConnection } from '@nats-io/transport-node';
 import { AlreadyExists, Code, InvalidArgument, NotFound, Unavailable, VxnetError, errorMessage } from '../../lib/errors.js';
 import { checkIfName, checkName, printable } from '../../lib/names.js';
 import type { Logger } from '../../lib/log.js';
-import type { AttachRequest, AttachResult, CheckReply, EndpointKindName, EndpointRef, PortMappingSpec } from '../../lib/agent-protocol.js';
+import type { AttachRequest, AttachResult, CheckReply, EndpointKindName, EndpointRef } from '../../lib/agent-protocol.js';
 import { codecs, EndpointKind, HostSubjects, Protocol, type Codec, type Workload, type WorkloadReply } from '../../proto/index.js';
 import type { Kernel } from '../kernel/kernel.js';
 import type { HostFacts } from '../model/desired.js';
-import { attachedNs, namespaceOf, vethName } from '../model/naming.js';
+import { attachedNs, handoverName, namespaceOf, vethName } from '../model/naming.js';
 import { prefixLength } from '../../lib/ipv4.js';
 import { attachmentMtu } from '../modes/workload.js';
+import { publishSpec } from './attach-specs.js';
 
 /** nsfs's magic number (linux/magic.h): what a network namespace file is. */
 const NSFS_MAGIC = 0x6e736673;
@@ -42,6 +47,18 @@ export interface AttachDeps {
   wireTimeoutMs?: number;
   /** Skip the nsfs check of the netns path (in-process agents on a fake kernel). */
   trustNetnsPath?: boolean;
+  /** Asks for a reconcile pass (a handed-over endpoint's namespace now exists). */
+  reconcile?: () => void;
+}
+
+/** What a runtime moves into the container's namespace itself (Docker: the Join answer's InterfaceName). */
+export interface HandedOver {
+  /** The endpoint's vxnet name. */
+  name: string;
+  /** The container end of the veth, in the agent's namespace until the runtime moves it. */
+  srcName: string;
+  ip: string;
+  mac: string;
 }
 
 const KIND: Record<EndpointKindName, EndpointKind> = { docker: EndpointKind.KIND_DOCKER, cni: EndpointKind.KIND_CNI };
@@ -58,10 +75,26 @@ interface Waiter {
 export class AttachService {
   private built: ReadonlySet<string> = new Set();
   private readonly waiters = new Set<Waiter>();
+  /** Endpoints whose interface waits in the agent's namespace for its runtime to move it (modes/handover.ts). */
+  private readonly pending = new Set<string>();
+  /** Handed-over endpoints whose interface a pass has made. */
+  private readonly made = new Set<string>();
 
   constructor(private readonly d: AttachDeps) {}
 
+  /** The reconciler's view of the handed-over endpoints whose namespace is not made yet. */
+  handovers(): ReadonlySet<string> {
+    return this.pending;
+  }
+
   /** Called after every reconcile pass with the namespaces a converged pass holds. */
+  /** Called after every pass that did not fail with the handed-over endpoints it left made. */
+  onHandedOver(names: readonly string[]): void {
+    const fresh = names.filter((n) => this.pending.has(n) && !this.made.has(n));
+    for (const n of fresh) this.made.add(n);
+    if (fresh.length > 0) this.recheck();
+  }
+
   onReport(converged: boolean, built: ReadonlySet<string>): void {
     if (!converged) return;
     this.built = built;
@@ -79,11 +112,52 @@ export class AttachService {
   }
 
   async attach(req: AttachRequest): Promise<AttachResult> {
+    await this.checkNetns(req.netns);
+    return this.resultOf(await this.allocate(req, false));
+  }
+
+  /**
+   * For a namespace the runtime has not made yet (Docker's sandbox at Join):
+   * allocates the endpoint and makes its veth with the container end in the
+   * agent's namespace, for the runtime to move in (modes/handover.ts).
+   * Resolves once that end exists; sandboxReady() then hands the endpoint
+   * to the ordinary attached wiring.
+   */
+  async handOver(req: AttachRequest): Promise<HandedOver> {
+    const name = checkName('endpoint', req.name);
+    this.pending.add(name);
+    try {
+      const w = await this.allocate(req, true);
+      const att = w.attachments![0]!;
+      return { name, srcName: handoverName(name, att.network!), ip: att.ip!, mac: att.mac! };
+    } catch (err) {
+      this.forget(name);
+      throw err;
+    }
+  }
+
+  private forget(name: string): void {
+    this.pending.delete(name);
+    this.made.delete(name);
+  }
+
+  /** The handed-over endpoint's namespace exists now: resolves once it is wired like any attached one. */
+  async sandboxReady(name: string): Promise<AttachResult> {
+    if (!this.pending.has(name)) throw new NotFound(`endpoint ${name} is not waiting for its namespace`);
+    this.forget(name);
+    this.built = new Set([...this.built].filter((ns) => ns !== attachedNs(this.d.prefix, name)));
+    this.d.reconcile?.();
+    await this.wired(name, attachedNs(this.d.prefix, name));
+    return this.resultOf(this.d.workloads().get(name)!);
+  }
+
+  private async allocate(req: AttachRequest, handover: boolean): Promise<Workload> {
+    const t0 = performance.now();
     const kind = KIND[req.kind];
     if (kind === undefined) throw new InvalidArgument(`unknown endpoint kind "${printable(String(req.kind))}": use docker or cni`);
     const name = checkName('endpoint', req.name);
     const ifname = checkIfName(req.ifname || 'eth0');
-    await this.checkNetns(req.netns);
+    if (!req.netns?.startsWith('/')) throw new InvalidArgument('give the network namespace as an absolute path');
     const twin = this.find({ containerId: req.containerId, ifname });
     if (twin) {
       throw new AlreadyExists(
@@ -107,6 +181,14 @@ export class AttachService {
     const allocated = reply.workloads?.[0]?.workload;
     if (!allocated?.name) throw new VxnetError(Code.INTERNAL, 'the controller answered the attach without an endpoint');
     const ns = namespaceOf(allocated, this.d.prefix);
+    this.d.log.debug({ endpoint: name, ms: Math.round(performance.now() - t0) }, 'endpoint allocated');
+    if (handover) await this.handedOver(name);
+    else await this.wired(name, ns);
+    return this.d.workloads().get(name) ?? allocated;
+  }
+
+  /** Waits (bounded) until a converged pass holds the endpoint's namespace; releases it when not. */
+  private async wired(name: string, ns: string): Promise<void> {
     try {
       const ready = () => {
         const w = this.d.workloads().get(name);
@@ -118,7 +200,17 @@ export class AttachService {
       const why = this.d.lastError();
       throw new Unavailable(`endpoint ${name} was allocated but not wired in time${why ? `: ${why}` : ''}; it was released, retry`);
     }
-    return this.resultOf(this.d.workloads().get(name) ?? allocated);
+  }
+
+  /** Waits (bounded) until a pass has made the handed-over interface (onHandedOver); releases the endpoint when none does. */
+  private async handedOver(name: string): Promise<void> {
+    try {
+      await this.waitFor(() => this.made.has(name), this.d.wireTimeoutMs ?? 20_000);
+    } catch {
+      await this.release([name]).catch(() => undefined);
+      const why = this.d.lastError();
+      throw new Unavailable(`endpoint ${name} was allocated but its interface not made in time${why ? `: ${why}` : ''}; released, retry`);
+    }
   }
 
   /** Releases the endpoint of (container, ifname[, network]); nothing there is success. */
@@ -158,13 +250,14 @@ export class AttachService {
     return stale.map((w) => w.name!);
   }
 
-  /** Attached endpoints of this host (liveness checks). */
+  /** Attached endpoints of this host (liveness checks), without handed-over ones whose namespace is not made yet. */
   attached(): Workload[] {
-    return [...this.d.workloads().values()].filter((w) => !!w.netnsPath);
+    return [...this.d.workloads().values()].filter((w) => !!w.netnsPath && !this.pending.has(w.name!));
   }
 
   /** Asks the controller to release endpoints, then waits (bounded) until the kernel no longer holds them. */
   async release(names: string[]): Promise<void> {
+    for (const n of names) this.forget(n);
     const reply = await this.ask(HostSubjects.detach(this.d.host), codecs.nameRequest, { names });
     if (reply.error) throw new VxnetError(reply.error.code ?? Code.INTERNAL, reply.error.message ?? 'detach failed');
     const gone = () => names.every((n) => !this.d.workloads().has(n) && !this.built.has(attachedNs(this.d.prefix, n)));
@@ -263,31 +356,4 @@ export class AttachService {
       })),
     };
   }
-}
-
-/** Where a container asks names: the gateways of its user-defined networks (as a workload's resolv.conf). */
-export function resolverAddresses(w: Workload): string[] {
-  const out: string[] = [];
-  for (const a of w.attachments ?? []) if (a.gateway && a.driver !== undefined && !out.includes(a.gateway)) out.push(a.gateway);
-  return out.slice(0, 3);
-}
-
-/** A runtime's port mapping as a `-p` spec (CPORT, HPORT:CPORT, FROM-TO:CPORT, IP::CPORT…), parsed by the controller like any. */
-export function publishSpec(p: PortMappingSpec): string {
-  const proto = p.protocol === 'udp' ? 'udp' : p.protocol === 'tcp' || p.protocol === undefined ? 'tcp' : undefined;
-  if (!proto) throw new InvalidArgument(`port mapping protocol "${printable(String(p.protocol))}" is not supported: use tcp or udp`);
-  const end = p.hostPortEnd ?? p.hostPort;
-  const valid = (n: number, min: number) => Number.isInteger(n) && n >= min && n <= 65535;
-  for (const [n, min] of [
-    [p.containerPort, 1],
-    [p.hostPort, 0],
-  ] as const) {
-    if (!valid(n, min)) throw new InvalidArgument(`port ${printable(String(n))} is not in ${min}-65535`);
-  }
-  if (p.hostPort > 0 ? !valid(end, p.hostPort) : end !== 0)
-    throw new InvalidArgument(`host port range ${p.hostPort}-${printable(String(end))} is not a range: give FROM-TO with FROM <= TO`);
-  const host = p.hostPort === 0 ? '' : end > p.hostPort ? `${p.hostPort}-${end}` : `${p.hostPort}`;
-  // An IPv6 host address ("::" from Docker, "::1"…) goes in brackets, as `-p` writes it.
-  if (p.hostIp) return `${p.hostIp.includes(':') ? `[${p.hostIp}]` : p.hostIp}:${host}:${p.containerPort}/${proto}`;
-  return host ? `${host}:${p.containerPort}/${proto}` : `${p.containerPort}/${proto}`;
 }

@@ -28,12 +28,23 @@ test('docker network create on two hosts joins one vxnet network; containers on 
     const r = await create(h, 'dnet', ['--subnet', SUBNET]);
     assert.equal(r.code, 0, r.stderr);
   }
-  await runDetached('h1', 'c1', 'dnet');
-  await runDetached('h3', 'c3', 'dnet');
+  // Each container's first command records its eth0: the interface is handed to Docker at Join and
+  // moved in before the container starts, so the command already sees it with its vxnet address.
+  const atStart = ['sh', '-c', 'ip -o -4 addr show eth0 > /tmp/at-start 2>&1; exec sleep 600'];
+  await runDetached('h1', 'c1', 'dnet', [], atStart);
+  await runDetached('h3', 'c3', 'dnet', [], atStart);
   const [ip1, ip3] = [await ipIn('h1', 'c1'), await ipIn('h3', 'c3')];
   assert.match(ip1, /^10\.93\.0\.\d+$/);
   assert.notEqual(ip1, ip3);
-  // Positive control and the point: across hosts, both ways. (The interface appears just after the start.)
+  for (const [h, c, ip] of [
+    ['h1', 'c1', ip1],
+    ['h3', 'c3', ip3],
+  ] as const) {
+    const seen = async () => (await exec(h, c, ['cat', '/tmp/at-start'])).stdout;
+    await d.c.until(async () => (await seen()) !== '', 10_000, `${c} never ran its first command`);
+    assert.match(await seen(), new RegExp(`eth0\\s+inet ${ip.replace(/\./g, '\\.')}/24`), `${c}'s first command saw no eth0 with ${ip}`);
+  }
+  // Positive control and the point: across hosts, both ways.
   await d.c.until(async () => (await exec('h1', 'c1', ['ping', '-c1', '-W2', ip3])).code === 0, 15_000, 'c1 (h1) cannot ping c3 (h3)');
   assert.equal((await exec('h3', 'c3', ['ping', '-c1', '-W2', ip1])).code, 0, 'c3 (h3) cannot ping c1 (h1)');
   // One vxnet network with one VNI behind both Docker networks; the containers are its endpoints.

@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { checkNetworkOptions, parsePoolId, poolId, sentinelGateway, newNonce } from '../../agent/services/docker/pools.js';
 import { portsOf } from '../../agent/services/docker/driver.js';
-import { publishSpec } from '../../agent/services/attach.js';
+import { publishSpec } from '../../agent/services/attach-specs.js';
 import { parsePublish } from '../../lib/ports.js';
 import { Driver } from '../../proto/index.js';
 import { addHost, memoryContext } from '../../controller/testing.js';

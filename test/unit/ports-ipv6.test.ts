@@ -22,7 +22,7 @@ import { parseProcNet, portsInUse } from '../../agent/services/portcheck.js';
 import { macOf } from '../../lib/ipv4.js';
 import { Code, InvalidArgument, FailedPrecondition } from '../../lib/errors.js';
 import { desired, facts, overlayWorkload, PREFIX } from './agent-fixtures.js';
-import { publishSpec } from '../../agent/services/attach.js';
+import { publishSpec } from '../../agent/services/attach-specs.js';
 import { parsePublish } from '../../lib/ports.js';
 import { addHost, memoryContext } from '../../controller/testing.js';
 import { run } from '../../controller/run.js';

@@ -1,11 +1,14 @@
 // Docker's NetworkDriver "vxnet" (Scope local: legacy plugins cannot be
-// global without swarm). A container's endpoint is attached once the sandbox
-// Docker names at Join (its network namespace) exists: through the agent's
-// one attach path, like a CNI container's, so the agent wires the interface
-// itself and Join answers with no interface for Docker to move and
-// DisableGatewayService (no docker_gwbridge). The vxnet endpoint carries the
-// Docker endpoint id as its container id; that is how Leave finds it again,
-// also after an agent restart.
+// global without swarm). A container starting on one vxnet network is wired
+// at Join, as Docker's remote drivers do: the endpoint is allocated and its
+// veth made (services/attach.ts handOver) before Join answers with the
+// interface for Docker to move into the sandbox; once Docker's start is over
+// the agent wires the rest. `network connect` (a sandbox that exists) and a
+// container created with several networks are attached after Join through
+// the one attach path instead (Join then hands Docker no interface). Join
+// always answers DisableGatewayService (no docker_gwbridge). The vxnet
+// endpoint carries the Docker endpoint id as its container id; that is how
+// Leave finds it again, also after an agent restart.
 // Owns: the driver handlers, the endpoint's vxnet name and aliases, `-p`
 // translation. Must never: touch the kernel (the attach path does).
 import { statfs } from 'node:fs/promises';
@@ -18,10 +21,17 @@ import type { EngineApi, EngineContainer } from './engine-api.js';
 import type { Json, PluginHandler } from './http.js';
 import type { Ipam } from './ipam.js';
 import { checkNetworkOptions, type DockerNetworks } from './pools.js';
+import { ContainerNames } from './container-names.js';
 
 /** The agent's attach path for namespaces it did not create (services/attach.ts; resolves once wired). */
 export interface Attacher {
   attach(req: AttachRequest): Promise<unknown>;
+  /** Makes the endpoint's interface for the runtime to move in; resolves with its name in the agent's namespace. */
+  handOver(req: AttachRequest): Promise<{ name: string; srcName: string }>;
+  /** The handed-over endpoint's namespace exists: wire the rest. */
+  sandboxReady(name: string): Promise<unknown>;
+  /** Handed-over endpoints whose sandbox does not exist yet. */
+  handovers(): ReadonlySet<string>;
   release(names: string[]): Promise<void>;
 }
 
@@ -60,6 +70,8 @@ export class Driver {
   private readonly created = new Map<string, Pending>();
   /** Joins whose attach still runs (waiting for the sandbox, or being wired). */
   private readonly attaching = new Map<string, Promise<void>>();
+  /** Endpoints Docker is taking away (Leave) while their start is awaited. */
+  private readonly leaving = new Set<string>();
 
   constructor(
     private readonly networks: DockerNetworks,
@@ -68,7 +80,10 @@ export class Driver {
     private readonly attacher: Attacher,
     private readonly mine: () => Iterable<Workload>,
     private readonly log: Logger,
-  ) {}
+  ) {
+    this.names = new ContainerNames(engine, log);
+  }
+  private readonly names: ContainerNames;
 
   routes(): Record<string, PluginHandler> {
     const ok = () => ({});
@@ -139,6 +154,7 @@ export class Driver {
   }
 
   private async join(b: Json): Promise<Json> {
+    const t0 = performance.now();
     const eid = String(b.EndpointID ?? '');
     const nid = String(b.NetworkID ?? '');
     const sandbox = String(b.SandboxKey ?? '');
@@ -151,7 +167,8 @@ export class Driver {
     const all = [...this.mine()];
     // `network connect` of a container already on a vxnet network: its sibling endpoint knows the name.
     const sibling = all.find((w) => w.netnsPath === sandbox);
-    const found = await this.containerOf(nid, n.name!, eid, sibling?.containerId ?? undefined);
+    const found = await this.names.containerOf(nid, n.name!, eid, sibling?.containerId ?? undefined);
+    const tList = performance.now();
     const container = sibling ? { ...found, name: sibling.name!.split('.')[0]! } : found;
     // Its first vxnet network gets the container's name; more networks (network connect) get NAME.NETWORK.
     const name = checkName('container', all.some((w) => w.name === container.name) ? `${container.name}.${n.name}` : container.name);
@@ -170,16 +187,72 @@ export class Driver {
       ports: [...ports.values()],
       aliases: [],
     };
-    const job = this.attachWhenReady(req, this.dockerAliases(container.id, nid, n.name!))
+    // A container starting on this one network (a sandbox Docker has not made yet, so Docker will
+    // name the moved interface eth0): its interface is made now and handed to Docker in the answer.
+    if (!sibling && container.networks === 1 && req.ifname === 'eth0' && !(await isNetns(sandbox))) {
+      const names = await this.names.atJoin(container.id, nid, n.name!, container.name);
+      const tNames = performance.now();
+      const h = await this.attacher.handOver({ ...req, aliases: this.names.aliasesOf(name, names) });
+      this.log.debug(
+        {
+          endpoint: h.name,
+          interface: h.srcName,
+          ms: Math.round(performance.now() - t0),
+          listMs: Math.round(tList - t0),
+          namesMs: Math.round(tNames - tList),
+          wiredMs: Math.round(performance.now() - tNames),
+        },
+        'docker join: interface handed to docker',
+      );
+      this.track(eid, ep.ip, this.whenStarted(h.name, sandbox, container.id, eid));
+      return { InterfaceName: { SrcName: h.srcName, DstPrefix: 'eth' }, DisableGatewayService: true };
+    }
+    this.track(eid, ep.ip, this.attachWhenReady(req, this.names.afterStart(container.id, nid, n.name!)));
+    return { DisableGatewayService: true };
+  }
+
+  private track(eid: string, ip: string, work: Promise<void>): void {
+    const job = work
       .catch((err) =>
-        this.log.error({ endpoint: name, err: errorMessage(err) }, 'docker endpoint not attached: the container has no vxnet interface'),
+        this.log.error(
+          { endpoint: eid.slice(0, 12), err: errorMessage(err) },
+          'docker endpoint not wired: the container has no vxnet interface',
+        ),
       )
       .finally(() => {
-        this.ipam.settled(ep.ip);
+        this.ipam.settled(ip);
         this.attaching.delete(eid);
       });
     this.attaching.set(eid, job);
-    return { DisableGatewayService: true };
+  }
+
+  /**
+   * Docker moves the handed-over interface into the sandbox, renames and
+   * addresses it in the start's prestart hook, after the sandbox is already
+   * a namespace: the agent wires the rest (gw0, routes) only once the start
+   * is over (the list no longer shows the container "created"), so it never
+   * finds the interface half moved.
+   */
+  private async whenStarted(name: string, sandbox: string, id: string, eid: string): Promise<void> {
+    const end = Date.now() + SANDBOX_WAIT_MS;
+    // A failed start leaves the container "created": Docker's Leave (leaving) ends the wait.
+    while (!this.leaving.has(eid)) {
+      const c = await this.engine.listed(id).catch(() => ({ Id: id, State: 'created' }) as EngineContainer);
+      if (c === undefined || c.State !== 'created') break;
+      if (Date.now() > end) {
+        await this.attacher.release([name]);
+        throw new FailedPrecondition(`container ${id.slice(0, 12)} did not start within ${SANDBOX_WAIT_MS / 1000}s: endpoint released`);
+      }
+      await new Promise((r) => setTimeout(r, 15));
+    }
+    // A container that is gone or ended at once has no sandbox left to wire (Docker's Leave may never come).
+    if (this.leaving.has(eid) || !(await isNetns(sandbox))) {
+      await this.attacher.release([name]);
+      return;
+    }
+    this.log.debug({ endpoint: name, sandbox }, 'docker container started');
+    await this.attacher.sandboxReady(name);
+    this.log.debug({ endpoint: name }, 'docker endpoint wired');
   }
 
   /**
@@ -193,74 +266,16 @@ export class Driver {
       if (Date.now() > end) throw new FailedPrecondition(`sandbox ${req.netns} did not appear within ${SANDBOX_WAIT_MS / 1000}s`);
       await new Promise((r) => setTimeout(r, 10));
     }
-    await this.attacher.attach({ ...req, aliases: this.aliasesOf(req.name, await names) });
-  }
-
-  /**
-   * The names Docker gives the container on this network: its name, short id
-   * and `--network-alias`es. The aliases are only in the container's inspect
-   * (the list leaves them out), which answers once Docker's start (that waits
-   * for nothing of ours after Join) releases the container's lock.
-   */
-  private async dockerAliases(id: string, nid: string, dockerName: string): Promise<string[]> {
-    const names = [id.slice(0, 12)];
-    try {
-      const c = await this.engine.container(id);
-      names.unshift((c.Name ?? '').replace(/^\//, ''));
-      for (const [k, v] of Object.entries(c.NetworkSettings?.Networks ?? {}))
-        if (v.NetworkID === nid || k === dockerName) names.push(...(v.Aliases ?? []));
-    } catch (err) {
-      this.log.warn(
-        { container: id.slice(0, 12), err: errorMessage(err) },
-        "cannot read the container's aliases: only its name is registered with vxnet",
-      );
-    }
-    return names;
+    await this.attacher.attach({ ...req, aliases: this.names.aliasesOf(req.name, await names) });
   }
 
   private async leave(eid: string): Promise<Json> {
+    this.leaving.add(eid);
     await this.attaching.get(eid);
+    this.leaving.delete(eid);
     const names = [...this.mine()].filter((w) => w.containerId === eid).map((w) => w.name!);
     if (names.length > 0) await this.attacher.release(names);
     return {};
-  }
-
-  /** The names vxnet can carry as the endpoint's aliases (valid names other than the endpoint's own). */
-  private aliasesOf(endpoint: string, names: string[]): string[] {
-    const out: string[] = [];
-    for (const a of new Set(names)) {
-      if (!a || a === endpoint) continue;
-      try {
-        out.push(checkName('alias', a));
-      } catch (err) {
-        this.log.warn({ endpoint, alias: printable(a), err: errorMessage(err) }, 'alias not registered with vxnet (only Docker knows it)');
-      }
-    }
-    return out;
-  }
-
-  /**
-   * The container joining: Docker sends no name, and inspecting it would wait
-   * for its start (which waits for us); the list shows it, without endpoint id
-   * yet. Several at once on one network: a name from the endpoint id
-   * instead. `network connect` of a container vxnet knows: found by the
-   * endpoint id of its other vxnet network (`sibling`).
-   */
-  private async containerOf(nid: string, dockerName: string, eid: string, sibling?: string): Promise<{ name: string; id: string }> {
-    try {
-      // A container being created lists its networks by name, without ids yet.
-      const on = (c: EngineContainer) =>
-        Object.entries(c.NetworkSettings?.Networks ?? {}).filter(([k, v]) => v.NetworkID === nid || (!v.NetworkID && k === dockerName));
-      const all = await this.engine.containers();
-      const mine = (c: EngineContainer) => Object.values(c.NetworkSettings?.Networks ?? {}).some((v) => v.EndpointID === sibling);
-      const exact = all.filter((c) => on(c).some(([, v]) => v.EndpointID === eid) || (sibling && mine(c)));
-      const hits = all.filter((c) => on(c).some(([, v]) => !v.EndpointID));
-      const c = exact.length === 1 ? exact[0] : hits.length === 1 ? hits[0] : undefined;
-      if (c) return { name: (c.Names?.[0] ?? '').replace(/^\//, ''), id: c.Id };
-    } catch (err) {
-      this.log.warn({ err: (err as Error).message }, 'cannot list docker containers: naming the endpoint by its id');
-    }
-    return { name: `docker-${eid.slice(0, 12)}`, id: eid };
   }
 }
 

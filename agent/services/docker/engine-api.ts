@@ -1,8 +1,12 @@
 // A minimal client of the Docker Engine API on the daemon's unix socket: the
 // few reads the plugin needs to learn what Docker never sends a driver (a
 // network's name, a container's name and aliases) and to reconcile against
-// the daemon's view. Read-only: it never changes the daemon's state.
+// the daemon's view, and the container's creation record in the daemon's
+// data root (its aliases before it starts). Read-only: it never changes the
+// daemon's state.
+import { readFile } from 'node:fs/promises';
 import { request } from 'node:http';
+import { join } from 'node:path';
 
 export interface EngineNetwork {
   Name: string;
@@ -53,10 +57,35 @@ export class EngineApi {
     return this.get('/containers/json?all=1');
   }
 
+  /** One container's list entry (no lock: readable during its start); undefined when there is none. */
+  async listed(id: string): Promise<EngineContainer | undefined> {
+    const filters = encodeURIComponent(JSON.stringify({ id: [id] }));
+    return (await this.get<EngineContainer[]>(`/containers/json?all=1&filters=${filters}`)).find((c) => c.Id === id);
+  }
+
   /** Blocks while Docker holds the container's lock (during its start): only call after. */
   container(id: string): Promise<EngineContainer> {
     return this.get(`/containers/${encodeURIComponent(id)}/json`);
   }
+
+  /**
+   * The container as Docker recorded it at creation (its data root's
+   * containers/ID/config.v2.json, written before the start): what inspect
+   * would say, readable while the start holds the container's lock.
+   */
+  async created(id: string): Promise<EngineContainer> {
+    if (!/^[0-9a-f]{64}$/.test(id)) throw new EngineError(`not a container id: ${id.slice(0, 80)}`);
+    this.root ??= this.get<{ DockerRootDir?: string }>('/info').then((i) => {
+      if (!i.DockerRootDir) throw new EngineError('docker API /info: no DockerRootDir');
+      return i.DockerRootDir;
+    });
+    const root = await this.root.catch((err) => {
+      this.root = undefined;
+      throw err;
+    });
+    return JSON.parse(await readFile(join(root, 'containers', id, 'config.v2.json'), 'utf8')) as EngineContainer;
+  }
+  private root: Promise<string> | undefined;
 
   private get<T>(path: string): Promise<T> {
     return new Promise((resolve, reject) => {

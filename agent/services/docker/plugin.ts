@@ -84,8 +84,10 @@ export class DockerPlugin {
     }
     // A container still starting has no endpoint id in the list yet, but its sandbox is bound;
     // a removed one's sandbox file is gone or left unbound (Docker unmounts it even when the plugin was away).
+    // One whose interface is handed to Docker at Join waits for its sandbox (the container's start).
     const gone: Workload[] = [];
-    for (const w of mine) if (!live.has(w.containerId ?? '') && !(await isNetns(w.netnsPath ?? ''))) gone.push(w);
+    const starting = this.attacher.handovers();
+    for (const w of mine) if (!live.has(w.containerId ?? '') && !starting.has(w.name!) && !(await isNetns(w.netnsPath ?? ''))) gone.push(w);
     if (gone.length === 0) return;
     this.log.info({ endpoints: gone.map((w) => w.name) }, 'releasing endpoints whose docker containers are gone');
     await this.attacher.release(gone.map((w) => w.name!));
