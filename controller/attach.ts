@@ -29,6 +29,7 @@ import type { Ctx } from './context.js';
 import { checkStatic, poolOf, type Pool } from './ipam.js';
 import { networkMtu } from './networks.js';
 import type { Undo } from './undo.js';
+import { deleteClaim } from './claims.js';
 
 const bridgeId = (host: string) => `br-${host}`;
 
@@ -145,10 +146,10 @@ export async function attach(ctx: Ctx, undo: Undo, spec: AttachSpec): Promise<At
 
 /** Claims one address of `pool` (the static one when given) and pushes its release. */
 async function claimOne(ctx: Ctx, undo: Undo, n: Network, pool: Pool, wanted: string | undefined, owner: string): Promise<string> {
-  const ip = wanted
+  const { ip, revision } = wanted
     ? await ctx.addresses.claimStatic(n.id!, n.name!, wanted, owner)
     : await ctx.addresses.claim(n.id!, n.name!, pool, owner);
-  undo.push(`release ${ip} on ${n.name}`, () => ctx.addresses.release(n.id!, ip));
+  undo.push(`release ${ip} on ${n.name}`, () => ctx.addresses.release(n.id!, ip, revision));
   return ip;
 }
 
@@ -180,8 +181,9 @@ export async function writeEndpoint(
 ): Promise<void> {
   if (isBridgeAttachment(a)) return;
   const key = Keys.endpoint(a.network!, workload);
-  await ctx.store.put(key, codecs.endpoint.encode(endpointOf(a, workload, host, hostname, origin)));
-  undo.push(`delete endpoint ${key}`, () => ctx.store.delete(key));
+  const revision = await ctx.store.put(key, codecs.endpoint.encode(endpointOf(a, workload, host, hostname, origin)));
+  // Only this attempt's endpoint: a later attempt of the same workload writes the same key.
+  undo.push(`delete endpoint ${key}`, () => deleteClaim(ctx.store, key, revision));
 }
 
 const isGatewayPath = (a: Attachment) => a.network === GATEWAY_NETWORK && (a.networkId ?? '').startsWith('gw-');

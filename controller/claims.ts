@@ -36,6 +36,12 @@ const randomBelow = (size: bigint) => {
   return r < size ? r : size - 1n;
 };
 
+/** An address this attempt claimed, and the revision its create wrote (an undo deletes only that revision). */
+export interface Claimed {
+  ip: string;
+  revision: number;
+}
+
 export class AddressClaims {
   private readonly caches = new Map<string, Cache>();
 
@@ -53,7 +59,7 @@ export class AddressClaims {
    * address they would all try the same candidates, which this controller's
    * cache cannot know are taken, and pay a failed create for each.
    */
-  async claim(networkId: string, network: string, pool: Pool, owner: string): Promise<string> {
+  async claim(networkId: string, network: string, pool: Pool, owner: string): Promise<Claimed> {
     const family = pool.subnet.family;
     for (let pass = 0; pass < 2; pass++) {
       const cache = await this.cache(networkId, family, pass === 1);
@@ -70,7 +76,8 @@ export class AddressClaims {
           next = low.value;
         }
         if (cache.lane !== undefined) cache.lane = parseAddr(next, family);
-        if (await this.tryClaim(cache, networkId, next, owner)) return next;
+        const revision = await this.tryClaim(cache, networkId, next, owner);
+        if (revision !== undefined) return { ip: next, revision };
         cache.lane = undefined;
         cache.conflictAt = this.now();
       }
@@ -79,17 +86,23 @@ export class AddressClaims {
   }
 
   /** Claims one chosen address; ALREADY_EXISTS names the workload holding it. */
-  async claimStatic(networkId: string, network: string, ip: string, owner: string): Promise<string> {
+  async claimStatic(networkId: string, network: string, ip: string, owner: string): Promise<Claimed> {
     const cache = await this.cache(networkId, familyOf(ip) ?? 4, false);
-    if (await this.tryClaim(cache, networkId, ip, owner)) return ip;
+    const revision = await this.tryClaim(cache, networkId, ip, owner);
+    if (revision !== undefined) return { ip, revision };
     const holder = await this.store.get(Keys.ipClaim(networkId, ip));
     throw new AlreadyExists(
       `address ${ip} on network ${network} is already in use${holder ? ` by ${dec(holder.value)}` : ''}: pick another or leave ${familyOf(ip) === 6 ? '--ip6' : '--ip'} out`,
     );
   }
 
-  async release(networkId: string, ip: string): Promise<void> {
-    await this.store.delete(Keys.ipClaim(networkId, ip));
+  /**
+   * Frees an address. Given the revision its claim was created at (an undo),
+   * only that claim: a delete asked again after its answer was lost must not
+   * remove the claim another attempt made since.
+   */
+  async release(networkId: string, ip: string, revision?: number): Promise<void> {
+    if (!(await deleteClaim(this.store, Keys.ipClaim(networkId, ip), revision))) return;
     const family = familyOf(ip) ?? 4;
     for (const f of [4, 6] as const) this.caches.get(cacheKey(networkId, f))?.taken.delete(ip);
     this.lower(this.caches.get(cacheKey(networkId, family)), ip, family);
@@ -102,19 +115,20 @@ export class AddressClaims {
     if (n < cache.floor) cache.floor = n;
   }
 
-  private async tryClaim(cache: Cache, networkId: string, ip: string, owner: string): Promise<boolean> {
+  /** The revision of the claim made, or undefined when someone holds the address. */
+  private async tryClaim(cache: Cache, networkId: string, ip: string, owner: string): Promise<number | undefined> {
     cache.pending.add(ip);
     try {
-      await this.store.create(Keys.ipClaim(networkId, ip), enc(owner));
+      const revision = await this.store.create(Keys.ipClaim(networkId, ip), enc(owner));
       cache.taken.add(ip);
-      return true;
+      return revision;
     } catch (err) {
       if (!(err instanceof ConflictError)) {
         this.lower(cache, ip, familyOf(ip) ?? 4); // still free as far as we know
         throw err;
       }
       cache.taken.add(ip);
-      return false;
+      return undefined;
     } finally {
       cache.pending.delete(ip);
     }
@@ -147,9 +161,10 @@ export class AddressClaims {
 export class PortClaims {
   constructor(private readonly store: Store) {}
 
-  async claim(host: string, protocol: string, port: number, owner: string): Promise<void> {
+  /** Claims one host port; returns the revision of the claim. */
+  async claim(host: string, protocol: string, port: number, owner: string): Promise<number> {
     try {
-      await this.store.create(Keys.portClaim(host, protocol, port), enc(owner));
+      return await this.store.create(Keys.portClaim(host, protocol, port), enc(owner));
     } catch (err) {
       if (!(err instanceof ConflictError)) throw err;
       const holder = await this.store.get(Keys.portClaim(host, protocol, port));
@@ -160,7 +175,7 @@ export class PortClaims {
   }
 
   /** Claims a free port in [from, to], chosen at random among those not taken. */
-  async claimAny(host: string, protocol: string, range: PortRange, owner: string): Promise<number> {
+  async claimAny(host: string, protocol: string, range: PortRange, owner: string): Promise<{ port: number; revision: number }> {
     const prefix = `port.${host}.${protocol}.`;
     const taken = new Set(
       (await this.store.keys(Keys.portClaimsOf(host))).filter((k) => k.startsWith(prefix)).map((k) => Number(k.slice(prefix.length))),
@@ -171,8 +186,7 @@ export class PortClaims {
       let port = range.from + Math.floor(Math.random() * size);
       while (taken.has(port)) port = port === range.to ? range.from : port + 1;
       try {
-        await this.store.create(Keys.portClaim(host, protocol, port), enc(owner));
-        return port;
+        return { port, revision: await this.store.create(Keys.portClaim(host, protocol, port), enc(owner)) };
       } catch (err) {
         if (!(err instanceof ConflictError)) throw err;
         taken.add(port);
@@ -183,8 +197,24 @@ export class PortClaims {
     );
   }
 
-  async release(host: string, protocol: string, port: number): Promise<void> {
-    await this.store.delete(Keys.portClaim(host, protocol, port));
+  /** Frees a host port; given a revision (an undo), only the claim made at it (see AddressClaims.release). */
+  async release(host: string, protocol: string, port: number, revision?: number): Promise<void> {
+    await deleteClaim(this.store, Keys.portClaim(host, protocol, port), revision);
+  }
+}
+
+/**
+ * Deletes `key`, or with `revision` only while it still holds what was
+ * written at that revision: false when it holds something newer (another
+ * attempt's claim, or this delete's own earlier landing).
+ */
+export async function deleteClaim(store: Store, key: string, revision?: number): Promise<boolean> {
+  try {
+    await store.delete(key, revision);
+    return true;
+  } catch (err) {
+    if (revision !== undefined && err instanceof ConflictError) return false;
+    throw err;
   }
 }
 

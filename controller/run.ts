@@ -281,15 +281,12 @@ async function claimPorts(
 }
 
 async function claimOne(ctx: Ctx, undo: Undo, h: string, owner: string, r: PortRequest): Promise<PortMapping> {
-  let port: number;
-  if (r.hostFrom === 0) {
-    port = await ctx.ports.claimAny(h, r.protocol, ctx.config.portRange, owner);
-  } else if (r.hostFrom === r.hostTo) {
-    await ctx.ports.claim(h, r.protocol, r.hostFrom, owner);
-    port = r.hostFrom;
-  } else {
-    port = await ctx.ports.claimAny(h, r.protocol, { from: r.hostFrom, to: r.hostTo }, owner);
-  }
-  undo.push(`release port ${port}/${r.protocol}`, () => ctx.ports.release(h, r.protocol, port));
+  const { port, revision } =
+    r.hostFrom === 0
+      ? await ctx.ports.claimAny(h, r.protocol, ctx.config.portRange, owner)
+      : r.hostFrom === r.hostTo
+        ? { port: r.hostFrom, revision: await ctx.ports.claim(h, r.protocol, r.hostFrom, owner) }
+        : await ctx.ports.claimAny(h, r.protocol, { from: r.hostFrom, to: r.hostTo }, owner);
+  undo.push(`release port ${port}/${r.protocol}`, () => ctx.ports.release(h, r.protocol, port, revision));
   return { protocol: r.protocol === 'udp' ? Protocol.UDP : Protocol.TCP, hostIp: r.hostIp, hostPort: port, containerPort: r.containerPort };
 }

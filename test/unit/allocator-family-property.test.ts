@@ -103,7 +103,7 @@ test('claims per family: concurrent claims and releases on a dual-stack network 
             return;
           }
           try {
-            const ip = await ctx.addresses.claim('net', 'n', pools[family], `w${k}`);
+            const { ip } = await ctx.addresses.claim('net', 'n', pools[family], `w${k}`);
             assert.ok(!held.has(ip), `${ip} handed out twice`);
             held.set(ip, `w${k}`);
             const p = pools[family];

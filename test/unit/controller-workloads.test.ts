@@ -9,7 +9,7 @@ import { run } from '../../controller/run.js';
 import { connect, disconnect } from '../../controller/connect.js';
 import { inspect, list, remove } from '../../controller/workloads.js';
 import { MemoryStore } from '../../controller/store-memory.js';
-import { AddressClaims } from '../../controller/claims.js';
+import { AddressClaims, PortClaims } from '../../controller/claims.js';
 import { poolOf } from '../../controller/ipam.js';
 
 async function setup(config = {}) {
@@ -321,6 +321,33 @@ test('network connect: an update whose answer was lost is found landed (claims k
   await rejectsUnchanged(store, () => connect(ctx, { workload: 'w', network: 'c' }), Code.UNAVAILABLE, /took too long.*retry/);
 });
 
+test("an undo's release asked again after its answer was lost never frees the claim a later attempt made", async () => {
+  const store = new MemoryStore();
+  const addresses = new AddressClaims(store);
+  const pool = poolOf('10.81.0.0/24', '', '10.81.0.1');
+  // Attempt 1 claims the lowest address; its undo's delete lands, but its answer is lost.
+  const first = await addresses.claim('n', 'n', pool, 'web');
+  await addresses.release('n', first.ip, first.revision);
+  // Attempt 2 (the client's retry) claims the same address.
+  const second = await addresses.claim('n', 'n', pool, 'web');
+  assert.equal(second.ip, first.ip);
+  // The undo of attempt 1 is asked again: attempt 2's claim stays.
+  await addresses.release('n', first.ip, first.revision);
+  assert.ok(await store.get(Keys.ipClaim('n', first.ip)), "attempt 2's address claim is kept");
+  // Positive control: with its own revision, the release does free it.
+  await addresses.release('n', second.ip, second.revision);
+  assert.equal(await store.get(Keys.ipClaim('n', first.ip)), null);
+
+  const ports = new PortClaims(store);
+  const p1 = await ports.claim('h1', 'tcp', 8080, 'web');
+  await ports.release('h1', 'tcp', 8080, p1);
+  const p2 = await ports.claim('h1', 'tcp', 8080, 'web');
+  await ports.release('h1', 'tcp', 8080, p1);
+  assert.ok(await store.get(Keys.portClaim('h1', 'tcp', 8080)), "attempt 2's port claim is kept");
+  await ports.release('h1', 'tcp', 8080, p2);
+  assert.equal(await store.get(Keys.portClaim('h1', 'tcp', 8080)), null);
+});
+
 test('a bridge-driver network must be on the workload host', async () => {
   const { ctx, store } = await setup();
   await ctx.networks.create({ name: 'local', driver: Driver.BRIDGE, host: 'h1', subnet: '10.50.0.0/24' });
@@ -563,7 +590,7 @@ test('contended address claims spread over the range: two controllers lose few c
   const got: string[] = [];
   await Promise.all(
     Array.from({ length: 16 }, async (_, w) => {
-      for (let k = 0; k < 25; k++) got.push(await (w % 2 ? a : b).claim('n', 'n', pool, `w${w}-${k}`));
+      for (let k = 0; k < 25; k++) got.push((await (w % 2 ? a : b).claim('n', 'n', pool, `w${w}-${k}`)).ip);
     }),
   );
   assert.equal(new Set(got).size, 400);
@@ -575,5 +602,5 @@ test('contended address claims spread over the range: two controllers lose few c
   const taken = new Set(got);
   let lowest = 2;
   while (taken.has(`10.80.0.${lowest}`)) lowest++;
-  assert.equal(await later.claim('n', 'n', pool, 'solo'), `10.80.0.${lowest}`);
+  assert.equal((await later.claim('n', 'n', pool, 'solo')).ip, `10.80.0.${lowest}`);
 });
