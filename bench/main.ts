@@ -95,6 +95,15 @@ async function main(): Promise<void> {
   };
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
+  // A crash (an error no benchmark caught) still removes what the run made.
+  const onCrash = (err: unknown) => {
+    process.stderr.write(`bench: crashed, cleaning up: ${(err as Error)?.stack ?? String(err)}\n`);
+    if (interrupted) return;
+    interrupted = true;
+    void runCleanup().finally(() => process.exit(1));
+  };
+  process.on('uncaughtException', onCrash);
+  process.on('unhandledRejection', onCrash);
 
   const ctx: BenchContext = {
     quick: args.quick,
