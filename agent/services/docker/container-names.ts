@@ -23,9 +23,7 @@ export class ContainerNames {
   async atJoin(id: string, nid: string, dockerName: string, name: string): Promise<string[]> {
     const names = [name, id.slice(0, 12)];
     try {
-      const c = await this.engine.created(id);
-      for (const [k, v] of Object.entries(c.NetworkSettings?.Networks ?? {}))
-        if (v.NetworkID === nid || k === dockerName) names.push(...(v.Aliases ?? []));
+      names.push(...aliasesOn(await this.engine.created(id), nid, dockerName));
     } catch (err) {
       this.log.warn(
         { container: id.slice(0, 12), err: errorMessage(err) },
@@ -46,8 +44,7 @@ export class ContainerNames {
     try {
       const c = await this.engine.container(id);
       names.unshift((c.Name ?? '').replace(/^\//, ''));
-      for (const [k, v] of Object.entries(c.NetworkSettings?.Networks ?? {}))
-        if (v.NetworkID === nid || k === dockerName) names.push(...(v.Aliases ?? []));
+      names.push(...aliasesOn(c, nid, dockerName));
     } catch (err) {
       this.log.warn(
         { container: id.slice(0, 12), err: errorMessage(err) },
@@ -100,4 +97,11 @@ export class ContainerNames {
     }
     return { name: `docker-${eid.slice(0, 12)}`, id: eid, networks: 0 };
   }
+}
+
+/** The `--network-alias`es a container has on one network (by id, or by name before it has one). */
+function aliasesOn(c: EngineContainer, nid: string, dockerName: string): string[] {
+  return Object.entries(c.NetworkSettings?.Networks ?? {}).flatMap(([k, v]) =>
+    v.NetworkID === nid || k === dockerName ? (v.Aliases ?? []) : [],
+  );
 }
