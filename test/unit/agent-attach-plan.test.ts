@@ -11,9 +11,8 @@ import { FakeKernel } from '../../agent/kernel/fake.js';
 import { Reconciler } from '../../agent/pipeline/reconciler.js';
 import { predictKernel } from '../../agent/pipeline/predict.js';
 import type { ObserveScope } from '../../agent/kernel/kernel.js';
-import { silentLogger } from '../../lib/log.js';
 import { attachedNs, networkNs, vethName } from '../../agent/model/naming.js';
-import { bareHost, desired, facts, overlayWorkload, PREFIX } from './agent-fixtures.js';
+import { bareHost, desired, facts, overlayWorkload, PREFIX, RECONCILER_OPTIONS } from './agent-fixtures.js';
 
 const attached = () => ({
   ...overlayWorkload('ct1', 'h1', '10.77.0.9'),
@@ -111,13 +110,7 @@ test("after the binding pass only the bound namespace is observed: the runtime's
   };
   const source = { state: desired([], []), ready: true };
   const r = new Reconciler(kernel, source, {
-    host: 'h1',
-    prefix: PREFIX,
-    underlayDev: 'eth0',
-    vxlanPort: 4789,
-    resyncMs: 60_000,
-    debounceMs: 0,
-    log: silentLogger,
+    ...RECONCILER_OPTIONS,
     predict: predictKernel,
     verifyPrediction: true,
   });

@@ -6,8 +6,20 @@ import { emptyDesired } from '../../agent/model/desired.js';
 import { macOf } from '../../lib/ipv4.js';
 import type { ObservedState } from '../../agent/model/kernel-objects.js';
 import { HOST_NS } from '../../agent/model/kernel-objects.js';
+import { silentLogger } from '../../lib/log.js';
 
 export const PREFIX = 'vxu-';
+
+/** The options every unit test's reconciler on h1 starts from (no coalescing, no periodic resync in a test's time). */
+export const RECONCILER_OPTIONS = {
+  host: 'h1',
+  prefix: PREFIX,
+  underlayDev: 'eth0',
+  vxlanPort: 4789,
+  resyncMs: 60_000,
+  debounceMs: 0,
+  log: silentLogger,
+} as const;
 
 export function facts(host = 'h1', ip = '198.18.0.1'): HostFacts {
   return { host, underlayDev: 'eth0', underlayIp: ip, underlayMtu: 1500, vxlanPort: 4789, prefix: PREFIX };

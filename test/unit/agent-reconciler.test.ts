@@ -7,17 +7,11 @@ import { buildTarget } from '../../agent/modes/targets.js';
 import type { ObservedState } from '../../agent/model/kernel-objects.js';
 import { silentLogger } from '../../lib/log.js';
 import { predictKernel } from '../../agent/pipeline/predict.js';
-import { PREFIX, desired, endpoint, overlayWorkload } from './agent-fixtures.js';
+import { PREFIX, desired, endpoint, overlayWorkload, RECONCILER_OPTIONS } from './agent-fixtures.js';
 
 function setup(source: DesiredSource, kernel = new FakeKernel()) {
   const r = new Reconciler(kernel, source, {
-    host: 'h1',
-    prefix: PREFIX,
-    underlayDev: 'eth0',
-    vxlanPort: 4789,
-    resyncMs: 60_000,
-    debounceMs: 0,
-    log: silentLogger,
+    ...RECONCILER_OPTIONS,
   });
   return { r, kernel };
 }
@@ -124,13 +118,7 @@ test('with prediction, a change is applied without observing the kernel again', 
     apply: (ops: Parameters<FakeKernel['apply']>[0]) => kernel.apply(ops),
   });
   const r = new Reconciler(counting, source, {
-    host: 'h1',
-    prefix: PREFIX,
-    underlayDev: 'eth0',
-    vxlanPort: 4789,
-    resyncMs: 60_000,
-    debounceMs: 0,
-    log: silentLogger,
+    ...RECONCILER_OPTIONS,
     predict: predictKernel,
   });
   r.start();
