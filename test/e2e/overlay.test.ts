@@ -104,6 +104,13 @@ test('an address freed on h3 and reused on h2 is reached at h2 from h1 at once',
     5_000,
     'h1 still points 10.77.0.50 at h3',
   );
+  // The reply's way back: h2's side of blue knows a on h1 (made in the same pass as new, maybe a moment after its namespace).
+  const ns2 = `${c.agentPrefix('h2')}net-blue`;
+  await c.until(
+    () => c.namespaces().includes(ns2) && c.fdb(ns2, vxDev).some((e) => e.mac === macOf('10.77.0.10') && e.dst === c.hostIp(1)),
+    5_000,
+    'h2 does not point 10.77.0.10 (a) at h1',
+  );
   assert.equal(await ping('a', '10.77.0.50'), 0, 'the first ping after reuse reaches h2');
   const seen = (await c.cli(['exec', 'new', '--', 'ip', '-j', 'neigh'])).stdout;
   assert.match(seen, /10\.77\.0\.10/, 'the ping arrived at h2');
