@@ -5,7 +5,6 @@ import { Reconciler, type DesiredSource } from '../../agent/pipeline/reconciler.
 import { plan } from '../../agent/pipeline/plan.js';
 import { buildTarget } from '../../agent/modes/targets.js';
 import type { ObservedState } from '../../agent/model/kernel-objects.js';
-import { silentLogger } from '../../lib/log.js';
 import { predictKernel } from '../../agent/pipeline/predict.js';
 import { PREFIX, desired, endpoint, overlayWorkload, RECONCILER_OPTIONS } from './agent-fixtures.js';
 
@@ -183,15 +182,9 @@ test('shadow check: a kernel changed behind a prediction is counted as a diverge
   const source = { state: desired([overlayWorkload('a', 'h1', '10.77.0.2')], []), ready: true };
   const kernel = new FakeKernel();
   const r = new Reconciler(kernel, source, {
-    host: 'h1',
-    prefix: PREFIX,
-    underlayDev: 'eth0',
-    vxlanPort: 4789,
-    resyncMs: 60_000,
-    debounceMs: 0,
+    ...RECONCILER_OPTIONS,
     predict: predictKernel,
     verifyPrediction: true,
-    log: silentLogger,
   });
   r.start();
   await r.settled();
@@ -215,14 +208,8 @@ test('a resync asked for while a pass runs is not lost: the view that pass took 
   const source = { state: desired([overlayWorkload('a', 'h1', '10.77.0.2')], []), ready: true };
   const kernel = new FakeKernel();
   const r = new Reconciler(kernel, source, {
-    host: 'h1',
-    prefix: PREFIX,
-    underlayDev: 'eth0',
-    vxlanPort: 4789,
-    resyncMs: 60_000,
-    debounceMs: 0,
+    ...RECONCILER_OPTIONS,
     predict: predictKernel,
-    log: silentLogger,
   });
   r.start();
   await r.settled();
