@@ -50,8 +50,15 @@ test('agent and controller metrics follow what the cluster does', async () => {
   assert.equal((await c.cli(['run', '--host', 'h1', '--network', 'mnet', '--name', 'm1'])).code, 1, 'the name is taken');
   await c.until(async () => sample(await agentMetrics('h1'), 'vxnet_agent_workloads{host="h1"}') === 1, 15_000, 'h1 never counted m1');
   await c.until(async () => sample(await agentMetrics('h1'), 'vxnet_agent_endpoints{host="h1"}') === 1, 15_000, 'no endpoint');
+  // The gauges follow the desired state; the ops counter moves once the apply that wires m1 has ended.
+  const opsBefore = sample(before, 'vxnet_agent_ops_applied_total{host="h1"}')!;
+  await c.until(
+    async () => sample(await agentMetrics('h1'), 'vxnet_agent_ops_applied_total{host="h1"}')! > opsBefore,
+    15_000,
+    'ops_applied_total never grew',
+  );
   const after = await agentMetrics('h1');
-  assert.ok(sample(after, 'vxnet_agent_ops_applied_total{host="h1"}')! > sample(before, 'vxnet_agent_ops_applied_total{host="h1"}')!);
+  assert.ok(sample(after, 'vxnet_agent_ops_applied_total{host="h1"}')! > opsBefore);
   assert.ok(sample(after, 'vxnet_agent_reconcile_duration_seconds_count{host="h1"}')! > 0);
   assert.ok(sample(after, 'vxnet_agent_seconds_since_last_converged{host="h1"}')! >= 0);
   assert.equal(sample(after, 'vxnet_agent_failed_applies_total{host="h1"}'), 0);
