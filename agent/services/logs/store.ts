@@ -98,17 +98,19 @@ export class LogStore {
     this.fd = -1;
   }
 
+  /** Deletes the oldest segments first, so the directory never holds more than maxFile, not even for a moment. */
   private rotate(): void {
     this.close();
-    this.openSegment(this.start + this.size);
+    const next = this.start + this.size;
     const segments = listSegments(this.dir);
-    for (const s of segments.slice(0, Math.max(0, segments.length - this.limits.maxFile))) {
+    for (const s of segments.slice(0, Math.max(0, segments.length - (this.limits.maxFile - 1)))) {
       try {
         unlinkSync(s.path);
       } catch {
         /* already gone */
       }
     }
+    this.openSegment(next);
   }
 
   private openSegment(start: number): void {
