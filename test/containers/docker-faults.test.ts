@@ -76,3 +76,6 @@ test('a container removed while the agent is down: its address and interface are
     'reuse not reachable',
   );
 });
+
+// Last: the shadow check (--verify-prediction) found no prediction that differed from the kernel.
+test("the agents' predictions of the kernel held all along", () => d.c.assertPredictionsHeld());
