@@ -118,8 +118,8 @@ export class FakeSpace {
   }
 
   private peersOf(c: ObservedNamespace): Map<string, { c: ObservedNamespace; name: string }> {
-    let m = this.peers.get(c);
-    if (!m) this.peers.set(c, (m = new Map()));
+    const m = this.peers.get(c) ?? new Map<string, { c: ObservedNamespace; name: string }>();
+    this.peers.set(c, m);
     return m;
   }
 

@@ -62,7 +62,10 @@ function completeWith(predicted: ObservedState, seen: ObservedState, bound: read
     if (!contents || seen.broken?.includes(ns)) return false;
     const id = seen.ids?.get(ns);
     const names = id === undefined ? [ns] : [ns, ...predicted.namespaces.filter((n) => n !== ns && predicted.ids?.get(n) === id)];
-    if (id !== undefined) (predicted.ids ??= new Map()).set(ns, id);
+    if (id !== undefined) {
+      predicted.ids ??= new Map();
+      predicted.ids.set(ns, id);
+    }
     for (const n of names) {
       predicted.contents.set(n, structuredClone(contents));
       const nft = seen.nft.get(ns);
