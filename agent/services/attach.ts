@@ -8,7 +8,9 @@
 // namespace the runtime has not made yet (Docker at Join), the same
 // allocation, the veth made with its container end in the agent's namespace
 // for the runtime to move (modes/handover.ts); sandboxReady() then turns it
-// into an ordinary attached endpoint.
+// into an ordinary attached endpoint. At the agent's first pass, handovers a
+// previous run left pending (stopped between Docker's Join and the
+// container's start) are found again from the desired state and the kernel.
 // Must never touch the kernel itself (the pipeline does; it only reads through
 // Kernel.inspectNamespace) nor allocate anything locally (the controller does).
 import { statfs } from 'node:fs/promises';
@@ -20,6 +22,7 @@ import type { AttachRequest, AttachResult, CheckReply, EndpointKindName, Endpoin
 import { codecs, EndpointKind, HostSubjects, Protocol, type Codec, type Workload, type WorkloadReply } from '../../proto/index.js';
 import type { Kernel } from '../kernel/kernel.js';
 import type { HostFacts } from '../model/desired.js';
+import { HOST_NS, type ObservedState } from '../model/kernel-objects.js';
 import { attachedNs, handoverName, namespaceOf, vethName } from '../model/naming.js';
 import { prefixLength } from '../../lib/ipv4.js';
 import { attachmentMtu } from '../modes/workload.js';
@@ -27,6 +30,15 @@ import { publishSpec } from './attach-specs.js';
 
 /** nsfs's magic number (linux/magic.h): what a network namespace file is. */
 const NSFS_MAGIC = 0x6e736673;
+
+/** Whether `path` is a network namespace (a runtime's netns path once its namespace is bound there). */
+export async function isNetns(path: string): Promise<boolean> {
+  try {
+    return (await statfs(path)).type === NSFS_MAGIC;
+  } catch {
+    return false;
+  }
+}
 
 export interface AttachDeps {
   nc: NatsConnection;
@@ -79,12 +91,55 @@ export class AttachService {
   private readonly pending = new Set<string>();
   /** Handed-over endpoints whose interface a pass has made. */
   private readonly made = new Set<string>();
+  /** Whether the first pass looked for handovers a previous run left (recover). */
+  private recovered: string[] | undefined;
+  private onRecovered: ((names: string[]) => void) | undefined;
 
   constructor(private readonly d: AttachDeps) {}
 
-  /** The reconciler's view of the handed-over endpoints whose namespace is not made yet. */
-  handovers(): ReadonlySet<string> {
+  /**
+   * The reconciler's view of the handed-over endpoints whose namespace is not
+   * made yet. Its first pass gives the kernel it observed: see recover().
+   */
+  handovers(observed?: ObservedState): ReadonlySet<string> {
+    if (observed && !this.recovered) this.recover(observed);
     return this.pending;
+  }
+
+  /**
+   * Handovers a previous run of the agent left pending: it stopped after
+   * handing an interface to the runtime (Docker's Join answered) and before
+   * the runtime took it (the container's start). Their handover end still
+   * waits in the agent's namespace and their runtime namespace is not bound:
+   * pending again, so no pass binds a namespace that does not exist yet and
+   * the front-end's reconcile does not take them for leaks. Runs once, at the
+   * first pass (its kernel is observed, never predicted: a prediction does
+   * not see the runtime take the end away).
+   */
+  private recover(observed: ObservedState): void {
+    const host = new Set((observed.contents.get(HOST_NS)?.links ?? []).map((l) => l.name));
+    const found: string[] = [];
+    for (const w of this.d.workloads().values()) {
+      const att = w.attachments?.[0];
+      if (!w.netnsPath || !att?.network || this.pending.has(w.name!)) continue;
+      if (!host.has(handoverName(w.name!, att.network)) || observed.namespaces.includes(attachedNs(this.d.prefix, w.name!))) continue;
+      this.pending.add(w.name!);
+      this.made.add(w.name!);
+      found.push(w.name!);
+    }
+    if (found.length > 0) this.d.log.info({ endpoints: found }, 'interfaces handed over before a restart still wait for their runtime');
+    this.recovered = found;
+    this.onRecovered?.(found);
+  }
+
+  /**
+   * Calls `listener` once the first pass has looked for handovers a previous
+   * run left (recover), with their names (maybe none): the front-end that
+   * handed them over follows their runtime again.
+   */
+  whenRecovered(listener: (names: string[]) => void): void {
+    this.onRecovered = listener;
+    if (this.recovered) listener(this.recovered);
   }
 
   /** Called after every reconcile pass with the namespaces a converged pass holds. */
