@@ -8,9 +8,8 @@
 // namespace the runtime has not made yet (Docker at Join), the same
 // allocation, the veth made with its container end in the agent's namespace
 // for the runtime to move (modes/handover.ts); sandboxReady() then turns it
-// into an ordinary attached endpoint. At the agent's first pass, handovers a
-// previous run left pending (stopped between Docker's Join and the
-// container's start) are found again from the desired state and the kernel.
+// into an ordinary attached endpoint (the bookkeeping, also across a
+// restart of the agent: services/handovers.ts).
 // Must never touch the kernel itself (the pipeline does; it only reads through
 // Kernel.inspectNamespace) nor allocate anything locally (the controller does).
 import { statfs } from 'node:fs/promises';
@@ -22,7 +21,8 @@ import type { AttachRequest, AttachResult, CheckReply, EndpointKindName, Endpoin
 import { codecs, EndpointKind, HostSubjects, Protocol, type Codec, type Workload, type WorkloadReply } from '../../proto/index.js';
 import type { Kernel } from '../kernel/kernel.js';
 import type { HostFacts } from '../model/desired.js';
-import { HOST_NS, type ObservedState } from '../model/kernel-objects.js';
+import type { ObservedState } from '../model/kernel-objects.js';
+import { Handovers } from './handovers.js';
 import { attachedNs, handoverName, namespaceOf, vethName } from '../model/naming.js';
 import { prefixLength } from '../../lib/ipv4.js';
 import { attachmentMtu } from '../modes/workload.js';
@@ -88,68 +88,28 @@ export class AttachService {
   private built: ReadonlySet<string> = new Set();
   private readonly waiters = new Set<Waiter>();
   /** Endpoints whose interface waits in the agent's namespace for its runtime to move it (modes/handover.ts). */
-  private readonly pending = new Set<string>();
-  /** Handed-over endpoints whose interface a pass has made. */
-  private readonly made = new Set<string>();
-  /** Whether the first pass looked for handovers a previous run left (recover). */
-  private recovered: string[] | undefined;
-  private onRecovered: ((names: string[]) => void) | undefined;
+  private readonly pending: Handovers;
 
-  constructor(private readonly d: AttachDeps) {}
+  constructor(private readonly d: AttachDeps) {
+    this.pending = new Handovers(d.prefix, d.workloads, d.log);
+  }
 
-  /**
-   * The reconciler's view of the handed-over endpoints whose namespace is not
-   * made yet. Its first pass gives the kernel it observed: see recover().
-   */
+  /** The reconciler's view of the handed-over endpoints whose namespace is not made yet (its first pass gives its observation). */
   handovers(observed?: ObservedState): ReadonlySet<string> {
-    if (observed && !this.recovered) this.recover(observed);
-    return this.pending;
+    return this.pending.current(observed);
   }
 
-  /**
-   * Handovers a previous run of the agent left pending: it stopped after
-   * handing an interface to the runtime (Docker's Join answered) and before
-   * the runtime took it (the container's start). Their handover end still
-   * waits in the agent's namespace and their runtime namespace is not bound:
-   * pending again, so no pass binds a namespace that does not exist yet and
-   * the front-end's reconcile does not take them for leaks. Runs once, at the
-   * first pass (its kernel is observed, never predicted: a prediction does
-   * not see the runtime take the end away).
-   */
-  private recover(observed: ObservedState): void {
-    const host = new Set((observed.contents.get(HOST_NS)?.links ?? []).map((l) => l.name));
-    const found: string[] = [];
-    for (const w of this.d.workloads().values()) {
-      const att = w.attachments?.[0];
-      if (!w.netnsPath || !att?.network || this.pending.has(w.name!)) continue;
-      if (!host.has(handoverName(w.name!, att.network)) || observed.namespaces.includes(attachedNs(this.d.prefix, w.name!))) continue;
-      this.pending.add(w.name!);
-      this.made.add(w.name!);
-      found.push(w.name!);
-    }
-    if (found.length > 0) this.d.log.info({ endpoints: found }, 'interfaces handed over before a restart still wait for their runtime');
-    this.recovered = found;
-    this.onRecovered?.(found);
-  }
-
-  /**
-   * Calls `listener` once the first pass has looked for handovers a previous
-   * run left (recover), with their names (maybe none): the front-end that
-   * handed them over follows their runtime again.
-   */
+  /** Calls back once the first pass has found the handovers a previous run left (maybe none): see Handovers. */
   whenRecovered(listener: (names: string[]) => void): void {
-    this.onRecovered = listener;
-    if (this.recovered) listener(this.recovered);
+    this.pending.whenRecovered(listener);
+  }
+
+  /** Called after every pass that did not fail with the handed-over endpoints it left made. */
+  onHandedOver(names: readonly string[]): void {
+    if (this.pending.madeBy(names).length > 0) this.recheck();
   }
 
   /** Called after every reconcile pass with the namespaces a converged pass holds. */
-  /** Called after every pass that did not fail with the handed-over endpoints it left made. */
-  onHandedOver(names: readonly string[]): void {
-    const fresh = names.filter((n) => this.pending.has(n) && !this.made.has(n));
-    for (const n of fresh) this.made.add(n);
-    if (fresh.length > 0) this.recheck();
-  }
-
   onReport(converged: boolean, built: ReadonlySet<string>): void {
     if (!converged) return;
     this.built = built;
@@ -186,20 +146,15 @@ export class AttachService {
       const att = w.attachments![0]!;
       return { name, srcName: handoverName(name, att.network!), ip: att.ip!, mac: att.mac! };
     } catch (err) {
-      this.forget(name);
+      this.pending.forget(name);
       throw err;
     }
   }
 
-  private forget(name: string): void {
-    this.pending.delete(name);
-    this.made.delete(name);
-  }
-
   /** The handed-over endpoint's namespace exists now: resolves once it is wired like any attached one. */
   async sandboxReady(name: string): Promise<AttachResult> {
-    if (!this.pending.has(name)) throw new NotFound(`endpoint ${name} is not waiting for its namespace`);
-    this.forget(name);
+    if (!this.pending.current().has(name)) throw new NotFound(`endpoint ${name} is not waiting for its namespace`);
+    this.pending.forget(name);
     this.built = new Set([...this.built].filter((ns) => ns !== attachedNs(this.d.prefix, name)));
     this.d.reconcile?.();
     await this.wired(name, attachedNs(this.d.prefix, name));
@@ -260,7 +215,7 @@ export class AttachService {
   /** Waits (bounded) until a pass has made the handed-over interface (onHandedOver); releases the endpoint when none does. */
   private async handedOver(name: string): Promise<void> {
     try {
-      await this.waitFor(() => this.made.has(name), this.d.wireTimeoutMs ?? 20_000);
+      await this.waitFor(() => this.pending.isMade(name), this.d.wireTimeoutMs ?? 20_000);
     } catch {
       await this.release([name]).catch(() => undefined);
       const why = this.d.lastError();
@@ -307,12 +262,12 @@ export class AttachService {
 
   /** Attached endpoints of this host (liveness checks), without handed-over ones whose namespace is not made yet. */
   attached(): Workload[] {
-    return [...this.d.workloads().values()].filter((w) => !!w.netnsPath && !this.pending.has(w.name!));
+    return [...this.d.workloads().values()].filter((w) => !!w.netnsPath && !this.pending.current().has(w.name!));
   }
 
   /** Asks the controller to release endpoints, then waits (bounded) until the kernel no longer holds them. */
   async release(names: string[]): Promise<void> {
-    for (const n of names) this.forget(n);
+    for (const n of names) this.pending.forget(n);
     const reply = await this.ask(HostSubjects.detach(this.d.host), codecs.nameRequest, { names });
     if (reply.error) throw new VxnetError(reply.error.code ?? Code.INTERNAL, reply.error.message ?? 'detach failed');
     const gone = () => names.every((n) => !this.d.workloads().has(n) && !this.built.has(attachedNs(this.d.prefix, n)));
