@@ -24,11 +24,11 @@ import { jsonLines } from '../helpers/json-lines.js';
 import { assertPredictionsHeld } from '../helpers/predictions.js';
 import { Engine, ensureDocker, type Run } from './engine.js';
 import { buildHostImage } from './image.js';
+import { block } from './readme-blocks.js';
 import { KILL, parseUnit, RUNNER, runnerArgs } from './units.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../../..');
 const VERSION = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
-const README = readFileSync(join(ROOT, 'deploy/README.md'), 'utf8');
 const HOSTS = ['h1', 'h2', 'h3'] as const;
 const CREDS = '/root/vxnet-credentials';
 
@@ -36,13 +36,6 @@ const missing = process.getuid?.() !== 0 ? 'containers suite cannot run: it need
 let engine: Engine | undefined;
 let prefix = '';
 const started: string[] = [];
-
-/** The README's block marked `<!-- install-test: name -->`. */
-function block(name: string): string {
-  const m = new RegExp(`<!-- install-test: ${name} -->\\s*\`\`\`sh\\n([\\s\\S]*?)\`\`\``).exec(README);
-  if (!m) throw new Error(`deploy/README.md has no block marked install-test: ${name}`);
-  return m[1]!;
-}
 
 const ct = (h: string) => `${prefix}${h}`;
 
