@@ -25,7 +25,7 @@ import { assertPredictionsHeld } from '../helpers/predictions.js';
 import { Engine, ensureDocker, type Run } from './engine.js';
 import { buildHostImage } from './image.js';
 import { block } from './readme-blocks.js';
-import { KILL, parseUnit, RUNNER, runnerArgs } from './units.js';
+import { KILL, parseUnit, RUNNER, runnerArgs, SHADOW_CHECK_DROPIN, shadowCheckDropIn } from './units.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../../..');
 const VERSION = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
@@ -71,22 +71,14 @@ function reloadUnit(h: string, unit: string): void {
   execOk(h, ['bash', '-c', 'p=$(cat "/run/vxnet-unit-$1.pid"); c=($(cat /proc/$p/task/$p/children)); kill -s HUP "$c"', '_', unit]);
 }
 
-/** A drop-in adding --verify-prediction to the installed agent unit's ExecStart (the tests' shadow check). */
+/** The tests' shadow check on the agent of `h` (units.ts shadowCheckDropIn). */
 function shadowCheck(h: string): void {
   const unit = execOk(h, [
     'bash',
     '-c',
     'cat /etc/systemd/system/vxnet-agent.service 2>/dev/null || cat /lib/systemd/system/vxnet-agent.service',
   ]);
-  const start = /^ExecStart=.+$/m.exec(unit)?.[0];
-  if (!start) throw new Error(`${h}: the installed vxnet-agent unit has no ExecStart`);
-  const dropIn = '/etc/systemd/system/vxnet-agent.service.d/shadow-check.conf';
-  execOk(
-    h,
-    ['bash', '-c', 'install -d "$(dirname "$1")" && cat >"$1"', '_', dropIn],
-    {},
-    `[Service]\nExecStart=\n${start} --verify-prediction\n`,
-  );
+  execOk(h, ['bash', '-c', 'install -d "$(dirname "$1")" && cat >"$1"', '_', SHADOW_CHECK_DROPIN], {}, shadowCheckDropIn(unit));
 }
 
 /** Runs a README block on a host: shell lines with bash, `systemctl` lines as described at the top. */
