@@ -1,7 +1,7 @@
 // An agent restarted between Docker's Join and the container's start (issue
 // 11): the interface it handed over still waits in its namespace (vxh…) and
 // the container's sandbox does not exist yet. The new run finds the handover
-// again at its first pass (services/attach.ts recover): pending, so nothing
+// again at its first pass (services/handovers.ts recover): pending, so nothing
 // binds the sandbox path before Docker made it, and the front-end is told
 // (whenRecovered) so it follows the container's start again.
 import { test } from 'node:test';

@@ -205,7 +205,7 @@ export class Driver {
 
   /**
    * Handovers a previous run of the agent left pending (it stopped between
-   * Join and the container's start; services/attach.ts recover): their
+   * Join and the container's start; services/handovers.ts recover): their
    * container's start is followed again as Join would have. An endpoint
    * whose container Docker no longer lists is released.
    */

@@ -6,7 +6,7 @@
 // (its sandbox unbound too), so addresses and interfaces do not leak; the
 // ones that exist stay, and the agent's reconciler keeps them wired. It
 // starts only once the agent has found the interfaces a previous run handed
-// to Docker for containers not started yet (services/attach.ts recover):
+// to Docker for containers not started yet (services/handovers.ts recover):
 // those are followed again (driver.resume), never released as leaks.
 // Owns: starting/stopping the server and the loop. Must never: run before
 // the attach path is ready (the agent starts it last) or touch the kernel.
