@@ -177,7 +177,16 @@ test('under systemd: the units run nats-server, controller and agent; a workload
 });
 
 // Last: the shadow check (--verify-prediction) found no prediction that differed from the kernel.
-test("the agents' predictions of the kernel held all along", () => {
+test("the agents' predictions of the kernel held all along", async () => {
+  assert.match(m!.ok(['systemctl', 'show', '-p', 'ExecStart', '--value', 'vxnet-agent']), /--verify-prediction/, 'the drop-in took');
+  // The restarted agent had nothing to apply, so nothing to check: w1's removal is one more apply.
+  vxnetOk(['rm', '-f', 'w1']);
+  const checks = () =>
+    jsonLines<{ status?: { predictionChecks?: number } }>(vxnetOk(['host', 'ls', '--format', 'json'])).reduce(
+      (n, h) => n + Number(h.status?.predictionChecks ?? 0),
+      0,
+    );
+  await until('the restarted agent reported no checked prediction after removing w1', () => checks() > 0);
   const log = m!.run(['journalctl', '--no-pager', '-o', 'cat', '-u', 'vxnet-agent']).stdout;
   assertPredictionsHeld(vxnetOk(['host', 'ls', '--format', 'json']), new Map([['h1', log]]));
 });
