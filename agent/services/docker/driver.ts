@@ -207,14 +207,25 @@ export class Driver {
    * Handovers a previous run of the agent left pending (it stopped between
    * Join and the container's start; services/handovers.ts recover): their
    * container's start is followed again as Join would have. An endpoint
-   * whose container Docker no longer lists is released.
+   * whose container Docker no longer lists is released; while the daemon
+   * does not answer (bounded), it is asked again.
    */
   async resume(names: readonly string[]): Promise<void> {
+    if (names.length === 0) return;
+    const end = Date.now() + SANDBOX_WAIT_MS;
+    let listed: EngineContainer[] | undefined;
+    while (!listed) {
+      listed = await this.engine.containers().catch((err) => {
+        if (Date.now() > end) throw err;
+        return undefined;
+      });
+      if (!listed) await new Promise((r) => setTimeout(r, 500));
+    }
     for (const name of names) {
       const w = [...this.mine()].find((x) => x.name === name);
       if (!w?.containerId || !w.netnsPath) continue;
       // A handed-over endpoint carries its container's name (its first and only vxnet network at Join).
-      const c = (await this.engine.containers()).find((x) => (x.Names ?? []).includes(`/${name}`));
+      const c = listed.find((x) => (x.Names ?? []).includes(`/${name}`));
       this.log.info({ endpoint: name, container: c?.Id.slice(0, 12) }, 'docker endpoint handed over before a restart: following its start');
       const work = c ? this.whenStarted(name, w.netnsPath, c.Id, w.containerId) : this.attacher.release([name]);
       this.track(w.containerId, w.attachments?.[0]?.ip ?? '', work);
