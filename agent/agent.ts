@@ -79,6 +79,13 @@ export class Agent {
       },
       log,
     );
+    // A NATS node lost (the server tells its clients the cluster changed) or this connection moved:
+    // watches whose consumer may have lived there catch up at once rather than after a minute.
+    void (async () => {
+      for await (const st of nc.status()) {
+        if (st.type === 'reconnect' || (st.type === 'update' && (st.deleted?.length ?? 0) > 0)) watcher.catchUp();
+      }
+    })();
     reconciler = new Reconciler(kernel, watcher, {
       host: o.host,
       prefix: o.nsPrefix,

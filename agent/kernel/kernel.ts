@@ -93,8 +93,9 @@ export interface SpawnOptions {
   stdin?: boolean;
   /**
    * The process keeps running when the agent stops (workload commands): it is
-   * not killed when the agent exits, and runs in its own session, out of the
-   * agent's process group.
+   * not killed when the agent exits. It stays in the agent's process group, so
+   * whoever signals that group (a test harness, Ctrl-C on a foreground agent)
+   * still reaches it; systemd's KillMode=process signals the agent alone.
    */
   outlivesAgent?: boolean;
 }

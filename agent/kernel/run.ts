@@ -162,7 +162,7 @@ export function spawnStreaming(
       extendEnv: false,
       // execa kills its children when this process exits: never a workload's command,
       // which must survive `systemctl restart vxnet-agent` (a SIGTERM, then exit).
-      ...(options.outlivesAgent ? { cleanup: false, detached: true } : {}),
+      ...(options.outlivesAgent ? { cleanup: false } : {}),
     };
     child = execa(file, args, opts);
   } finally {

@@ -5,7 +5,8 @@
 //
 // `ready` is true only when every open watch has delivered its initial values:
 // the reconciler must not plan from a half-loaded state (it would tear down
-// workloads that are merely not loaded yet).
+// workloads that are merely not loaded yet). A watch that ends (or is ended
+// by catchUp()) reopens from the revision after the last one it delivered.
 import type { KV, KvWatchEntry } from '@nats-io/kv';
 import type { QueuedIterator } from '@nats-io/transport-node';
 import type { Endpoint, Workload } from '../../proto/index.js';
@@ -19,6 +20,8 @@ interface Watch {
   iter: QueuedIterator<KvWatchEntry> | undefined;
   ready: boolean;
   stopped: boolean;
+  /** The highest revision delivered: a reopened watch resumes after it, so no change (or deletion) is missed. */
+  revision: number;
 }
 
 export class DesiredWatcher {
@@ -34,6 +37,17 @@ export class DesiredWatcher {
     private readonly onChange: () => void,
     private readonly log: Logger,
   ) {}
+
+  /**
+   * Ends every open watch; each reopens at once from the revision after the
+   * last it delivered. For when the NATS cluster lost a node (or this
+   * connection moved to another): a watch's consumer lives on one node, and
+   * one lost with it is noticed by the client only after two missed idle
+   * heartbeats (a minute), while the host's desired state keeps changing.
+   */
+  catchUp(): void {
+    for (const w of this.watches.values()) w.iter?.stop();
+  }
 
   get ready(): boolean {
     return [...this.watches.values()].every((w) => w.ready);
@@ -116,7 +130,7 @@ export class DesiredWatcher {
    * an outage): a watch that never opened would keep the agent not ready forever.
    */
   private async open(filter: string, handle: (e: KvWatchEntry) => void): Promise<void> {
-    const w: Watch = { iter: undefined, ready: false, stopped: false };
+    const w: Watch = { iter: undefined, ready: false, stopped: false, revision: 0 };
     this.watches.set(filter, w);
     let initialKeys = 0;
     for (let attempt = 0; ; attempt++) {
@@ -141,6 +155,7 @@ export class DesiredWatcher {
         try {
           for await (const e of w.iter!) {
             handle(e);
+            w.revision = Math.max(w.revision, e.revision);
             if (e.isUpdate) {
               w.ready = true;
               this.onLagMs(Date.now() - e.created.getTime());
@@ -153,7 +168,7 @@ export class DesiredWatcher {
         if (w.stopped || this.stopped) return;
         await new Promise((r) => setTimeout(r, 500));
         try {
-          w.iter = await this.kv.watch({ key: filter });
+          w.iter = await this.kv.watch({ key: filter, ...(w.revision > 0 ? { resumeFromRevision: w.revision + 1 } : {}) });
         } catch (err) {
           this.log.warn({ filter, err: errorMessage(err) }, 'cannot reopen watch');
         }
