@@ -66,6 +66,8 @@ const finished = Array.from(
         else lat.push(performance.now() - s.sent);
         send(s);
       });
+      // Nothing listening (an ICMP refusal on the connected socket): counted by the timeout sweep.
+      s.socket.on('error', () => undefined);
       s.socket.connect(port, server, () => send(s));
     }),
 );

@@ -9,11 +9,14 @@
 //   (Docker's placement: loopback, no veth or bridge on the way);
 // - node-gw: a bare Node responder on the gateway path (udp-responder.js: a
 //   canned answer, no work at all), the ceiling of one Node event loop.
-// Per side the median of the rounds. Its runners are its own (bench may
+// Per side the median of the rounds, and the server's CPU time per query
+// under the 16-in-flight load (utime + stime of its process: the agent's
+// whole process for vxnet), which does not depend on who else holds the
+// machine's 2 vCPUs the way queries per second do. Its runners are its own (bench may
 // spawn). Must never leave a baseline server running (stopped after each
 // round, and deferred).
 import { spawn } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -25,8 +28,9 @@ const RESPONDER = join(HERE, 'udp-responder.js');
 /** The baselines' port on the gateway address (the resolver has 53). */
 const ALT_PORT = 5399;
 
-export type Load = { qps: number; p50: number; p99: number; errors: number };
-export type SideLoad = Load & { single: Load; rounds: number };
+type Load = { qps: number; p50: number; p99: number; errors: number };
+type Run = Load & { single: Load; cpuUsPerQuery: number | null };
+export type SideLoad = Load & { single: Load; rounds: number; cpuUsPerQuery: number | null };
 
 export interface LoadSetup {
   /** The asking workload's namespace. */
@@ -34,6 +38,8 @@ export interface LoadSetup {
   /** The overlay network's namespace (where its gateway address lives). */
   overlayNs: string;
   gateway: string;
+  /** The agent serving the resolver (its CPU time is read). */
+  agentPid: number;
   dnsmasq: string | undefined;
   /** Lines of a hosts file with the same names the resolver answers. */
   hosts: string[];
@@ -43,16 +49,31 @@ export interface LoadSetup {
   dir: string;
 }
 
-/** Throughput with 16 queries in flight, then latency with one at a time. */
-async function loadOnce(ns: string, target: string, seconds: number, names: string[]): Promise<Load & { single: Load }> {
+/** CPU time (user + system) of a process so far, in clock ticks (100 per second). */
+function cpuTicks(pid: number | undefined): number | undefined {
+  if (!pid) return undefined;
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return Number(f[11]) + Number(f[12]);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Throughput with 16 queries in flight (and the server's CPU per query), then latency with one at a time. */
+async function loadOnce(ns: string, target: string, seconds: number, names: string[], pid: number | undefined): Promise<Run> {
   const at = async (inFlight: number) => {
     const r = await sh(inNs(ns, [process.execPath, LOAD, target, String(seconds), String(inFlight), ...names]), {
       timeoutMs: (seconds + 10) * 1000,
     });
-    return JSON.parse(r.stdout) as Load;
+    return JSON.parse(r.stdout) as Load & { queries: number };
   };
+  const t0 = cpuTicks(pid);
   const busy = await at(16);
-  return { ...busy, single: await at(1) };
+  const t1 = cpuTicks(pid);
+  const cpuUsPerQuery = t0 === undefined || t1 === undefined || !busy.queries ? null : round(((t1 - t0) * 10_000) / busy.queries, 2);
+  return { ...busy, cpuUsPerQuery, single: await at(1) };
 }
 
 /** Waits until something listens on UDP port in ns (bounded). */
@@ -68,7 +89,7 @@ function median(xs: number[]): number {
   return round(percentile(xs, 50), 3) ?? 0;
 }
 
-function summarize(runs: (Load & { single: Load })[]): SideLoad {
+function summarize(runs: Run[]): SideLoad {
   const pick = (f: (l: Load) => number) => median(runs.map(f));
   const single = (f: (l: Load) => number) => median(runs.map((r) => f(r.single)));
   return {
@@ -83,6 +104,7 @@ function summarize(runs: (Load & { single: Load })[]): SideLoad {
       errors: runs.reduce((n, r) => n + r.single.errors, 0),
     },
     rounds: runs.length,
+    cpuUsPerQuery: runs.some((r) => r.cpuUsPerQuery === null) ? null : median(runs.map((r) => r.cpuUsPerQuery!)),
   };
 }
 
@@ -123,18 +145,24 @@ export async function compareLoads(ctx: BenchContext, s: LoadSetup, rounds: numb
     target: `${s.gateway}:${ALT_PORT}`,
     server: { ns: s.overlayNs, argv: [process.execPath, RESPONDER, s.gateway, String(ALT_PORT), ...s.canned], port: ALT_PORT },
   });
-  const runs = new Map<string, (Load & { single: Load })[]>(sides.map((x) => [x.label, []]));
+  const runs = new Map<string, Run[]>(sides.map((x) => [x.label, []]));
   for (let k = 0; k < rounds; k++) {
     for (const side of sides) {
       const p = side.server
-        ? spawn('nsenter', [`--net=/run/netns/${side.server.ns}`, '--', ...side.server.argv], { stdio: 'ignore' })
+        ? spawn('nsenter', [`--net=/run/netns/${side.server.ns}`, '--', ...side.server.argv], { stdio: ['ignore', 'ignore', 'pipe'] })
         : undefined;
+      let stderr = '';
+      p?.stderr?.on('data', (d: Buffer) => {
+        stderr = (stderr + d.toString()).slice(-2000);
+      });
       ctx.defer(() => p?.kill('SIGKILL'));
       try {
         if (side.server) await bound(side.server.ns, side.server.port);
-        const l = await loadOnce(s.src, side.target, seconds, side.label === 'node-gw' ? [s.canned[0]] : s.names);
+        const l = await loadOnce(s.src, side.target, seconds, side.label === 'node-gw' ? [s.canned[0]] : s.names, p?.pid ?? s.agentPid);
         runs.get(side.label)!.push(l);
         ctx.log(`round ${k + 1} ${side.label}: ${JSON.stringify(l)} (load average ${loadAverage()})`);
+        if (l.errors || l.single.errors)
+          ctx.log(`${side.label} had errors; its stderr: ${stderr.trim() || '(empty)'}; exited: ${p?.exitCode}`);
       } finally {
         p?.kill('SIGTERM');
         if (p && p.exitCode === null) await new Promise((r) => p.once('exit', r));

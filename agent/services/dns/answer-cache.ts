@@ -19,7 +19,7 @@ interface PerView {
 }
 
 /** Cached responses kept at most (the cache empties itself when full, and on every change). */
-export const ANSWER_CACHE_MAX = 10_000;
+const ANSWER_CACHE_MAX = 10_000;
 
 export class AnswerCache {
   private readonly byView = new Map<View, PerView>();
