@@ -9,7 +9,9 @@
 // free as the machine's init (no NoNewPrivileges, no address-family or
 // capability limit: arping, which needs AF_PACKET, works), and
 // `systemctl restart vxnet-agent` (SIGTERM, KillMode=process) leaves the
-// workload's namespace and command as they were.
+// workload's namespace and command as they were. The agent runs with the
+// shadow check (a drop-in adds --verify-prediction); the last test asserts
+// it found no wrong prediction.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
@@ -19,6 +21,8 @@ import { fileURLToPath } from 'node:url';
 import { jsonLines } from '../helpers/json-lines.js';
 import { Machine, nspawnMissing } from './nspawn.js';
 import { block } from './readme-blocks.js';
+import { SHADOW_CHECK_DROPIN, shadowCheckDropIn } from './units.js';
+import { assertPredictionsHeld } from '../helpers/predictions.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../../..');
 const VERSION = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
@@ -93,6 +97,9 @@ test('under systemd: the units run nats-server, controller and agent; a workload
     '-c',
     `ip link add eth0 type veth peer name eth0-peer; ip addr add ${UNDERLAY} dev eth0; ip link set eth0 up; ip link set eth0-peer up`,
   ]);
+  // The tests' shadow check, asserted by the last test (not a README step).
+  m!.write(SHADOW_CHECK_DROPIN, shadowCheckDropIn(m!.ok(['systemctl', 'cat', 'vxnet-agent'])));
+  m!.ok(['systemctl', 'daemon-reload']);
   readme('agent');
   readme('controller', (t) => t.replace('"replicas": 3', '"replicas": 1'));
 
@@ -167,4 +174,19 @@ test('under systemd: the units run nats-server, controller and agent; a workload
   assert.equal(m!.run(['kill', '-0', String(before.pid)]).code, 0, "the workload's command survived the agent's stop");
   assert.equal(now!.status!.pid, before.pid, 'and the new agent adopted it instead of starting it again');
   assert.equal(m!.ok(['pgrep', '-c', '-x', 'sleep']).trim(), '1', 'one sleep in the machine: no second copy');
+});
+
+// Last: the shadow check (--verify-prediction) found no prediction that differed from the kernel.
+test("the agents' predictions of the kernel held all along", async () => {
+  assert.match(m!.ok(['systemctl', 'show', '-p', 'ExecStart', '--value', 'vxnet-agent']), /--verify-prediction/, 'the drop-in took');
+  // The restarted agent had nothing to apply, so nothing to check: w1's removal is one more apply.
+  vxnetOk(['rm', '-f', 'w1']);
+  const checks = () =>
+    jsonLines<{ status?: { predictionChecks?: number } }>(vxnetOk(['host', 'ls', '--format', 'json'])).reduce(
+      (n, h) => n + Number(h.status?.predictionChecks ?? 0),
+      0,
+    );
+  await until('the restarted agent reported no checked prediction after removing w1', () => checks() > 0);
+  const log = m!.run(['journalctl', '--no-pager', '-o', 'cat', '-u', 'vxnet-agent']).stdout;
+  assertPredictionsHeld(vxnetOk(['host', 'ls', '--format', 'json']), new Map([['h1', log]]));
 });
