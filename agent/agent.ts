@@ -85,7 +85,7 @@ export class Agent {
       underlayDev: o.underlayDev,
       vxlanPort: o.vxlanPort,
       resyncMs: o.resyncSeconds * 1000,
-      handovers: () => attach?.handovers() ?? new Set(),
+      handovers: (observed) => attach?.handovers(observed) ?? new Set(),
       log,
       ...(o.underlayIp ? { underlayIp: o.underlayIp } : {}),
       ...(o.predict ? { predict: o.predict } : {}),

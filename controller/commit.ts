@@ -12,7 +12,7 @@
 // committed later than that could hold addresses the sweep had already freed.
 // Must never: delete or overwrite a Workload, or start a create after the deadline.
 import { backoffMs, WAIT_BACKOFF } from '../lib/backoff.js';
-import { ConflictError, errorMessage, Unavailable } from '../lib/errors.js';
+import { ConflictError, errorMessage, Superseded, Unavailable } from '../lib/errors.js';
 import { codecs, Keys, type Workload } from '../proto/index.js';
 import type { Store } from './store.js';
 
@@ -66,6 +66,8 @@ export async function commitWorkload(
         last = err;
         continue;
       }
+      // Accepted, then overwritten: by a racing attempt or by a write built on ours (not ours to undo).
+      if (err instanceof Superseded) throw new CommitUnknown(`workload ${w.name} was written and then changed by another request; retry`);
       const e = await store.get(key).catch(() => undefined);
       if (e === undefined) continue; // the store went silent again: ask again (a read, allowed after the deadline too)
       // Taken a moment ago, gone now: ours landed and was removed, or a read lagged; either way not ours to undo.

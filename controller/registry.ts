@@ -4,7 +4,7 @@
 // Owns: the read-modify-CAS loop with bounded, jittered retries. Mutations in
 // one process are queued so that they conflict only with other controllers.
 // Must never: decide policy (networks.ts does); the mutator is pure.
-import { Code, VxnetError, ConflictError } from '../lib/errors.js';
+import { Code, VxnetError, ConflictError, Superseded } from '../lib/errors.js';
 import { codecs, Keys, type Network } from '../proto/index.js';
 import type { Store } from './store.js';
 
@@ -92,6 +92,8 @@ export class Registry {
         this.last = { snap: { networks, revision }, at };
         return result;
       } catch (err) {
+        // Overwritten after it was accepted: by a racer (lost), or by a write built on it (kept).
+        if (err instanceof Superseded && survived(snap.networks, networks, (await this.read()).networks)) return result;
         if (!(err instanceof ConflictError)) throw err;
         if (attempt >= this.maxAttempts) {
           throw new VxnetError(
@@ -103,6 +105,16 @@ export class Registry {
       }
     }
   }
+}
+
+/** Whether what a write changed (networks added, changed, removed) is still so in `now`. */
+function survived(before: readonly Network[], written: readonly Network[], now: readonly Network[]): boolean {
+  const bytes = (n: Network | undefined) => (n ? Buffer.from(codecs.networkRegistry.encode({ networks: [n] })).toString('base64') : '');
+  const byId = (l: readonly Network[]) => new Map(l.map((n) => [n.id!, bytes(n)]));
+  const [b, w, n] = [byId(before), byId(written), byId(now)];
+  for (const [id, v] of w) if (b.get(id) !== v && n.get(id) !== v) return false;
+  for (const id of b.keys()) if (!w.has(id) && n.has(id)) return false;
+  return true;
 }
 
 export function findNetwork(networks: readonly Network[], nameOrId: string): Network | undefined {

@@ -65,16 +65,26 @@ function toWireError(err: unknown, log: Logger): WireErrorBody {
 /** The reply, and its result for metrics: "ok" or the error code in lower case. */
 type Handler = (data: Uint8Array, subject: string) => Promise<{ bytes: Uint8Array; result: string }>;
 
+/** A request still running after this long is logged (once): clients give up after 8-10 s. */
+const SLOW_REQUEST_MS = 5_000;
+
 function route<Req, Rep>(req: Codec<Req>, rep: Codec<Rep>, log: Logger, fn: (r: Req, subject: string) => Promise<Rep>): Handler {
   return async (data, subject) => {
+    let slow: NodeJS.Timeout | undefined;
     try {
       if (data.length > MAX_REQUEST_BYTES)
         throw new InvalidArgument(`request of ${data.length} bytes is over the ${MAX_REQUEST_BYTES}-byte limit`);
-      return { bytes: rep.encode(await fn(req.decode(data), subject)), result: 'ok' };
+      const r = req.decode(data);
+      const { name, names } = r as { name?: string; names?: string[] };
+      const t0 = Date.now();
+      slow = setTimeout(() => log.warn({ subject, name, names, ms: Date.now() - t0 }, 'request still running'), SLOW_REQUEST_MS);
+      return { bytes: rep.encode(await fn(r, subject)), result: 'ok' };
     } catch (err) {
       const error = toWireError(err, log);
       const name = Object.entries(Code).find(([, v]) => v === error.code)?.[0] ?? 'INTERNAL';
       return { bytes: rep.encode({ error } as Rep), result: name.toLowerCase() };
+    } finally {
+      clearTimeout(slow);
     }
   };
 }

@@ -81,6 +81,17 @@ export class ConflictError extends VxnetError {
   }
 }
 
+/**
+ * A compare-and-set the store accepted and then lost to a racing write with
+ * the same expected revision (a replicated NATS stream can accept both:
+ * controller/store-kv.ts). As a ConflictError it is a lost CAS to every
+ * caller; a caller whose change may have been built upon by a legitimate
+ * successor (a CAS on top of it) can tell the two apart.
+ */
+export class Superseded extends ConflictError {
+  override name = 'Superseded';
+}
+
 /** Bytes on the wire or in the store that do not decode to what they claim to be. */
 export class WireError extends VxnetError {
   override name = 'WireError';

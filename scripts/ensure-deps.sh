@@ -11,8 +11,10 @@ cd "$(dirname "$0")/.."
 # (No dnsmasq: names are answered by the agent itself; the bench installs it as a baseline.)
 # podman/conmon/runc/containerd/busybox-static/containernetworking-plugins: the CNI plugin's tests (a real
 # runtime with a locally imported busybox image) and its benchmark (the bridge+host-local reference).
-# systemd: systemd-analyze checks the units offline (nothing is started under systemd).
-PACKAGES=(nats-server iproute2 nftables iputils-ping procps iperf3 podman conmon runc containerd busybox-static containernetworking-plugins systemd)
+# systemd: systemd-analyze checks the units offline; systemd-container: systemd-nspawn boots a throwaway
+# machine in which the containers suite runs the units under the real systemd (test/containers/systemd.test.ts;
+# dbus: systemd-run there).
+PACKAGES=(nats-server iproute2 nftables iputils-ping procps iperf3 podman conmon runc containerd busybox-static containernetworking-plugins systemd systemd-container dbus)
 
 source scripts/apt-missing.sh
 install_missing ensure-deps "${PACKAGES[@]}"

@@ -2,7 +2,9 @@
 // nft tables and sysctls, with the cascades Linux performs (a deleted
 // namespace destroys its virtual links and their veth peers elsewhere; a
 // deleted link takes its peer, its addresses, routes, FDB and neighbour
-// entries with it; a deleted bridge releases its ports).
+// entries with it; a deleted bridge releases its ports). Several names may
+// stand for one namespace (a runtime's sandbox bound once per endpoint):
+// they share one contents object, and unbinding one name leaves the others.
 // Must never decide whether an op is allowed: fake.ts does.
 import {
   HOST_NS,
@@ -13,8 +15,6 @@ import {
   type RouteEntry,
 } from '../model/kernel-objects.js';
 import { isV6 } from '../../lib/ifaddr.js';
-
-const key = (ns: NsName, name: string) => `${ns}\u0000${name}`;
 
 /**
  * Deleting a namespace from this map (also by hand, through mutate()) does
@@ -31,12 +31,19 @@ class NamespaceMap extends Map<NsName, ObservedNamespace> {
   }
 }
 
+/** Identities of namespaces the model made: unique across models, as a prediction's ids feed the next model. */
+let serial = 0;
+
 export class FakeSpace {
   readonly namespaces: Map<NsName, ObservedNamespace> = new NamespaceMap((ns) => this.dropContents(ns));
   readonly nft = new Map<NsName, NftTable>();
   readonly sysctl = new Map<NsName, Map<string, string>>();
-  /** veth end → its peer, both directions. */
-  private readonly peers = new Map<string, { ns: NsName; name: string }>();
+  /** The namespace behind each name (ObservedState.ids); names with one id share their contents. */
+  readonly ids = new Map<NsName, string>();
+  /** veth end → its peer, both directions, by the namespace object (so any of its names finds it). */
+  private readonly peers = new WeakMap<ObservedNamespace, Map<string, { c: ObservedNamespace; name: string }>>();
+  /** What each bound name is a binding of (netns-attach). */
+  private readonly paths = new Map<NsName, string>();
   private macs = 0;
 
   constructor(hostLinks: readonly ObservedLink[]) {
@@ -68,6 +75,24 @@ export class FakeSpace {
       fdb: [],
       neigh: [],
     });
+    this.ids.set(ns, `fake:${++serial}`);
+  }
+
+  /** Binds `path` under `ns`: the namespace another name already binds from `path`, else one the model does not know yet. */
+  attachNamespace(ns: NsName, path: string): void {
+    const other = [...this.paths].find(([n, p]) => p === path && this.namespaces.has(n))?.[0];
+    if (other === undefined) this.addNamespace(ns);
+    else this.alias(ns, other);
+    this.paths.set(ns, path);
+  }
+
+  /** `ns` becomes one more name of `other`'s namespace. */
+  alias(ns: NsName, other: NsName): void {
+    this.namespaces.set(ns, this.namespaces.get(other)!);
+    const id = this.ids.get(other);
+    if (id !== undefined) this.ids.set(ns, id);
+    const sysctls = this.sysctl.get(other);
+    if (sysctls) this.sysctl.set(ns, sysctls);
   }
 
   deleteNamespace(ns: NsName): void {
@@ -76,21 +101,37 @@ export class FakeSpace {
 
   private dropContents(ns: NsName): void {
     const c = this.namespaces.get(ns);
-    for (const link of [...(c?.links ?? [])]) this.deleteLink(ns, link.name);
+    this.ids.delete(ns);
+    this.paths.delete(ns);
     this.nft.delete(ns);
     this.sysctl.delete(ns);
+    // Another name still binds it: only this name goes.
+    if ([...this.namespaces].some(([n, o]) => o === c && n !== ns)) return;
+    for (const link of [...(c?.links ?? [])]) this.deleteIn(c!, link.name);
   }
 
   pair(ns: NsName, name: string, peerNs: NsName, peerName: string): void {
-    this.peers.set(key(ns, name), { ns: peerNs, name: peerName });
-    this.peers.set(key(peerNs, peerName), { ns, name });
+    const a = this.namespaces.get(ns)!;
+    const b = this.namespaces.get(peerNs)!;
+    this.peersOf(a).set(name, { c: b, name: peerName });
+    this.peersOf(b).set(peerName, { c: a, name });
+  }
+
+  private peersOf(c: ObservedNamespace): Map<string, { c: ObservedNamespace; name: string }> {
+    const m = this.peers.get(c) ?? new Map<string, { c: ObservedNamespace; name: string }>();
+    this.peers.set(c, m);
+    return m;
   }
 
   /** Deletes a link and everything hanging on it; missing links are ignored. */
   deleteLink(ns: NsName, name: string): void {
     const c = this.namespaces.get(ns);
-    const link = c?.links.find((l) => l.name === name);
-    if (!c || !link) return;
+    if (c) this.deleteIn(c, name);
+  }
+
+  private deleteIn(c: ObservedNamespace, name: string): void {
+    const link = c.links.find((l) => l.name === name);
+    if (!link) return;
     c.links = c.links.filter((l) => l !== link);
     c.routes = c.routes.filter((r) => r.dev !== name);
     c.fdb = c.fdb.filter((f) => f.dev !== name);
@@ -101,11 +142,11 @@ export class FakeSpace {
           delete l.master;
           delete l.isolated;
         }
-    const peer = this.peers.get(key(ns, name));
+    const peer = this.peers.get(c)?.get(name);
     if (peer) {
-      this.peers.delete(key(ns, name));
-      this.peers.delete(key(peer.ns, peer.name));
-      this.deleteLink(peer.ns, peer.name);
+      this.peers.get(c)!.delete(name);
+      this.peers.get(peer.c)?.delete(peer.name);
+      this.deleteIn(peer.c, peer.name);
     }
   }
 }

@@ -55,15 +55,27 @@ export class FakeKernel implements Kernel {
    * an observation, so deleting a namespace here does not take peers in other
    * namespaces with it: a prediction may keep a host-side veth the real kernel
    * removed, which the next plan deletes again (harmless: removals of what is
-   * gone succeed).
+   * gone succeed). Names observed with one identity (ObservedState.ids) are
+   * one namespace here too.
    */
   static fromObserved(state: ObservedState): FakeKernel {
     const k = new FakeKernel({ hostLinks: state.contents.get(HOST_NS)?.links ?? [] });
     const s = k.space;
     const host = state.contents.get(HOST_NS);
     if (host) s.namespaces.set(HOST_NS, cloneNs(host));
+    const byId = new Map<string, NsName>();
     for (const ns of state.namespaces) {
+      const id = state.ids?.get(ns);
+      const same = id === undefined ? undefined : byId.get(id);
+      if (same !== undefined) {
+        s.alias(ns, same);
+        continue;
+      }
       s.namespaces.set(ns, cloneNs(state.contents.get(ns) ?? { links: [], routes: [], fdb: [], neigh: [] }));
+      if (id !== undefined) {
+        byId.set(id, ns);
+        s.ids.set(ns, id);
+      }
     }
     for (const [ns, table] of state.nft) s.nft.set(ns, cloneTable(table));
     const sysctls = host?.sysctls;
@@ -105,7 +117,8 @@ export class FakeKernel implements Kernel {
     if (host && values) host.sysctls = Object.fromEntries(OBSERVED_SYSCTLS.filter((k) => values.has(k)).map((k) => [k, values.get(k)!]));
     const nft = new Map<NsName, NftTable>();
     for (const [n, t] of s.nft) if (keep(n)) nft.set(n, cloneTable(t));
-    return { namespaces, contents, nft };
+    const ids = new Map(namespaces.flatMap((n) => (s.ids.has(n) ? [[n, s.ids.get(n)!] as const] : [])));
+    return { namespaces, contents, nft, ids };
   }
 
   async apply(ops: readonly Op[]): Promise<ApplyResult> {
@@ -189,9 +202,10 @@ export class FakeKernel implements Kernel {
         s.deleteNamespace(op.ns);
         return;
       case 'netns-attach':
-        // The runtime's namespace, as far as the model knows it: lo and nothing else of ours.
+        // The runtime's namespace, as far as the model knows it: lo and nothing else of ours,
+        // or what another name bound from the same path already holds (one namespace, two names).
         if (s.namespaces.has(op.ns)) fail(`mount: ${op.ns}: File exists`);
-        s.addNamespace(op.ns);
+        s.attachNamespace(op.ns, op.path);
         return;
       case 'vxlan-add': {
         const host = nsOf(HOST_NS);

@@ -91,6 +91,12 @@ export interface SpawnOptions {
   timeoutMs?: number;
   /** Give the process a stdin pipe (write/end); otherwise stdin is /dev/null. */
   stdin?: boolean;
+  /**
+   * The process keeps running when the agent stops (workload commands): it is
+   * not killed when the agent exits, and runs in its own session, out of the
+   * agent's process group.
+   */
+  outlivesAgent?: boolean;
 }
 
 export interface SpawnedProcess {

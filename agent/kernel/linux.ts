@@ -7,7 +7,7 @@
 // Must never roll back after a failure (the caller observes and re-plans),
 // never retry, and never spawn except through run.ts (and ns-sockets.ts for
 // the resolver's sockets, which it closes before their namespace goes).
-import { mkdir, open, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, open, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { KernelCommandError } from '../../lib/errors.js';
 import {
   HOST_NS,
@@ -218,6 +218,7 @@ export class LinuxKernel implements Kernel {
           .filter((n) => n.startsWith(scope.prefix) && n !== this.hostNs)
           .sort();
     const state: ObservedState = { namespaces: [], contents: new Map(), nft: new Map() };
+    const ids = this.identities(names);
     if (scope.only) {
       for (const { ns, got } of await mapLimit(names, this.concurrency, async (ns) => ({ ns, got: await this.observeNs(ns) }), false)) {
         if (!got) continue;
@@ -228,6 +229,7 @@ export class LinuxKernel implements Kernel {
           if (got.nft !== undefined) state.nft.set(ns, got.nft);
         }
       }
+      state.ids = await ids;
       return state;
     }
     const sysctls = this.readSysctls();
@@ -245,7 +247,20 @@ export class LinuxKernel implements Kernel {
     }
     const host = state.contents.get(HOST_NS);
     if (host) host.sysctls = await sysctls;
+    state.ids = await ids;
     return state;
+  }
+
+  /** The namespace behind each name (ObservedState.ids): its nsfs file's device and inode, a stat each (no process). */
+  private async identities(names: readonly NsName[]): Promise<Map<NsName, string>> {
+    const ids = new Map<NsName, string>();
+    await Promise.all(
+      names.map(async (ns) => {
+        const st = await stat(`${NETNS_DIR}/${ns}`).catch(() => undefined);
+        if (st) ids.set(ns, `${st.dev}:${st.ino}`);
+      }),
+    );
+    return ids;
   }
 
   async inspectNamespace(ns: NsName): Promise<ObservedNamespace | undefined> {

@@ -160,6 +160,9 @@ export function spawnStreaming(
       forceKillAfterDelay: 2_000,
       env: { PATH: MINIMAL_PATH, ...options.env },
       extendEnv: false,
+      // execa kills its children when this process exits: never a workload's command,
+      // which must survive `systemctl restart vxnet-agent` (a SIGTERM, then exit).
+      ...(options.outlivesAgent ? { cleanup: false, detached: true } : {}),
     };
     child = execa(file, args, opts);
   } finally {

@@ -104,6 +104,13 @@ export interface ObservedState {
    * crash). The plan deletes them, and makes them again when wanted.
    */
   broken?: NsName[];
+  /**
+   * The kernel namespace behind a name, where known (Linux: device and inode
+   * of its nsfs file). Names with one identity are one namespace: a runtime's
+   * sandbox bound once per endpoint (Docker's `network connect` gives a
+   * container one endpoint, so one name of ours, per network).
+   */
+  ids?: Map<NsName, string>;
 }
 
 // ------------------------------------------------------------------ operations

@@ -11,6 +11,9 @@
 // A runtime's namespace bound in the pass (netns-attach) holds what its
 // runtime put there, which no model knows: that namespace alone is observed
 // (`look`) and completes the prediction; without `look`, no prediction.
+// So is a runtime namespace another of our names still binds when one of its
+// names is unbound in the pass (Docker's `network disconnect`): its interface
+// goes with the host end, and an observation does not say which veths pair.
 import { boundNamespaces, type NsName, type ObservedState, type Op } from '../model/kernel-objects.js';
 import { FakeKernel } from '../kernel/fake.js';
 import { hostEndsOf, workloadOfNs } from '../model/naming.js';
@@ -24,7 +27,7 @@ export async function predictKernel(
   prefix: string,
   look?: Look,
 ): Promise<ObservedState | undefined> {
-  const bound = boundNamespaces(ops);
+  const bound = [...boundNamespaces(ops), ...stillBound(observed, ops)];
   if (bound.length > 0 && !look) return undefined;
   const model = FakeKernel.fromObserved(observed);
   try {
@@ -42,15 +45,33 @@ export async function predictKernel(
   return predicted;
 }
 
-/** Puts the observed bound namespaces into the prediction; false when one is missing or broken (observe everything then). */
+/** Names of a runtime namespace that stay bound while another of its names is unbound by these ops. */
+function stillBound(observed: ObservedState, ops: readonly Op[]): NsName[] {
+  const unbound = new Set(ops.flatMap((op) => (op.op === 'netns-del' ? [op.ns] : [])));
+  const ids = new Set([...unbound].flatMap((ns) => observed.ids?.get(ns) ?? []));
+  return observed.namespaces.filter((ns) => !unbound.has(ns) && ids.has(observed.ids?.get(ns) ?? ''));
+}
+
+/**
+ * Puts the observed bound namespaces into the prediction, under every name
+ * of theirs; false when one is missing or broken (observe everything then).
+ */
 function completeWith(predicted: ObservedState, seen: ObservedState, bound: readonly NsName[]): boolean {
   for (const ns of bound) {
     const contents = seen.contents.get(ns);
     if (!contents || seen.broken?.includes(ns)) return false;
-    predicted.contents.set(ns, contents);
-    const nft = seen.nft.get(ns);
-    if (nft) predicted.nft.set(ns, nft);
-    else predicted.nft.delete(ns);
+    const id = seen.ids?.get(ns);
+    const names = id === undefined ? [ns] : [ns, ...predicted.namespaces.filter((n) => n !== ns && predicted.ids?.get(n) === id)];
+    if (id !== undefined) {
+      predicted.ids ??= new Map();
+      predicted.ids.set(ns, id);
+    }
+    for (const n of names) {
+      predicted.contents.set(n, structuredClone(contents));
+      const nft = seen.nft.get(ns);
+      if (nft) predicted.nft.set(n, structuredClone(nft));
+      else predicted.nft.delete(n);
+    }
   }
   return true;
 }

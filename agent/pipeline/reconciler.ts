@@ -47,7 +47,7 @@ export interface ReconcilerOptions {
    */
   verifyPrediction?: boolean;
   /** Attached endpoints whose runtime namespace is not made yet: their interface is handed over (modes/handover.ts). */
-  handovers?: () => ReadonlySet<string>;
+  handovers?: (observed: ObservedState) => ReadonlySet<string>;
   log: Logger;
 }
 
@@ -163,7 +163,7 @@ export class Reconciler {
     try {
       const observed = this.observed ?? (await this.kernel.observe({ prefix: this.opts.prefix }));
       this.facts = hostFacts(observed, this.opts);
-      const handovers = this.opts.handovers?.() ?? new Set<string>();
+      const handovers = this.opts.handovers?.(observed) ?? new Set<string>();
       const target = buildTarget(this.source.state, this.facts, handovers);
       const handedOver = [...handovers].filter((n) => this.source.state.workloads.has(n));
       this.lastTarget = target;

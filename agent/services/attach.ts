@@ -8,7 +8,8 @@
 // namespace the runtime has not made yet (Docker at Join), the same
 // allocation, the veth made with its container end in the agent's namespace
 // for the runtime to move (modes/handover.ts); sandboxReady() then turns it
-// into an ordinary attached endpoint.
+// into an ordinary attached endpoint (the bookkeeping, also across a
+// restart of the agent: services/handovers.ts).
 // Must never touch the kernel itself (the pipeline does; it only reads through
 // Kernel.inspectNamespace) nor allocate anything locally (the controller does).
 import { statfs } from 'node:fs/promises';
@@ -20,6 +21,8 @@ import type { AttachRequest, AttachResult, CheckReply, EndpointKindName, Endpoin
 import { codecs, EndpointKind, HostSubjects, Protocol, type Codec, type Workload, type WorkloadReply } from '../../proto/index.js';
 import type { Kernel } from '../kernel/kernel.js';
 import type { HostFacts } from '../model/desired.js';
+import type { ObservedState } from '../model/kernel-objects.js';
+import { Handovers } from './handovers.js';
 import { attachedNs, handoverName, namespaceOf, vethName } from '../model/naming.js';
 import { prefixLength } from '../../lib/ipv4.js';
 import { attachmentMtu } from '../modes/workload.js';
@@ -27,6 +30,15 @@ import { publishSpec } from './attach-specs.js';
 
 /** nsfs's magic number (linux/magic.h): what a network namespace file is. */
 const NSFS_MAGIC = 0x6e736673;
+
+/** Whether `path` is a network namespace (a runtime's netns path once its namespace is bound there). */
+export async function isNetns(path: string): Promise<boolean> {
+  try {
+    return (await statfs(path)).type === NSFS_MAGIC;
+  } catch {
+    return false;
+  }
+}
 
 export interface AttachDeps {
   nc: NatsConnection;
@@ -76,25 +88,28 @@ export class AttachService {
   private built: ReadonlySet<string> = new Set();
   private readonly waiters = new Set<Waiter>();
   /** Endpoints whose interface waits in the agent's namespace for its runtime to move it (modes/handover.ts). */
-  private readonly pending = new Set<string>();
-  /** Handed-over endpoints whose interface a pass has made. */
-  private readonly made = new Set<string>();
+  private readonly pending: Handovers;
 
-  constructor(private readonly d: AttachDeps) {}
+  constructor(private readonly d: AttachDeps) {
+    this.pending = new Handovers(d.prefix, d.workloads, d.log);
+  }
 
-  /** The reconciler's view of the handed-over endpoints whose namespace is not made yet. */
-  handovers(): ReadonlySet<string> {
-    return this.pending;
+  /** The reconciler's view of the handed-over endpoints whose namespace is not made yet (its first pass gives its observation). */
+  handovers(observed?: ObservedState): ReadonlySet<string> {
+    return this.pending.current(observed);
+  }
+
+  /** Calls back once the first pass has found the handovers a previous run left (maybe none): see Handovers. */
+  whenRecovered(listener: (names: string[]) => void): void {
+    this.pending.whenRecovered(listener);
+  }
+
+  /** Called after every pass that did not fail with the handed-over endpoints it left made. */
+  onHandedOver(names: readonly string[]): void {
+    if (this.pending.madeBy(names).length > 0) this.recheck();
   }
 
   /** Called after every reconcile pass with the namespaces a converged pass holds. */
-  /** Called after every pass that did not fail with the handed-over endpoints it left made. */
-  onHandedOver(names: readonly string[]): void {
-    const fresh = names.filter((n) => this.pending.has(n) && !this.made.has(n));
-    for (const n of fresh) this.made.add(n);
-    if (fresh.length > 0) this.recheck();
-  }
-
   onReport(converged: boolean, built: ReadonlySet<string>): void {
     if (!converged) return;
     this.built = built;
@@ -131,20 +146,15 @@ export class AttachService {
       const att = w.attachments![0]!;
       return { name, srcName: handoverName(name, att.network!), ip: att.ip!, mac: att.mac! };
     } catch (err) {
-      this.forget(name);
+      this.pending.forget(name);
       throw err;
     }
   }
 
-  private forget(name: string): void {
-    this.pending.delete(name);
-    this.made.delete(name);
-  }
-
   /** The handed-over endpoint's namespace exists now: resolves once it is wired like any attached one. */
   async sandboxReady(name: string): Promise<AttachResult> {
-    if (!this.pending.has(name)) throw new NotFound(`endpoint ${name} is not waiting for its namespace`);
-    this.forget(name);
+    if (!this.pending.current().has(name)) throw new NotFound(`endpoint ${name} is not waiting for its namespace`);
+    this.pending.forget(name);
     this.built = new Set([...this.built].filter((ns) => ns !== attachedNs(this.d.prefix, name)));
     this.d.reconcile?.();
     await this.wired(name, attachedNs(this.d.prefix, name));
@@ -205,7 +215,7 @@ export class AttachService {
   /** Waits (bounded) until a pass has made the handed-over interface (onHandedOver); releases the endpoint when none does. */
   private async handedOver(name: string): Promise<void> {
     try {
-      await this.waitFor(() => this.made.has(name), this.d.wireTimeoutMs ?? 20_000);
+      await this.waitFor(() => this.pending.isMade(name), this.d.wireTimeoutMs ?? 20_000);
     } catch {
       await this.release([name]).catch(() => undefined);
       const why = this.d.lastError();
@@ -252,12 +262,12 @@ export class AttachService {
 
   /** Attached endpoints of this host (liveness checks), without handed-over ones whose namespace is not made yet. */
   attached(): Workload[] {
-    return [...this.d.workloads().values()].filter((w) => !!w.netnsPath && !this.pending.has(w.name!));
+    return [...this.d.workloads().values()].filter((w) => !!w.netnsPath && !this.pending.current().has(w.name!));
   }
 
   /** Asks the controller to release endpoints, then waits (bounded) until the kernel no longer holds them. */
   async release(names: string[]): Promise<void> {
-    for (const n of names) this.forget(n);
+    for (const n of names) this.pending.forget(n);
     const reply = await this.ask(HostSubjects.detach(this.d.host), codecs.nameRequest, { names });
     if (reply.error) throw new VxnetError(reply.error.code ?? Code.INTERNAL, reply.error.message ?? 'detach failed');
     const gone = () => names.every((n) => !this.d.workloads().has(n) && !this.built.has(attachedNs(this.d.prefix, n)));

@@ -124,7 +124,7 @@ export class ProcessSupervisor {
   private start(name: string, ns: string, w: Workload, restarts: number, quickExits = 0): void {
     const output = this.outputs.forStart(name);
     if (output === undefined) return; // its FIFOs are being made: outputs.onReady syncs again
-    const proc = this.kernel.spawnIn(ns, w.command ?? [], { ...(output ? { output } : {}), env: envOf(w) });
+    const proc = this.kernel.spawnIn(ns, w.command ?? [], { ...(output ? { output } : {}), env: envOf(w), outlivesAgent: true });
     if (proc.pid === undefined) {
       this.log.warn({ workload: name }, 'workload command did not start');
       return;

@@ -6,10 +6,12 @@
 // container, so nothing is published on this machine. An overlay network,
 // workloads on h1 and h3, and `vxnet exec` ping across the VXLAN underlay.
 // after() removes everything and then checks that the root namespace shows
-// nothing the engine left. On a machine that cannot have an engine the suite
+// nothing the engine left. Last, the agents' shadow check
+// (--verify-prediction) must have found no wrong prediction. On a machine that cannot have an engine the suite
 // FAILS with one line naming what is missing (never skips into green). Must
 // never pull an image.
 import { jsonLines } from '../helpers/json-lines.js';
+import { assertPredictionsHeld } from '../helpers/predictions.js';
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
@@ -133,7 +135,8 @@ before(async () => {
         h,
         image.tag,
         ['vxnet-host-entrypoint'],
-        ['--nats', natsUrl, '--host', h, '--underlay-dev', 'eth0', '--heartbeat-seconds', '1', '--resync-seconds', '5'],
+        // The shadow check, asserted by the last test; the default resync (30 s), so a wrong prediction cannot hide.
+        ['--nats', natsUrl, '--host', h, '--underlay-dev', 'eth0', '--heartbeat-seconds', '1', '--verify-prediction'],
         /agent running/,
       ),
     ),
@@ -203,4 +206,14 @@ test('containers: a workload on h1 pings one on h3 across the VXLAN overlay betw
 
   await vxnetOk(['rm', '-f', 'a', 'b']);
   await vxnetOk(['network', 'rm', 'blue']);
+});
+
+// Last: the shadow check (--verify-prediction) found no prediction that differed from the kernel.
+test("the agents' predictions of the kernel held all along", async () => {
+  const logs = new Map<string, string>();
+  for (const h of HOSTS) {
+    const r = engine!.docker(['logs', containers.get(h)!.getId()]);
+    logs.set(h, `${r.stdout}${r.stderr}`);
+  }
+  assertPredictionsHeld(await vxnetOk(['host', 'ls', '--format', 'json']), logs);
 });

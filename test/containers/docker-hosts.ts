@@ -18,6 +18,7 @@ import {
 } from '../../cli/lab/dockerd.js';
 import { importLabImage, labImageTarball, LAB_IMAGE } from '../../cli/lab/lab-image.js';
 import { ensureDocker } from './engine.js';
+import { PluginGate } from './plugin-gate.js';
 import { Cluster, type CliResult } from '../e2e/cluster.js';
 
 export { LAB_IMAGE };
@@ -28,26 +29,36 @@ export class DockerCluster {
     readonly dir: string,
     readonly daemons: Map<string, HostDocker>,
     private readonly agentArgs: Record<string, string[]>,
+    /** Per host in `gated`: the gate between its daemon and its agent's plugin (plugin-gate.ts). */
+    readonly gates: Map<string, PluginGate>,
   ) {}
 
   /**
    * A cluster of `hosts` hosts; the ones in `withDocker` get a daemon and the
    * agent's plugin. `verifyPrediction: false` runs the agents as deployed
-   * (the benchmarks), without the tests' shadow check.
+   * (the benchmarks), without the tests' shadow check. Hosts in `gated` get
+   * a PluginGate between daemon and agent (the agent serves its plugin on
+   * another socket).
    */
-  static async start(hosts: number, withDocker: string[], o: { verifyPrediction?: boolean } = {}): Promise<DockerCluster> {
+  static async start(
+    hosts: number,
+    withDocker: string[],
+    o: { verifyPrediction?: boolean; gated?: string[] } = {},
+  ): Promise<DockerCluster> {
     const missing = ensureDocker();
     if (missing) throw new Error(`the Docker tests need dockerd, containerd and runc: ${missing}`);
     const dir = mkdtempSync(join(tmpdir(), 'vxnet-docker-'));
     const planned = new Map<string, HostDocker>();
     const agentArgsFor: Record<string, string[]> = {};
+    const gates = new Map<string, PluginGate>();
+    const { gated = [], ...clusterOptions } = o;
     for (const h of withDocker) {
       // The host namespace and cgroup names are the cluster's: known only after it starts, filled in below.
       const d = hostDocker(h, '', join(dir, h), 'pending');
       planned.set(h, d);
       agentArgsFor[h] = [
         '--docker-plugin-socket',
-        join(d.pluginDir, 'vxnet.sock'),
+        gated.includes(h) ? agentPluginSocket(d) : join(d.pluginDir, 'vxnet.sock'),
         '--docker-socket',
         d.socket,
         '--docker-reconcile-seconds',
@@ -55,12 +66,13 @@ export class DockerCluster {
       ];
     }
     let c: Cluster | undefined;
-    const dc = () => new DockerCluster(c!, dir, planned, agentArgsFor);
+    const dc = () => new DockerCluster(c!, dir, planned, agentArgsFor, gates);
     try {
-      c = await Cluster.start({ hosts, agentArgsFor, ...o });
+      c = await Cluster.start({ hosts, agentArgsFor, ...clusterOptions });
       const tarball = await labImageTarball(dir);
       for (const [h, d] of planned) {
         Object.assign(d, hostDocker(h, c.hostNs(h), d.dir, `${c.prefix}${h}-docker`));
+        if (gated.includes(h)) gates.set(h, await PluginGate.start(join(d.pluginDir, 'vxnet.sock'), agentPluginSocket(d)));
         await startHolder(d, [c.hostIp(Number(h.slice(1)))], [DOCKER_DNS], false);
         await startDockerd(d, false);
         await importLabImage(d, tarball);
@@ -108,11 +120,24 @@ export class DockerCluster {
     await startDockerd(d, false);
   }
 
+  /** The gate between the daemon of `host` and its agent (a host started in `gated`). */
+  gate(host: string): PluginGate {
+    const g = this.gates.get(host);
+    if (!g) throw new Error(`no plugin gate on ${host}: start it in "gated"`);
+    return g;
+  }
+
   async stop(): Promise<void> {
     const errors: Error[] = [];
     for (const d of this.daemons.values()) if (d.netns) await removeHostDocker(d, errors);
+    for (const g of this.gates.values()) await g.stop();
     await this.c.stop();
     rmSync(this.dir, { recursive: true, force: true });
     if (errors.length > 0) throw new Error(`docker cleanup: ${errors.map((e) => e.message).join('; ')}`);
   }
+}
+
+/** Where the agent of a gated host serves its plugin (the gate serves Docker's socket). */
+function agentPluginSocket(d: HostDocker): string {
+  return join(d.dir, 'agent-plugin.sock');
 }

@@ -268,3 +268,6 @@ test('without --subnet vxnet picks the subnet, the same command on another host 
   assert.match(await d.c.cliOk(['network', 'ls']), /anet/);
   await d.dockerOk('h3', ['rm', '-f', 'a3']);
 });
+
+// Last: the shadow check (--verify-prediction) found no prediction that differed from the kernel.
+test("the agents' predictions of the kernel held all along", () => d.c.assertPredictionsHeld());

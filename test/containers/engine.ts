@@ -27,7 +27,8 @@ export interface Run {
   stderr: string;
 }
 
-function sh(file: string, args: string[], input?: Buffer | string, timeout = 60_000): Run {
+/** Runs a program to completion; never throws (a failure is a non-zero code with its stderr). */
+export function sh(file: string, args: string[], input?: Buffer | string, timeout = 60_000): Run {
   try {
     const stdout = execFileSync(file, args, { input, encoding: 'utf8', timeout, stdio: ['pipe', 'pipe', 'pipe'], maxBuffer: 64 << 20 });
     return { code: 0, stdout, stderr: '' };

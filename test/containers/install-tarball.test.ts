@@ -10,7 +10,10 @@
 // overlay; the controller on h1 is killed (SIGKILL, no restart) and a run on
 // h3 still succeeds with nothing lost. The containers come from a private
 // dockerd (engine.ts) and an image of this machine's binaries without vxnet
-// (image.ts, bare); after() removes everything. Must never pull an image.
+// (image.ts, bare); after() removes everything. The agents run with the
+// shadow check (--verify-prediction, through a unit drop-in as an admin would
+// add it); the last test asserts it found no wrong prediction. Must never
+// pull an image.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
@@ -18,13 +21,14 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { jsonLines } from '../helpers/json-lines.js';
+import { assertPredictionsHeld } from '../helpers/predictions.js';
 import { Engine, ensureDocker, type Run } from './engine.js';
 import { buildHostImage } from './image.js';
-import { KILL, parseUnit, RUNNER, runnerArgs } from './units.js';
+import { block } from './readme-blocks.js';
+import { KILL, parseUnit, RUNNER, runnerArgs, SHADOW_CHECK_DROPIN, shadowCheckDropIn } from './units.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../../..');
 const VERSION = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
-const README = readFileSync(join(ROOT, 'deploy/README.md'), 'utf8');
 const HOSTS = ['h1', 'h2', 'h3'] as const;
 const CREDS = '/root/vxnet-credentials';
 
@@ -32,13 +36,6 @@ const missing = process.getuid?.() !== 0 ? 'containers suite cannot run: it need
 let engine: Engine | undefined;
 let prefix = '';
 const started: string[] = [];
-
-/** The README's block marked `<!-- install-test: name -->`. */
-function block(name: string): string {
-  const m = new RegExp(`<!-- install-test: ${name} -->\\s*\`\`\`sh\\n([\\s\\S]*?)\`\`\``).exec(README);
-  if (!m) throw new Error(`deploy/README.md has no block marked install-test: ${name}`);
-  return m[1]!;
-}
 
 const ct = (h: string) => `${prefix}${h}`;
 
@@ -72,6 +69,16 @@ function startUnit(h: string, unit: string): void {
 /** ExecReload of the units here is `kill -s HUP $MAINPID`: HUP to the command the runner started. */
 function reloadUnit(h: string, unit: string): void {
   execOk(h, ['bash', '-c', 'p=$(cat "/run/vxnet-unit-$1.pid"); c=($(cat /proc/$p/task/$p/children)); kill -s HUP "$c"', '_', unit]);
+}
+
+/** The tests' shadow check on the agent of `h` (units.ts shadowCheckDropIn). */
+function shadowCheck(h: string): void {
+  const unit = execOk(h, [
+    'bash',
+    '-c',
+    'cat /etc/systemd/system/vxnet-agent.service 2>/dev/null || cat /lib/systemd/system/vxnet-agent.service',
+  ]);
+  execOk(h, ['bash', '-c', 'install -d "$(dirname "$1")" && cat >"$1"', '_', SHADOW_CHECK_DROPIN], {}, shadowCheckDropIn(unit));
 }
 
 /** Runs a README block on a host: shell lines with bash, `systemctl` lines as described at the top. */
@@ -213,6 +220,8 @@ test('install: the release tarball on three Debian containers, by deploy/README.
 
   for (const [i, h] of HOSTS.entries()) runBlock(h, 'nats', env(h, i));
   for (const [i, h] of HOSTS.entries()) runBlock(h, 'common', env(h, i));
+  // Not a README step: the tests' shadow check, turned on the way an admin would (a drop-in).
+  for (const h of HOSTS) shadowCheck(h);
   for (const [i, h] of HOSTS.entries()) runBlock(h, 'agent', env(h, i));
   for (const [i, h] of ['h1', 'h2'].entries()) runBlock(h, 'controller', env(h, i));
 
@@ -311,4 +320,10 @@ test('install: the release tarball on three Debian containers, by deploy/README.
     '/opt/vxnet.old or .new left behind',
   );
   vxnetOk(['host', 'ls']);
+});
+
+// Last: the shadow check (--verify-prediction) found no prediction that differed from the kernel.
+test("the agents' predictions of the kernel held all along", () => {
+  const logs = new Map(HOSTS.map((h) => [h, exec(h, ['cat', '/run/vxnet-unit-vxnet-agent.log']).stdout] as const));
+  assertPredictionsHeld(vxnetOk(['host', 'ls', '--format', 'json']), logs);
 });

@@ -82,3 +82,17 @@ export function runnerArgs(name: string, u: Unit): string[] {
 
 /** `bash -c KILL _ UNIT`: SIGKILL to the unit's command and its runner (no restart): a crash of that machine's service. */
 export const KILL = 'p=$(cat "/run/vxnet-unit-$1.pid"); c=$(cat "/proc/$p/task/$p/children" 2>/dev/null || true); kill -9 "$p" $c';
+
+/** Where the tests' shadow-check drop-in goes (shadowCheckDropIn). */
+export const SHADOW_CHECK_DROPIN = '/etc/systemd/system/vxnet-agent.service.d/shadow-check.conf';
+
+/**
+ * The tests' shadow check on an installed agent: a drop-in that runs the
+ * unit's own ExecStart (from `unitText`, the installed vxnet-agent.service)
+ * with --verify-prediction, as an admin would turn it on. Not a README step.
+ */
+export function shadowCheckDropIn(unitText: string): string {
+  const start = /^ExecStart=.+$/m.exec(unitText)?.[0];
+  if (!start) throw new Error('the installed vxnet-agent unit has no ExecStart');
+  return `[Service]\nExecStart=\n${start} --verify-prediction\n`;
+}

@@ -5,6 +5,7 @@
 // machine's root namespace is never touched. Everything is removed in stop(),
 // which the test registers with after(), so it runs when a test fails too.
 import { jsonLines } from '../helpers/json-lines.js';
+import { assertPredictionsHeld } from '../helpers/predictions.js';
 import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync, openSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -313,28 +314,15 @@ export class Cluster {
    * way (whose counters started again), from every agent log.
    */
   async assertPredictionsHeld(): Promise<void> {
-    const views = jsonLines<{
-      host: { name: string };
-      status?: { predictionChecks?: number; predictionDivergences?: number } | null;
-    }>(await this.cliOk(['host', 'ls', '--format', 'json']));
-    let checks = 0;
-    const bad: string[] = [];
-    for (const v of views) {
-      checks += Number(v.status?.predictionChecks ?? 0);
-      if (Number(v.status?.predictionDivergences ?? 0) > 0) bad.push(`${v.host.name}: ${v.status?.predictionDivergences} divergences`);
-    }
+    const logs = new Map<string, string>();
     for (const h of this.hosts) {
-      let log = '';
       try {
-        log = readFileSync(join(this.dir, `agent-${h}.log`), 'utf8');
+        logs.set(h, readFileSync(join(this.dir, `agent-${h}.log`), 'utf8'));
       } catch {
-        continue;
+        /* no log: never started */
       }
-      for (const line of log.split('\n')) if (line.includes('prediction diverged')) bad.push(`${h}: ${line}`);
     }
-    if (bad.length > 0) throw new Error(`the agents' predictions diverged from the kernel:\n${bad.join('\n')}`);
-    // Positive control: the shadow check ran at all (every cluster applies something at start).
-    if (checks === 0) throw new Error('no agent reports a checked prediction: is --verify-prediction on?');
+    assertPredictionsHeld(await this.cliOk(['host', 'ls', '--format', 'json']), logs);
   }
 
   async waitHostsReady(timeoutMs = 20_000): Promise<void> {

@@ -325,11 +325,18 @@ test('a runtime namespace bound beside other stages of one apply is observed alo
     seen.contents.get(ct)!.links.some((l) => l.name === 'dummy9'),
     "the runtime's link is seen through our name",
   );
+  // The same runtime namespace bound under a second name (Docker's network connect): one identity.
+  const twin = `${h.prefix}ct-y`;
+  await h.kernel.apply([{ op: 'netns-attach', ns: twin, path: `/run/netns/${runtime}` }]);
   const all = await h.kernel.observe({ prefix: h.prefix });
+  assert.ok(all.ids?.get(ct) && all.ids.get(ct) === all.ids.get(twin), 'two names, one namespace');
+  assert.notEqual(all.ids?.get(h.net), all.ids?.get(ct), 'another namespace, another identity');
+  assert.equal((await h.kernel.observe({ prefix: h.prefix, only: [twin] })).ids?.get(twin), all.ids?.get(ct), 'observe only too');
   assert.ok(all.contents.get(HOST_NS)!.links.some((l) => l.name === 'brx'));
   assert.equal(all.contents.get(h.net)!.links.find((l) => l.name === 've0')!.mtu, 1400);
   await h.kernel.apply([
     { op: 'netns-del', ns: ct },
+    { op: 'netns-del', ns: twin },
     { op: 'link-del', ns: HOST_NS, name: 'brx' },
     { op: 'link-set', ns: h.net, name: 've0', mtu: 1500 },
   ]);

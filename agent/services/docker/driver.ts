@@ -11,7 +11,6 @@
 // Leave finds it again, also after an agent restart.
 // Owns: the driver handlers, the endpoint's vxnet name and aliases, `-p`
 // translation. Must never: touch the kernel (the attach path does).
-import { statfs } from 'node:fs/promises';
 import { errorMessage, FailedPrecondition, InvalidArgument } from '../../../lib/errors.js';
 import { checkName, printable } from '../../../lib/names.js';
 import type { Logger } from '../../../lib/log.js';
@@ -22,6 +21,7 @@ import type { Json, PluginHandler } from './http.js';
 import type { Ipam } from './ipam.js';
 import { checkNetworkOptions, type DockerNetworks } from './pools.js';
 import { ContainerNames } from './container-names.js';
+import { isNetns } from '../attach.js';
 
 /** The agent's attach path for namespaces it did not create (services/attach.ts; resolves once wired). */
 export interface Attacher {
@@ -32,6 +32,8 @@ export interface Attacher {
   sandboxReady(name: string): Promise<unknown>;
   /** Handed-over endpoints whose sandbox does not exist yet. */
   handovers(): ReadonlySet<string>;
+  /** Calls back once the agent has found the handovers a previous run left pending (maybe none). */
+  whenRecovered(listener: (names: string[]) => void): void;
   release(names: string[]): Promise<void>;
 }
 
@@ -46,16 +48,6 @@ interface PortBinding {
 
 const PORTMAP = 'com.docker.network.portmap';
 const SANDBOX_WAIT_MS = 30_000;
-/** nsfs's magic number: the sandbox key is a bind mount of the container's namespace once ready. */
-const NSFS_MAGIC = 0x6e736673;
-
-export async function isNetns(path: string): Promise<boolean> {
-  try {
-    return (await statfs(path)).type === NSFS_MAGIC;
-  } catch {
-    return false;
-  }
-}
 const GENERIC = 'com.docker.network.generic';
 
 interface Pending {
@@ -209,6 +201,35 @@ export class Driver {
     }
     this.track(eid, ep.ip, this.attachWhenReady(req, this.names.afterStart(container.id, nid, n.name!)));
     return { DisableGatewayService: true };
+  }
+
+  /**
+   * Handovers a previous run of the agent left pending (it stopped between
+   * Join and the container's start; services/handovers.ts recover): their
+   * container's start is followed again as Join would have. An endpoint
+   * whose container Docker no longer lists is released; while the daemon
+   * does not answer (bounded), it is asked again.
+   */
+  async resume(names: readonly string[]): Promise<void> {
+    if (names.length === 0) return;
+    const end = Date.now() + SANDBOX_WAIT_MS;
+    let listed: EngineContainer[] | undefined;
+    while (!listed) {
+      listed = await this.engine.containers().catch((err) => {
+        if (Date.now() > end) throw err;
+        return undefined;
+      });
+      if (!listed) await new Promise((r) => setTimeout(r, 500));
+    }
+    for (const name of names) {
+      const w = [...this.mine()].find((x) => x.name === name);
+      if (!w?.containerId || !w.netnsPath) continue;
+      // A handed-over endpoint carries its container's name (its first and only vxnet network at Join).
+      const c = listed.find((x) => (x.Names ?? []).includes(`/${name}`));
+      this.log.info({ endpoint: name, container: c?.Id.slice(0, 12) }, 'docker endpoint handed over before a restart: following its start');
+      const work = c ? this.whenStarted(name, w.netnsPath, c.Id, w.containerId) : this.attacher.release([name]);
+      this.track(w.containerId, w.attachments?.[0]?.ip ?? '', work);
+    }
   }
 
   private track(eid: string, ip: string, work: Promise<void>): void {

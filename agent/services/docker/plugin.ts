@@ -4,14 +4,18 @@
 // plugin was away (never replayed): at start and every `reconcileMs` the
 // plugin releases vxnet endpoints of this host whose Docker endpoint is gone
 // (its sandbox unbound too), so addresses and interfaces do not leak; the
-// ones that exist stay, and the agent's reconciler keeps them wired.
+// ones that exist stay, and the agent's reconciler keeps them wired. It
+// starts only once the agent has found the interfaces a previous run handed
+// to Docker for containers not started yet (services/handovers.ts recover):
+// those are followed again (driver.resume), never released as leaks.
 // Owns: starting/stopping the server and the loop. Must never: run before
 // the attach path is ready (the agent starts it last) or touch the kernel.
 import type { NatsConnection } from '@nats-io/transport-node';
 import type { Logger } from '../../../lib/log.js';
 import { errorMessage } from '../../../lib/errors.js';
 import { EndpointKind, type Workload } from '../../../proto/index.js';
-import { Driver, isNetns, type Attacher } from './driver.js';
+import { Driver, type Attacher } from './driver.js';
+import { isNetns } from '../attach.js';
 import { EngineApi } from './engine-api.js';
 import { PluginServer } from './http.js';
 import { Ipam } from './ipam.js';
@@ -30,6 +34,8 @@ export interface DockerPluginOptions {
 export class DockerPlugin {
   private timer: NodeJS.Timeout | undefined;
   private running: Promise<void> | undefined;
+  /** Set once the agent has found the handovers a previous run left: before, one would look leaked. */
+  private recovered = false;
 
   private constructor(
     private readonly server: PluginServer,
@@ -60,7 +66,11 @@ export class DockerPlugin {
     log.info({ socket: o.pluginSocket, docker: o.dockerSocket }, 'docker plugin serving');
     p.timer = setInterval(() => p.reconcileNow(), o.reconcileMs);
     p.timer.unref();
-    p.reconcileNow();
+    attacher.whenRecovered((names) => {
+      p.recovered = true;
+      void driver.resume(names).catch((err) => log.warn({ err: errorMessage(err) }, 'docker: cannot follow handed-over endpoints'));
+      void p.reconcileNow();
+    });
     return p;
   }
 
@@ -76,7 +86,7 @@ export class DockerPlugin {
 
   private async reconcile(): Promise<void> {
     const mine = [...this.o.workloads()].filter((w) => w.kind === EndpointKind.KIND_DOCKER);
-    if (mine.length === 0) return;
+    if (mine.length === 0 || !this.recovered) return;
     // The daemon unreachable means nothing is known: release nothing.
     const live = new Set<string>();
     for (const c of await this.engine.containers()) {
