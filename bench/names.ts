@@ -288,7 +288,7 @@ export const bench = {
       met: perWorkloadKb === null ? null : perWorkloadKb <= 50,
     });
     r.notes.push(
-      `Memory is the whole agent's RSS (it also grows with every workload's own state: watch, supervisor, predicted kernel); the resolver's index alone holds ~${indexBytes} bytes per workload (heap, ${'10,000'} workloads built in the bench process).`,
+      `Memory is the whole agent's RSS (it also grows with every workload's own state: watch, supervisor, predicted kernel); the resolver's index alone holds ~${indexBytes} bytes per workload (heap, ${'10,000'} workloads built in the bench process${global.gc ? ', after a full collection' : '; run without --expose-gc, so garbage included: scripts/bench.sh passes it'}).`,
       `The prober asks every 2 ms, so the update figure includes up to 2 ms of probing. ${failures} of ${runs} names did not resolve within 10 s.`,
       "Throughput sides, interleaved round by round: vxnet (the agent on the overlay gateway, port 53); dnsmasq on the same gateway address in the overlay namespace (port 5399: same path, only the server differs); dnsmasq on 127.0.0.11 in the workload (Docker's placement: loopback, no veth); a bare Node responder on the gateway path (bench/udp-responder.ts: one socket, a canned answer, no work), the ceiling of one Node event loop. The load generator (bench/dns-load.ts) is Node too and shares the 2 vCPUs: at equal figures the generator, not the server, may be the limit.",
       'Before this change (2026-11-26, one dnsmasq per workload, reloading hosts files by inotify): name update p50 8 ms, p99 93 ms; 4.6 MB RSS per workload.',
