@@ -21,7 +21,7 @@ import { loopback6Ports } from './modes/firewall.js';
 import { LogsServer } from './services/logs/server.js';
 import { Heartbeat } from './services/heartbeat.js';
 import { execNamespace, hasOwnNamespace } from './modes/workload.js';
-import { isAttached, namespaceOf as ownNamespaceOf } from './model/naming.js';
+import { isAttached, namespaceOf as ownNamespaceOf, networkNs } from './model/naming.js';
 import { WorkloadFiles } from './services/files.js';
 import { AgentMetrics } from './services/metrics.js';
 import { serveMetrics, type MetricsServer } from '../lib/metrics.js';
@@ -148,7 +148,14 @@ export class Agent {
     });
     supervisor.onChange = () => heartbeat.publishStatus();
     const loopback6 = new Loopback6Proxy(log);
+    if (files) {
+      // Another host's workload is answered once its neighbour entry is in place: a name that
+      // resolves before it would cost the asker's first ARP, and Linux asks again only a second later.
+      files.resolver.reachable = (network, ep) =>
+        ep.host === o.host || reconciler!.hasNeighbour(networkNs(o.nsPrefix, network), ep.ip!) !== false;
+    }
     reconciler.onReport = (r) => {
+      files?.resolver.changed(); // what the kernel has may have changed what is answered
       if (!r.error && r.handedOver?.length) attach!.onHandedOver(r.handedOver);
       metrics.reconciled({ durationMs: r.durationMs ?? 0, ops: r.ops, error: r.error, converged: r.converged });
       metrics.divergencesTotal(reconciler!.stats.predictionDivergences);

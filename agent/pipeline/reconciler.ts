@@ -122,6 +122,11 @@ export class Reconciler {
     await this.loop.stop();
   }
 
+  /** Whether the kernel, as last observed or predicted, has a neighbour entry for `ip` in `ns` (undefined: not known). */
+  hasNeighbour(ns: NsName, ip: string): boolean | undefined {
+    return this.observed?.contents.get(ns)?.neigh.some((n) => n.ip === ip);
+  }
+
   /** Forget the cached kernel view and reconcile from a fresh observation. */
   resync(): void {
     this.epoch++;

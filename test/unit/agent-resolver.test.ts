@@ -101,6 +101,22 @@ function answerOf(d: ReturnType<typeof decide>): packet.DecodedPacket & { rcode:
   return Object.assign(r, { rcode: r.flags! & 0xf });
 }
 
+test("another host's workload is answered only once it is reachable (its neighbour entry in place); the local one always", () => {
+  const d = state();
+  const waiting = new Set(['solo']);
+  const ix = NameIndex.build(d, (_network, e) => !waiting.has(e.workload!));
+  const web = ix.viewOf('id-front', '10.0.0.2')!;
+  assert.deepEqual(ix.lookup(web, 'solo'), undefined, 'not yet reachable: not answered');
+  assert.deepEqual(ix.lookup(web, 'db'), ['10.0.1.3'], 'another remote one that is reachable is (positive control)');
+  assert.deepEqual(
+    ix.lookup(web, 'web'),
+    ['10.0.0.2', '10.0.1.2'],
+    'the local workload comes from its own attachments, whatever its endpoint says',
+  );
+  waiting.clear();
+  assert.deepEqual(NameIndex.build(d, (_network, e) => !waiting.has(e.workload!)).lookup(web, 'solo'), ['10.0.0.3']);
+});
+
 test('views on the gateway bridge address (where Docker forwards): by gw0 address, or by a -d bridge address; internal overlays none', () => {
   const d = state();
   const gw = (ip: string): Attachment => ({ network: 'gwbridge', networkId: 'gw-h1', ip, ifname: 'gw0' });

@@ -4,7 +4,8 @@
 // and per local workload the networks it sees (its view). Remote workloads
 // come from the network's endpoints, local ones from their attachments.
 // Pure data, rebuilt from the desired state after a change (lazily, on the
-// next query): a rebuild is linear in the workloads and endpoints.
+// next query): a rebuild is linear in the workloads and endpoints. Another
+// host's workload is left out until this host can reach it (see build()).
 // Askers are also known on the gateway bridge's own address (GATEWAY_PATH):
 // by their gw0 address, or their address on a local -d bridge network (whose
 // traffic to the host arrives from it). That is where Docker's embedded DNS
@@ -12,7 +13,7 @@
 // Must never let a workload see a name of a network it is not attached to,
 // never identify an asker by anything but (network or gateway path, source address).
 import { isIP } from 'node:net';
-import type { Attachment, Workload } from '../../../proto/index.js';
+import type { Attachment, Endpoint, Workload } from '../../../proto/index.js';
 import { Driver, Mode } from '../../../proto/index.js';
 import type { DesiredState } from '../../model/desired.js';
 import { openGatewayPath } from '../../modes/gateway.js';
@@ -61,7 +62,13 @@ export class NameIndex {
   /** network key → source address → the asking local workload's view. */
   private readonly askers = new Map<string, Map<string, View>>();
 
-  static build(state: DesiredState): NameIndex {
+  /**
+   * `reachable` says whether a network's endpoint may be answered yet: the
+   * agent answers another host's workload only once this host's kernel has
+   * its neighbour entry (else a client's first ARP goes unanswered and Linux
+   * asks again a second later).
+   */
+  static build(state: DesiredState, reachable: (network: string, ep: Endpoint) => boolean = () => true): NameIndex {
     const ix = new NameIndex();
     const idOf = new Map<string, string>();
     for (const w of state.workloads.values()) {
@@ -86,7 +93,8 @@ export class NameIndex {
       if (!key) continue;
       for (const ep of eps.values()) {
         if (ep.networkId && ep.networkId !== key) continue;
-        if (ep.workload && ep.ip) ix.add(key, [ep.ip, ep.ip6 ?? ''], [ep.workload, ...(ep.aliases ?? []), ep.hostname ?? '']);
+        if (ep.workload && ep.ip && reachable(network, ep))
+          ix.add(key, [ep.ip, ep.ip6 ?? ''], [ep.workload, ...(ep.aliases ?? []), ep.hostname ?? '']);
       }
     }
     for (const w of state.workloads.values()) {

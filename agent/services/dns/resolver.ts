@@ -17,6 +17,7 @@ import type { DnsSockets } from '../../kernel/kernel.js';
 import * as packet from 'dns-packet';
 import type { Logger } from '../../../lib/log.js';
 import type { DesiredState } from '../../model/desired.js';
+import type { Endpoint } from '../../../proto/index.js';
 import { decide } from './answer.js';
 import { AnswerCache } from './answer-cache.js';
 import { Forwarder, type ForwardOptions, type ForwardPath } from './forward.js';
@@ -45,6 +46,9 @@ export class Resolver {
   /** Where names go that no view holds, for workloads without --dns. */
   private defaults: readonly string[] = [];
   readonly stats = { queries: 0, answered: 0, cached: 0, forwarded: 0, refused: 0, rebuilds: 0 };
+
+  /** Whether another host's endpoint may be answered yet (the agent: its neighbour entry is in place). */
+  reachable: (network: string, ep: Endpoint) => boolean = () => true;
 
   constructor(
     private readonly source: { readonly state: DesiredState },
@@ -106,7 +110,7 @@ export class Resolver {
 
   private current(): NameIndex {
     if (!this.index) {
-      this.index = NameIndex.build(this.source.state);
+      this.index = NameIndex.build(this.source.state, this.reachable);
       this.stats.rebuilds++;
     }
     return this.index;
