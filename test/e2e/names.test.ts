@@ -248,7 +248,14 @@ test('connect live: web gets eth1 on back without a restart; peers everywhere se
   const webBack = await c.ipOf('web', 'back');
   await c.until(() => links('web').some((l) => l.ifname === 'eth1'), 5000, 'eth1 did not appear in web');
   assert.equal(statSync(`/run/netns/${wlNs('web')}`).ino, nsInode, 'same namespace');
-  assert.equal(pidOf('web', await c.cliOk(['inspect', 'web', '--format', 'json'])), pid, 'same process');
+  // Right after the connect the status may say "pending" (pid 0) until web's files are rewritten: wait for a pid, then compare.
+  let after = 0;
+  await c.until(
+    async () => (after = pidOf('web', await c.cliOk(['inspect', 'web', '--format', 'json']))) > 0,
+    10_000,
+    'web reports no pid after the connect',
+  );
+  assert.equal(after, pid, 'same process');
   assert.deepEqual(defaultRoute('web'), route, 'the default route stays on the first network');
   // db (h3, back) resolves web and its alias on back, and reaches it.
   await c.until(async () => (await getent('db', 'api')).join() === webBack, 5000, 'db does not resolve api');

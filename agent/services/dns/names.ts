@@ -59,8 +59,8 @@ function normalize(name: string): string {
 
 export class NameIndex {
   private readonly networks = new Map<string, NetworkNames>();
-  /** `${network key} ${source address}` → the asking local workload's view. */
-  private readonly askers = new Map<string, View>();
+  /** network key → source address → the asking local workload's view. */
+  private readonly askers = new Map<string, Map<string, View>>();
 
   /**
    * `reachable` says whether a network's endpoint may be answered yet: the
@@ -81,11 +81,11 @@ export class NameIndex {
       };
       for (const a of networks) {
         idOf.set(a.network!, networkKey(a));
-        if (a.ip) ix.askers.set(`${networkKey(a)} ${a.ip}`, view);
-        if (a.ip && a.driver === Driver.BRIDGE) ix.askers.set(`${GATEWAY_PATH} ${a.ip}`, view);
+        if (a.ip) ix.asker(networkKey(a), a.ip, view);
+        if (a.ip && a.driver === Driver.BRIDGE) ix.asker(GATEWAY_PATH, a.ip, view);
       }
       const gp = openGatewayPath(w)?.ip;
-      if (gp) ix.askers.set(`${GATEWAY_PATH} ${gp}`, view);
+      if (gp) ix.asker(GATEWAY_PATH, gp, view);
     }
     // Remote first, local last: the local attachment is the newest truth about a local workload.
     for (const [network, eps] of state.endpoints) {
@@ -104,6 +104,12 @@ export class NameIndex {
       }
     }
     return ix;
+  }
+
+  private asker(network: string, ip: string, view: View): void {
+    const m = this.askers.get(network) ?? new Map<string, View>();
+    this.askers.set(network, m);
+    m.set(ip, view);
   }
 
   /** One workload on a network: its IPv4 address first, then its IPv6 one ("" = none). */
@@ -136,7 +142,7 @@ export class NameIndex {
 
   /** The view of the local workload that sends from `ip` on network `network`; undefined = not one of ours. */
   viewOf(network: string, ip: string): View | undefined {
-    return this.askers.get(`${network} ${ip}`);
+    return this.askers.get(network)?.get(ip);
   }
 
   /** Addresses of `name` in the view, both families (sorted, IPv4 first); undefined when no network of the view knows it. */

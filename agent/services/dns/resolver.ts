@@ -6,8 +6,9 @@
 // rest to upstream servers (forward.ts). The index is rebuilt lazily: a
 // desired-state change marks it stale, the next query rebuilds it, so a name
 // is answerable as soon as the agent's KV watch has seen it. Answers are
-// cached per (asker's view, query bytes after the id) until the next change:
-// a repeated question costs a map lookup and a 2-byte id patch, no decoding.
+// cached per (asker's view, transport, query bytes after the id) until the
+// next change (answer-cache.ts): a repeated question costs a map lookup and
+// a 2-byte id patch, no decoding.
 // Must never answer anyone that is not a local workload of the socket's
 // network, never keep a socket of a network it was told to drop.
 import type { RemoteInfo } from 'node:dgram';
@@ -18,6 +19,7 @@ import type { Logger } from '../../../lib/log.js';
 import type { DesiredState } from '../../model/desired.js';
 import type { Endpoint } from '../../../proto/index.js';
 import { decide } from './answer.js';
+import { AnswerCache } from './answer-cache.js';
 import { Forwarder, type ForwardOptions, type ForwardPath } from './forward.js';
 import { NameIndex, type View } from './names.js';
 
@@ -34,18 +36,16 @@ interface Listener {
 
 const TCP_IDLE_MS = 10_000;
 const MAX_UDP = 512;
-/** Cached answers kept at most (the cache is emptied when full, and on every change). */
-const CACHE_MAX = 10_000;
 
 export class Resolver {
   private index: NameIndex | undefined;
-  /** `${workload}\0${query without its id}` → response without a valid id; emptied with the index. */
-  private readonly cache = new Map<string, Buffer>();
+  /** Emptied with the index (its views are the keys: a rebuilt index has new ones). */
+  readonly cache = new AnswerCache();
   private readonly listeners = new Map<string, Listener>();
   private readonly forwarder: Forwarder;
   /** Where names go that no view holds, for workloads without --dns. */
   private defaults: readonly string[] = [];
-  readonly stats = { queries: 0, answered: 0, forwarded: 0, refused: 0, rebuilds: 0 };
+  readonly stats = { queries: 0, answered: 0, cached: 0, forwarded: 0, refused: 0, rebuilds: 0 };
 
   /** Whether another host's endpoint may be answered yet (the agent: its neighbour entry is in place). */
   reachable: (network: string, ep: Endpoint) => boolean = () => true;
@@ -128,13 +128,11 @@ export class Resolver {
     this.stats.queries++;
     const index = this.current();
     const view: View | undefined = index.viewOf(l.network, src);
-    const key = view && msg.length >= 12 ? `${view.workload}\0${tcp ? 't' : 'u'}${msg.toString('latin1', 2)}` : undefined;
-    const hit = key === undefined ? undefined : this.cache.get(key);
+    const hit = view && this.cache.get(view, msg, tcp);
     if (hit) {
       this.stats.answered++;
-      const out = Buffer.from(hit);
-      out.writeUInt16BE(msg.readUInt16BE(0), 0);
-      respond(out);
+      this.stats.cached++;
+      respond(hit);
       return;
     }
     const d = decide(msg, index, view, view?.dns.length ? view.dns : this.defaults);
@@ -143,10 +141,7 @@ export class Resolver {
       if (!view) this.stats.refused++;
       else this.stats.answered++;
       const out = tcp ? d.response : truncate(d.response, msg);
-      if (key !== undefined) {
-        if (this.cache.size >= CACHE_MAX) this.cache.clear();
-        this.cache.set(key, out);
-      }
+      if (view) this.cache.set(view, msg, tcp, out);
       respond(out);
       return;
     }
