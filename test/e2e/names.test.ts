@@ -251,7 +251,10 @@ test('connect live: web gets eth1 on back without a restart; peers everywhere se
   // Right after the connect the status may say "pending" (pid 0) until web's files are rewritten: wait for a pid, then compare.
   let after = 0;
   await c.until(
-    async () => (after = pidOf('web', await c.cliOk(['inspect', 'web', '--format', 'json']))) > 0,
+    async () => {
+      after = pidOf('web', await c.cliOk(['inspect', 'web', '--format', 'json']));
+      return after > 0;
+    },
     10_000,
     'web reports no pid after the connect',
   );
