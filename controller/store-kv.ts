@@ -14,8 +14,8 @@
 // (nats-server#4320; 2.9.10, Debian 12's, accepts 2 of 3 racing updates of
 // a key in most rounds: test/nats/kv-cluster-cas.test.ts; later servers still
 // lose that in-flight state at a leader change). So after an accepted create
-// or update, a barrier (a write of this process's own key: once it is stored,
-// every write proposed before it has been applied) and a read from the leader
+// or update, a barrier (an unconditional write of one shared key: once it is
+// stored, every write proposed before it has been applied) and a read from the leader
 // tell whether this write is the one that stayed; if not, it lost
 // (Superseded, a ConflictError). A single server checks under its store's lock:
 // nothing to confirm.
@@ -25,7 +25,6 @@ import { JetStreamApiError } from '@nats-io/jetstream';
 import { Kvm, type KV } from '@nats-io/kv';
 import type { NatsConnection } from '@nats-io/transport-node';
 import { ConflictError, FailedPrecondition, Superseded, Unavailable, VxnetError, errorMessage } from '../lib/errors.js';
-import { randomId } from '../lib/names.js';
 import { BUCKET, Keys } from '../proto/index.js';
 import type { Store, StoreEntry } from './store.js';
 
@@ -63,7 +62,6 @@ function mapError(key: string, err: unknown): Error {
 }
 
 export class KvStore implements Store {
-  private readonly barrierKey = Keys.barrier(randomId());
   private nextBarrier: Promise<unknown> | undefined;
 
   private constructor(
@@ -151,7 +149,7 @@ export class KvStore implements Store {
   private barrier(): Promise<unknown> {
     this.nextBarrier ??= new Promise((r) => setImmediate(r)).then(() => {
       this.nextBarrier = undefined;
-      return this.kv.put(this.barrierKey, new Uint8Array());
+      return this.kv.put(Keys.barrier, new Uint8Array());
     });
     return this.nextBarrier;
   }

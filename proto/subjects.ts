@@ -93,8 +93,8 @@ export const Keys = {
   ipClaimsOf: (networkId: string) => `ip.${networkId}.>`,
   portClaim: (host: string, proto: string, port: number) => `port.${host}.${proto}.${port}`,
   portClaimsOf: (host: string) => `port.${host}.>`,
-  /** One key per controller process, written to order its compare-and-set confirmations (controller/store-kv.ts). */
-  barrier: (writer: string) => `barrier.${writer}`,
+  /** Written (unconditionally) to order compare-and-set confirmations (controller/store-kv.ts); one key for all, so nothing accumulates. */
+  barrier: 'registry.barrier',
 } as const;
 
 /** The address of an ip claim key (Keys.ipClaim reversed): `ip.N.10_0_0_5` → 10.0.0.5, `ip.N.fd00-1--5` → fd00:1::5. */
