@@ -149,15 +149,18 @@ async function assertConverged(expected: number): Promise<void> {
 }
 
 async function assertCaughtUp(node: number, peer: number): Promise<void> {
+  let last = '';
   await c.until(
     async () => {
       // Heartbeats keep writing: the node must reach where the peer was a moment before.
-      const seen = await stream(peer);
-      const mine = await stream(node);
+      const seen = await stream(peer).catch(() => undefined);
+      const mine = await stream(node).catch(() => undefined);
+      last = `nats-${node} at ${mine?.state.last_seq}, nats-${peer} at ${seen?.state.last_seq}`;
       return !!seen && !!mine && seen.state.last_seq > 0 && mine.state.last_seq >= seen.state.last_seq;
     },
-    30_000,
-    `nats-${node} did not catch up with nats-${peer} on ${STREAM}`,
+    // A restarted former stream leader may first have to give up and fetch part of its log.
+    90_000,
+    () => `nats-${node} did not catch up with nats-${peer} on ${STREAM}: ${last}`,
   );
 }
 
