@@ -162,7 +162,7 @@ export class Agent {
         ep.host === o.host || reconciler!.hasNeighbour(networkNs(o.nsPrefix, network), ep.ip!) !== false;
     }
     reconciler.onReport = (r) => {
-      files?.resolver.changed(); // what the kernel has may have changed what is answered
+      if (r.ops > 0) files?.resolver.changed(); // what the kernel has may have changed what is answered
       if (!r.error && r.handedOver?.length) attach!.onHandedOver(r.handedOver);
       metrics.reconciled({ durationMs: r.durationMs ?? 0, ops: r.ops, error: r.error, converged: r.converged });
       metrics.divergencesTotal(reconciler!.stats.predictionDivergences);

@@ -25,6 +25,7 @@ import { assertPredictionsHeld } from '../helpers/predictions.js';
 import { Engine, ensureDocker, type Run } from './engine.js';
 import { buildHostImage } from './image.js';
 import { block } from './readme-blocks.js';
+import { waitFor } from '../helpers/wait-for.js';
 import { KILL, parseUnit, RUNNER, runnerArgs, SHADOW_CHECK_DROPIN, shadowCheckDropIn } from './units.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../../..');
@@ -129,20 +130,8 @@ function unitLogs(): string {
     .join('\n');
 }
 
-async function until(what: string, check: () => boolean, timeoutMs = 60_000): Promise<void> {
-  const end = Date.now() + timeoutMs;
-  let last = '';
-  for (;;) {
-    let ok = false;
-    try {
-      ok = check();
-    } catch (err) {
-      last = (err as Error).message;
-    }
-    if (ok) return;
-    if (Date.now() > end) throw new Error(`${what}${last ? ` (last: ${last.trim()})` : ''}\n${unitLogs()}`);
-    await new Promise((r) => setTimeout(r, 500));
-  }
+function until(what: string, check: () => boolean, timeoutMs = 60_000): Promise<void> {
+  return waitFor(check, () => `${what}\n${unitLogs()}`, { timeoutMs, intervalMs: 500 });
 }
 
 before(async () => {

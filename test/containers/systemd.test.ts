@@ -21,6 +21,7 @@ import { fileURLToPath } from 'node:url';
 import { jsonLines } from '../helpers/json-lines.js';
 import { Machine, nspawnMissing } from './nspawn.js';
 import { block } from './readme-blocks.js';
+import { waitFor } from '../helpers/wait-for.js';
 import { SHADOW_CHECK_DROPIN, shadowCheckDropIn } from './units.js';
 import { assertPredictionsHeld } from '../helpers/predictions.js';
 
@@ -60,15 +61,9 @@ function vxnetOk(args: string[]): string {
   return r.stdout;
 }
 
-async function until(what: string, check: () => boolean, timeoutMs = 60_000): Promise<void> {
-  const end = Date.now() + timeoutMs;
-  while (!check()) {
-    if (Date.now() > end) {
-      const logs = ['nats-server', 'vxnet-controller', 'vxnet-agent'].map((u) => `--- ${u}\n${m!.journal(u, 8)}`).join('\n');
-      throw new Error(`${what}\n${logs}`);
-    }
-    await new Promise((r) => setTimeout(r, 300));
-  }
+function until(what: string, check: () => boolean, timeoutMs = 60_000): Promise<void> {
+  const logs = () => ['nats-server', 'vxnet-controller', 'vxnet-agent'].map((u) => `--- ${u}\n${m!.journal(u, 8)}`).join('\n');
+  return waitFor(check, () => `${what}\n${logs()}`, { timeoutMs });
 }
 
 /** NoNewPrivs, Seccomp and the capability sets of a /proc/PID/status text. */

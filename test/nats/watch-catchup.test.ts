@@ -14,14 +14,9 @@ import { silentLogger } from '../../lib/log.js';
 import { BUCKET, codecs, Keys } from '../../proto/index.js';
 import { overlayWorkload } from '../unit/agent-fixtures.js';
 import { natsServer } from '../helpers/nats.js';
+import { waitFor } from '../helpers/wait-for.js';
 
-async function until(check: () => boolean, what: string): Promise<void> {
-  const end = Date.now() + 10_000;
-  while (!check()) {
-    if (Date.now() > end) throw new Error(what);
-    await new Promise((r) => setTimeout(r, 20));
-  }
-}
+const until = (check: () => boolean, what: string) => waitFor(check, what, { timeoutMs: 10_000, intervalMs: 20 });
 
 test('a watch ended by catchUp() resumes after its last revision: a removal and an addition made meanwhile are both seen', async (t) => {
   const server = await natsServer(t);
