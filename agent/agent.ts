@@ -10,7 +10,7 @@ import type { Logger } from '../lib/log.js';
 import { errorMessage } from '../lib/errors.js';
 import type { Kernel } from './kernel/kernel.js';
 import type { AgentConfig } from './config/config.js';
-import { DesiredWatcher } from './pipeline/watch.js';
+import { catchUpOnClusterChange, DesiredWatcher } from './pipeline/watch.js';
 import { Reconciler, type Predictor } from './pipeline/reconciler.js';
 import { ProcessSupervisor } from './services/processes.js';
 import { ExecServer } from './services/exec.js';
@@ -79,13 +79,7 @@ export class Agent {
       },
       log,
     );
-    // A NATS node lost (the server tells its clients the cluster changed) or this connection moved:
-    // watches whose consumer may have lived there catch up at once rather than after a minute.
-    void (async () => {
-      for await (const st of nc.status()) {
-        if (st.type === 'reconnect' || (st.type === 'update' && (st.deleted?.length ?? 0) > 0)) watcher.catchUp();
-      }
-    })();
+    catchUpOnClusterChange(nc, watcher);
     reconciler = new Reconciler(kernel, watcher, {
       host: o.host,
       prefix: o.nsPrefix,

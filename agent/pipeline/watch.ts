@@ -8,7 +8,7 @@
 // workloads that are merely not loaded yet). A watch that ends (or is ended
 // by catchUp()) reopens from the revision after the last one it delivered.
 import type { KV, KvWatchEntry } from '@nats-io/kv';
-import type { QueuedIterator } from '@nats-io/transport-node';
+import type { NatsConnection, QueuedIterator } from '@nats-io/transport-node';
 import type { Endpoint, Workload } from '../../proto/index.js';
 import { codecs, Keys, parseEndpointKey, parseWorkloadKey } from '../../proto/index.js';
 import type { Logger } from '../../lib/log.js';
@@ -181,4 +181,23 @@ async function countKeys(kv: KV, filter: string): Promise<number> {
   let n = 0;
   for await (const _ of await kv.keys(filter)) n++;
   return n;
+}
+
+/**
+ * Catches the watcher's watches up when the connection says the cluster
+ * changed: this connection moved to another node, or the server announced
+ * new cluster addresses (it does when a node leaves or joins). A watch's
+ * consumer lives on one node, not necessarily the one this connection uses:
+ * left alone, the client notices a lost one after 60 to 90 s (two missed
+ * 30 s heartbeats). The announcement counts even when it names no server as
+ * deleted: the client reports deletions only for addresses it learned from
+ * the cluster, never for the ones it was configured with (an agent is given
+ * every node).
+ */
+export function catchUpOnClusterChange(nc: NatsConnection, watcher: DesiredWatcher): void {
+  void (async () => {
+    for await (const st of nc.status()) {
+      if (st.type === 'reconnect' || st.type === 'update') watcher.catchUp();
+    }
+  })();
 }

@@ -9,37 +9,20 @@
 // conflict.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { connect, type NatsConnection } from '@nats-io/transport-node';
+import type { NatsConnection } from '@nats-io/transport-node';
 import { Kvm } from '@nats-io/kv';
 import { ConflictError } from '../../lib/errors.js';
 import { KvStore } from '../../controller/store-kv.js';
-import { freePort, natsServerBinary } from '../helpers/nats.js';
+import { startNatsCluster, type NatsCluster } from '../helpers/nats-cluster.js';
 
 const KEYS = 150;
-const dir = mkdtempSync(join(tmpdir(), 'vxnet-kvcas-'));
-const procs: ChildProcess[] = [];
+let cluster: NatsCluster;
 const conns: NatsConnection[] = [];
 let stores: KvStore[] = [];
 
 before(async () => {
-  const ports = await Promise.all(Array.from({ length: 6 }, () => freePort()));
-  const routes = [3, 4, 5].map((i) => `nats://127.0.0.1:${ports[i]}`).join(',');
-  for (const i of [0, 1, 2]) {
-    const conf = join(dir, `n${i}.conf`);
-    writeFileSync(
-      conf,
-      `server_name: n${i}\nlisten: 127.0.0.1:${ports[i]}\njetstream { store_dir: "${join(dir, `js${i}`)}" }\n` +
-        `cluster { name: kvcas, listen: 127.0.0.1:${ports[i + 3]}, routes: [${routes}] }\n`,
-    );
-    procs.push(spawn(natsServerBinary(), ['-c', conf, '-l', join(dir, `n${i}.log`)], { stdio: 'ignore' }));
-  }
-  for (const i of [0, 1, 2]) {
-    conns.push(await connectWhenUp(ports[i]!));
-  }
+  cluster = await startNatsCluster('kvcas');
+  for (const i of [0, 1, 2]) conns.push(await cluster.connect(i));
   // The first open creates the bucket once the cluster has a JetStream leader.
   const end = Date.now() + 30_000;
   for (;;) {
@@ -56,22 +39,8 @@ before(async () => {
 });
 
 after(async () => {
-  await Promise.allSettled(conns.map((c) => c.close()));
-  for (const p of procs) if (p.exitCode === null && p.signalCode === null) p.kill('SIGKILL');
-  rmSync(dir, { recursive: true, force: true });
+  await cluster?.stop();
 });
-
-async function connectWhenUp(port: number): Promise<NatsConnection> {
-  const end = Date.now() + 15_000;
-  for (;;) {
-    try {
-      return await connect({ servers: `127.0.0.1:${port}`, noAsyncTraces: true });
-    } catch (err) {
-      if (Date.now() > end) throw err;
-      await new Promise((r) => setTimeout(r, 100));
-    }
-  }
-}
 
 const enc = (s: string) => new TextEncoder().encode(s);
 
