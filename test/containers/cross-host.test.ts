@@ -12,6 +12,7 @@
 // never pull an image.
 import { jsonLines } from '../helpers/json-lines.js';
 import { assertPredictionsHeld } from '../helpers/predictions.js';
+import { waitFor } from '../helpers/wait-for.js';
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
@@ -61,12 +62,8 @@ async function vxnetOk(args: string[]): Promise<string> {
   return r.out;
 }
 
-async function until(what: string, check: () => Promise<boolean>, timeoutMs = 30_000): Promise<void> {
-  const end = Date.now() + timeoutMs;
-  while (!(await check().catch(() => false))) {
-    if (Date.now() > end) throw new Error(`${what}: ${await logs()}`);
-    await new Promise((r) => setTimeout(r, 200));
-  }
+function until(what: string, check: () => Promise<boolean>, timeoutMs = 30_000): Promise<void> {
+  return waitFor(check, async () => `${what}: ${await logs()}`, { timeoutMs, intervalMs: 200 });
 }
 
 async function logs(): Promise<string> {

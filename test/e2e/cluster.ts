@@ -6,6 +6,7 @@
 // which the test registers with after(), so it runs when a test fails too.
 import { jsonLines } from '../helpers/json-lines.js';
 import { assertPredictionsHeld } from '../helpers/predictions.js';
+import { waitFor } from '../helpers/wait-for.js';
 import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync, openSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -413,17 +414,8 @@ export class Cluster {
     }
   }
 
-  async until(check: () => boolean | Promise<boolean>, timeoutMs: number, what: string | (() => string)): Promise<void> {
-    const end = Date.now() + timeoutMs;
-    for (;;) {
-      try {
-        if (await check()) return;
-      } catch {
-        /* retry */
-      }
-      if (Date.now() > end) throw new Error(typeof what === 'string' ? what : what());
-      await new Promise((r) => setTimeout(r, 100));
-    }
+  until(check: () => boolean | Promise<boolean>, timeoutMs: number, what: string | (() => string)): Promise<void> {
+    return waitFor(check, what, { timeoutMs, intervalMs: 100 });
   }
 
   // --- Failure injection (chaos suite): added alongside the methods above, which keep their behaviour.

@@ -94,7 +94,16 @@ test('an address freed on h3 and reused on h2 is reached at h2 from h1 at once',
   await c.until(async () => (await ping('a', '10.77.0.50')) === 0, 10_000, 'a cannot reach old on h3');
   await c.cliOk(['rm', 'old']);
   await c.cliOk(['run', '--host', 'h2', '--network', 'blue', '--name', 'new', '--ip', '10.77.0.50', '--', 'sleep', 'infinity']);
-  await c.until(async () => (await c.cli(['exec', 'new', '--', 'true'])).code === 0, 10_000, 'new not running');
+  // new's namespace exists (exec works) a moment before its eth0 is up with its address: wait for both.
+  await c.until(
+    async () => {
+      const r = await c.cli(['exec', 'new', '--', 'ip', '-j', 'addr', 'show', 'dev', 'eth0']);
+      const [dev] = r.code === 0 ? (JSON.parse(r.stdout) as { operstate: string; addr_info: { local: string }[] }[]) : [];
+      return dev?.operstate === 'UP' && dev.addr_info.some((a) => a.local === '10.77.0.50');
+    },
+    10_000,
+    'new has no eth0 up with 10.77.0.50',
+  );
   const ns1 = `${c.agentPrefix('h1')}net-blue`;
   const vxDev = c
     .ipJson<{ ifname: string; linkinfo?: { info_kind: string } }[]>(ns1, ['-d', 'link', 'show'])

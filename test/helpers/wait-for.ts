@@ -10,7 +10,7 @@ export interface WaitOptions {
 
 export async function waitFor(
   check: () => boolean | Promise<boolean>,
-  what: string | (() => string),
+  what: string | (() => string | Promise<string>),
   { timeoutMs = 60_000, intervalMs = 300 }: WaitOptions = {},
 ): Promise<void> {
   const end = Date.now() + timeoutMs;
@@ -21,7 +21,21 @@ export async function waitFor(
     } catch (err) {
       last = (err as Error).message.trim();
     }
-    if (Date.now() > end) throw new Error(`${typeof what === 'string' ? what : what()}${last ? `\n(last error: ${last})` : ''}`);
+    if (Date.now() > end) throw new Error(`${typeof what === 'string' ? what : await what()}${last ? `\n(last error: ${last})` : ''}`);
     await new Promise((r) => setTimeout(r, intervalMs));
   }
+}
+
+/** Calls `fn` until it returns without throwing (a cluster electing leaders, a daemon starting); its value. */
+export async function retrying<T>(fn: () => Promise<T>, what: string, opts: WaitOptions = {}): Promise<T> {
+  const got: { value?: T } = {};
+  await waitFor(
+    async () => {
+      got.value = await fn();
+      return true;
+    },
+    what,
+    opts,
+  );
+  return got.value as T;
 }

@@ -16,6 +16,7 @@ import { generateCredentials } from '../../cli/lab/credentials.js';
 import { natsConfig, type ClusterInput } from '../../cli/lab/nats-config.js';
 import { freePort, natsServerBinary } from '../helpers/nats.js';
 import { makeTestPki } from '../helpers/test-pki.js';
+import { waitFor } from '../helpers/wait-for.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'vxnet-routes-'));
 const procs: ChildProcess[] = [];
@@ -24,8 +25,6 @@ after(async () => {
   await new Promise((r) => setTimeout(r, 200));
   rmSync(dir, { recursive: true, force: true });
 });
-
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 function start(name: string, config: string): string {
   const conf = join(dir, `${name}.conf`);
@@ -40,14 +39,7 @@ async function routes(httpPort: number): Promise<string[]> {
   return (r.routes ?? []).map((x) => x.remote_id);
 }
 
-async function until(check: () => Promise<boolean>, ms: number, what: string): Promise<void> {
-  const end = Date.now() + ms;
-  while (Date.now() < end) {
-    if (await check().catch(() => false)) return;
-    await sleep(200);
-  }
-  throw new Error(what);
-}
+const until = (check: () => Promise<boolean>, ms: number, what: string) => waitFor(check, what, { timeoutMs: ms, intervalMs: 200 });
 
 test('routes need the route user: a peer with it joins, one without or with a wrong password is refused', async () => {
   const creds = generateCredentials(['h1']);

@@ -7,6 +7,7 @@ import { startController, type Controller } from '../../controller/service.js';
 import { KvStore } from '../../controller/store-kv.js';
 import type { DomainConfig } from '../../controller/config.js';
 import { natsServer, type NatsServer } from '../helpers/nats.js';
+import { retrying } from '../helpers/wait-for.js';
 
 async function call<Req, Rep>(nc: NatsConnection, subject: string, req: Codec<Req>, rep: Codec<Rep>, body: Req): Promise<Rep> {
   const msg = await nc.request(subject, req.encode(body), { timeout: 20_000 });
@@ -49,14 +50,16 @@ async function heartbeat(nc: NatsConnection, host: string, i: number): Promise<v
 }
 
 // 30 s: a JetStream key listing that stalls under load is restarted after 5 s (controller/store-kv.ts), at most twice.
-async function until<T>(fn: () => Promise<T | undefined>, ms = 30_000): Promise<T> {
-  const deadline = Date.now() + ms;
-  for (;;) {
-    const v = await fn();
-    if (v !== undefined) return v;
-    if (Date.now() > deadline) throw new Error('condition not met in time');
-    await new Promise((r) => setTimeout(r, 50));
-  }
+function until<T>(fn: () => Promise<T | undefined>, ms = 30_000): Promise<T> {
+  return retrying(
+    async () => {
+      const v = await fn();
+      if (v === undefined) throw new Error('not yet');
+      return v;
+    },
+    'condition not met in time',
+    { timeoutMs: ms, intervalMs: 50 },
+  );
 }
 
 test('two controllers racing hundreds of runs and network creates through the admin API hand out nothing twice', async (t) => {

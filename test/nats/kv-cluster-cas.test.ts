@@ -14,6 +14,7 @@ import { Kvm } from '@nats-io/kv';
 import { ConflictError } from '../../lib/errors.js';
 import { KvStore } from '../../controller/store-kv.js';
 import { startNatsCluster, type NatsCluster } from '../helpers/nats-cluster.js';
+import { retrying } from '../helpers/wait-for.js';
 
 const KEYS = 150;
 let cluster: NatsCluster;
@@ -24,16 +25,7 @@ before(async () => {
   cluster = await startNatsCluster('kvcas');
   for (const i of [0, 1, 2]) conns.push(await cluster.connect(i));
   // The first open creates the bucket once the cluster has a JetStream leader.
-  const end = Date.now() + 30_000;
-  for (;;) {
-    try {
-      stores = [await KvStore.open(conns[0]!, { replicas: 3, bucket: 'cas' })];
-      break;
-    } catch (err) {
-      if (Date.now() > end) throw err;
-      await new Promise((r) => setTimeout(r, 300));
-    }
-  }
+  stores = [await retrying(() => KvStore.open(conns[0]!, { replicas: 3, bucket: 'cas' }), 'the bucket', { timeoutMs: 30_000 })];
   stores.push(await KvStore.open(conns[1]!, { replicas: 3, bucket: 'cas' }), await KvStore.open(conns[2]!, { replicas: 3, bucket: 'cas' }));
   assert.equal(stores[0]!.replicas, 3);
 });

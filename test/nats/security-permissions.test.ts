@@ -18,6 +18,7 @@ import { Client } from '../../cli/client.js';
 import { execOn } from '../../cli/commands/exec.js';
 import { startSecureNats, type SecureNats } from '../helpers/secure-nats.js';
 import { dumpKv } from '../helpers/kv-dump.js';
+import { waitFor } from '../helpers/wait-for.js';
 
 let s: SecureNats;
 let controller: Controller;
@@ -48,13 +49,8 @@ function violations(nc: NatsConnection): string[] {
   return seen;
 }
 
-async function until(fn: () => boolean | Promise<boolean>, what: string, ms = 15_000): Promise<void> {
-  const end = Date.now() + ms;
-  while (!(await fn())) {
-    if (Date.now() > end) throw new Error(`timed out: ${what}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
+const until = (fn: () => boolean | Promise<boolean>, what: string, ms = 15_000) =>
+  waitFor(fn, `timed out: ${what}`, { timeoutMs: ms, intervalMs: 50 });
 
 async function rejects(p: Promise<unknown>, what: string): Promise<void> {
   await assert.rejects(p, (e: Error) => /permissions violation/i.test(e.message), `${what} must fail with a permissions violation`);

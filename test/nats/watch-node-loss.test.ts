@@ -14,28 +14,18 @@ import { silentLogger } from '../../lib/log.js';
 import { BUCKET, codecs, Keys } from '../../proto/index.js';
 import { overlayWorkload } from '../unit/agent-fixtures.js';
 import { startNatsCluster } from '../helpers/nats-cluster.js';
-import { waitFor } from '../helpers/wait-for.js';
+import { retrying, waitFor } from '../helpers/wait-for.js';
 
-/** Retries `fn` while the cluster elects leaders (after its start, after a kill). */
-async function retrying<T>(fn: () => Promise<T>, what: string): Promise<T> {
-  const end = Date.now() + 30_000;
-  for (;;) {
-    try {
-      return await fn();
-    } catch (err) {
-      if (Date.now() > end) throw new Error(`${what}: ${String(err)}`);
-      await new Promise((r) => setTimeout(r, 300));
-    }
-  }
-}
+/** While the cluster elects leaders (after its start, after a kill). */
+const ELECTION = { timeoutMs: 30_000, intervalMs: 300 };
 
 test("the node holding a watch's consumer is killed, the agent connected elsewhere: the watch delivers again within seconds", async (t) => {
   const cluster = await startNatsCluster('watchloss');
   t.after(() => cluster.stop());
   const ctl = await cluster.connect(0);
-  const store = await retrying(() => KvStore.open(ctl, { replicas: 3 }), 'the bucket');
+  const store = await retrying(() => KvStore.open(ctl, { replicas: 3 }), 'the bucket', ELECTION);
   const put = (name: string, ip: string) =>
-    retrying(() => store.put(Keys.workload('h1', name), codecs.workload.encode(overlayWorkload(name, 'h1', ip))), `put ${name}`);
+    retrying(() => store.put(Keys.workload('h1', name), codecs.workload.encode(overlayWorkload(name, 'h1', ip))), `put ${name}`, ELECTION);
   await put('a', '10.77.0.2');
 
   // The agent knows every node (as it is configured) and sits on node 0.

@@ -67,8 +67,11 @@ export class PluginServer {
     } catch (err) {
       return { status: 400, body: { Err: `vxnet plugin: unreadable request to ${path}: ${errorMessage(err)}` } };
     }
+    const started = performance.now();
     try {
-      return { status: 200, body: await h(body) };
+      const out = { status: 200, body: await h(body) };
+      this.log.debug({ call: path, ms: Math.round((performance.now() - started) * 10) / 10 }, 'docker plugin call');
+      return out;
     } catch (err) {
       const msg = errorMessage(err).split('\n')[0]!;
       this.log.warn({ call: path, err: msg }, 'docker plugin call refused');
