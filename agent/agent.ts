@@ -223,6 +223,7 @@ export class Agent {
           dockerSocket: o.docker.dockerSocket,
           reconcileMs: o.docker.reconcileSeconds * 1000,
           workloads: () => watcher.state.workloads.values(),
+          holder: watcher,
         },
         log,
       );

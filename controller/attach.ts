@@ -18,6 +18,7 @@ import {
   GATEWAY_IFNAME,
   GATEWAY_NETWORK,
   Keys,
+  networkPartOf,
   type Attachment,
   type Endpoint,
   type EndpointKind,
@@ -128,19 +129,14 @@ export async function attach(ctx: Ctx, undo: Undo, spec: AttachSpec): Promise<At
   const ip = await claimOne(ctx, undo, n, pool, wanted, spec.workload);
   const ip6 = pool6 ? await claimOne(ctx, undo, n, pool6, wanted6, spec.workload) : undefined;
   return {
-    network: n.name,
-    networkId: n.id,
-    driver: n.driver,
-    vni: n.vni,
-    subnet: n.subnet,
-    gateway: n.gateway,
+    // subnet6 and gateway6 when the network has IPv6, which is when pool6 (and so ip6) exists.
+    ...networkPartOf(n),
     ip,
     mac: spec.mac || macOf(parseIp(ip)),
     ifname: spec.ifname,
     aliases: [...spec.aliases],
-    internal: !!n.internal,
     mtu: spec.mtu ? Math.min(spec.mtu, networkMtu(n) || spec.mtu) : networkMtu(n),
-    ...(ip6 ? { subnet6: n.subnet6, gateway6: n.gateway6, ip6 } : {}),
+    ...(ip6 ? { ip6 } : {}),
   };
 }
 

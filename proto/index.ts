@@ -2,3 +2,4 @@
 export * from './codec.js';
 export * from './subjects.js';
 export * from './fixed-names.js';
+export * from './attachment.js';

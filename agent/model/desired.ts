@@ -2,7 +2,7 @@
 // entries the agent watches (its own workloads, and the endpoints of every
 // network those workloads are on). Pure data and pure functions: the NATS
 // side lives in pipeline/watch.ts.
-import type { Endpoint, Workload } from '../../proto/index.js';
+import type { Attachment, Endpoint, Workload } from '../../proto/index.js';
 import { Driver, Mode } from '../../proto/index.js';
 import { formatIp6, parseCidr6, parseIp6 } from '../../lib/ip6.js';
 
@@ -64,17 +64,25 @@ export function gatewayBridge6(g: GatewayBridgeSettings | undefined): { subnet6:
 export interface DesiredState {
   /** This host's workloads by name. */
   workloads: Map<string, Workload>;
-  /** network name → workload name → endpoint, for the networks this host's workloads are on. */
+  /** network name → workload name → endpoint, for the networks this host's workloads are on (or holds). */
   endpoints: Map<string, Map<string, Endpoint>>;
+  /**
+   * Overlay networks whose namespace this host keeps with no endpoint on it:
+   * network name → the network's part of an attachment (proto networkPartOf).
+   * Local, not from the KV: the Docker plugin holds a network while a Docker
+   * network of this host's daemon uses it, as Docker's bridge driver keeps its
+   * bridge from `network create` to `network rm`.
+   */
+  held: Map<string, Attachment>;
 }
 
 export function emptyDesired(): DesiredState {
-  return { workloads: new Map(), endpoints: new Map() };
+  return { workloads: new Map(), endpoints: new Map(), held: new Map() };
 }
 
-/** Overlay networks that have at least one endpoint on this host: the ones whose membership to watch. */
-export function localOverlayNetworks(workloads: Iterable<Workload>): Set<string> {
-  const nets = new Set<string>();
+/** Overlay networks that have at least one endpoint on this host, or that it holds: the ones whose membership to watch. */
+export function localOverlayNetworks(workloads: Iterable<Workload>, held: Iterable<string> = []): Set<string> {
+  const nets = new Set<string>(held);
   for (const w of workloads) {
     if (w.mode !== Mode.NETWORKS) continue;
     for (const a of w.attachments ?? []) {

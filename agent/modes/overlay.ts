@@ -1,5 +1,5 @@
 // Overlay networks (Docker's overlay model): per network with an endpoint on
-// this host, a namespace holding bridge br0 (the subnet's gateway address,
+// this host (or held by it: DesiredState.held), a namespace holding bridge br0 (the subnet's gateway address,
 // and gateway6 on a dual-stack network) and vxlan device vxnet<VNI> (no
 // learning, ARP/NDP proxy), the host ends of the local workloads' veths, and
 // for every remote endpoint a permanent FDB entry (MAC → remote VTEP) and a
@@ -29,7 +29,8 @@ export function overlayTargets(
   warn: (message: string) => void,
 ): void {
   const mtu = overlayMtu(facts);
-  const networks = new Map<string, Attachment>();
+  // Held networks first: a workload's attachment to the same network (the same network fields) replaces it.
+  const networks = new Map<string, Attachment>([...desired.held].filter(([, a]) => a.driver === Driver.OVERLAY));
   const local: { workload: string; peerNs: string; att: Attachment }[] = [];
   for (const w of desired.workloads.values()) {
     if (w.mode !== Mode.NETWORKS) continue;

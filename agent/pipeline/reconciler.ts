@@ -166,7 +166,9 @@ export class Reconciler {
     let ops: Op[] = [];
     const epoch = this.epoch;
     try {
+      const t0 = performance.now();
       const observed = this.observed ?? (await this.kernel.observe({ prefix: this.opts.prefix }));
+      const tObserved = performance.now();
       this.facts = hostFacts(observed, this.opts);
       const handovers = this.opts.handovers?.(observed) ?? new Set<string>();
       const target = buildTarget(this.source.state, this.facts, handovers);
@@ -179,7 +181,9 @@ export class Reconciler {
         return { converged: true, ops: 0, processes: 0, handedOver };
       }
       this.observed = undefined;
+      const tPlanned = performance.now();
       const { processes } = await this.kernel.apply(ops);
+      const tApplied = performance.now();
       this.stats.applies++;
       this.stats.ops += ops.length;
       this.stats.processes += processes;
@@ -187,6 +191,18 @@ export class Reconciler {
         this.kernel.observe({ prefix: this.opts.prefix, only }),
       );
       this.keep(this.opts.verifyPrediction ? await this.verify(predicted, target, ops, epoch) : predicted, epoch);
+      const ms = (a: number, b: number) => Math.round((b - a) * 10) / 10;
+      this.opts.log.debug(
+        {
+          ops: ops.length,
+          processes,
+          observeMs: ms(t0, tObserved),
+          planMs: ms(tObserved, tPlanned),
+          applyMs: ms(tPlanned, tApplied),
+          predictMs: ms(tApplied, performance.now()),
+        },
+        'reconcile pass applied',
+      );
       // Converged only when a plan comes back empty: ask for one more pass.
       this.loop.again();
       return { converged: false, ops: ops.length, processes, handedOver };

@@ -9,7 +9,7 @@
 // by catchUp()) reopens from the revision after the last one it delivered.
 import type { KV, KvWatchEntry } from '@nats-io/kv';
 import type { NatsConnection, QueuedIterator } from '@nats-io/transport-node';
-import type { Endpoint, Workload } from '../../proto/index.js';
+import type { Attachment, Endpoint, Workload } from '../../proto/index.js';
 import { codecs, Keys, parseEndpointKey, parseWorkloadKey } from '../../proto/index.js';
 import type { Logger } from '../../lib/log.js';
 import { errorMessage } from '../../lib/errors.js';
@@ -47,6 +47,22 @@ export class DesiredWatcher {
    */
   catchUp(): void {
     for (const w of this.watches.values()) w.iter?.stop();
+  }
+
+  /**
+   * Keeps the overlay network `a.network` on this host with no endpoint here
+   * (DesiredState.held): its membership is watched and its namespace built.
+   */
+  hold(a: Attachment): void {
+    this.state.held.set(a.network!, a);
+    this.syncNetworkWatches();
+    this.onChange();
+  }
+
+  release(network: string): void {
+    if (!this.state.held.delete(network)) return;
+    this.syncNetworkWatches();
+    this.onChange();
   }
 
   get ready(): boolean {
@@ -93,7 +109,7 @@ export class DesiredWatcher {
 
   /** Opens watches for networks newly used on this host; closes the ones no longer used. */
   private syncNetworkWatches(): void {
-    const wanted = localOverlayNetworks(this.state.workloads.values());
+    const wanted = localOverlayNetworks(this.state.workloads.values(), this.state.held.keys());
     for (const net of wanted) {
       if (this.state.endpoints.has(net)) continue;
       this.state.endpoints.set(net, new Map());

@@ -254,6 +254,11 @@ test('docker run -p and -P on a vxnet overlay are published through the gateway 
 
 test('without --subnet vxnet picks the subnet, the same command on another host joins it, and docker network rm leaves it', async () => {
   for (const h of ['h1', 'h3']) assert.equal((await create(h, 'anet')).code, 0);
+  // Each host keeps the overlay's namespace from docker network create on, before any container
+  // (as Docker's bridge driver keeps its bridge): a container's start then adds only its interface.
+  const netns = (h: string) => `${d.c.agentPrefix(h)}net-anet`;
+  const has = (h: string) => d.c.namespaces().includes(netns(h));
+  await d.c.until(() => has('h1') && has('h3'), 10_000, 'docker network create made no namespace for anet on h1 and h3');
   const [view] = JSON.parse(await d.c.cliOk(['network', 'inspect', 'anet', '--format', 'json'])) as { network: { subnet: string } }[];
   const prefix = view!.network.subnet.split('.').slice(0, 3).join('.');
   await runDetached('h3', 'a3', 'anet');
@@ -262,11 +267,15 @@ test('without --subnet vxnet picks the subnet, the same command on another host 
   await runDetached('h1', 'a1', 'anet');
   await d.c.until(async () => (await exec('h1', 'a1', ['ping', '-c1', '-W2', ip])).code === 0, 15_000, 'a1 cannot reach a3');
   await d.dockerOk('h1', ['rm', '-f', 'a1']);
+  assert.ok(has('h1'), "h1's container gone, its Docker network left: the namespace stays");
   await d.dockerOk('h1', ['network', 'rm', 'anet']);
+  await d.c.until(() => !has('h1'), 10_000, 'docker network rm on h1 left the namespace of anet there');
   // Still there for h3's container.
   assert.equal((await exec('h3', 'a3', ['ping', '-c1', '-W1', ip])).code, 0);
   assert.match(await d.c.cliOk(['network', 'ls']), /anet/);
   await d.dockerOk('h3', ['rm', '-f', 'a3']);
+  await new Promise((r) => setTimeout(r, 1000)); // a pass or two of h3's agent
+  assert.ok(has('h3'), "h3's Docker network still uses anet: its namespace stays without a container");
 });
 
 // Last: the shadow check (--verify-prediction) found no prediction that differed from the kernel.

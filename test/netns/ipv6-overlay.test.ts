@@ -61,6 +61,7 @@ function endpoint(i: 0 | 1, withIp6 = true): Endpoint {
 }
 
 const desired: DesiredState[] = ([0, 1] as const).map((i) => ({
+  held: new Map(),
   workloads: new Map([[`w${i}`, workload(i)]]),
   endpoints: new Map([
     [

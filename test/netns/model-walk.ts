@@ -8,7 +8,7 @@
 // made behind the agent's back (returned as commands for the test to run).
 // Pure: keeps its own bookkeeping, never touches the kernel itself.
 import { Driver, Mode, Protocol, type Attachment, type Endpoint, type Workload } from '../../proto/index.js';
-import type { BridgeSettings, DesiredState } from '../../agent/model/desired.js';
+import { emptyDesired, type BridgeSettings, type DesiredState } from '../../agent/model/desired.js';
 import { networkNs, vethName, workloadNs } from '../../agent/model/naming.js';
 import { macOf } from '../../lib/ipv4.js';
 
@@ -48,7 +48,7 @@ export interface Step {
 }
 
 export class Walk {
-  readonly desired: DesiredState = { workloads: new Map(), endpoints: new Map() };
+  readonly desired: DesiredState = emptyDesired();
   bridge: BridgeSettings = { bip: BIP[0]! };
   private readonly nets: Net[];
   private readonly freed = new Set<string>();

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { plan } from '../../agent/pipeline/plan.js';
-import { Driver, Mode } from '../../proto/index.js';
+import { Driver, Mode, networkPartOf } from '../../proto/index.js';
 import { buildTarget } from '../../agent/modes/targets.js';
 import { HOST_NS, STAGE, type Op } from '../../agent/model/kernel-objects.js';
 import { FakeKernel } from '../../agent/kernel/fake.js';
@@ -221,4 +221,38 @@ test('sysctls of the agent namespace are observed: one reset from outside is set
   assert.deepEqual(plan(buildTarget(d, f), await k.observe({ prefix: PREFIX }), PREFIX), [
     { op: 'sysctl', ns: HOST_NS, key: 'net.ipv4.ip_forward', value: '1' },
   ]);
+});
+
+test('a held overlay network (a Docker network of this host) gets its namespace with no endpoint; its first workload then adds only its own part; released, it goes', async () => {
+  const k = new FakeKernel({ hostLinks: bareHost().contents.get(HOST_NS)!.links });
+  const remote = endpoint('b', 'h3', '10.77.0.3', '198.18.0.3');
+  const a = overlayWorkload('a', 'h1', '10.77.0.2');
+  const held = desired([], [remote]);
+  held.held.set('blue', networkPartOf({ name: 'blue', id: 'abc', driver: Driver.OVERLAY, vni: 300, subnet: '10.77.0.0/24', gateway: '10.77.0.1' }));
+  // The ops on blue's namespace (the workload's own namespace is made either way).
+  const onBlue = (ops: Op[]) => ops.filter((o) => 'ns' in o && o.ns === blueNs).map((o) => o.op);
+  const apply = async (d: ReturnType<typeof desired>) => {
+    const ops = plan(buildTarget(d, facts()), await k.observe({ prefix: PREFIX }), PREFIX);
+    await k.apply(ops);
+    return onBlue(ops);
+  };
+
+  const first = await apply(held);
+  for (const want of ['netns-add', 'bridge-add', 'vxlan-add', 'fdb-append', 'neigh-replace'] as const)
+    assert.ok(first.includes(want), `held: missing ${want} in ${first.join(',')}`);
+  assert.ok(!first.includes('veth-add'), 'held: no endpoint, no veth');
+
+  const withA = desired([a], [remote, endpoint('a', 'h1', '10.77.0.2', '198.18.0.1')]);
+  withA.held = held.held;
+  const second = await apply(withA);
+  assert.ok(second.includes('veth-add'), `the workload's veth: ${second.join(',')}`);
+  for (const never of ['netns-add', 'bridge-add', 'vxlan-add', 'netns-del', 'link-del'] as const)
+    assert.ok(!second.includes(never), `the network's namespace is reused as it is, yet the plan has ${never}: ${second.join(',')}`);
+
+  // Positive control of the comparison above: without the hold, the same workload builds the namespace.
+  const fresh = onBlue(plan(buildTarget(desired([a], [remote]), facts()), bareHost(), PREFIX));
+  assert.ok(fresh.includes('netns-add') && fresh.includes('vxlan-add'), `a first workload builds the namespace: ${fresh.join(',')}`);
+
+  await apply(desired([], [remote])); // released, no workload: the namespace goes
+  assert.ok(!(await k.observe({ prefix: PREFIX })).namespaces.includes(blueNs), 'released: the namespace of blue is gone');
 });

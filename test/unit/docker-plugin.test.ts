@@ -1,13 +1,16 @@
 // The Docker plugin's pure parts: pool ids (they must survive agent restarts,
 // so they encode how to find the network again) and `-o` options of
-// `docker network create` (known ones accepted, the rest refused in one line).
+// `docker network create` (known ones accepted, the rest refused in one line),
+// and which overlays the host holds for the daemon's networks.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { checkNetworkOptions, parsePoolId, poolId, sentinelGateway, newNonce } from '../../agent/services/docker/pools.js';
+import { checkNetworkOptions, DockerNetworks, parsePoolId, poolId, sentinelGateway, newNonce } from '../../agent/services/docker/pools.js';
+import type { EngineApi } from '../../agent/services/docker/engine-api.js';
+import type { VxnetRequests } from '../../agent/services/docker/vxnet-requests.js';
 import { portsOf } from '../../agent/services/docker/driver.js';
 import { publishSpec } from '../../agent/services/attach-specs.js';
 import { parsePublish } from '../../lib/ports.js';
-import { Driver } from '../../proto/index.js';
+import { Driver, type Attachment, type Network } from '../../proto/index.js';
 import { addHost, memoryContext } from '../../controller/testing.js';
 import { ensureNetwork } from '../../controller/docker-networks.js';
 
@@ -77,4 +80,32 @@ test("port bindings: Docker's -p, ranges and -P (host port 0) become the -p spec
   assert.throws(() => portsOf([{ Proto: 132, Port: 80, HostPort: 80 }]), /vxnet publishes tcp and udp/);
   assert.throws(() => publishSpec({ hostPort: 8010, hostPortEnd: 8000, containerPort: 80, protocol: 'tcp' }), /not a range/);
   assert.throws(() => publishSpec({ hostPort: 0, containerPort: 0, protocol: 'tcp' }), /not in 1-65535/);
+});
+
+test("held overlays follow the daemon's vxnet networks: held while both exist, released when either goes, re-held when remade", () => {
+  const held = new Map<string, number>();
+  const holder = {
+    hold: (a: Attachment) => held.set(a.network!, a.vni!),
+    release: (n: string) => held.delete(n),
+  };
+  // sync() reads neither the daemon nor the controller: the caller passes both views.
+  const nets = new DockerNetworks({} as EngineApi, {} as VxnetRequests, holder);
+  const ov: Network = { name: 'ov', id: 'n1', driver: Driver.OVERLAY, vni: 300, subnet: '10.93.0.0/24', gateway: '10.93.0.1' };
+  const br: Network = { name: 'br', id: 'n2', driver: Driver.BRIDGE, subnet: '10.94.0.0/24', gateway: '10.94.0.1' };
+  const other: Network = { ...ov, name: 'other', id: 'n3', vni: 301 };
+  const docker = [
+    { Id: 'd1', Name: 'ov', Driver: 'vxnet' },
+    { Id: 'd2', Name: 'br', Driver: 'vxnet' },
+    { Id: 'd3', Name: 'other', Driver: 'bridge' }, // Docker's own network of the same name: not vxnet's
+    { Id: 'd4', Name: 'gone', Driver: 'vxnet' }, // its vxnet network was removed by an admin
+  ];
+  nets.sync(docker, [ov, br, other]);
+  assert.deepEqual([...held], [['ov', 300]], 'only the overlay used by a vxnet Docker network');
+  nets.sync(docker, [{ ...ov, id: 'n9', vni: 310 }, br, other]); // removed and made again meanwhile
+  assert.deepEqual([...held], [['ov', 310]], 'the overlay made again is held with its new VNI');
+  nets.sync(docker, [br, other]);
+  assert.deepEqual([...held], [], 'its vxnet network removed: released');
+  nets.sync(docker, [ov, br]);
+  nets.forget('d1'); // docker network rm
+  assert.deepEqual([...held], [], 'its Docker network removed: released');
 });

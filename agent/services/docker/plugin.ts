@@ -4,7 +4,9 @@
 // plugin was away (never replayed): at start and every `reconcileMs` the
 // plugin releases vxnet endpoints of this host whose Docker endpoint is gone
 // (its sandbox unbound too), so addresses and interfaces do not leak; the
-// ones that exist stay, and the agent's reconciler keeps them wired. It
+// ones that exist stay, and the agent's reconciler keeps them wired. The
+// same pass matches the daemon's networks with the vxnet ones: the overlays
+// they use are held on this host (pools.ts). It
 // starts only once the agent has found the interfaces a previous run handed
 // to Docker for containers not started yet (services/handovers.ts recover):
 // those are followed again (driver.resume), never released as leaks.
@@ -19,7 +21,7 @@ import { isNetns } from '../attach.js';
 import { EngineApi } from './engine-api.js';
 import { PluginServer } from './http.js';
 import { Ipam } from './ipam.js';
-import { DockerNetworks } from './pools.js';
+import { DockerNetworks, type NetworkHolder } from './pools.js';
 import { VxnetRequests } from './vxnet-requests.js';
 
 export interface DockerPluginOptions {
@@ -29,6 +31,8 @@ export interface DockerPluginOptions {
   reconcileMs: number;
   /** This host's workloads (the agent's desired state). */
   workloads: () => Iterable<Workload>;
+  /** Keeps the overlays this daemon's networks use (the agent's desired state). */
+  holder: NetworkHolder;
 }
 
 export class DockerPlugin {
@@ -40,6 +44,8 @@ export class DockerPlugin {
   private constructor(
     private readonly server: PluginServer,
     private readonly engine: EngineApi,
+    private readonly vx: VxnetRequests,
+    private readonly networks: DockerNetworks,
     private readonly attacher: Attacher,
     private readonly o: DockerPluginOptions,
     private readonly log: Logger,
@@ -48,7 +54,7 @@ export class DockerPlugin {
   static async start(nc: NatsConnection, attacher: Attacher, o: DockerPluginOptions, log: Logger): Promise<DockerPlugin> {
     const engine = new EngineApi(o.dockerSocket);
     const vx = new VxnetRequests(nc, o.host);
-    const networks = new DockerNetworks(engine, vx);
+    const networks = new DockerNetworks(engine, vx, o.holder);
     const ipam = new Ipam(networks, vx);
     const mine = () => [...o.workloads()].filter((w) => w.kind === EndpointKind.KIND_DOCKER);
     const driver = new Driver(networks, ipam, engine, attacher, mine, log);
@@ -62,7 +68,7 @@ export class DockerPlugin {
       log,
     );
     await server.start();
-    const p = new DockerPlugin(server, engine, attacher, o, log);
+    const p = new DockerPlugin(server, engine, vx, networks, attacher, o, log);
     log.info({ socket: o.pluginSocket, docker: o.dockerSocket }, 'docker plugin serving');
     p.timer = setInterval(() => p.reconcileNow(), o.reconcileMs);
     p.timer.unref();
@@ -85,6 +91,12 @@ export class DockerPlugin {
   }
 
   private async reconcile(): Promise<void> {
+    // The overlays to hold: the daemon's networks against the vxnet ones (either unreachable: nothing changes).
+    const [docker, vxnets] = await Promise.all([this.engine.networks(), this.vx.networks()]);
+    this.networks.sync(
+      docker,
+      vxnets.flatMap((v) => (v.network ? [v.network] : [])),
+    );
     const mine = [...this.o.workloads()].filter((w) => w.kind === EndpointKind.KIND_DOCKER);
     if (mine.length === 0 || !this.recovered) return;
     // The daemon unreachable means nothing is known: release nothing.

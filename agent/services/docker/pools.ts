@@ -6,14 +6,19 @@
 //   vxnet:a:<nonce>    no `--subnet` (Docker shows 0.0.0.0/0): the Docker network
 //                      whose gateway is the sentinel 0.<nonce>; vxnet picks the subnet
 // and the name comes from the daemon's API once the network exists there.
+// While a Docker network of this daemon uses a vxnet overlay, the host holds
+// that overlay's namespace (NetworkHolder: the agent keeps it with no
+// endpoint), as Docker's bridge driver keeps its bridge from `network create`
+// to `network rm`: a container's start then only adds its own interface.
 // Owns: pool ids, the vxnet network of a Docker network (ensured through the
-// controller, remembered per Docker network id), the gateway answer.
+// controller, remembered per Docker network id), which overlays are held,
+// the gateway answer.
 // Must never: allocate addresses (ipam.ts) or touch the kernel.
 import { randomBytes } from 'node:crypto';
 import { FailedPrecondition, InvalidArgument } from '../../../lib/errors.js';
 import { contains, formatCidr, formatIp, overlaps, parseCidr, parseIp } from '../../../lib/ipv4.js';
 import { printable } from '../../../lib/names.js';
-import { Driver, type Network } from '../../../proto/index.js';
+import { Driver, networkPartOf, type Attachment, type Network } from '../../../proto/index.js';
 import type { EngineApi, EngineNetwork } from './engine-api.js';
 import type { VxnetRequests } from './vxnet-requests.js';
 
@@ -37,6 +42,12 @@ export function parsePoolId(id: unknown): PoolRef {
 export const sentinelGateway = (nonce: string) => `0.${nonce}`;
 export const newNonce = () => [...randomBytes(3)].join('.');
 
+/** Keeps an overlay network's namespace on this host with no endpoint on it (the agent's DesiredWatcher). */
+export interface NetworkHolder {
+  hold(network: Attachment): void;
+  release(network: string): void;
+}
+
 export class DockerNetworks {
   /** Docker network id → its vxnet network. */
   private readonly known = new Map<string, Network>();
@@ -46,6 +57,7 @@ export class DockerNetworks {
   constructor(
     private readonly engine: EngineApi,
     private readonly vx: VxnetRequests,
+    private readonly holder: NetworkHolder,
   ) {}
 
   /** RequestPool: a subnet that overlaps another vxnet network is refused here, before Docker commits to it. */
@@ -103,8 +115,30 @@ export class DockerNetworks {
   }
 
   forget(id: string): void {
+    const n = this.known.get(id);
     this.known.delete(id);
     this.pools.clear();
+    if (n && ![...this.known.values()].some((k) => k.name === n.name)) this.holder.release(n.name!);
+  }
+
+  /**
+   * The daemon's vxnet networks against the vxnet networks that exist (the
+   * plugin's reconcile; after an agent restart the first one): each Docker
+   * network whose vxnet network exists is known and held, every other is
+   * forgotten (removed from Docker while the plugin was away, or its vxnet
+   * network removed by an admin). Creates nothing: only a container's Join
+   * makes a removed vxnet network again.
+   */
+  sync(docker: readonly EngineNetwork[], existing: readonly Network[]): void {
+    const byName = new Map(existing.map((n) => [n.name, n]));
+    const live = new Set<string>();
+    for (const d of docker) {
+      const n = d.Driver === PLUGIN_NAME ? byName.get(d.Name) : undefined;
+      if (!n) continue;
+      live.add(d.Id);
+      if (this.known.get(d.Id)?.id !== n.id) this.remember(d.Id, n);
+    }
+    for (const id of [...this.known.keys()]) if (!live.has(id)) this.forget(id);
   }
 
   /** Create-if-absent through the controller; remembers the answer. */
@@ -123,8 +157,13 @@ export class DockerNetworks {
       options: opts.mtu ? { mtu: opts.mtu } : {},
       labels: { 'docker.network': d.Name },
     });
-    this.known.set(d.Id, n);
+    this.remember(d.Id, n);
     return n;
+  }
+
+  private remember(dockerId: string, n: Network): void {
+    this.known.set(dockerId, n);
+    if (n.driver === Driver.OVERLAY) this.holder.hold(networkPartOf(n));
   }
 }
 
