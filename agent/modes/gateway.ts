@@ -1,7 +1,7 @@
 // The gateway path (Docker's docker_gwbridge): per host one bridge,
 // vxnet_gwbridge, in the host namespace with its own subnet (the agent
 // config's gatewayBridge.bip), made while at least one workload here has a
-// gateway path. Each such workload (a NETWORKS workload with an overlay that
+// gateway path or the host holds an open overlay (DesiredState.held). Each such workload (a NETWORKS workload with an overlay that
 // is not --internal; the controller allocated its address) gets one more
 // veth, gw0, whose host end is an isolated port of the bridge, so workloads
 // of unrelated overlays never reach each other through it: the default
@@ -104,7 +104,9 @@ export function gatewayTargets(desired: DesiredState, facts: HostFacts, nsOf: (n
     const target6 = first?.ip6 && gatewayPath6(w, gp) ? gp.ip6! : undefined;
     if (first?.driver === Driver.OVERLAY && !first.internal) fw.ports.push(...publishedPorts(w, gp.ip!, target6));
   }
-  if (!any) return;
+  // A held open overlay (a Docker network of this host uses it) keeps the bridge too, as Docker keeps
+  // docker_gwbridge: its containers' starts then add only their own veth, no bridge and no ruleset.
+  if (!any && ![...desired.held.values()].some((a) => a.driver === Driver.OVERLAY && !a.internal)) return;
   const address = settings.bip.split('/')[0]!;
   const v6 = gatewayBridge6(settings);
   const addresses = v6 ? [settings.bip, withPrefix(v6.gateway6, v6.subnet6)] : [settings.bip];

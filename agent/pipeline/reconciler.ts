@@ -195,6 +195,7 @@ export class Reconciler {
       this.opts.log.debug(
         {
           ops: ops.length,
+          kinds: [...new Set(ops.map((o) => o.op))].join(','),
           processes,
           observeMs: ms(t0, tObserved),
           planMs: ms(tObserved, tPlanned),

@@ -4,7 +4,7 @@
 // change, removal with the last workload; and the gateway bridge's settings.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { Driver, Protocol, type Workload } from '../../proto/index.js';
+import { Driver, networkPartOf, Protocol, type Attachment, type Workload } from '../../proto/index.js';
 import { buildTarget } from '../../agent/modes/targets.js';
 import { plan } from '../../agent/pipeline/plan.js';
 import { HOST_NS, type Op } from '../../agent/model/kernel-objects.js';
@@ -153,4 +153,16 @@ test('two endpoints in one runtime sandbox (docker network connect): only the fi
   b.netnsPath = '/run/docker/netns/def';
   const t2 = buildTarget(desired([a, b], []), gwFacts());
   assert.equal([...t2.namespaces.values()].flatMap((ns) => ns.links.filter((l) => l.name === 'gw0')).length, 2);
+});
+
+test('a held open overlay keeps the gateway bridge with no workload (Docker keeps docker_gwbridge); a held --internal one does not', () => {
+  const bridgeIn = (held: Attachment) => {
+    const d = desired([], []);
+    d.held.set(held.network!, held);
+    return buildTarget(d, gwFacts()).namespaces.get(HOST_NS)?.links.some((l) => l.name === GATEWAY_BRIDGE) ?? false;
+  };
+  const open = networkPartOf({ name: 'blue', id: 'abc', driver: Driver.OVERLAY, vni: 300, subnet: '10.77.0.0/24', gateway: '10.77.0.1' });
+  assert.equal(bridgeIn(open), true, 'held open overlay: the bridge stays');
+  assert.equal(bridgeIn({ ...open, internal: true }), false, 'held --internal overlay: no way out, no bridge');
+  assert.equal(bridgeIn({ ...open, driver: Driver.BRIDGE }), false, 'a held bridge-driver network is no overlay');
 });
