@@ -58,8 +58,12 @@ export function placeOp(op: Op): { tool: Tool; ns: NsName; agentNs: boolean } {
       return { tool: 'ip', ns: HOST_NS, agentNs: true };
     case 'netns-attach':
       return { tool: 'mount', ns: HOST_NS, agentNs: true };
-    case 'vxlan-add':
     case 'veth-add':
+      // A pair whose peer goes to the agent's namespace (an interface handed over to a runtime) is made
+      // where its creator end lives, so that end's `master ... up` joins the same process (fuseStages).
+      if (op.peerNs === HOST_NS && op.ns !== HOST_NS) return { tool: 'ip', ns: op.ns, agentNs: false };
+      return { tool: 'ip', ns: HOST_NS, agentNs: false };
+    case 'vxlan-add':
     case 'bridge-add':
       return { tool: 'ip', ns: HOST_NS, agentNs: false };
     case 'fdb-replace':
@@ -76,8 +80,19 @@ export function placeOp(op: Op): { tool: Tool; ns: NsName; agentNs: boolean } {
   }
 }
 
+/**
+ * How a line run in another namespace names the agent's own: its name when
+ * the agent works for a named host namespace, else a PID inside it (ip takes
+ * `netns PID`). Default: this process's PID.
+ */
+export interface RenderContext {
+  hostRef: string;
+}
+
+const HERE: RenderContext = { hostRef: String(process.pid) };
+
 /** The batch lines of one op, without the tool name (`ip -batch` syntax). */
-export function renderOp(op: Op): string[] {
+export function renderOp(op: Op, ctx: RenderContext = HERE): string[] {
   switch (op.op) {
     case 'netns-add':
       return [`netns add ${op.ns}`];
@@ -99,8 +114,9 @@ export function renderOp(op: Op): string[] {
         `link add ${op.name}${op.ns === HOST_NS ? '' : ` netns ${op.ns}`} mtu ${op.mtu}${op.mac ? ` address ${op.mac}` : ''} type bridge`,
       ];
     case 'veth-add': {
-      const here = op.ns === HOST_NS ? '' : ` netns ${op.ns}`;
-      const there = op.peerNs === HOST_NS ? '' : ` netns ${op.peerNs}`;
+      const inCreator = placeOp(op).ns === op.ns;
+      const here = op.ns === HOST_NS || inCreator ? '' : ` netns ${op.ns}`;
+      const there = op.peerNs === HOST_NS ? (inCreator && op.ns !== HOST_NS ? ` netns ${ctx.hostRef}` : '') : ` netns ${op.peerNs}`;
       return [`link add ${op.name}${here} mtu ${op.mtu} type veth peer name ${op.peerName}${there} address ${op.peerMac} mtu ${op.mtu}`];
     }
     case 'link-del':
@@ -152,7 +168,7 @@ export function renderOp(op: Op): string[] {
  * batch, keeping the ops' relative order inside a batch. Batches of one stage
  * are independent of each other and may run in parallel.
  */
-export function renderBatches(ops: readonly Op[]): Batch[] {
+export function renderBatches(ops: readonly Op[], ctx: RenderContext = HERE): Batch[] {
   const batches: Batch[] = [];
   let byKey = new Map<string, Batch>();
   let stage = -1;
@@ -172,7 +188,7 @@ export function renderBatches(ops: readonly Op[]): Batch[] {
     }
     const index = batch.ops.length;
     batch.ops.push(op);
-    for (const line of renderOp(op)) {
+    for (const line of renderOp(op, ctx)) {
       batch.lines.push(line);
       batch.lineOps.push(index);
     }

@@ -88,7 +88,7 @@ export class LinuxKernel implements Kernel {
     // else in a pass depends on them (plan.ts wires a bound namespace only in the
     // next pass), so their process is no sequential step. Removals before them stay before.
     const binding: Promise<BatchOutcome>[] = [];
-    for (const all of fuseStages(stagesOf(renderBatches(ops)), place)) {
+    for (const all of fuseStages(stagesOf(renderBatches(ops, { hostRef: this.hostNs ?? String(process.pid) })), place)) {
       const removal = all[0]!.force;
       // After a failure only further removals run: teardown gathers all its errors.
       if (failures.length > 0 && !removal) break;

@@ -307,6 +307,21 @@ test('bridge port isolation (the gateway bridge ports): set, observed, and clear
   assert.equal(await reach(0, WORKLOAD[1]), true, 'the overlay still works');
 });
 
+test("an interface handed over to a runtime: made on the bridge and sent to the agent's namespace in one process", async () => {
+  const h = hosts[0]!;
+  const { processes } = await h.kernel.apply([
+    { op: 'veth-add', ns: h.net, name: 'vxv0', peerNs: HOST_NS, peerName: 'vxh0', peerMac: '02:42:0a:4d:00:09', mtu: 1450 },
+    { op: 'link-set', ns: h.net, name: 'vxv0', master: 'br0', up: true },
+  ]);
+  assert.equal(processes, 1);
+  const seen = await h.kernel.observe({ prefix: h.prefix });
+  const bridgeEnd = seen.contents.get(h.net)!.links.find((l) => l.name === 'vxv0');
+  const runtimeEnd = seen.contents.get(HOST_NS)!.links.find((l) => l.name === 'vxh0');
+  assert.deepEqual([bridgeEnd?.master, bridgeEnd?.up], ['br0', true]);
+  assert.equal(runtimeEnd?.mac, '02:42:0a:4d:00:09', "the runtime's end waits in the agent's (host) namespace with its MAC");
+  await h.kernel.apply([{ op: 'link-del', ns: h.net, name: 'vxv0' }]);
+});
+
 test('a runtime namespace bound beside other stages of one apply is observed alone (observe only), with what its runtime put there', async () => {
   const h = hosts[0]!;
   const runtime = await lab.addNs('rt');

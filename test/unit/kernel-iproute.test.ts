@@ -165,6 +165,29 @@ test('stage fusion: one workload on the default bridge is two processes when the
   assert.equal(fuseStages(stages, apart).length, stages.length);
 });
 
+test("stage fusion: an interface handed over to a runtime is one process, made where its bridge is and sent to the agent's namespace", () => {
+  const ops: Op[] = [
+    { op: 'link-set', ns: 'n', name: 'vxv1', master: 'br0', up: true },
+    { op: 'veth-add', ns: 'n', name: 'vxv1', peerNs: HOST_NS, peerName: 'vxh1', peerMac: '02:42:0a:00:00:02', mtu: 1450 },
+  ];
+  const place = (b: { tool: string; ns: string; agentNs: boolean }) => `${b.tool} ${b.agentNs ? 'agent' : b.ns}`;
+  const fused = (hostRef: string) =>
+    fuseStages(stagesOf(renderBatches(ops, { hostRef })), place).map((s) => s.map((b) => `${b.ns || 'HOST'}: ${b.lines.join('; ')}`));
+  // The agent's namespace named by a PID inside it, or by its name when it works for a named one.
+  assert.deepEqual(fused('4242'), [
+    ['n: link add vxv1 mtu 1450 type veth peer name vxh1 netns 4242 address 02:42:0a:00:00:02 mtu 1450; link set vxv1 master br0 up'],
+  ]);
+  assert.match(fused('h1')[0]![0]!, /peer name vxh1 netns h1 /);
+  // Positive control: a pair into a workload's namespace is still made from the agent's (one batch for every creation).
+  const other = renderBatches([
+    { op: 'veth-add', ns: 'n', name: 've1', peerNs: 'w1', peerName: 'eth0', peerMac: '02:42:0a:00:00:03', mtu: 1450 },
+  ]);
+  assert.deepEqual(
+    other.map((b) => [b.ns, b.lines]),
+    [[HOST_NS, ['link add ve1 netns n mtu 1450 type veth peer name eth0 netns w1 address 02:42:0a:00:00:03 mtu 1450']]],
+  );
+});
+
 test('argv per tool: -force only for removals; sysctl takes its assignments as arguments', () => {
   const [del, sys, add, nft] = renderBatches([
     { op: 'fdb-del', ns: 'n', dev: 'vx1', mac: '00:00:00:00:00:00' },
