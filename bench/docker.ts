@@ -69,6 +69,7 @@ async function run(ctx: BenchContext, r: BenchResult): Promise<void> {
 
   const p50 = (xs: number[]) => (xs.length ? round(percentile(xs, 50)) : null);
   const spread = (xs: number[]) => (xs.length ? { min: round(Math.min(...xs)), median: p50(xs), max: round(Math.max(...xs)) } : null);
+  const fmt = (x: ReturnType<typeof spread>) => (x ? `min ${x.min} / median ${x.median} / max ${x.max} ms` : 'n/a');
   const vxP50 = p50(vx);
   const brP50 = p50(br);
   const all = (xs: number[]) => xs.map((x) => round(x));
@@ -101,8 +102,8 @@ async function run(ctx: BenchContext, r: BenchResult): Promise<void> {
     lowerIsBetter: true,
     target: '≤ 1.2× the bridge driver',
     met: vxP50 !== null && brP50 !== null ? vxP50 <= 1.2 * brP50 : null,
+    note: `${n} runs each, interleaved on the same daemon; vxnet ${fmt(spread(vx))}; bridge ${fmt(spread(br))}`,
   });
-  const fmt = (x: ReturnType<typeof spread>) => (x ? `min ${x.min} / median ${x.median} / max ${x.max} ms` : 'n/a');
   for (const [k, what] of [
     ['cold', 'the target the only container of the network on h3'],
     ['warm', 'another container of the network already on h3'],
