@@ -1,86 +1,14 @@
 #!/usr/bin/env node
-// vxnet-agent: one per host. Reads its settings, connects to NATS (forever:
-// the data plane keeps forwarding while NATS is away), and runs the Agent.
-// On SIGTERM it stops watching and reporting but leaves the kernel as it is:
-// workloads keep their network across agent restarts; `--teardown` is the
-// uninstall path that removes everything the agent made. SIGHUP forces a
-// resync (a fresh observation of the kernel) now.
-// V8 is told to favour memory over speed (--optimize-for-size, set at start:
-// no launcher has to pass it): the agent's live heap grows ~10 KB per
+// vxnet-agent's entry point: sets V8's flags, then loads and runs the agent
+// (start.ts). V8 is told to favour memory over speed (--optimize-for-size, set
+// here: no launcher has to pass it): the agent's live heap grows ~10 KB per
 // workload, but with V8's default heap growth its RSS grew ~100 KB per
-// workload (old-space pages kept after bursts of garbage); set at run time the
-// flag reaches the old generation's growth, not the young generation's size.
+// workload (old-space pages kept after bursts of garbage). Set before the
+// agent's modules are loaded (a dynamic import), the flag also shapes the heap
+// their loading builds: measured, idle RSS 72 instead of 83 MB with the same
+// modules; set after them, it reached only later growth.
+// Must never: import anything of the agent statically.
 import { setFlagsFromString } from 'node:v8';
-import { mkdirSync } from 'node:fs';
-import { connectNats } from '../lib/nats.js';
-import { createLogger } from '../lib/log.js';
-import { errorMessage } from '../lib/errors.js';
-import { AGENT_USAGE, loadAgentConfig } from './config/config.js';
-import { LinuxKernel } from './kernel/linux.js';
-import { Agent } from './agent.js';
-import { DEFAULT_ETC_NETNS } from './services/files.js';
-import { predictKernel } from './pipeline/predict.js';
-import { teardown } from './teardown.js';
-import { DEFAULT_AGENT_SOCKET } from '../lib/agent-protocol.js';
 
 setFlagsFromString('--optimize-for-size');
-
-async function main(): Promise<void> {
-  let cfg: ReturnType<typeof loadAgentConfig>;
-  try {
-    cfg = loadAgentConfig(process.argv.slice(2));
-  } catch (err) {
-    process.stderr.write(`vxnet-agent: ${errorMessage(err)}\n${AGENT_USAGE}\n`);
-    process.exit(2);
-  }
-  if (cfg === 'help') {
-    process.stdout.write(`${AGENT_USAGE}\n`);
-    return;
-  }
-  const log = createLogger(`agent:${cfg.host}`);
-  mkdirSync(cfg.stateDir, { recursive: true });
-  if (cfg.teardown) {
-    await teardown(new LinuxKernel(), { ...cfg, etcNetnsDir: DEFAULT_ETC_NETNS }, log);
-    log.info({ prefix: cfg.nsPrefix }, 'everything this agent made on the host is removed');
-    return;
-  }
-  const nc = await connectNats(cfg.nats);
-  log.info({ nats: cfg.nats.servers, prefix: cfg.nsPrefix }, 'connected');
-  void (async () => {
-    for await (const s of nc.status()) log.info({ status: s.type }, 'nats connection');
-  })();
-  const agent = await Agent.start(
-    nc,
-    new LinuxKernel(),
-    {
-      ...cfg,
-      socket: cfg.socket ?? DEFAULT_AGENT_SOCKET,
-      predict: predictKernel,
-      etcNetnsDir: DEFAULT_ETC_NETNS,
-    },
-    log,
-  );
-  log.info('agent running');
-
-  let stopping = false;
-  const stop = async (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    log.info({ signal }, 'stopping (the kernel state stays as it is)');
-    await agent.stop();
-    await nc.drain().catch(() => undefined);
-    process.exit(0);
-  };
-  // An operator who changed the kernel by hand need not wait for the periodic resync.
-  process.on('SIGHUP', () => {
-    log.info('SIGHUP: observing the kernel again');
-    agent.reconciler.resync();
-  });
-  process.on('SIGTERM', () => void stop('SIGTERM'));
-  process.on('SIGINT', () => void stop('SIGINT'));
-}
-
-main().catch((err) => {
-  process.stderr.write(`vxnet-agent: ${errorMessage(err)}\n`);
-  process.exit(1);
-});
+await import('./start.js');

@@ -228,7 +228,10 @@ test('a held overlay network (a Docker network of this host) gets its namespace 
   const remote = endpoint('b', 'h3', '10.77.0.3', '198.18.0.3');
   const a = overlayWorkload('a', 'h1', '10.77.0.2');
   const held = desired([], [remote]);
-  held.held.set('blue', networkPartOf({ name: 'blue', id: 'abc', driver: Driver.OVERLAY, vni: 300, subnet: '10.77.0.0/24', gateway: '10.77.0.1' }));
+  held.held.set(
+    'blue',
+    networkPartOf({ name: 'blue', id: 'abc', driver: Driver.OVERLAY, vni: 300, subnet: '10.77.0.0/24', gateway: '10.77.0.1' }),
+  );
   // The ops on blue's namespace (the workload's own namespace is made either way).
   const onBlue = (ops: Op[]) => ops.filter((o) => 'ns' in o && o.ns === blueNs).map((o) => o.op);
   const apply = async (d: ReturnType<typeof desired>) => {

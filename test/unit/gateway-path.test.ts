@@ -159,7 +159,11 @@ test('a held open overlay keeps the gateway bridge with no workload (Docker keep
   const bridgeIn = (held: Attachment) => {
     const d = desired([], []);
     d.held.set(held.network!, held);
-    return buildTarget(d, gwFacts()).namespaces.get(HOST_NS)?.links.some((l) => l.name === GATEWAY_BRIDGE) ?? false;
+    return (
+      buildTarget(d, gwFacts())
+        .namespaces.get(HOST_NS)
+        ?.links.some((l) => l.name === GATEWAY_BRIDGE) ?? false
+    );
   };
   const open = networkPartOf({ name: 'blue', id: 'abc', driver: Driver.OVERLAY, vni: 300, subnet: '10.77.0.0/24', gateway: '10.77.0.1' });
   assert.equal(bridgeIn(open), true, 'held open overlay: the bridge stays');
