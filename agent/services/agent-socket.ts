@@ -21,7 +21,7 @@ import { Code, VxnetError, errorMessage } from '../../lib/errors.js';
 import type { Logger } from '../../lib/log.js';
 import { NETNS_DIR } from '../kernel/iproute.js';
 import { namespaceOf } from '../model/naming.js';
-import type { AttachService } from './attach.js';
+import { isNetns, type AttachService } from './attach.js';
 
 const CODE_NAMES: Partial<Record<Code, AgentErrorCode>> = {
   [Code.INVALID_ARGUMENT]: 'INVALID_ARGUMENT',
@@ -167,14 +167,21 @@ function failure(err: unknown): AgentReply {
   return { ok: false, error: { code: 'INTERNAL', message: errorMessage(err) } };
 }
 
-/** Gone: the path no longer exists, or names another namespace than the one we bound. */
-async function namespaceGone(path: string, ours: string): Promise<boolean> {
+/**
+ * Gone: the path no longer exists, or names another namespace than the one
+ * we bound. Ours counts only once it is a namespace: the reconciler creates
+ * the file, then binds the runtime's namespace onto it in another process,
+ * and a sweep in between must not take the empty file for another namespace
+ * (it released a podman container's endpoint during its ADD in a CI run).
+ */
+export async function namespaceGone(path: string, ours: string): Promise<boolean> {
   let src: Awaited<ReturnType<typeof stat>>;
   try {
     src = await stat(path);
   } catch (err) {
     return (err as NodeJS.ErrnoException).code === 'ENOENT';
   }
+  if (!(await isNetns(ours))) return false;
   const bound = await stat(ours).catch(() => undefined);
   return !!bound && (bound.ino !== src.ino || bound.dev !== src.dev);
 }

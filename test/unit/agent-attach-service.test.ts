@@ -6,7 +6,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { NatsConnection } from '@nats-io/transport-node';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { AttachService } from '../../agent/services/attach.js';
+import { namespaceGone } from '../../agent/services/agent-socket.js';
 import { attachedNs } from '../../agent/model/naming.js';
 import { codecs, EndpointKind, type Workload } from '../../proto/index.js';
 import { silentLogger } from '../../lib/log.js';
@@ -66,4 +70,19 @@ test('an attach waiting only for the resolver answers on recheck(), and not befo
   await turn();
   assert.equal(answered, true, 'recheck() answered the waiting attach');
   assert.equal((await pending).ip, '10.77.0.9');
+});
+
+test("liveness: an endpoint's namespace counts as gone only when its path went or ours is bound to another namespace, never while ours awaits its bind", async (t) => {
+  const dir = mkdtempSync(join(tmpdir(), 'vxnet-liveness-'));
+  t.after(() => rmSync(dir, { recursive: true, force: true }));
+  const placeholder = join(dir, 'ours'); // the reconciler's file, before `mount --bind` runs
+  const runtimeFile = join(dir, 'runtime');
+  writeFileSync(placeholder, '');
+  writeFileSync(runtimeFile, '');
+  const netns = '/proc/self/ns/net'; // a namespace file, as a bound one is
+  assert.equal(await namespaceGone(netns, placeholder), false, 'ours not bound yet: proves nothing');
+  assert.equal(await namespaceGone(netns, netns), false, 'ours bound to the same namespace');
+  // Positive controls through the same function: the path went; ours names another namespace than the path.
+  assert.equal(await namespaceGone(join(dir, 'missing'), placeholder), true, 'the runtime path is gone');
+  assert.equal(await namespaceGone(runtimeFile, netns), true, 'ours is a namespace, the path is not (any longer) that one');
 });
