@@ -1,7 +1,8 @@
 // DesiredState: what the cluster wants on this host, assembled from the KV
 // entries the agent watches (its own workloads, and the endpoints of every
-// network those workloads are on). Pure data and pure functions: the NATS
-// side lives in pipeline/watch.ts.
+// network those workloads are on or the host holds), plus the networks held
+// locally (`held`). Pure data and pure functions: the NATS side lives in
+// pipeline/watch.ts.
 import type { Attachment, Endpoint, Workload } from '../../proto/index.js';
 import { Driver, Mode } from '../../proto/index.js';
 import { formatIp6, parseCidr6, parseIp6 } from '../../lib/ip6.js';

@@ -1,7 +1,8 @@
 // Feeds DesiredState from JetStream KV watches. One watch on this host's
 // workloads (`wl.<host>.>`) and one per overlay network that has an endpoint
-// here (`nw.<net>.ep.>`): membership goes only where it is needed, so a change
-// on one network does not wake every host.
+// here or that the host holds (`nw.<net>.ep.>`; hold()/release(), the Docker
+// plugin's): membership goes only where it is needed, so a change on one
+// network does not wake every host.
 //
 // `ready` is true only when every open watch has delivered its initial values:
 // the reconciler must not plan from a half-loaded state (it would tear down
