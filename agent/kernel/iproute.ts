@@ -59,10 +59,7 @@ export function placeOp(op: Op): { tool: Tool; ns: NsName; agentNs: boolean } {
     case 'netns-attach':
       return { tool: 'mount', ns: HOST_NS, agentNs: true };
     case 'veth-add':
-      // A pair whose peer goes to the agent's namespace (an interface handed over to a runtime) is made
-      // where its creator end lives, so that end's `master ... up` joins the same process (fuseStages).
-      if (op.peerNs === HOST_NS && op.ns !== HOST_NS) return { tool: 'ip', ns: op.ns, agentNs: false };
-      return { tool: 'ip', ns: HOST_NS, agentNs: false };
+      return { tool: 'ip', ns: madeInCreator(op) ? op.ns : HOST_NS, agentNs: false };
     case 'vxlan-add':
     case 'bridge-add':
       return { tool: 'ip', ns: HOST_NS, agentNs: false };
@@ -78,6 +75,16 @@ export function placeOp(op: Op): { tool: Tool; ns: NsName; agentNs: boolean } {
     default:
       return { tool: 'ip', ns: op.ns, agentNs: false };
   }
+}
+
+/**
+ * A pair whose peer goes to the agent's namespace (an interface handed over
+ * to a runtime) is made where its creator end lives, so that end's
+ * `master ... up` joins the same process (fuseStages); every other pair is
+ * made from the agent's namespace (all creations of a stage in one batch).
+ */
+function madeInCreator(op: Extract<Op, { op: 'veth-add' }>): boolean {
+  return op.peerNs === HOST_NS && op.ns !== HOST_NS;
 }
 
 /**
@@ -114,9 +121,9 @@ export function renderOp(op: Op, ctx: RenderContext = HERE): string[] {
         `link add ${op.name}${op.ns === HOST_NS ? '' : ` netns ${op.ns}`} mtu ${op.mtu}${op.mac ? ` address ${op.mac}` : ''} type bridge`,
       ];
     case 'veth-add': {
-      const inCreator = placeOp(op).ns === op.ns;
+      const inCreator = madeInCreator(op);
       const here = op.ns === HOST_NS || inCreator ? '' : ` netns ${op.ns}`;
-      const there = op.peerNs === HOST_NS ? (inCreator && op.ns !== HOST_NS ? ` netns ${ctx.hostRef}` : '') : ` netns ${op.peerNs}`;
+      const there = op.peerNs !== HOST_NS ? ` netns ${op.peerNs}` : inCreator ? ` netns ${ctx.hostRef}` : '';
       return [`link add ${op.name}${here} mtu ${op.mtu} type veth peer name ${op.peerName}${there} address ${op.peerMac} mtu ${op.mtu}`];
     }
     case 'link-del':

@@ -75,6 +75,8 @@ export interface ReconcileReport {
 
 export class Reconciler {
   private observed: ObservedState | undefined;
+  /** hasNeighbour's sets, per kept view (a new view, a new entry; old ones go with their view). */
+  private readonly neighbourSets = new WeakMap<ObservedState, Map<NsName, Set<string>>>();
   private readonly loop: Coalescer;
   private resyncTimer: NodeJS.Timeout | undefined;
   private stopWatch: (() => void) | undefined;
@@ -122,9 +124,28 @@ export class Reconciler {
     await this.loop.stop();
   }
 
-  /** Whether the kernel, as last observed or predicted, has a neighbour entry for `ip` in `ns` (undefined: not known). */
+  /**
+   * Whether the kernel, as last observed or predicted, has a neighbour entry
+   * for `ip` in `ns` (undefined: not known). The resolver asks once per
+   * endpoint at each index rebuild: each namespace's entries become a set
+   * once per kept view, not a scan per question.
+   */
   hasNeighbour(ns: NsName, ip: string): boolean | undefined {
-    return this.observed?.contents.get(ns)?.neigh.some((n) => n.ip === ip);
+    const view = this.observed;
+    if (!view) return undefined;
+    let sets = this.neighbourSets.get(view);
+    if (!sets) {
+      sets = new Map();
+      this.neighbourSets.set(view, sets);
+    }
+    let set = sets.get(ns);
+    if (!set) {
+      const c = view.contents.get(ns);
+      if (!c) return undefined;
+      set = new Set(c.neigh.map((n) => n.ip));
+      sets.set(ns, set);
+    }
+    return set.has(ip);
   }
 
   /** Forget the cached kernel view and reconcile from a fresh observation. */
@@ -192,18 +213,19 @@ export class Reconciler {
       );
       this.keep(this.opts.verifyPrediction ? await this.verify(predicted, target, ops, epoch) : predicted, epoch);
       const ms = (a: number, b: number) => Math.round((b - a) * 10) / 10;
-      this.opts.log.debug(
-        {
-          ops: ops.length,
-          kinds: [...new Set(ops.map((o) => o.op))].join(','),
-          processes,
-          observeMs: ms(t0, tObserved),
-          planMs: ms(tObserved, tPlanned),
-          applyMs: ms(tPlanned, tApplied),
-          predictMs: ms(tApplied, performance.now()),
-        },
-        'reconcile pass applied',
-      );
+      if (this.opts.log.isLevelEnabled('debug'))
+        this.opts.log.debug(
+          {
+            ops: ops.length,
+            kinds: [...new Set(ops.map((o) => o.op))].join(','),
+            processes,
+            observeMs: ms(t0, tObserved),
+            planMs: ms(tObserved, tPlanned),
+            applyMs: ms(tPlanned, tApplied),
+            predictMs: ms(tApplied, performance.now()),
+          },
+          'reconcile pass applied',
+        );
       // Converged only when a plan comes back empty: ask for one more pass.
       this.loop.again();
       return { converged: false, ops: ops.length, processes, handedOver };
