@@ -3,8 +3,9 @@
 // kernel), started by the parent with `nsenter --net=<host namespace>` so the
 // namespace it runs in is its host namespace, as the agent's is. Answers one
 // JSON line per command on stdin: {op: 'setup'|'teardown', ids} → {ms,
-// processes, retries}; a teardown is timed until `ip monitor` saw the host
-// ends of the workloads' veths deleted (the kernel has dismantled them).
+// ownMs, processes, retries}; a teardown is timed until `ip monitor` saw the
+// host ends of the workloads' veths deleted (the kernel has dismantled them),
+// ownMs until the reconciler had converged (its commands returned).
 // Must never: run in the machine's root namespace (main refuses without the
 // expected host namespace name in argv matching its own).
 import { createInterface } from 'node:readline';
@@ -63,12 +64,14 @@ async function handle(cmd: { op: string; ids: number[] }): Promise<object> {
   const retriesBefore = retries;
   const key = cmd.ids.join(',');
   let ms: number;
+  let ownMs: number;
   if (cmd.op === 'setup') {
     const veths = await watch.veths('');
     const t = nowMs();
     for (const i of cmd.ids) source.state.workloads.set(`w${i}`, bridgeWorkload(i));
     await converge();
     ms = nowMs() - t;
+    ownMs = ms;
     hostEnds.set(key, added(veths, await watch.veths('')));
   } else if (cmd.op === 'teardown') {
     const ends = hostEnds.get(key) ?? new Set();
@@ -76,13 +79,14 @@ async function handle(cmd: { op: string; ids: number[] }): Promise<object> {
     const t = nowMs();
     for (const i of cmd.ids) source.state.workloads.delete(`w${i}`);
     await converge();
+    ownMs = nowMs() - t;
     await watch.until(ends);
     ms = nowMs() - t;
     hostEnds.delete(key);
   } else {
     throw new Error(`unknown op ${cmd.op}`);
   }
-  return { ms, processes: rec.stats.processes - before, retries: retries - retriesBefore };
+  return { ms, ownMs, processes: rec.stats.processes - before, retries: retries - retriesBefore };
 }
 
 let queue = Promise.resolve();

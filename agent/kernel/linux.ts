@@ -1,7 +1,8 @@
 // The real Kernel: iproute2 and nftables driven through run.ts. Owns
 // executing rendered batches stage by stage (parallel across namespaces,
 // ~4 at a time; consecutive stages that run as one process are fused; the
-// binding of runtime namespaces beside the later stages),
+// binding of runtime namespaces beside the later stages; ip batches of the
+// agent's own namespace through its standing ip session, ip-session.ts),
 // deciding which failures of a removal mean "already gone"
 // (success), and reading the machine back into an ObservedState.
 // Must never roll back after a failure (the caller observes and re-plans),
@@ -23,6 +24,7 @@ import { batchArgv, fuseStages, NETNS_DIR, renderBatches, stagesOf, type Batch }
 import { OBSERVE_IP_BATCH, parseNamespace, parseNetnsList, parseNftTable, vxlanDevices } from './observe.js';
 import { commandError, parseBatchErrors, runTool, runToolResult, spawnStreaming } from './run.js';
 import { UtsNamespaces } from './uts.js';
+import { IpSession } from './ip-session.js';
 import { NamespaceSockets, type DnsSockets } from './ns-sockets.js';
 
 export interface LinuxKernelOptions {
@@ -61,6 +63,7 @@ export class LinuxKernel implements Kernel {
   private readonly timeoutMs: number | undefined;
   private readonly uts: UtsNamespaces;
   private readonly sockets = new NamespaceSockets();
+  private ipSession: IpSession | undefined;
 
   constructor(options: LinuxKernelOptions = {}) {
     this.hostNs = options.hostNs || undefined;
@@ -117,18 +120,37 @@ export class LinuxKernel implements Kernel {
     const netns = batch.agentNs ? undefined : this.where(batch.ns);
     const stdin = batch.tool === 'sysctl' ? undefined : `${batch.lines.join('\n')}\n`;
     const runOpts = { netns, stdin, timeoutMs: this.timeoutMs };
-    const r = await runToolResult(batchArgv(batch), runOpts);
-    if (r.exitCode === 0) return { errors: [], applied: batch.ops.length, processes: 1 };
-    if (batch.force) return { ...this.classifyRemoval(batch, r, runOpts), processes: 1 };
+    const session = batch.tool === 'ip' && netns === undefined ? this.session() : undefined;
+    let r: Awaited<ReturnType<typeof runToolResult>>;
+    let processes = 1;
+    if (session) {
+      const s = await session.run(batch.lines);
+      r = s;
+      processes = s.processes;
+    } else {
+      r = await runToolResult(batchArgv(batch), runOpts);
+    }
+    if (r.exitCode === 0) return { errors: [], applied: batch.ops.length, processes };
+    if (batch.force) return { ...this.classifyRemoval(batch, r, runOpts), processes };
     if (batch.tool === 'sysctl') {
       const line = batch.lines.find((l) => r.stderr.includes(l.split('=')[0]!));
-      return { errors: [commandError(r, runOpts, line)], applied: 0, processes: 1 };
+      return { errors: [commandError(r, runOpts, line)], applied: 0, processes };
     }
     const error = commandError(r, runOpts);
     // Lines before the failing one were applied (ip -batch is not atomic; nft is).
     const at = error.failingLine === undefined ? -1 : batch.lines.indexOf(error.failingLine);
     const applied = batch.tool === 'nft' || at < 0 ? 0 : batch.lineOps[at]!;
-    return { errors: [error], applied, processes: 1 };
+    return { errors: [error], applied, processes };
+  }
+
+  /**
+   * The standing ip session, for batches that run in this process's own
+   * namespaces. Never one under `ip -n`: that process would keep a private
+   * mount namespace, blind to namespaces bound after it started.
+   */
+  private session(): IpSession {
+    this.ipSession ??= new IpSession(['ip'], this.timeoutMs);
+    return this.ipSession;
   }
 
   private classifyRemoval(

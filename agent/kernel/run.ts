@@ -2,11 +2,13 @@
 // (argument arrays, never a shell string). Short tool runs (ip, bridge, nft)
 // go through lib/run.ts, vxnet's one runner for commands that run to
 // completion; long-lived ones (workload commands, `ip monitor`) stream through
-// spawnStreaming. Owns namespace placement of a command, the agent's minimal
+// spawnStreaming; the standing `ip -batch` of ip-session.ts starts with
+// spawnSession. Owns namespace placement of a command, the agent's minimal
 // environment, and turning a failed tool run into a KernelCommandError that
 // names the failing batch line.
 // Must never interpret what a failure means (linux.ts decides whether
 // "already gone" is success) and never retry.
+import { spawn } from 'node:child_process';
 import { closeSync, openSync } from 'node:fs';
 import { constants as osConstants } from 'node:os';
 import { execa, type Options, type ResultPromise } from 'execa';
@@ -199,6 +201,90 @@ export function spawnStreaming(
     },
     end: () => {
       child.stdin?.end();
+    },
+  };
+}
+
+// ------------------------------------------------------------------ sessions
+
+/** A long-lived tool fed batches on stdin, read back on stderr (ip-session.ts). */
+export interface SessionProcess {
+  /** It exited (or never started). */
+  readonly gone: boolean;
+  write(text: string): void;
+  /** One listener pair at a time: stderr text, and the exit (code, 128+signal, or 127 when it could not start). */
+  on(stderr: (text: string) => void, exit: (code: number) => void): void;
+  off(): void;
+  /** While a request waits, the process keeps the agent's event loop alive; idle, it does not. */
+  busy(): void;
+  idle(): void;
+  kill(): void;
+  /** Closes stdin: the tool ends when it has read everything. */
+  end(): void;
+}
+
+/**
+ * Starts argv with stdin and stderr piped (stdout discarded), the agent's
+ * minimal environment, unref'd until busy(). Exit is reported once stderr is
+ * drained. Killed with the agent: its stdin closes when the agent exits.
+ */
+export function spawnSession(argv: readonly string[]): SessionProcess {
+  const [file, ...args] = argv;
+  const child = spawn(file ?? '', args, { stdio: ['pipe', 'ignore', 'pipe'], env: { PATH: MINIMAL_PATH, LC_ALL: 'C' } });
+  child.stderr.setEncoding('utf8');
+  let onText: ((t: string) => void) | undefined;
+  let onExit: ((code: number) => void) | undefined;
+  let exitCode: number | undefined;
+  let backlog = '';
+  const exited = (code: number) => {
+    if (exitCode !== undefined) return;
+    exitCode = code;
+    onExit?.(code);
+  };
+  child.stderr.on('data', (t: string) => {
+    if (onText) onText(t);
+    else backlog += t;
+  });
+  child.on('error', (err) => {
+    if (onText) onText(`${err.message}\n`);
+    else backlog += `${err.message}\n`;
+    exited(127);
+  });
+  child.on('close', (code, signal) => exited(code ?? 128 + (signal ? (osConstants.signals[signal] ?? 0) : 0)));
+  child.stdin.on('error', () => undefined); // EPIPE: it died; 'close' says so
+  const handles = [child, child.stdin, child.stderr] as { ref(): void; unref(): void }[];
+  for (const h of handles) h.unref();
+  return {
+    get gone() {
+      return exitCode !== undefined;
+    },
+    write: (text) => {
+      if (exitCode === undefined) child.stdin.write(text);
+    },
+    on: (stderr, exit) => {
+      onText = stderr;
+      onExit = exit;
+      if (backlog) {
+        stderr(backlog);
+        backlog = '';
+      }
+      if (exitCode !== undefined) exit(exitCode);
+    },
+    off: () => {
+      onText = undefined;
+      onExit = undefined;
+    },
+    busy: () => {
+      for (const h of handles) h.ref();
+    },
+    idle: () => {
+      for (const h of handles) h.unref();
+    },
+    kill: () => {
+      child.kill('SIGKILL');
+    },
+    end: () => {
+      child.stdin.end();
     },
   };
 }

@@ -17,7 +17,7 @@ import { Reconciler, hostFacts, type ReconcilerOptions } from '../../agent/pipel
 import { buildTarget } from '../../agent/modes/targets.js';
 import { plan } from '../../agent/pipeline/plan.js';
 import { describeOp } from '../../agent/model/kernel-objects.js';
-import { silentLogger } from '../../lib/log.js';
+import { createLogger, silentLogger } from '../../lib/log.js';
 import { Protocol } from '../../proto/index.js';
 import { TestNetns } from '../helpers/netns.js';
 import { Walk, rng } from './model-walk.js';
@@ -46,7 +46,7 @@ function start(walk: Walk): { reconciler: Reconciler; opts: ReconcilerOptions; f
     debounceMs: 0,
     predict: predictKernel,
     verifyPrediction: true,
-    log: silentLogger,
+    log: process.env.VXNET_MODEL_DEBUG ? createLogger('walk', 'debug') : silentLogger,
   };
   const reconciler = new Reconciler(kernel, { state: walk.desired, ready: true }, opts);
   const failures: string[] = [];
