@@ -28,7 +28,8 @@ export class Coalescer {
   private running = false;
   private dirty = false;
   private stopped = false;
-  private timer: NodeJS.Timeout | undefined;
+  /** Cancels the pending start, while one is pending. */
+  private timer: (() => void) | undefined;
   private failures = 0;
   private lastPassEnd = -Infinity;
 
@@ -46,13 +47,19 @@ export class Coalescer {
     }
     if (this.timer) return;
     const idle = this.o.idleStart && performance.now() - this.lastPassEnd >= this.o.delayMs;
-    this.timer = setTimeout(
-      () => {
-        this.timer = undefined;
-        void this.loop();
-      },
-      delayMs ?? (idle ? 0 : this.o.delayMs),
-    );
+    const delay = delayMs ?? (idle ? 0 : this.o.delayMs);
+    const start = () => {
+      this.timer = undefined;
+      void this.loop();
+    };
+    // No delay: the next turn of the event loop (a 0 ms setTimeout waits 1 ms); triggers of this one still coalesce.
+    if (delay > 0) {
+      const t = setTimeout(start, delay);
+      this.timer = () => clearTimeout(t);
+    } else {
+      const t = setImmediate(start);
+      this.timer = () => clearImmediate(t);
+    }
   }
 
   /** From inside a pass: run another one right after it. */
@@ -72,7 +79,8 @@ export class Coalescer {
 
   async stop(): Promise<void> {
     this.stopped = true;
-    clearTimeout(this.timer);
+    this.timer?.();
+    this.timer = undefined;
     while (this.running) await new Promise((r) => setTimeout(r, 10));
   }
 

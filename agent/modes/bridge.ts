@@ -103,5 +103,13 @@ function ipv6Of(v6: { subnet6: string; gateway6: string }): { gateway6: string; 
  * `targetIp6` when it has one there.
  */
 export function publishedPorts(w: Workload, targetIp: string, targetIp6?: string): NftElement[] {
-  return (w.ports ?? []).flatMap((p) => portElements(p, targetIp, targetIp6 || undefined));
+  // Every pass asks for every workload's ports: a workload record is replaced, never edited, when it changes.
+  const v6 = targetIp6 || undefined;
+  const hit = portsCache.get(w);
+  if (hit && hit.ip === targetIp && hit.ip6 === v6) return hit.elements;
+  const elements = (w.ports ?? []).flatMap((p) => portElements(p, targetIp, v6));
+  portsCache.set(w, { ip: targetIp, ip6: v6, elements });
+  return elements;
 }
+
+const portsCache = new WeakMap<Workload, { ip: string; ip6: string | undefined; elements: NftElement[] }>();

@@ -15,7 +15,7 @@
 // a port must not grow with the number already published).
 import { createHash } from 'node:crypto';
 import { Protocol, type PortMapping } from '../../proto/index.js';
-import { elementId, type NftElement } from '../model/kernel-objects.js';
+import type { NftElement } from '../model/kernel-objects.js';
 import type { TargetNft } from '../model/target.js';
 
 const TABLE = 'vxnet';
@@ -175,9 +175,17 @@ export function loopback6Ports(elements: readonly NftElement[]): Loopback6Port[]
 
 /** A key given twice keeps its first mapping (claims make that impossible). */
 function uniqueElements(elements: readonly NftElement[]): NftElement[] {
-  const out = new Map<string, NftElement>();
-  for (const e of elements) if (!out.has(elementId(e))) out.set(elementId(e), e);
-  return [...out.values()];
+  const seen = new Map<string, Set<string>>();
+  return elements.filter((e) => {
+    let keys = seen.get(e.map);
+    if (!keys) {
+      keys = new Set();
+      seen.set(e.map, keys);
+    }
+    if (keys.has(e.key)) return false;
+    keys.add(e.key);
+    return true;
+  });
 }
 
 /**
@@ -185,16 +193,35 @@ function uniqueElements(elements: readonly NftElement[]): NftElement[] {
  * delete and an add of the same key (one transaction applies both).
  */
 export function diffElements(want: readonly NftElement[], have: readonly NftElement[]): { add: NftElement[]; del: NftElement[] } {
-  const haveById = new Map(have.map((e) => [elementId(e), e]));
-  const wantById = new Map(want.map((e) => [elementId(e), e]));
+  // Each list names a key once, so a common prefix (the usual case: ports
+  // published in the same order as before, new ones at the end) holds nothing
+  // to change, and only the tails are compared by key: a pass costs little
+  // more than one string comparison per published port.
+  let i = 0;
+  while (i < want.length && i < have.length && sameElement(want[i]!, have[i]!)) i++;
+  const haveByKey = new Map<string, Map<string, NftElement>>();
+  for (let k = i; k < have.length; k++) {
+    const h = have[k]!;
+    let keys = haveByKey.get(h.map);
+    if (!keys) {
+      keys = new Map();
+      haveByKey.set(h.map, keys);
+    }
+    keys.set(h.key, h);
+  }
   const add: NftElement[] = [];
   const del: NftElement[] = [];
-  for (const [id, e] of wantById) {
-    const h = haveById.get(id);
+  for (let k = i; k < want.length; k++) {
+    const e = want[k]!;
+    const keys = haveByKey.get(e.map);
+    const h = keys?.get(e.key);
+    if (h) keys!.delete(e.key);
     if (h && h.value === e.value) continue;
     if (h) del.push(h);
     add.push(e);
   }
-  for (const [id, h] of haveById) if (!wantById.has(id)) del.push(h);
+  for (const keys of haveByKey.values()) del.push(...keys.values());
   return { add, del };
 }
+
+const sameElement = (a: NftElement, b: NftElement) => a.key === b.key && a.value === b.value && a.map === b.map;

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { Driver, Mode, Protocol, type PortMapping, type Workload } from '../../proto/index.js';
 import { buildTarget } from '../../agent/modes/targets.js';
 import { plan } from '../../agent/pipeline/plan.js';
-import { HOST_NS, type Op } from '../../agent/model/kernel-objects.js';
+import { HOST_NS, type NftElement, type Op } from '../../agent/model/kernel-objects.js';
 import { macOf } from '../../lib/ipv4.js';
 import { FakeKernel } from '../../agent/kernel/fake.js';
 import { renderOp } from '../../agent/kernel/iproute.js';
@@ -114,6 +114,37 @@ test('diffElements: only what changed; a new value for a key is a delete and an 
     add: [e('tcp . 1', 'x . 1')],
     del: [e('tcp . 1', 'a . 1')],
   });
+});
+
+test('diffElements: a shared prefix, changes in the middle, other maps and a new order all give the set difference', () => {
+  // Reference: the plain set difference by (map, key), a changed value as delete + add.
+  const id = (e: { map: string; key: string }) => `${e.map} ${e.key}`;
+  const reference = (want: NftElement[], have: NftElement[]) => {
+    const h = new Map(have.map((e) => [id(e), e]));
+    const w = new Map(want.map((e) => [id(e), e]));
+    return {
+      add: want.filter((e) => h.get(id(e))?.value !== e.value),
+      del: have.filter((e) => w.get(id(e))?.value !== e.value),
+    };
+  };
+  const sorted = (d: { add: NftElement[]; del: NftElement[] }) => ({ add: d.add.map(id).sort(), del: d.del.map(id).sort() });
+  let seed = 7;
+  const rand = (n: number) => {
+    seed = (seed * 1103515245 + 12345) % 2 ** 31;
+    return seed % n;
+  };
+  for (let round = 0; round < 300; round++) {
+    const have: NftElement[] = [];
+    for (let k = 0; k < rand(40); k++) {
+      // The same key may be in both maps.
+      if (rand(3) !== 0) have.push({ map: MAP_ANY, key: `tcp . ${k}`, value: `a . ${rand(3)}` });
+      if (rand(3) === 0) have.push({ map: MAP_IP, key: `tcp . ${k}`, value: `a . ${rand(3)}` });
+    }
+    const want = have.filter(() => rand(5) !== 0).map((e) => (rand(6) === 0 ? { ...e, value: 'changed . 1' } : e));
+    for (let k = 0; k < rand(5); k++) want.push({ map: MAP_ANY, key: `udp . ${k}`, value: 'b . 1' });
+    if (rand(4) === 0) want.reverse();
+    assert.deepEqual(sorted(diffElements(want, have)), sorted(reference(want, have)), `round ${round}`);
+  }
 });
 
 async function converge(k: FakeKernel, workloads: Workload[]): Promise<Op[]> {
