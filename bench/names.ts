@@ -249,7 +249,24 @@ export const bench = {
         baseline: base.qps,
         baselineName: name,
         ratio: ratioOf(vx.qps, base.qps),
-        ...(base !== bare ? { target: ">= dnsmasq's", met: vx.qps >= base.qps } : {}),
+      });
+    }
+    // The target is judged on dnsperf's figures: a C generator, so the servers are the limit, not the asker.
+    for (const [base, name, where] of [
+      [dg, 'dnsmasq (same path)', 'dnsmasq on the same gateway path'],
+      [dq, 'dnsmasq (127.0.0.11)', "dnsmasq on the workload's 127.0.0.11"],
+      [bare, 'bare Node', 'a bare Node responder on the gateway path'],
+    ] as const) {
+      if (!base) continue;
+      r.rows.push({
+        bench: 'names',
+        metric: `resolver queries/s by dnsperf from inside a workload, 64 in flight, vs ${where} (median of ${vx.rounds}; lost ${vx.dnsperf?.lost ?? 'n/a'} / ${base.dnsperf?.lost ?? 'n/a'})`,
+        unit: 'q/s',
+        vxnet: vx.dnsperf?.qps ?? null,
+        baseline: base.dnsperf?.qps ?? null,
+        baselineName: name,
+        ratio: ratioOf(vx.dnsperf?.qps ?? null, base.dnsperf?.qps),
+        ...(base !== bare ? { target: ">= dnsmasq's", met: vx.dnsperf && base.dnsperf ? vx.dnsperf.qps >= base.dnsperf.qps : null } : {}),
       });
     }
     r.rows.push({
@@ -290,7 +307,7 @@ export const bench = {
     r.notes.push(
       `Memory is the whole agent's RSS (it also grows with every workload's own state: watch, supervisor, predicted kernel); the resolver's index alone holds ~${indexBytes} bytes per workload (heap, ${'10,000'} workloads built in the bench process${global.gc ? ', after a full collection' : '; run without --expose-gc, so garbage included: scripts/bench.sh passes it'}).`,
       `The prober asks every 2 ms, so the update figure includes up to 2 ms of probing. ${failures} of ${runs} names did not resolve within 10 s.`,
-      "Throughput sides, interleaved round by round: vxnet (the agent on the overlay gateway, port 53); dnsmasq on the same gateway address in the overlay namespace (port 5399: same path, only the server differs); dnsmasq on 127.0.0.11 in the workload (Docker's placement: loopback, no veth); a bare Node responder on the gateway path (bench/udp-responder.ts: one socket, a canned answer, no work), the ceiling of one Node event loop. The load generator (bench/dns-load.ts) is Node too and shares the 2 vCPUs: at equal figures the generator, not the server, may be the limit.",
+      "Throughput sides, interleaved round by round: vxnet (the agent on the overlay gateway, port 53); dnsmasq on the same gateway address in the overlay namespace (port 5399: same path, only the server differs); dnsmasq on 127.0.0.11 in the workload (Docker's placement: loopback, no veth); a bare Node responder on the gateway path (bench/udp-responder.ts: one socket, a canned answer, no work), the ceiling of one Node event loop. The first load generator (bench/dns-load.ts) is Node too and shares the 2 vCPUs: at equal figures the generator, not the server, may be the limit; the target is therefore judged on dnsperf's run (4 clients, 64 queries in flight, 1 s timeout), which follows each Node run in every round.",
       'Before this change (2026-11-26, one dnsmasq per workload, reloading hosts files by inotify): name update p50 8 ms, p99 93 ms; 4.6 MB RSS per workload.',
     );
   },

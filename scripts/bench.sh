@@ -7,9 +7,9 @@ cd "$(dirname "$0")/.."
 bash scripts/ensure-deps.sh
 
 # netavark and containernetworking-plugins: the peers of the setup benchmark;
-# ethtool: the data-plane offload variants; dnsmasq-base: the names benchmark's baseline
+# ethtool: the data-plane offload variants; dnsmasq-base and dnsperf: the names benchmark's baseline and its C load generator
 # (one dnsmasq answering the same names). Not needed by npm test.
-BENCH_PACKAGES=(netavark containernetworking-plugins ethtool iptables dnsmasq-base)
+BENCH_PACKAGES=(netavark containernetworking-plugins ethtool iptables dnsmasq-base dnsperf)
 source scripts/apt-missing.sh
 install_missing bench "${BENCH_PACKAGES[@]}"
 
