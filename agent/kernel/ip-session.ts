@@ -34,10 +34,15 @@ export class IpSession {
   /** Lines written to the current process so far. */
   private lines = 0;
   private queue: Promise<unknown> = Promise.resolve();
-  /** Processes started (the benchmarks count processes). */
-  started = 0;
+  /** Processes started (each request reports the ones it caused: the benchmarks count processes). */
+  private started = 0;
 
-  /** `prefix`: the argv before `-force -batch -` (['ip'] or ['ip', '-n', NS]). */
+  /**
+   * `prefix`: the argv before `-force -batch -`: ['ip'], or ip behind a
+   * wrapper that keeps the mount namespace (`nsenter --net=FILE ip`). Never
+   * `ip -n NS`: that ip runs in a private mount namespace, blind to the
+   * namespaces bound after it started.
+   */
   constructor(
     private readonly prefix: readonly string[],
     private readonly timeoutMs = 30_000,

@@ -143,11 +143,7 @@ export class LinuxKernel implements Kernel {
     return { errors: [error], applied, processes };
   }
 
-  /**
-   * The standing ip session, for batches that run in this process's own
-   * namespaces. Never one under `ip -n`: that process would keep a private
-   * mount namespace, blind to namespaces bound after it started.
-   */
+  /** The standing ip session, for batches that run in this process's own namespaces (never under `ip -n`: see IpSession). */
   private session(): IpSession {
     this.ipSession ??= new IpSession(['ip'], this.timeoutMs);
     return this.ipSession;
