@@ -120,16 +120,12 @@ export class LinuxKernel implements Kernel {
     const netns = batch.agentNs ? undefined : this.where(batch.ns);
     const stdin = batch.tool === 'sysctl' ? undefined : `${batch.lines.join('\n')}\n`;
     const runOpts = { netns, stdin, timeoutMs: this.timeoutMs };
-    const session = batch.tool === 'ip' && netns === undefined ? this.session() : undefined;
-    let r: Awaited<ReturnType<typeof runToolResult>>;
-    let processes = 1;
-    if (session) {
-      const s = await session.run(batch.lines);
-      r = s;
-      processes = s.processes;
-    } else {
-      r = await runToolResult(batchArgv(batch), runOpts);
-    }
+    // ip lines for this process's own namespaces go to the standing session; it says how many processes it started.
+    const r =
+      batch.tool === 'ip' && netns === undefined
+        ? await this.session().run(batch.lines)
+        : { ...(await runToolResult(batchArgv(batch), runOpts)), processes: 1 };
+    const { processes } = r;
     if (r.exitCode === 0) return { errors: [], applied: batch.ops.length, processes };
     if (batch.force) return { ...this.classifyRemoval(batch, r, runOpts), processes };
     if (batch.tool === 'sysctl') {

@@ -177,11 +177,7 @@ export function loopback6Ports(elements: readonly NftElement[]): Loopback6Port[]
 function uniqueElements(elements: readonly NftElement[]): NftElement[] {
   const seen = new Map<string, Set<string>>();
   return elements.filter((e) => {
-    let keys = seen.get(e.map);
-    if (!keys) {
-      keys = new Set();
-      seen.set(e.map, keys);
-    }
+    const keys = ofMap(seen, e.map, () => new Set<string>());
     if (keys.has(e.key)) return false;
     keys.add(e.key);
     return true;
@@ -202,12 +198,7 @@ export function diffElements(want: readonly NftElement[], have: readonly NftElem
   const haveByKey = new Map<string, Map<string, NftElement>>();
   for (let k = i; k < have.length; k++) {
     const h = have[k]!;
-    let keys = haveByKey.get(h.map);
-    if (!keys) {
-      keys = new Map();
-      haveByKey.set(h.map, keys);
-    }
-    keys.set(h.key, h);
+    ofMap(haveByKey, h.map, () => new Map<string, NftElement>()).set(h.key, h);
   }
   const add: NftElement[] = [];
   const del: NftElement[] = [];
@@ -222,6 +213,16 @@ export function diffElements(want: readonly NftElement[], have: readonly NftElem
   }
   for (const keys of haveByKey.values()) del.push(...keys.values());
   return { add, del };
+}
+
+/** The per-map part of an index by map then key (made on first use): no string key built per element. */
+function ofMap<T>(index: Map<string, T>, map: string, make: () => T): T {
+  let part = index.get(map);
+  if (part === undefined) {
+    part = make();
+    index.set(map, part);
+  }
+  return part;
 }
 
 const sameElement = (a: NftElement, b: NftElement) => a.key === b.key && a.value === b.value && a.map === b.map;
