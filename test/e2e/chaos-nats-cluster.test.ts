@@ -148,19 +148,33 @@ async function assertConverged(expected: number): Promise<void> {
   );
 }
 
-async function assertCaughtUp(node: number, peer: number): Promise<void> {
+/** The KV stream as its leader sees it (only the leader knows whether its followers are current). */
+async function leaderView(): Promise<StreamView | undefined> {
+  const views = await Promise.all([1, 2, 3].map((i) => stream(i).catch(() => undefined)));
+  return views.find((v, i) => v?.cluster?.leader === `n${i + 1}`);
+}
+
+/**
+ * Caught up as Raft means it: the leader counts the restarted node as a
+ * current replica (or it leads again). Sequence numbers are only printed:
+ * nats-server 2.9 may leave a restarted former leader's last_seq a few
+ * entries apart from its peers' for good (nats-io/nats-server#4174) while it
+ * replicates every new entry.
+ */
+async function assertCaughtUp(node: number): Promise<void> {
   let last = '';
   await c.until(
     async () => {
-      // Heartbeats keep writing: the node must reach where the peer was a moment before.
-      const seen = await stream(peer).catch(() => undefined);
+      const view = await leaderView();
       const mine = await stream(node).catch(() => undefined);
-      last = `nats-${node} at ${mine?.state.last_seq}, nats-${peer} at ${seen?.state.last_seq}`;
-      return !!seen && !!mine && seen.state.last_seq > 0 && mine.state.last_seq >= seen.state.last_seq;
+      last = `leader ${view?.cluster?.leader} at ${view?.state.last_seq}, replicas ${JSON.stringify(view?.cluster?.replicas)}; nats-${node} at ${mine?.state.last_seq}`;
+      if (!view?.cluster?.leader || !mine) return false;
+      if (view.cluster.leader === `n${node}`) return true;
+      return (view.cluster.replicas ?? []).some((r) => r.name === `n${node}` && r.current);
     },
     // A restarted former stream leader may first have to give up and fetch part of its log.
     90_000,
-    () => `nats-${node} did not catch up with nats-${peer} on ${STREAM}: ${last}`,
+    () => `nats-${node} did not become a current replica of ${STREAM}: ${last}`,
   );
 }
 
@@ -184,7 +198,7 @@ test('kill -9 of one NATS node during a burst of 100 runs: nothing lost or dupli
   await assertConverged(100);
 
   await c.startNatsNode(2);
-  await assertCaughtUp(2, 1);
+  await assertCaughtUp(2);
 });
 
 test("kill -9 of the KV stream's leader during a burst of 60 runs: the same holds, and a new leader takes over", async (t) => {
@@ -193,9 +207,7 @@ test("kill -9 of the KV stream's leader during a burst of 60 runs: the same hold
   let view: StreamView | undefined;
   await c.until(
     async () => {
-      // The leader's own view: only it knows whether its followers are current.
-      const views = await Promise.all([1, 2, 3].map((i) => stream(i).catch(() => undefined)));
-      view = views.find((v, i) => v?.cluster?.leader === `n${i + 1}`) ?? views[0];
+      view = await leaderView();
       const replicas = view?.cluster?.replicas ?? [];
       return !!view?.cluster?.leader && replicas.length === 2 && replicas.every((r) => r.current);
     },
@@ -223,5 +235,5 @@ test("kill -9 of the KV stream's leader during a burst of 60 runs: the same hold
   await assertConverged(160);
 
   await c.startNatsNode(leader);
-  await assertCaughtUp(leader, other);
+  await assertCaughtUp(leader);
 });
