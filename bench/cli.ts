@@ -5,14 +5,12 @@
 // ≤ 2× `node -e 0`.
 // Must never: listen beyond loopback or leave the server running.
 import { spawn } from 'node:child_process';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { PROGRAMS } from '../cli/lab/programs.js';
 import { startController } from '../controller/service.js';
 import { startNatsServer } from '../test/helpers/nats.js';
 import { nowMs, percentile, ratioOf, round, type BenchContext, type BenchResult } from './util.js';
 
-const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../..');
-const CLI = join(ROOT, 'dist/cli/bundle/main.js'); // what the vxnet bin runs
+const CLI = PROGRAMS.cli; // what the vxnet bin runs
 
 /** Wall time of one run; async, so the in-process controller keeps answering meanwhile. */
 async function timeOnce(argv: string[]): Promise<number> {

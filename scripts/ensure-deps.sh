@@ -36,7 +36,7 @@ fi
 # Rebuild when dist is missing or any source is newer than the last build.
 stamp=dist/.build-stamp
 stale=0
-if [[ ! -f $stamp || ! -f dist/cli/bundle/main.js ]]; then
+if [[ ! -f $stamp || ! -f dist/cli/bundle/main.js || ! -f dist/agent/bundle/main.js || ! -f dist/controller/bundle/main.js ]]; then
   stale=1
 elif [[ -n $(find proto lib controller agent cli test bench package.json tsconfig.json scripts/gen-proto.mjs \
               -newer "$stamp" \( -name '*.ts' -o -name '*.proto' -o -name '*.json' -o -name '*.mjs' \) -print -quit 2>/dev/null) ]]; then
@@ -48,6 +48,6 @@ if ((stale)); then
     echo "ensure-deps: npm run build failed" >&2
     exit 1
   fi
-  chmod +x dist/cli/main.js dist/cli/bundle/main.js 2>/dev/null || true
+  chmod +x dist/cli/main.js dist/*/bundle/main.js 2>/dev/null || true
   touch "$stamp"
 fi

@@ -4,7 +4,6 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { createServer, connect as tcpConnect } from 'node:net';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Api, codecs } from '../../proto/index.js';
 import { Client } from '../client.js';
@@ -16,14 +15,10 @@ import { natsConfig } from './nats-config.js';
 import { generateCredentials, natsEnv, writeCredentials } from './credentials.js';
 import { isAlive, spawnDetached, tail } from './procs.js';
 import { sh, LabError } from './sh.js';
+import { PROGRAMS } from './programs.js';
 import { startNatsCluster, type NodePorts } from './nats-cluster.js';
 import { DOCKER_DNS, hostDocker, startDockerd, startHolder } from './dockerd.js';
 import { importLabImage, labImageTarball, LAB_IMAGE } from './lab-image.js';
-
-/** dist/ of this build: dist/cli/lab/up.js → dist/. */
-const DIST = fileURLToPath(new URL('../../', import.meta.url));
-const CONTROLLER_MAIN = join(DIST, 'controller/main.js');
-const AGENT_MAIN = join(DIST, 'agent/main.js');
 
 export interface UpOptions {
   hosts: number;
@@ -112,7 +107,7 @@ export async function labUp(o: UpOptions): Promise<LabState> {
     // Credentials go in the environment, not argv: argv is world-readable in /proc.
     const replicas = cluster ? ['--replicas', String(clusterPorts.length)] : [];
     state.controller = spawnDetached(
-      [process.execPath, CONTROLLER_MAIN, '--nats', labUrl, '--metrics', LAB.controllerMetrics, ...replicas],
+      [process.execPath, PROGRAMS.controller, '--nats', labUrl, '--metrics', LAB.controllerMetrics, ...replicas],
       join(logs, 'controller.log'),
       natsEnv(creds.controller),
     );
@@ -122,7 +117,7 @@ export async function labUp(o: UpOptions): Promise<LabState> {
       // A second controller: both active, compare-and-set decides (README "Failure behaviour").
       state.moreControllers = [
         spawnDetached(
-          [process.execPath, CONTROLLER_MAIN, '--nats', labUrl, ...replicas],
+          [process.execPath, PROGRAMS.controller, '--nats', labUrl, ...replicas],
           join(logs, 'controller-2.log'),
           natsEnv(creds.controller),
         ),
@@ -154,7 +149,7 @@ export async function labUp(o: UpOptions): Promise<LabState> {
           `--net=/run/netns/${h.netns}`,
           '--',
           process.execPath,
-          AGENT_MAIN,
+          PROGRAMS.agent,
           '--nats',
           labUrl,
           '--host',
@@ -209,7 +204,7 @@ async function step(o: UpOptions, what: string, fn: () => Promise<void>): Promis
 async function preflight(): Promise<void> {
   if (process.getuid?.() !== 0) throw new CliError(1, 'the lab needs root (namespaces, veths): run it as root, e.g. sudo npx vxnet lab up');
   if (readLabState() || existsSync(LAB_STATE)) throw new LabError(`a lab is already up (${LAB_STATE}): run 'vxnet lab down' first`);
-  for (const f of [CONTROLLER_MAIN, AGENT_MAIN]) {
+  for (const f of [PROGRAMS.controller, PROGRAMS.agent]) {
     if (!existsSync(f))
       throw new LabError(`${f} is missing: the lab runs from a built checkout (npm run build), not from the release install`);
   }

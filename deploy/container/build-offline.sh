@@ -41,7 +41,7 @@ fi
 
 # The context: this checkout's built dist/ and node_modules/ (hard links, instant),
 # so the build stage needs neither the npm registry nor a compiler run.
-[[ -f dist/agent/main.js && -d node_modules ]] || { echo "build-offline: build first (npm ci && npm run build)" >&2; exit 1; }
+[[ -f dist/agent/bundle/main.js && -d node_modules ]] || { echo "build-offline: build first (npm ci && npm run build)" >&2; exit 1; }
 mkdir "$dir/ctx"
 cp -al package.json package-lock.json dist node_modules deploy "$dir/ctx/" 2>/dev/null ||
   cp -a package.json package-lock.json dist node_modules deploy "$dir/ctx/"

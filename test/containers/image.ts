@@ -182,9 +182,9 @@ function writeStage(dir: string, bare: boolean): string[] {
     put('etc/passwd', 'root:x:0:0:root:/root:/bin/sh\n');
     put('etc/group', 'root:x:0:\n');
     put('usr/local/bin/vxnet-host-entrypoint', ENTRYPOINT, 0o755);
-    put('usr/local/bin/vxnet', wrapper('cli/main.js'), 0o755);
-    put('usr/local/bin/vxnet-agent', wrapper('agent/main.js'), 0o755);
-    put('usr/local/bin/vxnet-controller', wrapper('controller/main.js'), 0o755);
+    put('usr/local/bin/vxnet', wrapper('cli/bundle/main.js'), 0o755);
+    put('usr/local/bin/vxnet-agent', wrapper('agent/bundle/main.js'), 0o755);
+    put('usr/local/bin/vxnet-controller', wrapper('controller/bundle/main.js'), 0o755);
   }
   if (existsSync('/etc/iproute2')) cpSync('/etc/iproute2', join(dir, 'etc/iproute2'), { recursive: true });
   for (const d of ['run', 'root', 'var/lib/vxnet', 'proc', 'sys', 'dev']) mkdirSync(join(dir, d), { recursive: true });
@@ -202,7 +202,7 @@ export interface BuiltImage {
 /** Builds (or finds) the host image in the engine; returns its tag. `bare`: without vxnet (see the top). */
 export async function buildHostImage(engine: Engine, name = 'vxnet-host-test', bare = false): Promise<BuiltImage> {
   const t0 = Date.now();
-  if (!bare && !existsSync(join(ROOT, 'dist/agent/main.js'))) throw new Error('dist/ is missing: build first (npx tsc -p tsconfig.json)');
+  if (!bare && !existsSync(join(ROOT, 'dist/agent/bundle/main.js'))) throw new Error('dist/ is missing: build first (npm run build)');
   const sys = systemEntries(bare);
   const modules = bare ? [] : productionModules();
   const stage = mkdtempSync(join(tmpdir(), 'vxnet-image-'));

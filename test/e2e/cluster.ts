@@ -10,15 +10,14 @@ import { waitFor } from '../helpers/wait-for.js';
 import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync, openSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { generateCredentials, natsEnv } from '../../cli/lab/credentials.js';
+import { PROGRAMS } from '../../cli/lab/programs.js';
 import { authorizationBlock, clusterBlock, MAX_PAYLOAD, type Credentials } from '../../cli/lab/nats-config.js';
 import { removeNameFiles } from './names-cleanup.js';
 import { run as runArgv } from '../../lib/run.js';
 
-const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../../..');
 const NODE = process.execPath;
 
 export interface CliResult {
@@ -236,7 +235,7 @@ export class Cluster {
   startAgent(host: string, args: string[] = []): void {
     this.spawnIn(`agent-${host}`, this.hostNs(host), [
       NODE,
-      join(ROOT, 'dist/agent/main.js'),
+      PROGRAMS.agent,
       '--nats',
       this.natsUrl,
       '--host',
@@ -341,17 +340,12 @@ export class Cluster {
 
   /** Runs the vxnet CLI (in the underlay namespace, where NATS is). */
   cli(args: string[]): Promise<CliResult> {
-    return run(
-      'ip',
-      ['netns', 'exec', this.ulNs, NODE, join(ROOT, 'dist/cli/bundle/main.js'), '--nats', this.natsUrl, ...args],
-      30_000,
-      this.adminEnv(),
-    );
+    return run('ip', ['netns', 'exec', this.ulNs, NODE, PROGRAMS.cli, '--nats', this.natsUrl, ...args], 30_000, this.adminEnv());
   }
 
   /** The CLI as a child process (stdin piped), for tests of stdin and signals. */
   cliProcess(args: string[]): ChildProcess {
-    return spawn('ip', ['netns', 'exec', this.ulNs, NODE, join(ROOT, 'dist/cli/bundle/main.js'), '--nats', this.natsUrl, ...args], {
+    return spawn('ip', ['netns', 'exec', this.ulNs, NODE, PROGRAMS.cli, '--nats', this.natsUrl, ...args], {
       stdio: ['pipe', 'pipe', 'pipe'],
       env: { ...process.env, ...this.adminEnv() },
     });
@@ -422,15 +416,7 @@ export class Cluster {
 
   /** One more controller process under its own name (several run at once: all active, CAS decides). */
   startControllerAs(name: string, args: string[] = []): void {
-    this.spawnIn(name, this.ulNs, [
-      NODE,
-      join(ROOT, 'dist/controller/main.js'),
-      '--nats',
-      this.natsUrl,
-      '--host-down-after-ms',
-      '4000',
-      ...args,
-    ]);
+    this.spawnIn(name, this.ulNs, [NODE, PROGRAMS.controller, '--nats', this.natsUrl, '--host-down-after-ms', '4000', ...args]);
   }
 
   /** Kills a process this cluster started ('controller', 'nats', 'agent-h1', …) and waits until it has exited. */
@@ -476,9 +462,9 @@ export class Cluster {
   /** Credentials for a daemon by what it runs: the controller's, or the agent's of its --host. */
   private credsEnvFor(argv: readonly string[]): Record<string, string> {
     if (!this.creds) return {};
-    if (argv.some((a) => a.endsWith('dist/controller/main.js'))) return natsEnv(this.creds.controller);
+    if (argv.some((a) => a === PROGRAMS.controller)) return natsEnv(this.creds.controller);
     const host = argv[argv.indexOf('--host') + 1];
-    if (argv.some((a) => a.endsWith('dist/agent/main.js')) && host && this.creds.hosts[host]) return natsEnv(this.creds.hosts[host]!);
+    if (argv.some((a) => a === PROGRAMS.agent) && host && this.creds.hosts[host]) return natsEnv(this.creds.hosts[host]!);
     return {};
   }
 

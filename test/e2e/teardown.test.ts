@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { PROGRAMS } from '../../cli/lab/programs.js';
 import { Cluster, run } from './cluster.js';
 
 let c: Cluster;
@@ -40,7 +41,7 @@ test('teardown removes namespaces, links, the nft table, files and commands of t
     `--net=/run/netns/${c.hostNs('h1')}`,
     '--',
     process.execPath,
-    join(process.cwd(), 'dist/agent/main.js'),
+    PROGRAMS.agent,
     '--teardown',
     '--host',
     'h1',

@@ -10,8 +10,7 @@ import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { connectNats } from '../../lib/nats.js';
 import { silentLogger } from '../../lib/log.js';
 import { loadAgentConfig } from '../../agent/config/config.js';
@@ -20,8 +19,8 @@ import { FakeKernel } from '../../agent/kernel/fake.js';
 import { makeTestPki, type TestPki } from '../helpers/test-pki.js';
 import { startSecureNats, type SecureNats } from '../helpers/secure-nats.js';
 import { run } from '../e2e/cluster.js';
+import { PROGRAMS } from '../../cli/lab/programs.js';
 
-const DIST = join(dirname(fileURLToPath(import.meta.url)), '../..');
 let pki: TestPki;
 let s: SecureNats;
 let controller: ChildProcess | undefined;
@@ -51,7 +50,7 @@ const tlsFlags = () => ['--tls-ca', pki.ca, '--tls-cert', pki.clientCert, '--tls
 const userFlags = (u: { user: string; password: string }) => ['--user', u.user, '--password', u.password];
 
 function cli(args: string[]) {
-  return run(process.execPath, [join(DIST, 'cli/main.js'), '--nats', url, ...tlsFlags(), ...userFlags(s.creds.admin), ...args]);
+  return run(process.execPath, [PROGRAMS.cli, '--nats', url, ...tlsFlags(), ...userFlags(s.creds.admin), ...args]);
 }
 
 test("clients without our CA, without a client certificate or with another CA's certificate are refused", async () => {
@@ -76,7 +75,7 @@ test("clients without our CA, without a client certificate or with another CA's 
     }),
     'trusting the wrong CA',
   );
-  const r = await run(process.execPath, [join(DIST, 'cli/main.js'), '--nats', url, ...userFlags(admin), 'host', 'ls']);
+  const r = await run(process.execPath, [PROGRAMS.cli, '--nats', url, ...userFlags(admin), 'host', 'ls']);
   assert.equal(r.code, 3, r.stderr);
   assert.equal(r.stderr.trim().split('\n').length, 1, r.stderr);
   // The right CA and certificate but no password: TLS does not replace the users.
@@ -86,7 +85,7 @@ test("clients without our CA, without a client certificate or with another CA's 
 test('controller (real process), agent (FakeKernel) and CLI work over TLS with client certificates', async () => {
   controller = spawn(
     process.execPath,
-    [join(DIST, 'controller/main.js'), '--nats', url, ...tlsFlags(), ...userFlags(s.creds.controller), '--host-down-after-ms', '4000'],
+    [PROGRAMS.controller, '--nats', url, ...tlsFlags(), ...userFlags(s.creds.controller), '--host-down-after-ms', '4000'],
     { stdio: ['ignore', 'ignore', 'pipe'] },
   );
   let ctlErr = '';
