@@ -10,6 +10,7 @@
 // the resolver's sockets, which it closes before their namespace goes).
 import { mkdir, open, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { KernelCommandError } from '../../lib/errors.js';
+import { mapLimit } from '../../lib/map-limit.js';
 import {
   HOST_NS,
   OBSERVED_SYSCTLS,
@@ -98,7 +99,7 @@ export class LinuxKernel implements Kernel {
       if (!removal) binding.push(...all.filter((b) => b.tool === 'mount').map(run));
       const stage = removal ? all : all.filter((b) => b.tool !== 'mount');
       if (stage.length === 0) continue;
-      const outcomes = await mapLimit(stage, this.concurrency, run, !removal);
+      const outcomes = await mapLimit(stage, this.concurrency, run, removal ? undefined : (o) => o.errors.length > 0);
       for (const o of outcomes) {
         failures.push(...o.errors);
         applied += o.applied;
@@ -234,7 +235,7 @@ export class LinuxKernel implements Kernel {
     const state: ObservedState = { namespaces: [], contents: new Map(), nft: new Map() };
     const ids = this.identities(names);
     if (scope.only) {
-      for (const { ns, got } of await mapLimit(names, this.concurrency, async (ns) => ({ ns, got: await this.observeNs(ns) }), false)) {
+      for (const { ns, got } of await mapLimit(names, this.concurrency, async (ns) => ({ ns, got: await this.observeNs(ns) }))) {
         if (!got) continue;
         state.namespaces.push(ns);
         if (got === 'broken') state.broken = [...(state.broken ?? []), ns];
@@ -247,7 +248,7 @@ export class LinuxKernel implements Kernel {
       return state;
     }
     const sysctls = this.readSysctls();
-    const seen = await mapLimit([HOST_NS, ...names], this.concurrency, async (ns) => ({ ns, got: await this.observeNs(ns) }), false);
+    const seen = await mapLimit([HOST_NS, ...names], this.concurrency, async (ns) => ({ ns, got: await this.observeNs(ns) }));
     for (const { ns, got } of seen) {
       if (!got) continue; // deleted while we looked: it is not there
       if (got === 'broken') {
@@ -378,29 +379,4 @@ export class LinuxKernel implements Kernel {
   openDnsSockets(ns: NsName, address: string, port: number): Promise<DnsSockets> {
     return this.sockets.bind(this.where(ns), address, port);
   }
-}
-
-/**
- * Runs fn over items with at most `limit` in flight; results in item order.
- * With stopOnError, items not yet started are skipped once one reported errors.
- */
-async function mapLimit<T, R extends object>(
-  items: readonly T[],
-  limit: number,
-  fn: (item: T) => Promise<R>,
-  stopOnError: boolean,
-): Promise<R[]> {
-  const results: R[] = [];
-  let next = 0;
-  let stop = false;
-  const worker = async () => {
-    while (!stop && next < items.length) {
-      const i = next++;
-      const r = await fn(items[i]!);
-      results[i] = r;
-      if (stopOnError && 'errors' in r && Array.isArray(r.errors) && r.errors.length > 0) stop = true;
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return results.filter((r) => r !== undefined);
 }

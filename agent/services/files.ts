@@ -38,8 +38,11 @@ import { Resolver } from './dns/resolver.js';
 import { DnsListeners } from './dns/listeners.js';
 import { REPAIR_BACKOFF } from '../../lib/backoff.js';
 import { Coalescer } from '../../lib/coalesce.js';
+import { mapLimit } from '../../lib/map-limit.js';
 
 export const DEFAULT_ETC_NETNS = '/etc/netns';
+/** Workloads whose files and hostname are written at once (the hostname is a process; 2 vCPUs). */
+const FILES_CONCURRENCY = 8;
 
 export interface WorkloadFilesOptions {
   prefix: string;
@@ -142,14 +145,16 @@ export class WorkloadFiles {
     }
     this.resolver.setDefaultUpstreams(defaultUpstreams(ctx));
     this.listeners.sync(this.source.state.workloads.values(), this.built);
-    for (const [ns, w] of wanted) {
+    // Workloads are independent (own files, own UTS namespace): several at once,
+    // so a burst of new workloads waits on their hostname processes in parallel.
+    await mapLimit([...wanted], FILES_CONCURRENCY, async ([ns, w]) => {
       try {
         await this.syncWorkload(ns, w, ctx);
       } catch (err) {
         ok = false;
         this.o.log.warn({ ns, err: errorMessage(err) }, 'cannot write workload files');
       }
-    }
+    });
     for (const ns of await this.leftovers(wanted)) {
       try {
         await this.removeWorkload(ns);
