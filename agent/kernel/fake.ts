@@ -321,10 +321,12 @@ export class FakeKernel implements Kernel {
       case 'fdb-append': {
         const c = nsOf(op.ns);
         if (linkOf(c, op.dev).kind !== 'vxlan') fail('RTNETLINK answers: Operation not supported');
-        if (op.op === 'fdb-replace') c.fdb = c.fdb.filter((f) => !(f.dev === op.dev && f.mac === op.mac));
-        if (!c.fdb.some((f) => f.dev === op.dev && f.mac === op.mac && f.dst === op.dst)) {
-          c.fdb.push({ dev: op.dev, mac: op.mac, dst: op.dst, permanent: true });
+        let same = entriesByKey(c.fdb, fdbKey).get(fdbKey(op)) ?? [];
+        if (op.op === 'fdb-replace' && same.some((f) => f.dst !== op.dst || !f.permanent)) {
+          c.fdb = c.fdb.filter((f) => !same.includes(f));
+          same = [];
         }
+        if (!same.some((f) => f.dst === op.dst)) pushEntry(c.fdb, { dev: op.dev, mac: op.mac, dst: op.dst, permanent: true }, fdbKey);
         return;
       }
       case 'fdb-del': {
@@ -335,9 +337,10 @@ export class FakeKernel implements Kernel {
       case 'neigh-replace': {
         const c = nsOf(op.ns);
         linkOf(c, op.dev);
-        c.neigh = c.neigh.filter((n) => !(n.dev === op.dev && n.ip === op.ip));
+        const same = entriesByKey(c.neigh, neighKey).get(neighKey(op)) ?? [];
+        if (same.length > 0) c.neigh = c.neigh.filter((n) => !same.includes(n));
         if (c.links.find((l) => l.name === op.dev)?.kind === 'vxlan')
-          c.neigh.push({ dev: op.dev, ip: op.ip, mac: op.mac, permanent: true });
+          pushEntry(c.neigh, { dev: op.dev, ip: op.ip, mac: op.mac, permanent: true }, neighKey);
         return;
       }
       case 'neigh-del': {
@@ -385,3 +388,37 @@ function cloneTable(t: NftTable): NftTable {
 
 /** The live state mutate() hands out: namespaces (HOST_NS included), nft tables, sysctls. */
 export type FakeState = Pick<FakeSpace, 'namespaces' | 'nft' | 'sysctl'>;
+
+// FDB and neighbour entries by (dev, MAC) and (dev, address): an overlay
+// namespace holds one per remote endpoint (thousands), and a scan per applied
+// entry made predicting a large plan quadratic. An index belongs to one array:
+// code that replaces the array (filter) gets a fresh index on next use; a push
+// through pushEntry keeps it current.
+const fdbKey = (e: { dev: string; mac: string }) => `${e.dev} ${e.mac}`;
+const neighKey = (e: { dev: string; ip: string }) => `${e.dev} ${e.ip}`;
+const indexes = new WeakMap<readonly object[], Map<string, object[]>>();
+
+function entriesByKey<E extends object>(list: readonly E[], key: (e: E) => string): Map<string, E[]> {
+  let m = indexes.get(list) as Map<string, E[]> | undefined;
+  if (!m) {
+    m = new Map();
+    for (const e of list) {
+      const k = key(e);
+      const at = m.get(k);
+      if (at) at.push(e);
+      else m.set(k, [e]);
+    }
+    indexes.set(list, m as Map<string, object[]>);
+  }
+  return m;
+}
+
+function pushEntry<E extends object>(list: E[], e: E, key: (e: E) => string): void {
+  list.push(e);
+  const m = indexes.get(list) as Map<string, E[]> | undefined;
+  if (!m) return;
+  const k = key(e);
+  const at = m.get(k);
+  if (at) at.push(e);
+  else m.set(k, [e]);
+}

@@ -18,6 +18,7 @@ const EMPTY: ObservedNamespace = { links: [], routes: [], fdb: [], neigh: [] };
 const FLOOD_MAC = '00:00:00:00:00:00';
 
 export function plan(wanted: TargetState, observed: ObservedState, prefix: string): Op[] {
+  linkIndex = new WeakMap(); // indexes live for one plan (see byName)
   let target = wanted;
   const ops: Op[] = [];
   // A broken namespace (file without a namespace behind it) is deleted, and made again if wanted.
@@ -38,7 +39,7 @@ export function plan(wanted: TargetState, observed: ObservedState, prefix: strin
   // that namespace alone after the binding).
   const contentsOf = (ns: NsName): ObservedNamespace =>
     ns !== HOST_NS && !existing.has(ns) ? EMPTY : (observed.contents.get(ns) ?? EMPTY);
-  const linkOf = (ns: NsName, name: string) => contentsOf(ns).links.find((l) => l.name === name);
+  const linkOf = (ns: NsName, name: string) => byName(contentsOf(ns).links).get(name);
   if (binding.size > 0) target = withoutWiringInto(target, binding, linkOf);
   const goneWithNamespace = vethsLeavingWithNamespaces(doomed, observed.namespaces, prefix);
   const recreated = linksToRecreate(target, linkOf);
@@ -147,7 +148,7 @@ function planNamespace(
   // Bridges first: each is configured (its MTU pinned) before ports are enslaved to it.
   const bridgesFirst = [...t.links.filter((l) => l.kind === 'bridge'), ...t.links.filter((l) => l.kind !== 'bridge')];
   for (const link of bridgesFirst) {
-    const obs = have.links.find((l) => l.name === link.name);
+    const obs = byName(have.links).get(link.name);
     const remake = recreated.has(keyOf(ns, link.name));
     // A stale link, or what is left of a broken veth pair: removed, then made anew.
     if (obs && remake) ops.push({ op: 'link-del', ns, name: link.name });
@@ -285,31 +286,32 @@ function planEntries(ops: Op[], ns: NsName, t: TargetNamespace, have: ObservedNa
   const live = (dev: string) => devs.has(dev) && !fresh.has(dev);
   const haveFdb = have.fdb.filter((e) => live(e.dev) && e.permanent && e.dst);
   const haveNeigh = have.neigh.filter((e) => live(e.dev) && e.permanent);
+  // Keys, not scans: an overlay namespace holds an entry per remote endpoint
+  // (thousands), and a scan per entry made every pass quadratic.
+  const fdbKey = (dev: string, mac: string, dst?: string) => `${dev} ${mac.toLowerCase()}${dst === undefined ? '' : ` ${dst}`}`;
+  const haveExact = new Set(haveFdb.map((h) => fdbKey(h.dev, h.mac, h.dst)));
+  // A flood entry is wanted per destination; any other per MAC (a replace moves it to another destination).
+  const wantedFdb = new Set(t.fdb.map((e) => (e.mac === FLOOD_MAC ? fdbKey(e.dev, e.mac, e.dst) : fdbKey(e.dev, e.mac))));
 
   for (const e of t.fdb) {
-    if (e.mac === FLOOD_MAC) {
-      if (!haveFdb.some((h) => h.dev === e.dev && h.mac === FLOOD_MAC && h.dst === e.dst)) {
-        ops.push({ op: 'fdb-append', ns, dev: e.dev, mac: e.mac, dst: e.dst! });
-      }
-    } else if (!haveFdb.some((h) => h.dev === e.dev && sameMac(h.mac, e.mac) && h.dst === e.dst)) {
-      ops.push({ op: 'fdb-replace', ns, dev: e.dev, mac: e.mac, dst: e.dst! });
-    }
+    if (haveExact.has(fdbKey(e.dev, e.mac, e.dst))) continue;
+    ops.push({ op: e.mac === FLOOD_MAC ? 'fdb-append' : 'fdb-replace', ns, dev: e.dev, mac: e.mac, dst: e.dst! });
   }
   for (const h of haveFdb) {
-    const wanted =
-      h.mac === FLOOD_MAC
-        ? t.fdb.some((e) => e.dev === h.dev && e.mac === FLOOD_MAC && e.dst === h.dst)
-        : t.fdb.some((e) => e.dev === h.dev && sameMac(e.mac, h.mac));
-    if (!wanted) ops.push({ op: 'fdb-del', ns, dev: h.dev, mac: h.mac, ...(h.mac === FLOOD_MAC ? { dst: h.dst! } : {}) });
-  }
-
-  for (const e of t.neigh) {
-    if (!haveNeigh.some((h) => h.dev === e.dev && h.ip === e.ip && sameMac(h.mac, e.mac))) {
-      ops.push({ op: 'neigh-replace', ns, dev: e.dev, ip: e.ip, mac: e.mac });
+    const flood = h.mac === FLOOD_MAC;
+    if (!wantedFdb.has(flood ? fdbKey(h.dev, h.mac, h.dst) : fdbKey(h.dev, h.mac))) {
+      ops.push({ op: 'fdb-del', ns, dev: h.dev, mac: h.mac, ...(flood ? { dst: h.dst! } : {}) });
     }
   }
+
+  const neighKey = (dev: string, ip: string, mac?: string) => `${dev} ${ip}${mac === undefined ? '' : ` ${mac.toLowerCase()}`}`;
+  const haveNeighExact = new Set(haveNeigh.map((h) => neighKey(h.dev, h.ip, h.mac)));
+  const wantedNeigh = new Set(t.neigh.map((e) => neighKey(e.dev, e.ip)));
+  for (const e of t.neigh) {
+    if (!haveNeighExact.has(neighKey(e.dev, e.ip, e.mac))) ops.push({ op: 'neigh-replace', ns, dev: e.dev, ip: e.ip, mac: e.mac });
+  }
   for (const h of haveNeigh) {
-    if (!t.neigh.some((e) => e.dev === h.dev && e.ip === h.ip)) ops.push({ op: 'neigh-del', ns, dev: h.dev, ip: h.ip });
+    if (!wantedNeigh.has(neighKey(h.dev, h.ip))) ops.push({ op: 'neigh-del', ns, dev: h.dev, ip: h.ip });
   }
 }
 
@@ -322,7 +324,7 @@ function losingAllAddresses(t: TargetNamespace, have: ObservedNamespace, attache
   return have.links
     .filter((l) => {
       const v4 = l.addresses.filter((a) => !a.includes(':'));
-      const listed = t.links.find((w) => w.name === l.name);
+      const listed = byName(t.links).get(l.name);
       // In a runtime's namespace a link the target does not list is the runtime's: we delete none of its addresses.
       if (attached && !listed) return false;
       const want = listed?.addresses ?? [];
@@ -365,6 +367,19 @@ function planRoutes(
   }
 }
 
-function sameMac(a: string, b: string): boolean {
-  return a.toLowerCase() === b.toLowerCase();
+/**
+ * Links by name, built once per list and plan: the agent's own namespace holds
+ * a veth end per local workload (thousands), looked up once per target link.
+ * Valid for one plan only: plan() starts a fresh index, because the predicted
+ * kernel changes its lists in place when it applies (never while a plan is
+ * made: plan() is synchronous).
+ */
+let linkIndex = new WeakMap<readonly { name: string }[], Map<string, { name: string }>>();
+function byName<L extends { name: string }>(links: readonly L[]): Map<string, L> {
+  let m = linkIndex.get(links);
+  if (!m) {
+    m = new Map(links.map((l) => [l.name, l]));
+    linkIndex.set(links, m);
+  }
+  return m as Map<string, L>;
 }
