@@ -151,11 +151,18 @@ export async function timed(fn: () => Promise<unknown>): Promise<number> {
 }
 
 /** Resident set size of a process in MB, from /proc (undefined when it is gone). */
-export async function rssMb(pid: number): Promise<number | undefined> {
+/**
+ * Resident memory of a process in MB: all of it (VmRSS), and the part that is
+ * file-backed (RssFile: the node binary and its libraries, shared with every
+ * other Node process and reclaimable under pressure).
+ */
+export async function rssMb(pid: number): Promise<{ rss: number; file: number } | undefined> {
   const { readFile } = await import('node:fs/promises');
   try {
-    const m = /VmRSS:\s+(\d+) kB/.exec(await readFile(`/proc/${pid}/status`, 'utf8'));
-    return m ? Number(m[1]) / 1024 : undefined;
+    const status = await readFile(`/proc/${pid}/status`, 'utf8');
+    const kb = (field: string) => Number(new RegExp(`${field}:\\s+(\\d+) kB`).exec(status)?.[1] ?? Number.NaN);
+    const rss = kb('VmRSS');
+    return Number.isNaN(rss) ? undefined : { rss: rss / 1024, file: kb('RssFile') / 1024 };
   } catch {
     return undefined;
   }
