@@ -78,6 +78,7 @@ export class Agent {
         files?.trigger();
       },
       log,
+      { nc, bucket: BUCKET },
     );
     catchUpOnClusterChange(nc, watcher);
     reconciler = new Reconciler(kernel, watcher, {

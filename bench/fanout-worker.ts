@@ -3,6 +3,11 @@
 // on its own NATS connection with a FakeKernel, and on the same connection a
 // plain subscriber for the NATS baseline. Counts every KV watch delivery per
 // agent and stamps when the probe endpoint (or plain message) arrived.
+// On request ('hold'), an endpoint delivery is stamped at once and handed to
+// the agent a fixed time later, in order: the many agents of one process then
+// do not delay each other's deliveries with their reconciles (on a real
+// cluster each agent reconciles on its own host), so the stamps measure the
+// delivery alone; the agents still apply every change.
 // Talks to the parent over IPC only. Must never: touch the real kernel.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -25,6 +30,8 @@ interface Sim {
 const sims: Sim[] = [];
 const dir = mkdtempSync(join(tmpdir(), 'vxbench-fan-'));
 const now = () => performance.timeOrigin + performance.now();
+/** Set by 'hold': how long an endpoint delivery waits before the agent sees it (0: at once). */
+let holdMs = 0;
 
 async function startOne(url: string, host: string, index: number, plainSubject: string | undefined): Promise<Sim> {
   const nc = await connect({ servers: url, name: host, maxReconnectAttempts: 0 });
@@ -58,7 +65,9 @@ async function startOne(url: string, host: string, index: number, plainSubject: 
     sim.deliveries++;
     const key = (e as KvWatchEntry).key;
     if (!sim.seen.has(key)) sim.seen.set(key, now());
-    onEndpoint(network, e);
+    // Equal delays fire in order: the agent sees the entries in delivery order.
+    if (holdMs > 0) setTimeout(() => onEndpoint(network, e), holdMs);
+    else onEndpoint(network, e);
   };
   w.onWorkload = (e: unknown) => {
     sim.deliveries++;
@@ -76,7 +85,14 @@ async function startOne(url: string, host: string, index: number, plainSubject: 
 
 process.on(
   'message',
-  (m: { cmd: string; url?: string; hosts?: { host: string; index: number; plain?: string }[]; key?: string; seq?: number }) => {
+  (m: {
+    cmd: string;
+    url?: string;
+    hosts?: { host: string; index: number; plain?: string }[];
+    key?: string;
+    holdMs?: number;
+    seq?: number;
+  }) => {
     void (async () => {
       try {
         if (m.cmd === 'start') {
@@ -98,6 +114,9 @@ process.on(
             ready: sims.filter((s) => s.agent.watcher.ready && s.agent.reconciler.lastReport.converged).length,
             endpoints: sims.map((s) => [...s.agent.watcher.state.endpoints.values()].reduce((a, e) => a + e.size, 0)),
           });
+        } else if (m.cmd === 'hold') {
+          holdMs = m.holdMs ?? 0;
+          process.send!({ seq: m.seq, ok: true });
         } else if (m.cmd === 'reset') {
           for (const s of sims) {
             s.deliveries = 0;

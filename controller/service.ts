@@ -12,6 +12,7 @@ import { Code, VxnetError, InvalidArgument, errorMessage } from '../lib/errors.j
 import { silentLogger, type Logger } from '../lib/log.js';
 import {
   Api,
+  BUCKET,
   codecs,
   CONTROLLER_QUEUE,
   hostOfSubject,
@@ -29,6 +30,7 @@ import { ensureNetwork, listNetworks } from './docker-networks.js';
 import { natsPortsInUse } from './hostports.js';
 import type { Store } from './store.js';
 import { KvStore } from './store-kv.js';
+import { withEndpointHints } from './hints.js';
 import type { ControllerMetrics } from './metrics.js';
 import { OrphanSweeper } from './sweep.js';
 import { inspect, list, remove } from './workloads.js';
@@ -171,7 +173,8 @@ export async function startController(opts: ControllerOptions): Promise<Controll
     opts.store ?? (await KvStore.open(opts.nc, { replicas: opts.replicas ?? 1, ...(opts.bucket ? { bucket: opts.bucket } : {}) }));
   if (store instanceof KvStore && store.replicas > (opts.replicas ?? 1))
     log.warn({ bucket: store.replicas, configured: opts.replicas ?? 1 }, 'the KV bucket has more replicas than configured; keeping them');
-  const ctx = createContext(opts.metrics ? opts.metrics.instrument(store) : store, log, opts.config);
+  const hinted = withEndpointHints(store, opts.nc, opts.bucket ?? BUCKET);
+  const ctx = createContext(opts.metrics ? opts.metrics.instrument(hinted) : hinted, log, opts.config);
   if (opts.checkHostPorts !== false) ctx.portsInUse = natsPortsInUse(opts.nc);
   const inflight = new Set<Promise<unknown>>();
   const track = (p: Promise<unknown>) => {

@@ -63,6 +63,27 @@ export const HostSubjects = {
   anyDetach: 'vxnet.host.*.detach',
 } as const;
 
+/**
+ * Endpoint hints: after writing a network endpoint to a KV bucket, the
+ * controller publishes the same value (with its KV revision in the
+ * REVISION_HEADER header) on `vxnet.hint.<bucket>.<key>`. A JetStream watch
+ * reaches a thousand agents in ~1 s (a consumer each); a plain publish in
+ * ~20 ms. Agents take a hint only when it is newer than what their watch
+ * delivered; the watch stays the source of truth (deletions, catch-up, order).
+ */
+export const EndpointHints = {
+  /** The hint subject of a KV key. */
+  of: (bucket: string, key: string) => `vxnet.hint.${bucket}.${key}`,
+  /** The KV key of a hint subject of `bucket`, or undefined. */
+  keyOf: (bucket: string, subject: string) => {
+    const prefix = `vxnet.hint.${bucket}.`;
+    return subject.startsWith(prefix) ? subject.slice(prefix.length) : undefined;
+  },
+  /** Every hint of `bucket`: what the controller may publish and hosts may subscribe to. */
+  any: (bucket: string) => `vxnet.hint.${bucket}.nw.*.ep.>`,
+  REVISION_HEADER: 'Vxnet-Revision',
+} as const;
+
 /** Host name from a `vxnet.host.<host>.<kind>` subject. */
 export function hostOfSubject(subject: string): string | undefined {
   const parts = subject.split('.');

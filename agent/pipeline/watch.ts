@@ -8,10 +8,18 @@
 // the reconciler must not plan from a half-loaded state (it would tear down
 // workloads that are merely not loaded yet). A watch that ends (or is ended
 // by catchUp()) reopens from the revision after the last one it delivered.
+//
+// Endpoint hints (proto EndpointHints, controller/hints.ts): beside each
+// network's watch, a plain subscription to the controller's hints of that
+// network; a hint is applied when its revision is newer than both what the
+// watch delivered and any hint of that key already applied, and the watch
+// later skips what a hint already applied. So a membership change arrives at
+// the speed of a plain publish, while the watch keeps order, deletions and
+// catch-up (a lost or late hint changes nothing).
 import type { KV, KvWatchEntry } from '@nats-io/kv';
-import type { NatsConnection, QueuedIterator } from '@nats-io/transport-node';
+import type { NatsConnection, QueuedIterator, Subscription } from '@nats-io/transport-node';
 import type { Attachment, Endpoint, Workload } from '../../proto/index.js';
-import { codecs, Keys, parseEndpointKey, parseWorkloadKey } from '../../proto/index.js';
+import { codecs, EndpointHints, Keys, parseEndpointKey, parseWorkloadKey } from '../../proto/index.js';
 import type { Logger } from '../../lib/log.js';
 import { errorMessage } from '../../lib/errors.js';
 import { emptyDesired, localOverlayNetworks, type DesiredState } from '../model/desired.js';
@@ -23,6 +31,18 @@ interface Watch {
   stopped: boolean;
   /** The highest revision delivered: a reopened watch resumes after it, so no change (or deletion) is missed. */
   revision: number;
+  /** Endpoint watches: revisions applied from hints, per key, until the watch delivers them. */
+  hinted?: Map<string, number>;
+  hints?: Subscription;
+}
+
+/** The part of a KV entry an endpoint handler reads (a watch entry, or a hint). */
+type EndpointEntry = Pick<KvWatchEntry, 'key' | 'operation' | 'value' | 'revision'>;
+
+/** Where hints come from: the agent's connection and its bucket. */
+export interface HintSource {
+  nc: NatsConnection;
+  bucket: string;
 }
 
 export class DesiredWatcher {
@@ -37,6 +57,7 @@ export class DesiredWatcher {
     private readonly host: string,
     private readonly onChange: () => void,
     private readonly log: Logger,
+    private readonly hintSource?: HintSource,
   ) {}
 
   /**
@@ -76,10 +97,7 @@ export class DesiredWatcher {
 
   stop(): void {
     this.stopped = true;
-    for (const w of this.watches.values()) {
-      w.stopped = true;
-      w.iter?.stop();
-    }
+    for (const w of this.watches.values()) this.close(w);
     this.watches.clear();
   }
 
@@ -96,7 +114,7 @@ export class DesiredWatcher {
     this.syncNetworkWatches();
   }
 
-  private onEndpoint(network: string, e: KvWatchEntry): void {
+  private onEndpoint(network: string, e: EndpointEntry): void {
     const key = parseEndpointKey(e.key);
     const eps = this.state.endpoints.get(network);
     if (!key || !eps) return;
@@ -114,19 +132,61 @@ export class DesiredWatcher {
     for (const net of wanted) {
       if (this.state.endpoints.has(net)) continue;
       this.state.endpoints.set(net, new Map());
-      void this.open(Keys.endpointsOf(net), (e) => this.onEndpoint(net, e)).catch((err) =>
-        this.log.error({ err: errorMessage(err), network: net }, 'cannot watch network membership'),
-      );
+      const filter = Keys.endpointsOf(net);
+      void this.open(filter, (e, w) => {
+        // A hint already applied this revision of the key, or a newer one: nothing to do.
+        const hinted = w.hinted?.get(e.key);
+        if (hinted !== undefined) {
+          if (hinted >= e.revision) {
+            if (hinted === e.revision) w.hinted!.delete(e.key);
+            return;
+          }
+          w.hinted!.delete(e.key);
+        }
+        this.onEndpoint(net, e);
+      }).catch((err) => this.log.error({ err: errorMessage(err), network: net }, 'cannot watch network membership'));
+      this.subscribeHints(net, filter);
     }
     for (const net of [...this.state.endpoints.keys()]) {
       if (wanted.has(net)) continue;
       this.state.endpoints.delete(net);
       const w = this.watches.get(Keys.endpointsOf(net));
       if (w) {
-        w.stopped = true;
-        w.iter?.stop();
+        this.close(w);
         this.watches.delete(Keys.endpointsOf(net));
       }
+    }
+  }
+
+  private close(w: Watch): void {
+    w.stopped = true;
+    w.iter?.stop();
+    w.hints?.unsubscribe();
+  }
+
+  /** The controller's hints of network `net`, applied beside its watch (`filter`, opened just before). */
+  private subscribeHints(net: string, filter: string): void {
+    const src = this.hintSource;
+    const w = this.watches.get(filter);
+    if (!src || !w) return;
+    w.hinted = new Map();
+    try {
+      w.hints = src.nc.subscribe(EndpointHints.of(src.bucket, filter), {
+        callback: (err, msg) => {
+          if (err || w.stopped || this.stopped) return;
+          const key = EndpointHints.keyOf(src.bucket, msg.subject);
+          const revision = Number(msg.headers?.get(EndpointHints.REVISION_HEADER));
+          if (!key || !parseEndpointKey(key) || !Number.isSafeInteger(revision) || revision <= 0) return;
+          // Older than what the watch delivered, or than a hint already applied: stale.
+          if (revision <= w.revision || revision <= (w.hinted!.get(key) ?? 0)) return;
+          w.hinted!.set(key, revision);
+          this.onEndpoint(net, { key, operation: 'PUT', value: msg.data, revision });
+          this.onChange();
+        },
+      });
+    } catch (err) {
+      // No hints (e.g. credentials without the subject): the watch alone delivers.
+      this.log.warn({ network: net, err: errorMessage(err) }, 'cannot subscribe to endpoint hints');
     }
   }
 
@@ -146,7 +206,7 @@ export class DesiredWatcher {
    * Opening is retried until it works (NATS or JetStream away, e.g. just after
    * an outage): a watch that never opened would keep the agent not ready forever.
    */
-  private async open(filter: string, handle: (e: KvWatchEntry) => void): Promise<void> {
+  private async open(filter: string, handle: (e: KvWatchEntry, w: Watch) => void): Promise<void> {
     const w: Watch = { iter: undefined, ready: false, stopped: false, revision: 0 };
     this.watches.set(filter, w);
     let initialKeys = 0;
@@ -171,7 +231,7 @@ export class DesiredWatcher {
       for (;;) {
         try {
           for await (const e of w.iter!) {
-            handle(e);
+            handle(e, w);
             w.revision = Math.max(w.revision, e.revision);
             if (e.isUpdate) {
               w.ready = true;

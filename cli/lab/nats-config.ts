@@ -9,19 +9,20 @@
 //   through consumers whose filter is its own workloads (`wl.hN.>`) or a
 //   network's endpoint list (`nw.*.ep.>`): the filter is part of the
 //   consumer-create subject, so the server enforces it; replies come to its
-//   private inbox `_INBOX_hN`. It can never write `$KV.vxnet.>`, call
+//   private inbox `_INBOX_hN`; it hears the controller's endpoint hints
+//   (`vxnet.hint.vxnet.nw.*.ep.>`, the same lists). It can never write `$KV.vxnet.>`, call
 //   `vxnet.api.>` or speak for another host. It answers requests (exec) only
 //   through allow_responses and may not send them (not even to itself). The
 //   one thing it asks: `vxnet.host.hN.attach|detach` (endpoints for containers
 //   of local runtimes), served by the controller, which takes the host from
 //   the subject: a host can attach endpoints only on itself.
-// - controller: everything on the JetStream API and the bucket, serves
+// - controller: everything on the JetStream API and the bucket (and publishes its endpoint hints), serves
 //   `vxnet.api.>` and every host's attach/detach, reads every host's heartbeat and status, may ask hosts
 //   (HOST_REQUESTS).
 // - admin (the CLI): calls `vxnet.api.>`, sends host requests (exec) and reads
 //   the exec output subjects. No JetStream access: the CLI goes through the
 //   controller.
-import { API_PREFIX, BUCKET, HostSubjects } from '../../proto/index.js';
+import { API_PREFIX, BUCKET, EndpointHints, HostSubjects } from '../../proto/index.js';
 
 export interface NatsUser {
   user: string;
@@ -118,14 +119,22 @@ function agentPermissions(host: string, bucket = BUCKET): Permissions {
     // Its own request subjects: only the admin and the controller ask a host
     // to exec; the agent answers through allow_responses.
     publishDeny: HOST_REQUESTS.map((r) => `${HostSubjects.prefix(host)}.${r}`),
-    subscribe: [`${HostSubjects.prefix(host)}.>`, `${HostSubjects.inbox(host)}.>`],
+    // The controller's endpoint hints: the same endpoint lists it may already read from the bucket.
+    subscribe: [`${HostSubjects.prefix(host)}.>`, `${HostSubjects.inbox(host)}.>`, EndpointHints.any(bucket)],
     allowResponses: true,
   };
 }
 
 function controllerPermissions(bucket = BUCKET): Permissions {
   return {
-    publish: [`${JS}.>`, `$KV.${bucket}.>`, '$JS.ACK.>', '$JS.FC.>', ...HOST_REQUESTS.map((r) => `vxnet.host.*.${r}`)],
+    publish: [
+      `${JS}.>`,
+      `$KV.${bucket}.>`,
+      '$JS.ACK.>',
+      '$JS.FC.>',
+      EndpointHints.any(bucket),
+      ...HOST_REQUESTS.map((r) => `vxnet.host.*.${r}`),
+    ],
     subscribe: [
       `${API_PREFIX}.>`,
       HostSubjects.anyHeartbeat,

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import type { NatsConnection } from '@nats-io/transport-node';
 import { Kvm } from '@nats-io/kv';
 import { connectNats } from '../../lib/nats.js';
-import { Api, codecs, HostSubjects, Keys } from '../../proto/index.js';
+import { Api, BUCKET, codecs, EndpointHints, HostSubjects, Keys } from '../../proto/index.js';
 import { startController, type Controller } from '../../controller/service.js';
 import { Agent } from '../../agent/agent.js';
 import { FakeKernel } from '../../agent/kernel/fake.js';
@@ -136,6 +136,30 @@ test('h1 can read only its own workloads and network memberships, and listen onl
       `subscribe ${subject} refused`,
     );
   }
+});
+
+test("h1 hears the controller's endpoint hints but cannot send one (a forged endpoint)", async () => {
+  const h1 = await s.asHost('h1');
+  const denied = violations(h1);
+  const got: string[] = [];
+  h1.subscribe(EndpointHints.any(BUCKET), {
+    callback: (_e, m) => {
+      got.push(m.string());
+    },
+  });
+  await h1.flush();
+  const forged = EndpointHints.of(BUCKET, Keys.endpoint('secnet', 'forged'));
+  h1.publish(forged, 'from h1');
+  await h1.flush();
+  // The controller's hint, sent after h1's: once it is here, h1's would have been before it.
+  const ctl = await s.as(s.creds.controller);
+  ctl.publish(EndpointHints.of(BUCKET, Keys.endpoint('secnet', 'real')), 'from the controller');
+  await ctl.flush();
+  await until(() => got.includes('from the controller'), "the controller's hint reached h1");
+  assert.deepEqual(got, ['from the controller']);
+  await until(() => denied.some((d) => d.includes(`Publish to "${forged}"`)), 'the forged hint was refused');
+  await h1.close();
+  await ctl.close();
 });
 
 test("a real Agent under h1's credentials converges on a FakeKernel and the admin execs through it", async () => {
