@@ -13,9 +13,9 @@
 // network's watch, a plain subscription to the controller's hints of that
 // network; a hint is applied when its revision is newer than both what the
 // watch delivered and any hint of that key already applied, and the watch
-// later skips what a hint already applied. So a membership change arrives at
-// the speed of a plain publish, while the watch keeps order, deletions and
-// catch-up (a lost or late hint changes nothing).
+// later skips what a hint already applied. So a membership change arrives
+// with one plain publish rather than a consumer per agent, while the watch
+// keeps order, deletions and catch-up (a lost or late hint changes nothing).
 import type { KV, KvWatchEntry } from '@nats-io/kv';
 import type { NatsConnection, QueuedIterator, Subscription } from '@nats-io/transport-node';
 import type { Attachment, Endpoint, Workload } from '../../proto/index.js';
