@@ -17,6 +17,7 @@ import type { KvWatchEntry } from '@nats-io/kv';
 import { Agent } from '../agent/agent.js';
 import { FakeKernel } from '../agent/kernel/fake.js';
 import { silentLogger } from '../lib/log.js';
+import { mapLimit } from '../lib/map-limit.js';
 
 interface Sim {
   host: string;
@@ -96,16 +97,9 @@ process.on(
     void (async () => {
       try {
         if (m.cmd === 'start') {
-          const list = m.hosts!;
-          let next = 0;
-          await Promise.all(
-            Array.from({ length: 16 }, async () => {
-              while (next < list.length) {
-                const h = list[next++]!;
-                sims.push(await startOne(m.url!, h.host, h.index, h.plain));
-              }
-            }),
-          );
+          await mapLimit(m.hosts!, 16, async (h) => {
+            sims.push(await startOne(m.url!, h.host, h.index, h.plain));
+          });
           process.send!({ seq: m.seq, ok: true });
         } else if (m.cmd === 'status') {
           process.send!({

@@ -1,5 +1,6 @@
 // Bounded concurrency over a list: the one helper for "at most N at a time"
-// (the kernel layer's batches and observations, the workload files manager).
+// (the kernel layer's batches and observations, the workload files manager,
+// the fan-out benchmark's agent start-up).
 // Must never start more than `limit` at once, never reorder results.
 
 /**
