@@ -150,11 +150,11 @@ export async function timed(fn: () => Promise<unknown>): Promise<number> {
   return nowMs() - t;
 }
 
-/** Resident set size of a process in MB, from /proc (undefined when it is gone). */
 /**
- * Resident memory of a process in MB: all of it (VmRSS), and the part that is
- * file-backed (RssFile: the node binary and its libraries, shared with every
- * other Node process and reclaimable under pressure).
+ * Resident memory of a process in MB, from /proc (undefined when it is gone):
+ * all of it (VmRSS), and the part that is file-backed (RssFile: the node
+ * binary and its libraries, shared with every other Node process and
+ * reclaimable under pressure).
  */
 export async function rssMb(pid: number): Promise<{ rss: number; file: number } | undefined> {
   const { readFile } = await import('node:fs/promises');

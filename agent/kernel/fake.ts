@@ -402,12 +402,7 @@ function entriesByKey<E extends object>(list: readonly E[], key: (e: E) => strin
   let m = indexes.get(list) as Map<string, E[]> | undefined;
   if (!m) {
     m = new Map();
-    for (const e of list) {
-      const k = key(e);
-      const at = m.get(k);
-      if (at) at.push(e);
-      else m.set(k, [e]);
-    }
+    for (const e of list) index(m, e, key);
     indexes.set(list, m as Map<string, object[]>);
   }
   return m;
@@ -416,7 +411,10 @@ function entriesByKey<E extends object>(list: readonly E[], key: (e: E) => strin
 function pushEntry<E extends object>(list: E[], e: E, key: (e: E) => string): void {
   list.push(e);
   const m = indexes.get(list) as Map<string, E[]> | undefined;
-  if (!m) return;
+  if (m) index(m, e, key);
+}
+
+function index<E>(m: Map<string, E[]>, e: E, key: (e: E) => string): void {
   const k = key(e);
   const at = m.get(k);
   if (at) at.push(e);

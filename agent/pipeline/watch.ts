@@ -133,18 +133,9 @@ export class DesiredWatcher {
       if (this.state.endpoints.has(net)) continue;
       this.state.endpoints.set(net, new Map());
       const filter = Keys.endpointsOf(net);
-      void this.open(filter, (e, w) => {
-        // A hint already applied this revision of the key, or a newer one: nothing to do.
-        const hinted = w.hinted?.get(e.key);
-        if (hinted !== undefined) {
-          if (hinted >= e.revision) {
-            if (hinted === e.revision) w.hinted!.delete(e.key);
-            return;
-          }
-          w.hinted!.delete(e.key);
-        }
-        this.onEndpoint(net, e);
-      }).catch((err) => this.log.error({ err: errorMessage(err), network: net }, 'cannot watch network membership'));
+      void this.open(filter, (e, w) => this.onWatchedEndpoint(net, e, w)).catch((err) =>
+        this.log.error({ err: errorMessage(err), network: net }, 'cannot watch network membership'),
+      );
       this.subscribeHints(net, filter);
     }
     for (const net of [...this.state.endpoints.keys()]) {
@@ -156,6 +147,17 @@ export class DesiredWatcher {
         this.watches.delete(Keys.endpointsOf(net));
       }
     }
+  }
+
+  /** An endpoint entry from the network's watch: skipped when a hint already applied it (or a newer revision). */
+  private onWatchedEndpoint(net: string, e: KvWatchEntry, w: Watch): void {
+    const hinted = w.hinted?.get(e.key);
+    if (hinted !== undefined) {
+      // The watch has reached (or passed) this hint: it needs no keeping.
+      if (hinted <= e.revision) w.hinted!.delete(e.key);
+      if (hinted >= e.revision) return;
+    }
+    this.onEndpoint(net, e);
   }
 
   private close(w: Watch): void {
