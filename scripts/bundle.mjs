@@ -8,14 +8,16 @@
 // and ~19 MB of a daemon's resident memory (measured: the agent's modules
 // loaded as 75 MB RSS unbundled, 56 MB bundled: one module record instead of
 // hundreds, one source text). Dynamic imports stay lazy (code splitting), so
-// each main.js still sets V8's flags before the rest loads. Not minified:
-// stack traces keep names and readable lines. Runs after tsc; the unbundled
-// dist/*/main.js still work. The release (scripts/release.mjs) bundles the
-// same entry points into one lib/ for the tarball.
+// each main.js still sets V8's flags before the rest loads. The esbuild
+// settings are the release's (scripts/esbuild-common.mjs: whitespace-minified,
+// names kept). Runs after tsc; the unbundled dist/*/main.js still work. The
+// release (scripts/release.mjs) bundles the same entry points into one lib/
+// for the tarball.
 import { build } from 'esbuild';
 import { rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { NODE_BUNDLE, REQUIRE_SHIM } from './esbuild-common.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const PROGRAMS = {
@@ -30,13 +32,7 @@ for (const [program, entries] of Object.entries(PROGRAMS)) {
   await build({
     entryPoints: Object.fromEntries(Object.entries(entries).map(([name, path]) => [name, join(root, path)])),
     outdir,
-    bundle: true,
-    splitting: true,
-    format: 'esm',
-    platform: 'node',
-    target: 'node20',
-    logLevel: 'warning',
-    // Some dependencies are CommonJS and call require(): give the ESM bundle one.
-    banner: { js: "import { createRequire as __vxnetRequire } from 'node:module'; const require = __vxnetRequire(import.meta.url);" },
+    ...NODE_BUNDLE,
+    banner: { js: REQUIRE_SHIM },
   });
 }

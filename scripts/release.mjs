@@ -13,6 +13,7 @@ import { execFileSync } from 'node:child_process';
 import { chmodSync, cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { NODE_BUNDLE, REQUIRE_SHIM } from './esbuild-common.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
@@ -40,17 +41,8 @@ const bundled = await build({
   absWorkingDir: root,
   entryPoints: Object.fromEntries(Object.entries(ENTRIES).map(([k, v]) => [k, join(root, v)])),
   outdir: join(stage, 'lib'),
-  bundle: true,
-  splitting: true,
-  format: 'esm',
-  platform: 'node',
-  target: 'node20',
-  minifyWhitespace: true,
-  legalComments: 'none',
-  logLevel: 'warning',
-  banner: {
-    js: `${NODE_CHECK}\nimport { createRequire as __vxnetRequire } from 'node:module'; const require = __vxnetRequire(import.meta.url);`,
-  },
+  ...NODE_BUNDLE,
+  banner: { js: `${NODE_CHECK}\n${REQUIRE_SHIM}` },
 });
 cpSync(join(root, 'dist/cni/vxnet-cni.cjs'), join(stage, 'lib/vxnet-cni.cjs'));
 
