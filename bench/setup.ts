@@ -10,6 +10,7 @@
 // to back for each peer, over the same N, several rounds.
 // Must never: run a side in the root namespace.
 import { spawn, type ChildProcess } from 'node:child_process';
+import { AGENT_V8_FLAGS } from '../agent/v8-flags.js';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -45,7 +46,7 @@ async function vxnetSide(ctx: BenchContext): Promise<Side & { processes: number;
   await hostNs(host);
   const child: ChildProcess = spawn(
     'nsenter',
-    [`--net=/run/netns/${host}`, '--', process.execPath, join(HERE, 'setup-agent.js'), `${ctx.prefix}v-`, host],
+    [`--net=/run/netns/${host}`, '--', process.execPath, ...AGENT_V8_FLAGS, join(HERE, 'setup-agent.js'), `${ctx.prefix}v-`, host],
     { stdio: ['pipe', 'pipe', 'inherit'] },
   );
   ctx.defer(() => child.kill('SIGKILL'));
