@@ -9,6 +9,7 @@ import type { Logger } from '../lib/log.js';
 import { codecs, hostOfSubject, Keys, type AgentStatus, type Heartbeat, type Host, type HostView } from '../proto/index.js';
 import type { DomainConfig } from './config.js';
 import { entries, type Store } from './store.js';
+import { byCodeUnit } from '../lib/order.js';
 
 async function readHost(store: Store, name: string): Promise<Host | undefined> {
   const e = await store.get(Keys.host(name));
@@ -157,7 +158,7 @@ export class Hosts {
 
   async list(names: readonly string[]): Promise<HostView[]> {
     const all = await entries(this.store, Keys.hostPrefix, decodeHost);
-    const hosts = all.map((e) => e.value).sort((a, b) => a.name!.localeCompare(b.name!));
+    const hosts = all.map((e) => e.value).sort((a, b) => byCodeUnit(a.name!, b.name!));
     const wanted = names.filter(Boolean);
     for (const n of wanted) {
       if (!hosts.some((h) => h.name === n)) throw new NotFound(`unknown host ${n}: see \`vxnet host ls\``);

@@ -16,6 +16,7 @@ import { entries, type Store } from './store.js';
 import { checkAuxAddresses, checkGatewayAndRange, placeSubnet, validateShape } from './subnets.js';
 import { clusterUla } from './ula.js';
 import { lowestFreeVni } from './vni.js';
+import { byCodeUnit } from '../lib/order.js';
 
 const RESERVED = new Set(['bridge', 'host', 'none', 'default']);
 
@@ -150,7 +151,7 @@ export class Networks {
     const wanted = names.filter(Boolean);
     const picked =
       wanted.length === 0
-        ? [...networks].sort((a, b) => a.name!.localeCompare(b.name!))
+        ? [...networks].sort((a, b) => byCodeUnit(a.name!, b.name!))
         : wanted.map((n) => {
             const found = findNetwork(networks, n);
             if (!found) throw new NotFound(`network ${n} not found: see \`vxnet network ls\``);

@@ -6,6 +6,7 @@
 // Must never: be used outside tests and single-process tools.
 import { ConflictError } from '../lib/errors.js';
 import { matchFilter, type Store, type StoreEntry } from './store.js';
+import { byCodeUnit } from '../lib/order.js';
 
 interface Slot {
   value: Uint8Array;
@@ -69,7 +70,7 @@ export class MemoryStore implements Store {
   /** Every live entry, for before/after comparisons in tests. */
   snapshot(): Map<string, string> {
     const out = new Map<string, string>();
-    for (const [k, s] of [...this.data.entries()].sort(([a], [b]) => a.localeCompare(b))) {
+    for (const [k, s] of [...this.data.entries()].sort(([a], [b]) => byCodeUnit(a, b))) {
       if (!s.deleted) out.set(k, Buffer.from(s.value).toString('hex'));
     }
     return out;

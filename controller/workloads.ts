@@ -10,6 +10,7 @@ import { detach } from './attach.js';
 import { hostOfName } from './claims.js';
 import type { Ctx } from './context.js';
 import { entries } from './store.js';
+import { byCodeUnit } from '../lib/order.js';
 
 const proto = (p: number | null | undefined) => (p === 2 ? 'udp' : 'tcp');
 
@@ -37,7 +38,7 @@ export async function list(ctx: Ctx, names: readonly string[]): Promise<Workload
   return all
     .map((e) => e.value)
     .filter((w) => wanted.length === 0 || wanted.includes(w.name!))
-    .sort((a, b) => a.name!.localeCompare(b.name!))
+    .sort((a, b) => byCodeUnit(a.name!, b.name!))
     .map((workload) => ({ workload, status: statusOf(ctx, workload) }));
 }
 

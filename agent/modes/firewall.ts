@@ -17,6 +17,7 @@ import { createHash } from 'node:crypto';
 import { Protocol, type PortMapping } from '../../proto/index.js';
 import type { NftElement } from '../model/kernel-objects.js';
 import type { TargetNft } from '../model/target.js';
+import { byCodeUnit } from '../../lib/order.js';
 
 const TABLE = 'vxnet';
 
@@ -54,7 +55,7 @@ export const MAP_IP6 = 'pub_ip6';
 
 export function renderFirewall(spec: FirewallSpec): RenderedFirewall | undefined {
   if (spec.bridges.length === 0) return undefined;
-  const bridges = [...spec.bridges].sort((a, b) => a.dev.localeCompare(b.dev));
+  const bridges = [...spec.bridges].sort((a, b) => byCodeUnit(a.dev, b.dev));
   const open = bridges.filter((b) => !b.internal);
   const body: string[] = [];
 

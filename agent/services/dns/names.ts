@@ -17,6 +17,7 @@ import type { Attachment, Endpoint, Workload } from '../../../proto/index.js';
 import { Driver, Mode } from '../../../proto/index.js';
 import type { DesiredState } from '../../model/desired.js';
 import { openGatewayPath } from '../../modes/gateway.js';
+import { byCodeUnit } from '../../../lib/order.js';
 
 /** The index key of the resolver's listener on the gateway bridge address (not a network: no names of its own). */
 export const GATEWAY_PATH = '@gateway-path';
@@ -172,7 +173,7 @@ export class NameIndex {
 
 function compareIp(a: string, b: string): number {
   const v6 = Number(a.includes(':')) - Number(b.includes(':'));
-  if (v6 !== 0 || a.includes(':')) return v6 || a.localeCompare(b);
+  if (v6 !== 0 || a.includes(':')) return v6 || byCodeUnit(a, b);
   const x = a.split('.').map(Number);
   const y = b.split('.').map(Number);
   for (let i = 0; i < 4; i++) if (x[i] !== y[i]) return x[i]! - y[i]!;
