@@ -108,24 +108,18 @@ async function handBuilt(c: Cluster, ctx: BenchContext): Promise<{ topo: Path; b
     ]);
     await ipBatch(wl, ['link set lo up', `link set eth0 address 02:42:0a:f2:00:0${i} mtu 1450 up`, `addr add 10.242.0.${i}/24 dev eth0`]);
     await staticEntries(net, `vxh${i}`, '02:42:0a:f2:00:0', '10.242.0', i, other);
-    // The same shape on the agent's own host h<i>: its vxlan binds the host's underlay address (VNI 4244, outside vxnet's range).
-    const h = c.hostNs(`h${i}`);
+    // The same shape on the agent's own host h<i>.
     const hnet = i === 1 ? ns.hn1 : ns.hn2;
     const hwl = i === 1 ? ns.hw1 : ns.hw2;
-    await ipBatch(h, [
-      `link add vxo${i} type vxlan id 4244 local ${c.hostIp(i)} dev eth0 dstport 4789 nolearning proxy`,
-      `link set vxo${i} mtu 1450 netns ${hnet}`,
-    ]);
     await ipBatch(hnet, [
       'link set lo up',
       'link add br0 type bridge',
       'link set br0 mtu 1450 up',
-      `link set vxo${i} master br0 up`,
       `link add ho${i} type veth peer name eth0 netns ${hwl}`,
       `link set ho${i} mtu 1450 master br0 up`,
     ]);
     await ipBatch(hwl, ['link set lo up', `link set eth0 address 02:42:0a:f4:00:0${i} mtu 1450 up`, `addr add 10.244.0.${i}/24 dev eth0`]);
-    await staticEntries(hnet, `vxo${i}`, '02:42:0a:f4:00:0', '10.244.0', i, c.hostIp(3 - i));
+    await onHostVxlan(c, hnet, i, 'udpcsum');
   }
   return {
     topo: { name: 'hand-built VXLAN (Docker topology)', client: ns.w1, server: ns.w2, ip: '10.242.0.2' },
@@ -141,6 +135,19 @@ async function staticEntries(net: string, dev: string, macPrefix: string, subnet
   await must(['bridge', '-n', net, 'fdb', 'append', '00:00:00:00:00:00', 'dev', dev, 'dst', other]);
   await must(['bridge', '-n', net, 'fdb', 'replace', peerMac, 'dev', dev, 'dst', other, 'self', 'permanent']);
   await must(['ip', '-n', net, 'neigh', 'replace', `${subnet}.${3 - i}`, 'lladdr', peerMac, 'dev', dev, 'nud', 'permanent']);
+}
+
+/**
+ * The vxlan of the hand-built path on agent host h<i>: made in the host's namespace, bound to its underlay address
+ * (VNI 4244, outside vxnet's range), moved into `net` onto its bridge, with the other side's static entries.
+ */
+async function onHostVxlan(c: Cluster, net: string, i: number, csum: 'udpcsum' | 'noudpcsum'): Promise<void> {
+  await ipBatch(c.hostNs(`h${i}`), [
+    `link add vxo${i} type vxlan id 4244 local ${c.hostIp(i)} dev eth0 dstport 4789 nolearning proxy ${csum}`,
+    `link set vxo${i} mtu 1450 netns ${net}`,
+  ]);
+  await ipBatch(net, [`link set vxo${i} master br0 up`]);
+  await staticEntries(net, `vxo${i}`, '02:42:0a:f4:00:0', '10.244.0', i, c.hostIp(3 - i));
 }
 
 /** Recreates the hand-built vxlan devices with or without UDP checksums (the kernel refuses to change it in place). */
@@ -162,14 +169,8 @@ async function setHandCsum(c: Cluster, ctx: BenchContext, on: boolean): Promise<
     ]);
     await ipBatch(net, [`link set vxh${i} master br0 up`]);
     await staticEntries(net, `vxh${i}`, '02:42:0a:f2:00:0', '10.242.0', i, other);
-    const hnet = `${p}hn${i}`;
-    await must(['ip', '-n', hnet, 'link', 'del', `vxo${i}`]);
-    await ipBatch(c.hostNs(`h${i}`), [
-      `link add vxo${i} type vxlan id 4244 local ${c.hostIp(i)} dev eth0 dstport 4789 nolearning proxy ${on ? 'udpcsum' : 'noudpcsum'}`,
-      `link set vxo${i} mtu 1450 netns ${hnet}`,
-    ]);
-    await ipBatch(hnet, [`link set vxo${i} master br0 up`]);
-    await staticEntries(hnet, `vxo${i}`, '02:42:0a:f4:00:0', '10.244.0', i, c.hostIp(3 - i));
+    await must(['ip', '-n', `${p}hn${i}`, 'link', 'del', `vxo${i}`]);
+    await onHostVxlan(c, `${p}hn${i}`, i, on ? 'udpcsum' : 'noudpcsum');
   }
 }
 
