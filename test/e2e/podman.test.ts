@@ -42,7 +42,8 @@ test('podman (CNI backend) runs a container on h1 that pings a vxnet workload on
     '-W3',
     '10.81.0.30',
   ]);
-  assert.equal(r.code, 0, `podman run failed: ${r.stderr}${r.stdout}\n${c.tail('agent-h1')}`);
+  // On failure both ends' agents speak: h3 must have pod-a's neighbour entry before far3 can answer.
+  assert.equal(r.code, 0, `podman run failed: ${r.stderr}${r.stdout}\nagent h1:\n${c.tail('agent-h1')}\nagent h3:\n${c.tail('agent-h3')}`);
   assert.match(r.stdout, /1 packets received/);
   // podman's cleanup sent DEL before `run --rm` returned: the endpoint is gone from vxnet at once
   // (not later through the agent's sweep of vanished namespaces, which takes seconds).
@@ -99,7 +100,8 @@ test('by name: a podman container resolves and pings a vxnet workload on h3 thro
     '-W3',
     'far3',
   ]);
-  assert.equal(r.code, 0, `podman run failed: ${r.stderr}${r.stdout}\n${c.tail('agent-h1')}`);
+  // On failure both ends' agents speak: h3 must have pod-a's neighbour entry before far3 can answer.
+  assert.equal(r.code, 0, `podman run failed: ${r.stderr}${r.stdout}\nagent h1:\n${c.tail('agent-h1')}\nagent h3:\n${c.tail('agent-h3')}`);
   assert.match(r.stdout, /PING far3 \(10\.81\.0\.30\)/);
   // Negative through the same resolver: a name nobody has gives no address.
   const none = await podman.run([
