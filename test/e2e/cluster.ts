@@ -283,6 +283,18 @@ export class Cluster {
     );
   }
 
+  /**
+   * Waits until workload `name` runs: `run` only records it, and its host's agent builds it when its
+   * watch delivers it, in seconds when the kernel is still dismantling an earlier suite's namespaces.
+   */
+  async waitRunning(name: string, timeoutMs = 30_000): Promise<void> {
+    await this.until(
+      async () => (await this.cliOk(['ps', '-a', '-f', `name=${name}`, '--format', '{{.Name}} {{.State}}'])) === `${name} running\n`,
+      timeoutMs,
+      () => `${name} is not running`,
+    );
+  }
+
   /** Where the agent of `host` listens for local runtimes' front-ends (lib/agent-protocol.ts). */
   agentSocket(host: string): string {
     return join(this.dir, host, 'agent.sock');

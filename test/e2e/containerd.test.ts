@@ -15,6 +15,7 @@ before(async () => {
   ctrd = await Containerd.start(join(c.dir, 'ctrd'), `${c.prefix}ctr`);
   await c.cliOk(['network', 'create', '-d', 'overlay', '--subnet', '10.82.0.0/24', 'knet']);
   await c.cliOk(['run', '--host', 'h3', '--network', 'knet', '--name', 'far4', '--ip', '10.82.0.30']);
+  await c.waitRunning('far4');
   ctrd.installCni('knet', { agentSocket: c.agentSocket('h1') });
 });
 after(async () => {

@@ -15,6 +15,7 @@ before(async () => {
   podman = await Podman.create(join(c.dir, 'podman'));
   await c.cliOk(['network', 'create', '-d', 'overlay', '--subnet', '10.81.0.0/24', 'pnet']);
   await c.cliOk(['run', '--host', 'h3', '--network', 'pnet', '--name', 'far3', '--ip', '10.81.0.30']);
+  await c.waitRunning('far3');
   podman.addNetwork('pnet', { agentSocket: c.agentSocket('h1'), capabilities: { portMappings: true, aliases: true } });
 });
 after(async () => {
