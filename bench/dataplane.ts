@@ -84,30 +84,17 @@ async function handBuilt(c: Cluster, ctx: BenchContext): Promise<{ topo: Path; b
     const host = i === 1 ? ns.x1 : ns.x2;
     const net = i === 1 ? ns.n1 : ns.n2;
     const wl = i === 1 ? ns.w1 : ns.w2;
-    const other = ip(3 - i);
     await ipBatch(c.ulNs, [`link add xb${i} type veth peer name eth0 netns ${host}`, `link set xb${i} master ul0 up`]);
-    // Docker-shaped: vxlan made in the host namespace (binds the underlay), moved into the network namespace.
-    await ipBatch(host, [
-      `addr add ${ip(i)}/24 dev eth0`,
-      'link set eth0 up',
-      'link set lo up',
-      `link add vxh${i} type vxlan id 4242 local ${ip(i)} dev eth0 dstport 4789 nolearning proxy`,
-      `link set vxh${i} mtu 1450 netns ${net}`,
-      // Bare: one vxlan device with the address on it.
-      `link add vxd type vxlan id 4243 local ${ip(i)} remote ${other} dev eth0 dstport 4790`,
-      'link set vxd mtu 1450 up',
-      `addr add 10.243.0.${i}/24 dev vxd`,
-    ]);
+    await ipBatch(host, [`addr add ${ip(i)}/24 dev eth0`, 'link set eth0 up', 'link set lo up']);
     await ipBatch(net, [
       'link set lo up',
       'link add br0 type bridge',
       'link set br0 mtu 1450 up',
-      `link set vxh${i} master br0 up`,
       `link add hv${i} type veth peer name eth0 netns ${wl}`,
       `link set hv${i} mtu 1450 master br0 up`,
     ]);
     await ipBatch(wl, ['link set lo up', `link set eth0 address 02:42:0a:f2:00:0${i} mtu 1450 up`, `addr add 10.242.0.${i}/24 dev eth0`]);
-    await staticEntries(net, `vxh${i}`, '02:42:0a:f2:00:0', '10.242.0', i, other);
+    await cleanHostVxlans(c, p, i, 'udpcsum');
     // The same shape on the agent's own host h<i>.
     const hnet = i === 1 ? ns.hn1 : ns.hn2;
     const hwl = i === 1 ? ns.hw1 : ns.hw2;
@@ -138,6 +125,25 @@ async function staticEntries(net: string, dev: string, macPrefix: string, subnet
 }
 
 /**
+ * The vxlan devices of clean host x<i>: Docker-shaped (made in the host namespace, bound to the underlay, moved into
+ * the network namespace onto its bridge, with the other side's static entries) and bare (one device with the address).
+ */
+async function cleanHostVxlans(c: Cluster, p: string, i: number, csum: 'udpcsum' | 'noudpcsum'): Promise<void> {
+  const net = `${p}xn${i}`;
+  const local = c.hostIp(200 + i);
+  const other = c.hostIp(200 + 3 - i);
+  await ipBatch(`${p}x${i}`, [
+    `link add vxh${i} type vxlan id 4242 local ${local} dev eth0 dstport 4789 nolearning proxy ${csum}`,
+    `link set vxh${i} mtu 1450 netns ${net}`,
+    `link add vxd type vxlan id 4243 local ${local} remote ${other} dev eth0 dstport 4790 ${csum}`,
+    'link set vxd mtu 1450 up',
+    `addr add 10.243.0.${i}/24 dev vxd`,
+  ]);
+  await ipBatch(net, [`link set vxh${i} master br0 up`]);
+  await staticEntries(net, `vxh${i}`, '02:42:0a:f2:00:0', '10.242.0', i, other);
+}
+
+/**
  * The vxlan of the hand-built path on agent host h<i>: made in the host's namespace, bound to its underlay address
  * (VNI 4244, outside vxnet's range), moved into `net` onto its bridge, with the other side's static entries.
  */
@@ -153,24 +159,13 @@ async function onHostVxlan(c: Cluster, net: string, i: number, csum: 'udpcsum' |
 /** Recreates the hand-built vxlan devices with or without UDP checksums (the kernel refuses to change it in place). */
 async function setHandCsum(c: Cluster, ctx: BenchContext, on: boolean): Promise<void> {
   const p = ctx.prefix;
+  const csum = on ? 'udpcsum' : 'noudpcsum';
   for (const i of [1, 2]) {
-    const host = `${p}x${i}`;
-    const net = `${p}xn${i}`;
-    const other = c.hostIp(200 + 3 - i);
-    const local = c.hostIp(200 + i);
-    await must(['ip', '-n', net, 'link', 'del', `vxh${i}`]);
-    await must(['ip', '-n', host, 'link', 'del', 'vxd']);
-    await ipBatch(host, [
-      `link add vxh${i} type vxlan id 4242 local ${local} dev eth0 dstport 4789 nolearning proxy ${on ? 'udpcsum' : 'noudpcsum'}`,
-      `link set vxh${i} mtu 1450 netns ${net}`,
-      `link add vxd type vxlan id 4243 local ${local} remote ${other} dev eth0 dstport 4790 ${on ? 'udpcsum' : 'noudpcsum'}`,
-      'link set vxd mtu 1450 up',
-      `addr add 10.243.0.${i}/24 dev vxd`,
-    ]);
-    await ipBatch(net, [`link set vxh${i} master br0 up`]);
-    await staticEntries(net, `vxh${i}`, '02:42:0a:f2:00:0', '10.242.0', i, other);
+    await must(['ip', '-n', `${p}xn${i}`, 'link', 'del', `vxh${i}`]);
+    await must(['ip', '-n', `${p}x${i}`, 'link', 'del', 'vxd']);
+    await cleanHostVxlans(c, p, i, csum);
     await must(['ip', '-n', `${p}hn${i}`, 'link', 'del', `vxo${i}`]);
-    await onHostVxlan(c, `${p}hn${i}`, i, on ? 'udpcsum' : 'noudpcsum');
+    await onHostVxlan(c, `${p}hn${i}`, i, csum);
   }
 }
 
